@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+// lorash: a LoRA shell. No package dependencies beyond the toolchain: the engine is our own.
+import Foundation
+import PackageDescription
+
+/// The release engine is compiled for the building machine's instruction set (AVX2/FMA/F16C on
+/// x86_64): without it `SIMD.addingProduct` lowers to one `fmaf` call per lane and Float16
+/// conversion goes through software. `LORASH_PORTABLE=1` builds for any CPU of the architecture.
+let portable = ProcessInfo.processInfo.environment["LORASH_PORTABLE"] == "1"
+let nativeCPU: [SwiftSetting] = portable ? [] : [.unsafeFlags(["-target-cpu", "native"])]
+let nativeC: [CSetting] = portable ? [] : [.unsafeFlags(["-march=native"])]
+
+let package = Package(
+    name: "lorash",
+    products: [
+        .executable(name: "lorash", targets: ["lorash"]),
+        .library(name: "LoraScript", targets: ["LoraScript"]),
+        .library(name: "LoraKit", targets: ["LoraKit"]),
+        .library(name: "LoraEngine", targets: ["LoraEngine"]),
+    ],
+    targets: [
+        .executableTarget(name: "lorash", dependencies: ["LoraShell"]),
+        .target(name: "LoraShell", dependencies: ["LoraScript", "CEditLine"]),
+        .target(name: "LoraScript", dependencies: ["LoraKit"]),
+        .target(
+            name: "LoraKit", dependencies: ["LoraFormats", "LoraRender", "LoraEngine"],
+            swiftSettings: nativeCPU),
+        .target(name: "LoraFormats", dependencies: ["LoraEngine"], swiftSettings: nativeCPU),
+        .target(name: "LoraRender", dependencies: ["LoraEngine", "CZlib"], swiftSettings: nativeCPU),
+        .target(name: "LoraEngine", cSettings: nativeC, swiftSettings: nativeCPU),
+        .systemLibrary(
+            name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        .testTarget(name: "LoraEngineTests", dependencies: ["LoraEngine"], swiftSettings: nativeCPU),
+        .testTarget(name: "LoraFormatsTests", dependencies: ["LoraFormats"]),
+        .testTarget(name: "LoraKitTests", dependencies: ["LoraKit"]),
+        .testTarget(name: "LoraRenderTests", dependencies: ["LoraRender"]),
+        .testTarget(name: "LoraScriptTests", dependencies: ["LoraScript"]),
+        .testTarget(name: "LoraShellTests", dependencies: ["LoraShell"]),
+    ]
+)

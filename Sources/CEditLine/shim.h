@@ -1,0 +1,3 @@
+// libedit's histedit.h uses FILE without including stdio.h itself.
+#include <stdio.h>
+#include <histedit.h>

@@ -1,0 +1,73 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file mapped read-only into memory. Pages are read from disk only when touched, so opening
+/// a multi-GB checkpoint costs nothing until its tensors are used.
+public final class MappedFile: @unchecked Sendable {
+    /// The path the file was opened from.
+    public let path: String
+    /// The mapped bytes (nil for an empty file).
+    public let bytes: UnsafeRawPointer?
+    /// File size in bytes.
+    public let size: Int
+
+    /// Why a file could not be mapped.
+    public enum MapError: Error, Equatable, CustomStringConvertible {
+        /// `open` failed (missing file, no permission); carries `errno`'s text.
+        case cannotOpen(path: String, reason: String)
+        /// The path names a directory.
+        case isDirectory(path: String)
+        /// `mmap` failed.
+        case cannotMap(path: String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .cannotOpen(let path, let reason): return "cannot open '\(path)': \(reason)"
+            case .isDirectory(let path): return "'\(path)' is a directory, not a file"
+            case .cannotMap(let path, let reason): return "cannot map '\(path)': \(reason)"
+            }
+        }
+    }
+
+    /// Maps the file at `path` read-only.
+    /// - Throws: `MapError` naming the path.
+    public init(path: String) throws {
+        self.path = path
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { throw MapError.cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var info = stat()
+        if fstat(fd, &info) != 0 {
+            throw MapError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw MapError.isDirectory(path: path) }
+        size = Int(info.st_size)
+        if size == 0 {
+            bytes = nil
+            return
+        }
+        let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0)
+        if address == MAP_FAILED || address == nil {
+            throw MapError.cannotMap(path: path, reason: String(cString: strerror(errno)))
+        }
+        bytes = UnsafeRawPointer(address!)
+    }
+
+    deinit {
+        if let bytes { munmap(UnsafeMutableRawPointer(mutating: bytes), size) }
+    }
+
+    /// Tells the kernel the pages in `range` will not be needed soon (bounded-memory streaming).
+    public func dropPages(offset: Int, count: Int) {
+        guard let bytes, count > 0 else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let start = offset / page * page
+        let end = min(size, offset + count)
+        if end > start {
+            madvise(UnsafeMutableRawPointer(mutating: bytes + start), end - start, Int32(MADV_DONTNEED))
+        }
+    }
+}

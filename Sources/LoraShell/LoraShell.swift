@@ -1,0 +1,1 @@
+// LoraShell module.

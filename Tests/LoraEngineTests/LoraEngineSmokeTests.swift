@@ -1,0 +1,4 @@
+import Testing
+@testable import LoraEngine
+
+@Test func moduleLinks() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import Testing
+@testable import LoraFormats
+
+@Test func moduleLinks() { #expect(Bool(true)) }

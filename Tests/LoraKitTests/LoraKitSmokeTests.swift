@@ -1,0 +1,4 @@
+import Testing
+@testable import LoraKit
+
+@Test func moduleLinks() { #expect(Bool(true)) }

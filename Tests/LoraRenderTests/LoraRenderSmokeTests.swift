@@ -1,0 +1,4 @@
+import Testing
+@testable import LoraRender
+
+@Test func moduleLinks() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import Testing
+@testable import LoraScript
+
+@Test func moduleLinks() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import Testing
+@testable import LoraShell
+
+@Test func moduleLinks() { #expect(Bool(true)) }
