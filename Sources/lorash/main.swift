@@ -1,1 +1,7 @@
-print("lorash")
+import LoraShell
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+exit(Shell.main(Array(CommandLine.arguments.dropFirst())))

@@ -1,1 +1,0 @@
-// LoraKit module.

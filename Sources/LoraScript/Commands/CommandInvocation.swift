@@ -1,0 +1,88 @@
+import Foundation
+
+/// A command call bound to its declaration: the action reads its arguments from here, typed
+/// as the declaration says, and reports errors at the argument that caused them.
+public struct CommandInvocation {
+    public let spec: CommandSpec
+    public let call: CommandCall
+    /// The interpreter running the command (for `source`, `help`, output and the session).
+    public let interpreter: Interpreter
+    /// Positional expressions by parameter name (several for a variadic parameter).
+    let positionals: [String: [Expression]]
+    /// Option expressions by option name.
+    let options: [String: (value: Expression, location: SourceLocation)]
+
+    /// Where the command's verb stands.
+    public var location: SourceLocation { call.verbLocation }
+
+    /// Whether the named positional argument or option was given.
+    public func has(_ name: String) -> Bool { positionals[name] != nil || options[name] != nil }
+
+    /// The location of an argument or option, falling back to the verb.
+    public func location(of name: String) -> SourceLocation {
+        if let expression = positionals[name]?.first { return expression.location }
+        if let option = options[name] { return option.location }
+        return call.verbLocation
+    }
+
+    /// An error located at the named argument (or at the verb).
+    public func error(_ message: String, at name: String? = nil, suggestion: String? = nil) -> Diagnostic {
+        Diagnostic(message, at: name.map(location(of:)) ?? call.verbLocation, suggestion: suggestion)
+    }
+
+    private func kind(of name: String) -> ValueKind {
+        if let parameter = spec.parameters.first(where: { $0.name == name }) { return parameter.kind }
+        if let option = spec.options.first(where: { $0.name == name }) { return option.kind }
+        preconditionFailure("command \(spec.name) has no argument \(name)")
+    }
+
+    private func expression(_ name: String) -> Expression? {
+        positionals[name]?.first ?? options[name]?.value
+    }
+
+    /// The argument's value, read as its declared kind; nil when not given.
+    public func value(_ name: String) throws -> Value? {
+        guard let expression = expression(name) else { return nil }
+        return try interpreter.evaluate(expression, as: kind(of: name), label: name)
+    }
+
+    /// Every value of a variadic argument.
+    public func values(_ name: String) throws -> [Value] {
+        try (positionals[name] ?? []).map { try interpreter.evaluate($0, as: kind(of: name), label: name) }
+    }
+
+    /// The expressions of a variadic argument, for commands that read them their own way.
+    public func expressions(_ name: String) -> [Expression] { positionals[name] ?? [] }
+
+    public func number(_ name: String) throws -> Double? {
+        guard let value = try value(name) else { return nil }
+        guard case .number(let number) = value else {
+            throw error("\(name) must be a number, not a \(value.typeName)", at: name)
+        }
+        return number
+    }
+
+    public func integer(_ name: String) throws -> Int? {
+        guard let number = try number(name) else { return nil }
+        guard number == number.rounded(), abs(number) < 1e15 else {
+            throw error("\(name) must be a whole number, not \(NumberFormatting.shortest(number))", at: name)
+        }
+        return Int(number)
+    }
+
+    public func bool(_ name: String) throws -> Bool? {
+        guard let value = try value(name) else { return nil }
+        guard case .bool(let flag) = value else {
+            throw error("\(name) must be true or false, not \(value.text)", at: name)
+        }
+        return flag
+    }
+
+    /// Text of the argument (paths expanded, words literal).
+    public func text(_ name: String) throws -> String? {
+        try value(name).map(\.text)
+    }
+
+    /// Writes a line of output.
+    public func print(_ line: String) { interpreter.output.write(line) }
+}

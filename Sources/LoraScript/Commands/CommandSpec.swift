@@ -1,0 +1,132 @@
+/// The declaration of one command: its name, arguments, options, summary and help.
+///
+/// Parsing, validation, tab completion, `help` and the command reference in
+/// Docs/Language.md all come from this one declaration.
+public struct CommandSpec: Sendable {
+    /// What the command does with its bound arguments. Returns the command's result
+    /// (`.nothing` when it has none).
+    public typealias Action = @Sendable (inout CommandInvocation) throws -> Value
+
+    public var name: String
+    /// One line, shown by `help` and in the reference.
+    public var summary: String
+    /// Positional and keyword arguments, in order.
+    public var parameters: [ParameterSpec]
+    /// `name=value` options.
+    public var options: [OptionSpec]
+    /// The longer help text (Markdown-ish plain text), shown by `help NAME`.
+    public var help: String
+    /// Examples shown by `help NAME` and in the reference.
+    public var examples: [String]
+    /// The section of the reference this command belongs to.
+    public var topic: String
+    public var action: Action
+
+    public init(
+        _ name: String, summary: String, topic: String, parameters: [ParameterSpec] = [],
+        options: [OptionSpec] = [], help: String = "", examples: [String] = [], action: @escaping Action
+    ) {
+        self.name = name
+        self.summary = summary
+        self.topic = topic
+        self.parameters = parameters
+        self.options = options
+        self.help = help
+        self.examples = examples
+        self.action = action
+    }
+
+    /// `load PATH [as NAME] [dtype=…]`, generated from the declaration.
+    public var usage: String {
+        var parts = [name]
+        for parameter in parameters { parts.append(parameter.usage) }
+        for option in options { parts.append(option.usage) }
+        return parts.joined(separator: " ")
+    }
+}
+
+/// How a positional argument is read.
+public enum ValueKind: Sendable, Equatable {
+    /// Any value; a bare word that names a variable gives its value, else the word's text.
+    case any
+    case number
+    /// A whole number.
+    case integer
+    /// Text; bare words are taken literally.
+    case text
+    /// A file or folder path; bare words are taken literally, `~` is expanded.
+    case path
+    /// A new name to bind (a plain identifier).
+    case newName
+    /// An existing session name.
+    case sessionName
+    case bool
+    /// One of a fixed set of words.
+    case choice([String])
+
+    var placeholder: String {
+        switch self {
+        case .any: return "VALUE"
+        case .number: return "NUMBER"
+        case .integer: return "N"
+        case .text: return "TEXT"
+        case .path: return "PATH"
+        case .newName, .sessionName: return "NAME"
+        case .bool: return "true|false"
+        case .choice(let words): return words.joined(separator: "|")
+        }
+    }
+}
+
+/// One positional argument, possibly introduced by a keyword (`as NAME`, `into PATH`).
+public struct ParameterSpec: Sendable {
+    /// The name the action reads it by, and the placeholder in usage (upper-cased).
+    public var name: String
+    public var kind: ValueKind
+    /// A word that must come before the value (`as`, `on`, `into`, `to`, `from`).
+    public var keyword: String?
+    public var isOptional: Bool
+    /// Takes every remaining positional argument up to the next keyword.
+    public var isVariadic: Bool
+    public var help: String
+
+    public init(
+        _ name: String, _ kind: ValueKind, keyword: String? = nil, optional: Bool = false, variadic: Bool = false,
+        help: String = ""
+    ) {
+        self.name = name
+        self.kind = kind
+        self.keyword = keyword
+        self.isOptional = optional
+        self.isVariadic = variadic
+        self.help = help
+    }
+
+    var usage: String {
+        var text = name.uppercased()
+        if isVariadic { text += "…" }
+        if let keyword { text = "\(keyword) \(text)" }
+        return isOptional ? "[\(text)]" : text
+    }
+}
+
+/// One `name=value` option.
+public struct OptionSpec: Sendable {
+    public var name: String
+    public var kind: ValueKind
+    /// The default shown in help (the action applies it); nil = unset.
+    public var defaultText: String?
+    public var help: String
+
+    public init(_ name: String, _ kind: ValueKind, default defaultText: String? = nil, help: String) {
+        self.name = name
+        self.kind = kind
+        self.defaultText = defaultText
+        self.help = help
+    }
+
+    var usage: String {
+        if case .choice(let words) = kind { return "[\(name)=\(words.joined(separator: "|"))]" }
+        return "[\(name)=\(kind.placeholder.lowercased())]"
+    }
+}

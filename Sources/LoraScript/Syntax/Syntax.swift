@@ -1,0 +1,87 @@
+/// An expression: something that evaluates to a `Value`.
+public indirect enum Expression: Sendable, Equatable {
+    case number(Double, SourceLocation)
+    /// A bare word. What it means depends on where it stands: a session name, a path, a
+    /// keyword, or a name in an expression (resolved to its value).
+    case word(String, SourceLocation)
+    /// A string literal with interpolated `{expr}` parts.
+    case string([InterpolatedPart], SourceLocation)
+    /// `$name`, `$1`, `$args`.
+    case variable(String, SourceLocation)
+    case list([Expression], SourceLocation)
+    /// `start..end [step s]`, inclusive of `end` when it falls on a step.
+    case range(start: Expression, end: Expression, step: Expression?, SourceLocation)
+    /// `LABEL:start..end step s` written as one word, e.g. `x=hero:0..1 step 0.25`.
+    case labeledRange(label: String, start: Expression, end: Expression, step: Expression?, SourceLocation)
+    case binary(String, Expression, Expression, SourceLocation)
+    case unary(String, Expression, SourceLocation)
+    /// Adjacent pieces with no space between them (`$dir/a.safetensors`), joined as text.
+    case concatenation([Expression], SourceLocation)
+
+    /// Where the expression starts.
+    public var location: SourceLocation {
+        switch self {
+        case .number(_, let l), .word(_, let l), .string(_, let l), .variable(_, let l), .list(_, let l),
+            .range(_, _, _, let l), .labeledRange(_, _, _, _, let l), .binary(_, _, _, let l), .unary(_, _, let l),
+            .concatenation(_, let l):
+            return l
+        }
+    }
+
+    /// The word's text when this is a bare word.
+    public var wordText: String? {
+        if case .word(let text, _) = self { return text }
+        return nil
+    }
+}
+
+/// A piece of an interpolated string, after parsing.
+public enum InterpolatedPart: Sendable, Equatable {
+    case text(String)
+    case expression(Expression)
+}
+
+/// One argument of a command: positional, or `name=value`.
+public enum Argument: Sendable, Equatable {
+    case positional(Expression)
+    case option(name: String, nameLocation: SourceLocation, value: Expression)
+
+    public var location: SourceLocation {
+        switch self {
+        case .positional(let e): return e.location
+        case .option(_, let l, _): return l
+        }
+    }
+}
+
+/// `verb arg… key=value…`.
+public struct CommandCall: Sendable, Equatable {
+    public var verb: String
+    public var verbLocation: SourceLocation
+    public var arguments: [Argument]
+
+    public init(verb: String, verbLocation: SourceLocation, arguments: [Argument]) {
+        self.verb = verb
+        self.verbLocation = verbLocation
+        self.arguments = arguments
+    }
+}
+
+/// One statement of a script.
+public indirect enum Statement: Sendable, Equatable {
+    /// A command whose result, if any, is shown.
+    case command(CommandCall)
+    /// `name = verb …`: the command's result is bound to a session name.
+    case assignment(name: String, nameLocation: SourceLocation, call: CommandCall)
+    /// `let name = expr` (binds) or `set name = expr` (rebinds an existing name).
+    case binding(name: String, nameLocation: SourceLocation, value: Expression, isSet: Bool)
+    /// `for name in expr { … }`.
+    case forLoop(variable: String, variableLocation: SourceLocation, sequence: Expression, body: [Statement])
+
+    public var location: SourceLocation {
+        switch self {
+        case .command(let call): return call.verbLocation
+        case .assignment(_, let l, _), .binding(_, let l, _, _), .forLoop(_, let l, _, _): return l
+        }
+    }
+}

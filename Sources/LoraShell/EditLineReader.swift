@@ -1,0 +1,124 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CEditLine
+import Foundation
+import LoraEngine
+
+/// Reads lines through libedit: line editing, persistent history, tab completion.
+///
+/// Used only when stdin and stdout are terminals and `TERM` is not `dumb`. Call
+/// `setlocale(LC_CTYPE, "")` before creating one (the shell does), or libedit drops
+/// multibyte characters.
+public final class EditLineReader: LineReader {
+    private let editLine: OpaquePointer
+    private let history: OpaquePointer
+    private let historyPath: String?
+    private var promptBuffer: UnsafeMutablePointer<CChar>
+    /// Completes the text before the cursor: (word being completed, candidates).
+    private let complete: (String) -> (word: String, candidates: [String])
+
+    /// - Parameters:
+    ///   - historyPath: the history file, loaded now and saved after every entry; nil for none.
+    ///   - complete: the completion function (see `Completer`).
+    public init?(historyPath: String?, complete: @escaping (String) -> (word: String, candidates: [String])) {
+        guard let editLine = lorash_el_init_stdio("lorash") else { return nil }
+        guard let history = history_init() else {
+            el_end(editLine)
+            return nil
+        }
+        self.editLine = editLine
+        self.history = history
+        self.historyPath = historyPath
+        self.complete = complete
+        promptBuffer = strdup("> ")!
+
+        lorash_history_set_size(history, Int32(HistoryFile.capacity))
+        lorash_history_set_unique(history, 1)
+        if let historyPath { _ = lorash_history_load(history, historyPath) }
+        lorash_el_set_editor(editLine, "emacs")
+        lorash_el_set_history(editLine, history)
+        lorash_el_set_client_data(editLine, Unmanaged.passUnretained(self).toOpaque())
+        lorash_el_set_prompt(editLine) { editLine in
+            guard let editLine, let data = lorash_el_client_data(editLine) else { return nil }
+            return Unmanaged<EditLineReader>.fromOpaque(data).takeUnretainedValue().promptBuffer
+        }
+        lorash_el_add_function(editLine, "lorash-complete", "Complete the word before the cursor") { editLine, _ in
+            guard let editLine, let data = lorash_el_client_data(editLine) else { return UInt8(CC_ERROR) }
+            return Unmanaged<EditLineReader>.fromOpaque(data).takeUnretainedValue().completeWord()
+        }
+        lorash_el_bind(editLine, "^I", "lorash-complete")
+        el_source(editLine, nil)  // the user's ~/.editrc, if any
+    }
+
+    deinit {
+        saveHistory()
+        history_end(history)
+        el_end(editLine)
+        free(promptBuffer)
+    }
+
+    public func readLine(prompt: String) -> LineReadResult {
+        free(promptBuffer)
+        promptBuffer = strdup(prompt)!
+        Interruption.clear()
+        var count: Int32 = 0
+        guard let line = el_gets(editLine, &count), count > 0 else {
+            if Interruption.isRaised {
+                Interruption.clear()
+                el_reset(editLine)
+                FileHandle.standardOutput.write("^C\n".data(using: .utf8)!)
+                return .interrupted
+            }
+            FileHandle.standardOutput.write("\n".data(using: .utf8)!)
+            return .endOfInput
+        }
+        var text = String(cString: line)
+        if text.hasSuffix("\n") { text.removeLast() }
+        return .line(text)
+    }
+
+    public func addHistory(_ entry: String) {
+        guard !entry.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+        lorash_history_enter(history, entry)
+        saveHistory()
+    }
+
+    private func saveHistory() {
+        guard let historyPath else { return }
+        let directory = (historyPath as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        _ = lorash_history_save(history, historyPath)
+    }
+
+    private func completeWord() -> UInt8 {
+        guard let info = el_line(editLine)?.pointee, let start = info.buffer else { return UInt8(CC_ERROR) }
+        let length = info.cursor - start
+        let bytes = UnsafeRawBufferPointer(start: start, count: length)
+        let text = String(decoding: bytes, as: UTF8.self)
+        let (word, candidates) = complete(text)
+        guard !candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
+        let common = Completer.commonPrefix(candidates)
+        if common.count > word.count {
+            var insertion = String(common.dropFirst(word.count))
+            if candidates.count == 1 && !common.hasSuffix("/") && !common.hasSuffix("=") { insertion += " " }
+            el_insertstr(editLine, insertion)
+            return UInt8(CC_REFRESH)
+        }
+        if candidates.count == 1 {
+            if !common.hasSuffix("/") && !common.hasSuffix("=") { el_insertstr(editLine, " ") }
+            return UInt8(CC_REFRESH)
+        }
+        let width = (candidates.map(\.count).max() ?? 0) + 2
+        let columns = max(1, 80 / width)
+        var listing = "\n"
+        for (index, candidate) in candidates.enumerated() {
+            listing += candidate.padding(toLength: width, withPad: " ", startingAt: 0)
+            if index % columns == columns - 1 || index == candidates.count - 1 { listing += "\n" }
+        }
+        FileHandle.standardOutput.write(listing.data(using: .utf8)!)
+        return UInt8(CC_REDISPLAY)
+    }
+}

@@ -1,0 +1,142 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import LoraEngine
+import LoraScript
+
+/// The lorash program: reads the command line, runs a script, a `-c` text, standard input or
+/// the REPL, and returns the exit status.
+public enum Shell {
+    /// The version `--version` prints.
+    public static let version = "0.1.0"
+
+    /// Exit statuses (sysexits-style).
+    public enum ExitStatus {
+        public static let ok: Int32 = 0
+        public static let usage: Int32 = 64
+        public static let scriptError: Int32 = 65
+        public static let internalError: Int32 = 70
+        public static let interrupted: Int32 = 130
+    }
+
+    /// Runs lorash with `arguments` (without the program name) and returns the exit status.
+    public static func main(_ arguments: [String]) -> Int32 {
+        let options: ShellOptions
+        do {
+            options = try ShellOptions.parse(arguments)
+        } catch {
+            Terminal.writeError("lorash: \(error.description)\n\(ShellOptions.usage)\n")
+            return ExitStatus.usage
+        }
+        switch options.mode {
+        case .version:
+            print("lorash \(version)")
+            return ExitStatus.ok
+        case .help:
+            print(ShellOptions.usage)
+            return ExitStatus.ok
+        default:
+            break
+        }
+
+        let color = Terminal.colorEnabled(forErrorStream: true)
+        let interpreter = Interpreter(output: StandardOutput()) { diagnostic in
+            Terminal.writeError(diagnostic.rendered(color: color) + "\n")
+        }
+        interpreter.keepGoing = options.keepGoing
+        interpreter.quiet = options.quiet
+        interpreter.scriptArguments = options.arguments
+        SignalHandling.installInterruptHandler()
+
+        switch options.mode {
+        case .script(let path):
+            interpreter.scriptName = path
+            do {
+                return status(for: try interpreter.runFile(path, arguments: options.arguments, at: nil))
+            } catch let diagnostic as Diagnostic {
+                Terminal.writeError("lorash: \(diagnostic.message)\n")
+                return ExitStatus.usage
+            } catch {
+                Terminal.writeError("lorash: \(error)\n")
+                return ExitStatus.internalError
+            }
+        case .command(let text):
+            interpreter.scriptName = "<command>"
+            Interruption.clear()
+            return status(for: interpreter.run(SourceText(name: "<command>", text: text)))
+        case .standardInput:
+            return runLines(PlainLineReader(), interpreter: interpreter, interactive: false)
+        case .interactive:
+            if Terminal.supportsLineEditing {
+                setlocale(LC_CTYPE, "")
+                let completer = Completer(interpreter: interpreter)
+                if let reader = EditLineReader(historyPath: HistoryFile.path(), complete: completer.candidates(for:)) {
+                    interpreter.isInteractive = true
+                    if !options.quiet {
+                        print("lorash \(version) — a LoRA shell. 'help' lists the commands, Ctrl-D leaves.")
+                    }
+                    return runLines(reader, interpreter: interpreter, interactive: true)
+                }
+            }
+            return runLines(PlainLineReader(), interpreter: interpreter, interactive: Terminal.inputIsTerminal)
+        case .version, .help:
+            return ExitStatus.ok
+        }
+    }
+
+    /// Reads statements line by line (asking for more while the parser says "incomplete"),
+    /// running each as soon as it is complete. Interactive: errors never end the session and
+    /// Ctrl-C discards the line. Batch: the first error ends the run unless `--keep-going`.
+    static func runLines(_ reader: LineReader, interpreter: Interpreter, interactive: Bool) -> Int32 {
+        let name = "<stdin>"
+        var lines: [String] = []
+        var lineNumber = 0
+        var firstLine = 1
+        var failed = false
+        while true {
+            let prompt = lines.isEmpty ? "lorash> " : "   ...> "
+            switch reader.readLine(prompt: prompt) {
+            case .endOfInput:
+                if !lines.isEmpty {
+                    let source = SourceText(name: name, text: lines.joined(separator: "\n"), firstLine: firstLine)
+                    let outcome = interpreter.run(source)  // reports the unclosed block
+                    if outcome != .success { failed = true }
+                }
+                return failed && !interactive ? ExitStatus.scriptError : ExitStatus.ok
+            case .interrupted:
+                lines = []
+                continue
+            case .line(let line):
+                lineNumber += 1
+                if lines.isEmpty { firstLine = lineNumber }
+                lines.append(line)
+                let source = SourceText(name: name, text: lines.joined(separator: "\n"), firstLine: firstLine)
+                if case .incomplete = Parser.parse(source) { continue }
+                if interactive { reader.addHistory(HistoryFile.entry(for: lines)) }
+                lines = []
+                Interruption.clear()
+                switch interpreter.run(source) {
+                case .success:
+                    break
+                case .quit(let status):
+                    return status
+                case .interrupted:
+                    if !interactive { return ExitStatus.interrupted }
+                case .failure:
+                    failed = true
+                    if !interactive && !interpreter.keepGoing { return ExitStatus.scriptError }
+                }
+            }
+        }
+    }
+
+    static func status(for outcome: Interpreter.Outcome) -> Int32 {
+        switch outcome {
+        case .success: return ExitStatus.ok
+        case .failure: return ExitStatus.scriptError
+        case .interrupted: return ExitStatus.interrupted
+        case .quit(let status): return status
+        }
+    }
+}

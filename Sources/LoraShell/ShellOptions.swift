@@ -1,0 +1,79 @@
+/// What the command line asked for.
+public struct ShellOptions: Equatable, Sendable {
+    /// How statements reach the shell.
+    public enum Mode: Equatable, Sendable {
+        /// The interactive REPL (or batch mode when stdin is not a terminal).
+        case interactive
+        /// `lorash FILE args…`.
+        case script(path: String)
+        /// `lorash -c "…"`.
+        case command(String)
+        /// `lorash -`: statements from standard input.
+        case standardInput
+        case version
+        case help
+    }
+
+    public var mode: Mode = .interactive
+    public var arguments: [String] = []
+    public var keepGoing = false
+    public var quiet = false
+
+    /// Why the command line was rejected (exit status 64).
+    public struct UsageError: Error, Equatable, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static let usage = """
+        usage: lorash [options] [FILE [ARG…] | -c TEXT [ARG…] | - [ARG…]]
+
+          (no file)        interactive shell (batch mode when input is not a terminal)
+          FILE [ARG…]      run a script; ARGs are $1 … $N inside it
+          -c TEXT          run TEXT as a script
+          -                read statements from standard input
+          --keep-going     report every failing statement instead of stopping at the first
+          --quiet, -q      print only what scripts echo, and errors
+          --version        print the version
+          --help, -h       print this help
+
+        Exit status: 0 ok, 64 usage, 65 script error, 70 internal error, 130 interrupted.
+        """
+
+    /// Parses `argv` without the program name.
+    public static func parse(_ argv: [String]) throws(UsageError) -> ShellOptions {
+        var options = ShellOptions()
+        var index = 0
+        while index < argv.count {
+            let argument = argv[index]
+            index += 1
+            switch argument {
+            case "--keep-going", "-k": options.keepGoing = true
+            case "--quiet", "-q": options.quiet = true
+            case "--version", "-V": options.mode = .version; return options
+            case "--help", "-h": options.mode = .help; return options
+            case "-c":
+                guard index < argv.count else { throw UsageError(description: "-c needs the text to run") }
+                options.mode = .command(argv[index])
+                options.arguments = Array(argv[(index + 1)...])
+                return options
+            case "-":
+                options.mode = .standardInput
+                options.arguments = Array(argv[index...])
+                return options
+            case "--":
+                guard index < argv.count else { return options }
+                options.mode = .script(path: argv[index])
+                options.arguments = Array(argv[(index + 1)...])
+                return options
+            default:
+                if argument.hasPrefix("-") && argument.count > 1 {
+                    throw UsageError(description: "unknown option '\(argument)' (see lorash --help)")
+                }
+                options.mode = .script(path: argument)
+                options.arguments = Array(argv[index...])
+                return options
+            }
+        }
+        return options
+    }
+}

@@ -1,0 +1,27 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import LoraEngine
+
+/// Installs the SIGINT handler: it only raises `Interruption` (an atomic store).
+///
+/// No `SA_RESTART`, so a blocking read at the prompt returns with `EINTR`: libedit's
+/// `el_gets` then returns NULL, as it does at end of input, and the shell tells the two
+/// apart by the raised flag.
+public enum SignalHandling {
+    public static func installInterruptHandler() {
+        _ = Interruption.isRaised  // initialise the flag outside the handler
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in Interruption.raise() }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(SIGINT, &action, nil)
+    }
+
+    /// Restores the default SIGINT behaviour (terminate).
+    public static func restoreDefault() {
+        signal(SIGINT, SIG_DFL)
+    }
+}
