@@ -58,3 +58,7 @@ static inline int lorash_history_save(History *h, const char *path) {
 static inline EditLine *lorash_el_init_stdio(const char *program) {
     return el_init(program, stdin, stdout, stderr);
 }
+
+static inline int lorash_el_set_getc(EditLine *el, int (*getc)(EditLine *, wchar_t *)) {
+    return el_set(el, EL_GETCFN, getc);
+}

@@ -48,6 +48,10 @@ public final class EditLineReader: LineReader {
             return Unmanaged<EditLineReader>.fromOpaque(data).takeUnretainedValue().completeWord()
         }
         lorash_el_bind(editLine, "^I", "lorash-complete")
+        lorash_el_set_getc(editLine) { editLine, character in
+            guard let editLine, let character, let data = lorash_el_client_data(editLine) else { return -1 }
+            return Unmanaged<EditLineReader>.fromOpaque(data).takeUnretainedValue().readCharacter(into: character)
+        }
         el_source(editLine, nil)  // the user's ~/.editrc, if any
     }
 
@@ -91,6 +95,38 @@ public final class EditLineReader: LineReader {
             try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
         _ = lorash_history_save(history, historyPath)
+    }
+
+    private var decoderState = mbstate_t()
+
+    /// libedit's character source. It waits for input with `poll` and a short timeout so a
+    /// Ctrl-C is seen even when the signal arrived while libedit was not blocked in `read`
+    /// (then no `EINTR` would wake it): returns -1 (libedit then returns NULL from `el_gets`)
+    /// once the interrupt flag is raised, 0 at end of input, 1 with a character.
+    private func readCharacter(into character: UnsafeMutablePointer<wchar_t>) -> Int32 {
+        while true {
+            if Interruption.isRaised { return -1 }
+            var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&descriptor, 1, 100)
+            if ready < 0 && errno != EINTR { return -1 }
+            if ready <= 0 { continue }
+            var byte: CChar = 0
+            let count = read(STDIN_FILENO, &byte, 1)
+            if count == 0 { return 0 }
+            if count < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                return -1
+            }
+            var wide: wchar_t = 0
+            let decoded = mbrtowc(&wide, &byte, 1, &decoderState)
+            if decoded == -2 { continue }  // more bytes of this character to come
+            if decoded == -1 {  // (size_t)-1: invalid byte, start over
+                decoderState = mbstate_t()
+                continue
+            }
+            character.pointee = wide
+            return 1
+        }
     }
 
     private func completeWord() -> UInt8 {

@@ -36,6 +36,9 @@ public enum Shell {
         case .help:
             print(ShellOptions.usage)
             return ExitStatus.ok
+        case .commandReference:
+            print(CommandReference.markdown(.standard))
+            return ExitStatus.ok
         default:
             break
         }
@@ -80,7 +83,7 @@ public enum Shell {
                 }
             }
             return runLines(PlainLineReader(), interpreter: interpreter, interactive: Terminal.inputIsTerminal)
-        case .version, .help:
+        case .version, .help, .commandReference:
             return ExitStatus.ok
         }
     }

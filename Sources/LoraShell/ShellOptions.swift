@@ -12,6 +12,8 @@ public struct ShellOptions: Equatable, Sendable {
         case standardInput
         case version
         case help
+        /// `--command-reference`: print the Markdown command reference (for Docs/Language.md).
+        case commandReference
     }
 
     public var mode: Mode = .interactive
@@ -51,6 +53,7 @@ public struct ShellOptions: Equatable, Sendable {
             case "--quiet", "-q": options.quiet = true
             case "--version", "-V": options.mode = .version; return options
             case "--help", "-h": options.mode = .help; return options
+            case "--command-reference": options.mode = .commandReference; return options
             case "-c":
                 guard index < argv.count else { throw UsageError(description: "-c needs the text to run") }
                 options.mode = .command(argv[index])

@@ -60,7 +60,7 @@ public struct Lexer {
         return c
     }
 
-    static let delimiters: Set<Character> = [";", "{", "}", "[", "]", "(", ")", ",", "\"", "'"]
+    static let delimiters: Set<Character> = [";", "{", "}", "[", "]", "(", ")", ",", "\"", "'", "$"]
     static let operatorStarts: Set<Character> = ["+", "-", "*", "/", "%", "<", ">", "=", "!"]
 
     static func isWordCharacter(_ c: Character) -> Bool {

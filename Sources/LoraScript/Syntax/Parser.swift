@@ -120,7 +120,9 @@ public struct Parser {
         advance()
         let nameToken = current
         guard case .word(var name) = nameToken.kind else {
-            throw ParseError(Diagnostic("expected a name after '\(isSet ? "set" : "let")'", at: nameToken.location))
+            throw ParseError(
+                Diagnostic("expected a name after '\(isSet ? "set" : "let")', found \(nameToken.describe)", at: nameToken.location),
+                isIncomplete: nameToken.kind == .end)
         }
         var value: Expression
         if let (optionName, rest) = Self.splitOption(name) {  // let x=2
@@ -249,7 +251,8 @@ public struct Parser {
             if argument && current.spaceBefore && !peek(1).spaceBefore && (op == "-" || op == "+") { break }
             advance()
             if isStatementEnd {
-                throw ParseError(Diagnostic("expected a value after '\(op)'", at: current.location))
+                throw ParseError(
+                    Diagnostic("expected a value after '\(op)'", at: current.location), isIncomplete: current.kind == .end)
             }
             let rhs = try parseBinary(minimumPrecedence: precedence + 1, argument: argument)
             lhs = .binary(op, lhs, rhs, lhs.location)

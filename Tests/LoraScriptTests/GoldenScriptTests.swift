@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import LoraScript
+
+/// Walks Tests/Fixtures/Scripts/*.lsh. Each script states what it must print:
+/// `# expect: TEXT` — the next line of output, in order;
+/// `# expect error: LINE:COL: MESSAGE` — a diagnostic, in order;
+/// `# expect suggestion: WORD` — the "did you mean" of the preceding expected error;
+/// `# args: A B …` — script arguments; `# keep-going` — report every error.
+@Suite(.serialized) struct GoldenScriptTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/Scripts")
+
+    static var scripts: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".lsh") }.sorted()
+    }
+
+    @Test func thereAreGoldenScripts() { #expect(Self.scripts.count >= 8) }
+
+    @Test(arguments: scripts)
+    func golden(_ name: String) throws {
+        let path = Self.folder.appendingPathComponent(name).path
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        var expectedOutput: [String] = []
+        var expectedErrors: [(String, String?)] = []
+        var arguments: [String] = []
+        var keepGoing = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if let range = line.range(of: "# expect: ") {
+                expectedOutput.append(String(line[range.upperBound...]))
+            } else if let range = line.range(of: "# expect error: ") {
+                expectedErrors.append((String(line[range.upperBound...]), nil))
+            } else if let range = line.range(of: "# expect suggestion: ") {
+                expectedErrors[expectedErrors.count - 1].1 = String(line[range.upperBound...])
+            } else if let range = line.range(of: "# args: ") {
+                arguments = line[range.upperBound...].split(separator: " ").map(String.init)
+            } else if line.contains("# keep-going") {
+                keepGoing = true
+            }
+        }
+        let output = CapturedOutput()
+        var diagnostics: [Diagnostic] = []
+        let interpreter = Interpreter(output: output) { diagnostics.append($0) }
+        interpreter.keepGoing = keepGoing
+        let cwd = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(Self.folder.path)
+        defer { FileManager.default.changeCurrentDirectoryPath(cwd) }
+        let outcome = try interpreter.runFile(name, arguments: arguments, at: nil)
+
+        #expect(output.lines == expectedOutput, "\(name): output")
+        let got = diagnostics.map { d in
+            (d.location.map { "\($0.line):\($0.column): " } ?? "") + d.message
+        }
+        #expect(got == expectedErrors.map(\.0), "\(name): errors")
+        for (diagnostic, expected) in zip(diagnostics, expectedErrors) where expected.1 != nil {
+            #expect(diagnostic.suggestion == expected.1, "\(name): suggestion")
+        }
+        #expect(outcome == (expectedErrors.isEmpty ? .success : .failure), "\(name): outcome")
+    }
+}

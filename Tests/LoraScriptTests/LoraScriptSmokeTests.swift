@@ -1,4 +1,0 @@
-import Testing
-@testable import LoraScript
-
-@Test func moduleLinks() { #expect(Bool(true)) }

@@ -1,0 +1,52 @@
+import Testing
+@testable import LoraScript
+
+@Suite struct NumberFormattingTests {
+    @Test func shortestRoundTrip() {
+        #expect(NumberFormatting.shortest(0.25) == "0.25")
+        #expect(NumberFormatting.shortest(1.0) == "1")
+        #expect(NumberFormatting.shortest(-3) == "-3")
+        #expect(NumberFormatting.shortest(0.1 + 0.2) == "0.30000000000000004")
+        #expect(NumberFormatting.shortest(1e-7) == "1e-07")
+        #expect(NumberFormatting.shortest(-0.0) == "0")
+        #expect(NumberFormatting.shortest(.infinity) == "inf")
+        for value in [0.1, 1.0 / 3, 123.456, 2e-300, 6.02e23] {
+            #expect(Double(NumberFormatting.shortest(value)) == value)
+        }
+    }
+}
+
+@Suite struct NumericRangeTests {
+    @Test func tenthsHaveNoDrift() throws {
+        let values = try NumericRange(start: 0, end: 1, step: 0.1).values
+        #expect(values.count == 11)
+        #expect(values.last == 1.0)
+        #expect(values[3] == 0.3)
+        #expect(values.map(NumberFormatting.shortest) == ["0", "0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.7", "0.8", "0.9", "1"])
+    }
+
+    @Test func endIncludedOnlyOnAStep() throws {
+        #expect(try NumericRange(start: 0, end: 1, step: 0.3).values == [0, 0.3, 0.6, 0.9])
+        #expect(try NumericRange(start: 0, end: 1, step: 0.25).values == [0, 0.25, 0.5, 0.75, 1])
+        #expect(try NumericRange(start: 1, end: 3).values == [1, 2, 3])
+        #expect(try NumericRange(start: 1, end: 0, step: -0.5).values == [1, 0.5, 0])
+        #expect(try NumericRange(start: 2, end: 2, step: 1).values == [2])
+    }
+
+    @Test func invalidRanges() {
+        #expect(throws: NumericRange.RangeError.zeroStep) { try NumericRange(start: 0, end: 1, step: 0) }
+        #expect(throws: NumericRange.RangeError.wrongDirection(start: 0, end: 1, step: -1)) {
+            try NumericRange(start: 0, end: 1, step: -1)
+        }
+    }
+}
+
+@Suite struct SuggestionsTests {
+    @Test func nearMisses() {
+        #expect(Suggestions.closest(to: "ecoh", among: ["echo", "help", "ls"]) == "echo")
+        #expect(Suggestions.closest(to: "laod", among: ["load", "ls"]) == "load")
+        #expect(Suggestions.closest(to: "xyzzy", among: ["load", "ls"]) == nil)
+        #expect(Suggestions.editDistance("kitten", "sitting") == 3)
+        #expect(Suggestions.editDistance("ab", "ba") == 1)
+    }
+}

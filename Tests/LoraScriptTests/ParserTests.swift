@@ -1,0 +1,104 @@
+import Testing
+@testable import LoraScript
+
+private func parse(_ text: String) -> ParseOutcome { Parser.parse(SourceText(name: "t.lsh", text: text)) }
+
+private func statements(_ text: String) throws -> [Statement] {
+    guard case .complete(let statements) = parse(text) else {
+        Issue.record("did not parse: \(parse(text))")
+        return []
+    }
+    return statements
+}
+
+@Suite struct ParserTests {
+    @Test func commandWithPositionalsAndOptions() throws {
+        let parsed = try statements("save hero out/h.safetensors format=kohya overwrite=true")
+        guard case .command(let call) = parsed.first else { Issue.record("not a command"); return }
+        #expect(call.verb == "save")
+        #expect(call.arguments.count == 4)
+        if case .option(let name, let location, let value) = call.arguments[2] {
+            #expect(name == "format")
+            #expect(location.column == 29)
+            #expect(value.wordText == "kohya")
+        } else {
+            Issue.record("format= is not an option")
+        }
+    }
+
+    @Test func assignmentBindsACommand() throws {
+        let parsed = try statements("s = stack base hero:0.8")
+        guard case .assignment(let name, _, let call) = parsed.first else { Issue.record("not assignment"); return }
+        #expect(name == "s")
+        #expect(call.verb == "stack")
+        #expect(call.arguments.count == 2)
+    }
+
+    @Test func letWithArithmeticAndRanges() throws {
+        let parsed = try statements("let x = 1 + 2 * 3\nlet r = 0..1 step 0.25")
+        guard case .binding(_, _, let value, false) = parsed[0], case .binary("+", _, .binary("*", _, _, _), _) = value else {
+            Issue.record("precedence wrong: \(parsed)")
+            return
+        }
+        guard case .binding(_, _, .range(_, _, .some(.number(0.25, _)), _), _) = parsed[1] else {
+            Issue.record("range wrong: \(parsed[1])")
+            return
+        }
+    }
+
+    @Test func labeledRangeOptionTakesStep() throws {
+        let parsed = try statements("render grid s x=hero:0..1 step 0.25 to out/g.png")
+        guard case .command(let call) = parsed.first else { return }
+        #expect(call.arguments.count == 5)
+        guard case .option("x", _, .labeledRange("hero", .number(0, _), .number(1, _), .number(0.25, _), _)) = call.arguments[2] else {
+            Issue.record("x= not a labeled range: \(call.arguments[2])")
+            return
+        }
+    }
+
+    @Test func spacedMinusStartsANewArgument() throws {
+        guard case .command(let call) = try statements("echo 1 -2 3 - 1").first else { return }
+        #expect(call.arguments.count == 3)  // 1, -2, (3 - 1)
+    }
+
+    @Test func nestedForBlocks() throws {
+        let parsed = try statements("for a in [1, 2] {\n  for b in 0..1 { echo \"{a}{b}\" }\n}")
+        guard case .forLoop("a", _, .list(let items, _), let body) = parsed.first else { Issue.record("no loop"); return }
+        #expect(items.count == 2)
+        guard case .forLoop("b", _, _, let inner) = body.first else { Issue.record("no inner loop"); return }
+        #expect(inner.count == 1)
+    }
+
+    @Test func incompleteInputIsReportedAsIncomplete() {
+        #expect(parse("for w in 0..1 {") == .incomplete)
+        #expect(parse("echo [1,") == .incomplete)
+        #expect(parse("echo (1 +") == .incomplete)
+        #expect(parse("load a \\") == .incomplete)
+        #expect(parse("for w in 0..1 {\n echo 1\n}") != .incomplete)
+    }
+
+    @Test func errorsHaveExactLocations() {
+        let cases: [(String, Int, Int, String)] = [
+            ("echo 1\n}", 2, 1, "unexpected '}' with no open block"),
+            ("for 1 in x {}", 1, 5, "expected a loop variable name after 'for'"),
+            ("for w of x {}", 1, 7, "expected 'in' after 'for w'"),
+            ("for w in [1] echo", 1, 14, "expected '{' to start the loop body, found 'echo'"),
+            ("let 9 = 1", 1, 5, "expected a name after 'let', found number 9"),
+            ("let a-b = 1", 1, 5, "'a-b' is not a valid name (letters, digits and _)"),
+            ("let x 1", 1, 7, "expected '=' after 'let x'"),
+            ("echo [1 2]", 1, 9, "expected ',' or ']' in list, found number 2"),
+            ("echo \"{}\"", 1, 8, "empty '{}' in string (write \\{ for a brace)"),
+            ("echo x= ", 1, 8, "option 'x=' needs a value"),
+            ("(1)", 1, 1, "expected a command, found '('"),
+            ("let x = 1 2", 1, 11, "unexpected number 2 after the value"),
+        ]
+        for (text, line, column, message) in cases {
+            guard case .failure(let diagnostic) = parse(text) else {
+                Issue.record("\(text) parsed: \(parse(text))")
+                continue
+            }
+            #expect(diagnostic.message == message, "\(text)")
+            #expect(diagnostic.location == SourceLocation(file: "t.lsh", line: line, column: column), "\(text)")
+        }
+    }
+}

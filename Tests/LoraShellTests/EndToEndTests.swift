@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// The built binary, driven as users drive it: -c, stdin, scripts, arguments, exit statuses.
+@Suite struct EndToEndTests {
+    @Test func sweepFromStandardInput() throws {
+        let result = try BinaryRunner.run(["-"], input: "for w in 0..1 step 0.5 { echo \"w={w}\" }\n")
+        #expect(result.stdout == "w=0\nw=0.5\nw=1\n")
+        #expect(result.status == 0)
+    }
+
+    @Test func commandText() throws {
+        let result = try BinaryRunner.run(["-c", "let x = 2; echo \"{x}\""])
+        #expect(result.stdout == "2\n")
+        #expect(result.status == 0)
+    }
+
+    @Test func pipedInputWithoutDashIsBatchMode() throws {
+        let result = try BinaryRunner.run([], input: "echo 1\nfor w in [a] {\n echo $w\n}\n")
+        #expect(result.stdout == "1\na\n")
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains("lorash>"))
+    }
+
+    @Test func misspeltCommandInAScript() throws {
+        let folder = try BinaryRunner.temporaryFolder("e2e")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let script = folder.appendingPathComponent("sweep.lsh")
+        try "echo start\n  ecoh oops\necho never\n".write(to: script, atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run([script.path])
+        #expect(result.status == 65)
+        #expect(result.stdout == "start\n")
+        #expect(result.stderr == "\(script.path):2:3: error: unknown command 'ecoh'\n  ecoh oops\n  ^\ndid you mean 'echo'?\n")
+    }
+
+    @Test func keepGoingRunsEveryStatementButStillFails() throws {
+        let result = try BinaryRunner.run(["--keep-going", "-c", "ecoh 1\necho 2"])
+        #expect(result.stdout == "2\n")
+        #expect(result.status == 65)
+        #expect(result.stderr.hasPrefix("<command>:1:1: error: unknown command 'ecoh'"))
+    }
+
+    @Test func scriptArgumentsAndShebang() throws {
+        let folder = try BinaryRunner.temporaryFolder("args")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let script = folder.appendingPathComponent("args.lsh")
+        try "#!/usr/bin/env lorash\necho $0 $1 $2\necho $args\n".write(to: script, atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run([script.path, "hero", "0.5"])
+        #expect(result.stdout == "\(script.path) hero 0.5\n[\"hero\", \"0.5\"]\n")
+        #expect(result.status == 0)
+    }
+
+    @Test func exitStatuses() throws {
+        #expect(try BinaryRunner.run(["--bogus"]).status == 64)
+        #expect(try BinaryRunner.run(["/no/such/script.lsh"]).status == 64)
+        #expect(try BinaryRunner.run(["-c", "quit 7"]).status == 7)
+        #expect(try BinaryRunner.run(["-c", "echo \"unterminated"]).status == 65)
+        #expect(try BinaryRunner.run(["-"], input: "echo 1\nnope\necho 2\n").status == 65)
+        let version = try BinaryRunner.run(["--version"])
+        #expect(version.stdout.hasPrefix("lorash "))
+        #expect(version.status == 0)
+    }
+
+    @Test func stdinErrorsNameStdinAndLine() throws {
+        let result = try BinaryRunner.run(["-"], input: "echo 1\n\necho $missing\n")
+        #expect(result.stderr.hasPrefix("<stdin>:3:6: error: unknown name '$missing'"))
+    }
+
+    @Test func noColourWhenPiped() throws {
+        let result = try BinaryRunner.run(["-c", "nope"], environment: ["NO_COLOR": ""])
+        #expect(!result.stderr.contains("\u{1B}["))
+    }
+}

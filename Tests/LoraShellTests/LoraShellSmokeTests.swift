@@ -1,4 +1,0 @@
-import Testing
-@testable import LoraShell
-
-@Test func moduleLinks() { #expect(Bool(true)) }

@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+
+/// Drives the real REPL in a pseudo-terminal (tmux): typing, history recall with the up arrow,
+/// Tab completion, Ctrl-C, Ctrl-D, and history surviving a restart. Assertions are on what the
+/// terminal shows.
+@Suite(.serialized) struct ReplTests {
+    static let tmuxAvailable = FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
+
+    final class Session {
+        let name = "lorash-test-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let socket: String
+
+        init(historyPath: String) throws {
+            socket = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).sock").path
+            let command = "env LORASH_HISTORY=\(historyPath) TERM=xterm LANG=C.UTF-8 \(BinaryRunner.binary)"
+            try tmux(["new-session", "-d", "-s", name, "-x", "100", "-y", "30", command])
+            try waitFor("lorash>")
+        }
+
+        deinit { _ = try? tmux(["kill-server"]) }
+
+        /// Runs tmux with posix_spawn and waitpid (Foundation's Process can miss the exit of a
+        /// client whose server daemonised), its output going through a temporary file.
+        @discardableResult
+        func tmux(_ arguments: [String]) throws -> String {
+            let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString).out").path
+            defer { unlink(outputPath) }
+            var actions = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            defer { posix_spawn_file_actions_destroy(&actions) }
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+            let argv = ["tmux", "-S", socket, "-f", "/dev/null"] + arguments
+            var cArguments = argv.map { strdup($0) } + [nil]
+            defer { for pointer in cArguments { free(pointer) } }
+            var pid: pid_t = 0
+            // Start tmux (and so lorash) with no signals blocked or ignored, whatever the runner does.
+            var attributes = posix_spawnattr_t()
+            posix_spawnattr_init(&attributes)
+            defer { posix_spawnattr_destroy(&attributes) }
+            var noSignals = sigset_t()
+            sigemptyset(&noSignals)
+            var allSignals = sigset_t()
+            sigfillset(&allSignals)
+            posix_spawnattr_setsigmask(&attributes, &noSignals)
+            posix_spawnattr_setsigdefault(&attributes, &allSignals)
+            posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+            let spawned = posix_spawn(&pid, "/usr/bin/tmux", &actions, &attributes, &cArguments, environ)
+            guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+            return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        }
+
+        func send(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
+        func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
+
+        var screen: String { (try? tmux(["capture-pane", "-p", "-t", name])) ?? "" }
+
+        var isRunning: Bool {
+            (try? tmux(["list-panes", "-t", name, "-F", "#{pane_dead}"]))?.hasPrefix("0") ?? false
+        }
+
+        /// Waits (up to 10 s) until the screen satisfies `condition`.
+        @discardableResult
+        func waitFor(_ text: String, count: Int = 1) throws -> String {
+            let deadline = Date().addingTimeInterval(10)
+            while Date() < deadline {
+                let shown = screen
+                if shown.components(separatedBy: text).count - 1 >= count { return shown }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+            Issue.record("timed out waiting for '\(text)' ×\(count); screen:\n\(screen)")
+            return screen
+        }
+    }
+
+    @Test(.enabled(if: tmuxAvailable, "tmux is not installed (Scripts/test installs it)"))
+    func typeRecallCompleteInterruptAndExit() throws {
+        let folder = try BinaryRunner.temporaryFolder("repl")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let history = folder.appendingPathComponent("history").path
+        let session = try Session(historyPath: history)
+
+        try session.type("let x = 41")
+        try session.send("Enter")
+        try session.type("echo \"answer {x+1}\"")
+        try session.send("Enter")
+        try session.waitFor("answer 42")
+
+        try session.send("Up")  // recall the echo
+        try session.send("Enter")
+        try session.waitFor("answer 42", count: 2)
+
+        try session.type("ec")
+        try session.send("Tab")
+        try session.waitFor("lorash> echo ")
+        try session.type("héllo ✓")
+        try session.send("Enter")
+        try session.waitFor("\nhéllo ✓")
+
+        try session.type("for w in 0..1 {")
+        try session.send("Enter")
+        try session.waitFor("   ...>")
+        try session.type("echo \"w={w}\"")
+        try session.send("Enter")
+        try session.type("}")
+        try session.send("Enter")
+        try session.waitFor("w=1")
+
+        try session.type("this line is abandoned")
+        try session.send("C-c")
+        try session.type("echo \"still alive {x}\"")
+        try session.send("Enter")
+        let screen = try session.waitFor("\nstill alive 41")
+        #expect(screen.contains("^C"))
+
+        try session.type("nosuchcommand")
+        try session.send("Enter")
+        try session.waitFor("error: unknown command 'nosuchcommand'")
+        #expect(session.isRunning)
+
+        try session.send("C-d")
+        let deadline = Date().addingTimeInterval(5)
+        while session.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(!session.isRunning, "Ctrl-D did not end the REPL")
+
+        // History survives a restart: the block is one entry, the abandoned line is not there.
+        let saved = try String(contentsOfFile: history, encoding: .utf8)
+        #expect(saved.contains("echo\\040\"answer\\040{x+1}\""))
+        #expect(!saved.contains("abandoned"))
+        let second = try Session(historyPath: history)
+        try second.send("Up")
+        try second.waitFor("lorash> nosuchcommand")
+        try second.send("Up")
+        try second.waitFor("lorash> echo \"still alive {x}\"")
+        try second.send("Up")
+        try second.waitFor("lorash> for w in 0..1 { echo \"w={w}\"; }")
+    }
+}
