@@ -38,7 +38,7 @@ public enum AtomicFileWriter {
         var written = 0
         let writeError: String? = bytes.withUnsafeBytes { buffer in
             while written < buffer.count {
-                let result = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                let result = systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
                 if result < 0 {
                     if errno == EINTR { continue }
                     return systemMessage()
@@ -70,4 +70,12 @@ public enum AtomicFileWriter {
     }
 
     private static func systemMessage() -> String { String(cString: strerror(errno)) }
+
+    private static func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        return Glibc.write(descriptor, bytes, count)
+        #else
+        return Darwin.write(descriptor, bytes, count)
+        #endif
+    }
 }

@@ -19,6 +19,15 @@ public enum MatrixHeatmap {
         values: [Float], rows: Int, columns: Int, colormap: Colormap = .diverging,
         range: ClosedRange<Double>? = nil, maxSide: Int = 1024, minSide: Int = 256
     ) -> RGBAImage {
+        draw(values: values, rows: rows, columns: columns, colormap: colormap, range: range, maxSide: maxSide,
+             minSide: minSide).image
+    }
+
+    /// The heatmap and the values its colormap's ends stand for.
+    static func draw(
+        values: [Float], rows: Int, columns: Int, colormap: Colormap, range: ClosedRange<Double>?, maxSide: Int,
+        minSide: Int
+    ) -> (image: RGBAImage, lower: Double, upper: Double) {
         precondition(rows > 0 && columns > 0 && values.count == rows * columns, "values do not fill \(rows)×\(columns)")
         let block = max(1, (max(rows, columns) + maxSide - 1) / maxSide)
         let outRows = (rows + block - 1) / block
@@ -58,7 +67,7 @@ public enum MatrixHeatmap {
                 image.fillRectangle(x: c * enlarge, y: r * enlarge, width: enlarge, height: enlarge, color: color)
             }
         }
-        return image
+        return (image, lower, upper)
     }
 
     /// The heatmap of a 2-D tensor of any float dtype (see `image(values:rows:columns:…)`).

@@ -17,10 +17,18 @@ public struct RGBAImage: Sendable, Equatable {
         precondition(width >= 0 && height >= 0, "negative image size \(width)×\(height)")
         self.width = width
         self.height = height
-        var row = [UInt8]()
-        row.reserveCapacity(width * height * 4)
-        for _ in 0..<(width * height) { row += [fill.red, fill.green, fill.blue, fill.alpha] }
-        bytes = row
+        var pixels = [UInt8](repeating: 0, count: width * height * 4)
+        pixels.withUnsafeMutableBufferPointer { buffer in
+            var index = 0
+            while index < buffer.count {
+                buffer[index] = fill.red
+                buffer[index + 1] = fill.green
+                buffer[index + 2] = fill.blue
+                buffer[index + 3] = fill.alpha
+                index += 4
+            }
+        }
+        bytes = pixels
     }
 
     /// An image over existing RGBA bytes.

@@ -178,4 +178,26 @@ import Testing
             #expect(abs(Double(ToyActivation.value(x)) - xd / (1 + xd * xd).squareRoot()) < 1e-6)
         }
     }
+
+    @Test func inputFeaturesMatchDirectFormula() throws {
+        let model = try ToyModel(configuration: Self.configuration)
+        let size = 45
+        let features = try model.inputFeatures(size: size)
+        #expect(features.shape == [size * size, 18])
+        let values = features.floats()
+        let frequencies = model.tensors["encoding.frequencies"]!.floats().map(Double.init)
+        let latent = model.tensors["encoding.latent"]!.floats()
+        for (row, column) in [(0, 0), (44, 3), (22, 22), (7, 44)] {
+            let x = (2 * Double(column) + 1) / 45 - 1
+            let y = (2 * Double(row) + 1) / 45 - 1
+            let base = (row * size + column) * 18
+            #expect(abs(Double(values[base]) - x) < 1e-6 && abs(Double(values[base + 1]) - y) < 1e-6)
+            for k in 0..<6 {
+                let phase = 2 * Double.pi * (frequencies[2 * k] * x + frequencies[2 * k + 1] * y)
+                #expect(abs(Double(values[base + 2 + k]) - sin(phase)) < 1e-5)
+                #expect(abs(Double(values[base + 8 + k]) - cos(phase)) < 1e-5)
+            }
+            #expect(Array(values[(base + 14)..<(base + 18)]) == latent)
+        }
+    }
 }

@@ -70,6 +70,12 @@ import Testing
         try PNGEncoder().write(
             MatrixHeatmap.image(values: delta, rows: 96, columns: 160), to: folder + "/delta.png", overwrite: true)
 
+        try PNGEncoder().write(
+            MatrixHeatmap.figure(
+                values: delta, rows: 96, columns: 160, title: "delta: down_blocks.1.attn1.to_q",
+                caption: "96 x 160 (out x in)"),
+            to: folder + "/delta-figure.png", overwrite: true)
+
         let blocks = ["BASE", "IN01", "IN02", "IN04", "IN05", "IN07", "IN08", "MID", "OUT03", "OUT04", "OUT05",
                       "OUT06", "OUT07", "OUT08", "OUT09", "OUT10", "OUT11"]
         let map = BlockStrengthMap(

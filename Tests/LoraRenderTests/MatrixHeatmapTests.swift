@@ -35,4 +35,20 @@ import Testing
         let image = MatrixHeatmap.image(matrix: tensor, minSide: 2)
         #expect(image[0, 0] == Colormap.diverging.color(-1) && image[1, 0] == Colormap.diverging.color(1))
     }
+
+    @Test func figureFramesTheHeatmapWithAColourBar() {
+        let values: [Float] = [-2, 0, 1, 2]
+        let map = MatrixHeatmap.image(values: values, rows: 2, columns: 2, minSide: 100)
+        let figure = MatrixHeatmap.figure(values: values, rows: 2, columns: 2, title: "delta", minSide: 100)
+        #expect(map.width == 100 && map.height == 100)
+        // Scale 1 (map narrower than 300): margin 8, title line 10, gap 4 → heatmap at (8, 22).
+        for (x, y) in [(0, 0), (99, 0), (0, 99), (60, 40)] {
+            #expect(figure[8 + x, 22 + y] == map[x, y])
+        }
+        // Colour bar 8 px right of the heatmap; its inside top row is +max, bottom row −max.
+        let barLeft = 8 + 100 + 8
+        #expect(figure[barLeft + 5, 22 + 1] == Colormap.diverging.color(1 - 2.0 / 99))
+        #expect(figure[barLeft + 5, 22 + 98] == Colormap.diverging.color(-1 + 2.0 / 99))
+        #expect(figure.height == 22 + 100 + 8)
+    }
 }

@@ -2,7 +2,7 @@ import Foundation
 import LoraEngine
 import LoraRender
 
-/// The forward pass: pixels → colours, optionally with low-rank layer deltas.
+/// The forward pass: pixels → colours, optionally with low-rank layer deltas; and its inputs.
 extension ToyModel {
     /// Pixels per batch: the activations of one batch (width × 256 floats per layer) stay in L2.
     static let batchSize = 256
@@ -20,7 +20,7 @@ extension ToyModel {
     /// - Complexity: O(size² · parameters), plus O(size² · r · (inputs + outputs)) per delta.
     public func evaluate(size: Int, deltas: [ToyLayerDelta] = []) throws(ToyModelError) -> [Float] {
         guard (1...4096).contains(size) else { throw .invalidConfiguration("image size \(size) is not in 1…4096") }
-        let plan = try ForwardPlan(model: self, deltas: deltas, size: size)
+        let plan = try ToyForwardPlan(model: self, deltas: deltas, size: size)
         let pixelCount = size * size
         var colours = [Float](repeating: 0, count: pixelCount * 3)
         let batchCount = (pixelCount + Self.batchSize - 1) / Self.batchSize
@@ -52,178 +52,34 @@ extension ToyModel {
         }
         return RGBAImage(width: size, height: size, bytes: bytes)
     }
-}
 
-/// A raw pointer handed to worker threads that write disjoint ranges through it.
-private struct SendablePointer: @unchecked Sendable {
-    let address: UnsafeMutablePointer<Float>
-}
-
-/// Everything one forward pass reads, flattened into arrays; immutable and shared by workers.
-private struct ForwardPlan: Sendable {
-    struct Layer: Sendable {
-        var weight: [Float]
-        var bias: [Float]
-        var outputs: Int
-        var inputs: Int
-        var deltas: [(up: [Float], down: [Float], rank: Int, scale: Float)]
+    /// The input features of every pixel of a `size`×`size` image, exactly as the forward pass
+    /// computes them: shape [size², inputCount], one row per pixel (row-major pixel order),
+    /// columns `x, y, sin 2π(f₁·p) …, cos 2π(f₁·p) …, latent …` (see the type's documentation).
+    /// - Throws: `ToyModelError.invalidConfiguration` for a size outside 1…4096.
+    public func inputFeatures(size: Int) throws(ToyModelError) -> Tensor {
+        guard (1...4096).contains(size) else { throw .invalidConfiguration("image size \(size) is not in 1…4096") }
+        let plan = try ToyForwardPlan(model: self, deltas: [], size: size)
+        let pixelCount = size * size
+        let inputs = inputCount
+        var result = Tensor(zeros: [pixelCount, inputs])
+        var block = [Float](repeating: 0, count: inputs * Self.batchSize)
+        result.withUnsafeMutableFloats { rows in
+            var start = 0
+            while start < pixelCount {
+                let pixels = start..<min(start + Self.batchSize, pixelCount)
+                block.withUnsafeMutableBufferPointer { plan.fillFeatures(pixels: pixels, into: $0) }
+                for b in 0..<pixels.count {
+                    for i in 0..<inputs { rows[(start + b) * inputs + i] = block[i * pixels.count + b] }
+                }
+                start = pixels.upperBound
+            }
+        }
+        return result
     }
 
-    struct Scratch {
-        var features: [Float]
-        var first: [Float]
-        var second: [Float]
-        var low: [Float]
-    }
-
-    let size: Int
-    let frequencyCount: Int
-    let latent: [Float]
-    let layers: [Layer]
-    /// sin/cos of 2π·f_k,x·x_j (by k, then column j) and of 2π·f_k,y·y_i (by k, then row i).
-    let sinX: [Float], cosX: [Float], sinY: [Float], cosY: [Float]
-    /// Pixel centre coordinates in [−1, 1].
-    let coordinates: [Float]
-    let inputCount: Int
-    let maxWidth: Int
-    let maxRank: Int
-
-    init(model: ToyModel, deltas: [ToyLayerDelta], size: Int) throws(ToyModelError) {
-        self.size = size
-        frequencyCount = model.frequencyCount
-        inputCount = model.inputCount
-        latent = model.tensors[ToyModel.latentName]!.floats()
-        var layers = [Layer]()
-        for index in 0..<model.layerCount {
-            let shape = model.layerShape(index)
-            layers.append(
-                Layer(
-                    weight: model.tensors[ToyModel.weightName(layer: index)]!.floats(),
-                    bias: model.tensors[ToyModel.biasName(layer: index)]!.floats(), outputs: shape[0],
-                    inputs: shape[1], deltas: []))
-        }
-        var maxRank = 0
-        for delta in deltas {
-            guard (0..<model.layerCount).contains(delta.layer) else {
-                throw .deltaLayerOutOfRange(layer: delta.layer, layerCount: model.layerCount)
-            }
-            let shape = model.layerShape(delta.layer)
-            let rank = delta.down.shape.first ?? 0
-            guard delta.up.rank == 2, delta.down.rank == 2, delta.up.shape == [shape[0], rank],
-                delta.down.shape == [rank, shape[1]], delta.up.dtype.isFloatingPoint, delta.down.dtype.isFloatingPoint
-            else {
-                throw .deltaShapeMismatch(layer: delta.layer, up: delta.up.shape, down: delta.down.shape, layerShape: shape)
-            }
-            if rank == 0 { continue }
-            layers[delta.layer].deltas.append((delta.up.floats(), delta.down.floats(), rank, delta.scale))
-            maxRank = max(maxRank, rank)
-        }
-        self.layers = layers
-        self.maxRank = maxRank
-        maxWidth = layers.map(\.outputs).max()!
-
-        coordinates = (0..<size).map { Float((2 * Double($0) + 1) / Double(size) - 1) }
-        let frequencies = model.tensors[ToyModel.frequenciesName]!.floats()
-        var sinX = [Float](), cosX = [Float](), sinY = [Float](), cosY = [Float]()
-        for k in 0..<frequencyCount {
-            for j in 0..<size {
-                let angleX = 2 * Double.pi * Double(frequencies[2 * k]) * Double(coordinates[j])
-                let angleY = 2 * Double.pi * Double(frequencies[2 * k + 1]) * Double(coordinates[j])
-                sinX.append(Float(sin(angleX)))
-                cosX.append(Float(cos(angleX)))
-                sinY.append(Float(sin(angleY)))
-                cosY.append(Float(cos(angleY)))
-            }
-        }
-        (self.sinX, self.cosX, self.sinY, self.cosY) = (sinX, cosX, sinY, cosY)
-    }
-
-    func makeScratch() -> Scratch {
-        let batch = ToyModel.batchSize
-        return Scratch(
-            features: [Float](repeating: 0, count: inputCount * batch),
-            first: [Float](repeating: 0, count: maxWidth * batch),
-            second: [Float](repeating: 0, count: maxWidth * batch),
-            low: [Float](repeating: 0, count: max(1, maxRank) * batch))
-    }
-
-    /// Evaluates `pixels` (row-major indices) and writes their RGB into `output`.
-    func run(pixels: Range<Int>, scratch: inout Scratch, into output: UnsafeMutablePointer<Float>) {
-        let batch = pixels.count
-        let f = frequencyCount
-        // Input features, feature-major. sin(a+b) and cos(a+b) from the separable tables.
-        scratch.features.withUnsafeMutableBufferPointer { features in
-            for (b, pixel) in pixels.enumerated() {
-                let row = pixel / size
-                let column = pixel % size
-                features[b] = coordinates[column]
-                features[batch + b] = coordinates[row]
-                for k in 0..<f {
-                    let sx = sinX[k * size + column], cx = cosX[k * size + column]
-                    let sy = sinY[k * size + row], cy = cosY[k * size + row]
-                    features[(2 + k) * batch + b] = sx * cy + cx * sy
-                    features[(2 + f + k) * batch + b] = cx * cy - sx * sy
-                }
-                for (l, value) in latent.enumerated() { features[(2 + 2 * f + l) * batch + b] = value }
-            }
-        }
-        for (index, layer) in layers.enumerated() {
-            let isLast = index == layers.count - 1
-            // Layer 0 reads the features; hidden results alternate between the two buffers.
-            withInputAndOutput(&scratch, inputIsFeatures: index == 0, writeFirst: index.isMultiple(of: 2)) {
-                input, result, low in
-                layer.weight.withUnsafeBufferPointer { weight in
-                    layer.bias.withUnsafeBufferPointer { bias in
-                        ToyLinearKernel.multiply(
-                            weight: weight.baseAddress!, outputs: layer.outputs, inputs: layer.inputs, input: input,
-                            batch: batch, bias: bias.baseAddress!, alpha: 1, accumulate: false, output: result)
-                    }
-                }
-                for delta in layer.deltas {
-                    delta.down.withUnsafeBufferPointer { down in
-                        ToyLinearKernel.multiply(
-                            weight: down.baseAddress!, outputs: delta.rank, inputs: layer.inputs, input: input,
-                            batch: batch, bias: nil, alpha: 1, accumulate: false, output: low)
-                    }
-                    delta.up.withUnsafeBufferPointer { up in
-                        ToyLinearKernel.multiply(
-                            weight: up.baseAddress!, outputs: layer.outputs, inputs: delta.rank, input: low,
-                            batch: batch, bias: nil, alpha: delta.scale, accumulate: true, output: result)
-                    }
-                }
-                if isLast {
-                    for channel in 0..<3 {
-                        for b in 0..<batch {
-                            let z = result[channel * batch + b]
-                            output[(pixels.lowerBound + b) * 3 + channel] = Float(1 / (1 + exp(-Double(z))))
-                        }
-                    }
-                } else {
-                    ToyActivation.apply(result, count: layer.outputs * batch)
-                }
-            }
-        }
-    }
-
-    /// Calls `body` with (layer input, layer output, low-rank scratch) pointers.
-    private func withInputAndOutput(
-        _ scratch: inout Scratch, inputIsFeatures: Bool, writeFirst: Bool,
-        _ body: (UnsafePointer<Float>, UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>) -> Void
-    ) {
-        scratch.low.withUnsafeMutableBufferPointer { low in
-            scratch.first.withUnsafeMutableBufferPointer { first in
-                scratch.second.withUnsafeMutableBufferPointer { second in
-                    scratch.features.withUnsafeBufferPointer { features in
-                        let input: UnsafePointer<Float>
-                        if inputIsFeatures {
-                            input = features.baseAddress!
-                        } else {
-                            input = UnsafePointer(writeFirst ? second.baseAddress! : first.baseAddress!)
-                        }
-                        body(input, writeFirst ? first.baseAddress! : second.baseAddress!, low.baseAddress!)
-                    }
-                }
-            }
-        }
+    /// The centre of pixel `index` along an axis of `size` pixels, in [−1, 1]: (2·index + 1)/size − 1.
+    public static func pixelCoordinate(_ index: Int, size: Int) -> Float {
+        Float((2 * Double(index) + 1) / Double(size) - 1)
     }
 }
