@@ -11,6 +11,9 @@ import Foundation
 /// Source: PNG Specification (Third Edition), W3C Recommendation, 2025, §5 (datastream),
 /// §7–9 (scanlines, filters), §11.2 (IHDR); RFC 1950 (zlib stream).
 public enum PNGDecoder {
+    /// The longest side accepted (a 8192×8192 RGBA image is 256 MiB decoded).
+    public static let maxSide = 8192
+
     /// The eight bytes every PNG starts with.
     public static let signature: [UInt8] = [137, 80, 78, 71, 13, 10, 26, 10]
 
@@ -77,7 +80,14 @@ public enum PNGDecoder {
         guard let header, sawImageData else { throw .missingImageData(file: file) }
         let channels = header.type.channels
         let rowBytes = header.width * channels
-        var raw = try inflate(compressed, expected: header.height * (rowBytes + 1), file: file)
+        let expected = header.height * (rowBytes + 1)
+        // Deflate expands at most 1032:1 (RFC 1951 with maximal-length matches), so a short
+        // stream cannot hold a large image: refuse before allocating for it.
+        guard expected <= compressed.count * 1032 + 64 else {
+            throw .corruptImageData(
+                file: file, reason: "\(compressed.count) compressed bytes cannot hold \(expected) bytes of pixels")
+        }
+        var raw = try inflate(compressed, expected: expected, file: file)
         try unfilter(&raw, height: header.height, rowBytes: rowBytes, bytesPerPixel: channels, file: file)
         return expand(raw, width: header.width, height: header.height, type: header.type)
     }
@@ -99,7 +109,7 @@ public enum PNGDecoder {
         let height = Int(readBigEndian(data, at: 4))
         let bitDepth = Int(data[8])
         let colorCode = Int(data[9])
-        guard width > 0, height > 0, width <= 65536, height <= 65536 else {
+        guard width > 0, height > 0, width <= maxSide, height <= maxSide else {
             throw .badDimensions(file: file, width: width, height: height)
         }
         guard [0, 2, 3, 4, 6].contains(colorCode) else { throw .invalidColorType(file: file, colorType: colorCode) }

@@ -15,7 +15,7 @@ public enum PNGError: Error, Sendable, Equatable, CustomStringConvertible {
     case badCRC(file: String, chunk: String)
     /// The first chunk is not IHDR, or IHDR is not 13 bytes long.
     case missingHeader(file: String)
-    /// Width or height is zero or larger than the supported 65 536 pixels.
+    /// Width or height is zero or larger than `PNGDecoder.maxSide` (8192) pixels.
     case badDimensions(file: String, width: Int, height: Int)
     /// Bit depth other than 8 (1, 2, 4 or 16 bits per sample).
     case unsupportedBitDepth(file: String, bitDepth: Int)
@@ -63,7 +63,7 @@ public enum PNGError: Error, Sendable, Equatable, CustomStringConvertible {
         case .missingHeader(let file):
             return "\(file): PNG does not start with a valid IHDR chunk (file damaged)"
         case .badDimensions(let file, let width, let height):
-            return "\(file): image size \(width)×\(height) is not supported (1…65536 pixels per side)"
+            return "\(file): image size \(width)×\(height) is not supported (1…\(PNGDecoder.maxSide) pixels per side); scale the picture down"
         case .unsupportedBitDepth(let file, let bitDepth):
             return "\(file): \(bitDepth)-bit PNG is not supported; \(Self.convertHint)"
         case .paletteNotSupported(let file):

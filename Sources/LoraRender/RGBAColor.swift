@@ -43,7 +43,10 @@ public struct RGBAColor: Sendable, Hashable {
         return text
     }
 
+    /// Opaque black.
     public static let black = RGBAColor(red: 0, green: 0, blue: 0)
+    /// Opaque white.
     public static let white = RGBAColor(red: 255, green: 255, blue: 255)
+    /// Fully transparent black.
     public static let transparent = RGBAColor(red: 0, green: 0, blue: 0, alpha: 0)
 }

@@ -92,6 +92,24 @@ import Testing
             .badDimensions(file: "bad.png", width: 0, height: 1))
     }
 
+    @Test func hugeDimensionsAreRefusedBeforeAllocating() {
+        expectError(
+            sig + HandMadePNG.header(width: 8193, height: 1, colorType: 0) + idat + end,
+            .badDimensions(file: "bad.png", width: 8193, height: 1))
+        // 8000×8000 RGBA needs 256 MB of pixels; 10 bytes of zlib data cannot hold them.
+        do {
+            _ = try PNGDecoder.decode(
+                sig + HandMadePNG.header(width: 8000, height: 8000, colorType: 6) + idat + end, file: "bad.png")
+            Issue.record("accepted an impossible IDAT")
+        } catch {
+            guard case .corruptImageData(let file, _) = error else {
+                Issue.record("expected corruptImageData, got \(error)")
+                return
+            }
+            #expect(file == "bad.png")
+        }
+    }
+
     @Test func sixteenBit() {
         expectError(
             sig + HandMadePNG.header(width: 2, height: 1, bitDepth: 16, colorType: 2) + idat + end,

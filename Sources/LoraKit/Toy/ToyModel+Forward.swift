@@ -43,14 +43,7 @@ extension ToyModel {
     /// The model's picture at `size`×`size` (see `evaluate`), channels rounded to 8 bits.
     /// - Throws: `ToyModelError`.
     public func render(size: Int, deltas: [ToyLayerDelta] = []) throws(ToyModelError) -> RGBAImage {
-        let colours = try evaluate(size: size, deltas: deltas)
-        var bytes = [UInt8](repeating: 255, count: size * size * 4)
-        for pixel in 0..<(size * size) {
-            for channel in 0..<3 {
-                bytes[pixel * 4 + channel] = UInt8((colours[pixel * 3 + channel] * 255).rounded())
-            }
-        }
-        return RGBAImage(width: size, height: size, bytes: bytes)
+        RGBAImage(width: size, height: size, unitRGB: try evaluate(size: size, deltas: deltas))
     }
 
     /// The input features of every pixel of a `size`×`size` image, exactly as the forward pass
