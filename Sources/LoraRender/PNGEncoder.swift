@@ -4,17 +4,17 @@ import CZlib
 ///
 /// Each scanline is filtered with whichever of the five PNG filters gives the smallest sum of
 /// absolute (signed) byte values (the heuristic of PNG spec §12.7, as libpng does), unless a
-/// fixed filter is asked for; the filtered rows are deflated with zlib (`compress2`, which adds
-/// the zlib header and Adler-32) and stored in IDAT chunks of at most `maxChunkSize` bytes.
-/// Chunk CRCs are zlib's `crc32` over the chunk type and data (PNG spec §5.5).
+/// fixed filter is asked for. The filtered rows are deflated with zlib (`PNGCompression` picks
+/// level and strategy; zlib writes the stream header and Adler-32) and stored in IDAT chunks of
+/// at most `maxChunkSize` bytes. Chunk CRCs are zlib's `crc32` over the chunk type and data (PNG spec §5.5).
 ///
 /// Source: PNG Specification (Third Edition), W3C Recommendation, 2025; RFC 1950 (zlib).
 public struct PNGEncoder: Sendable {
     /// Colour type to store; `nil` chooses RGB for opaque images and RGBA otherwise. `.grey`
     /// and `.greyAlpha` store the red channel as the grey level (meant for images with R = G = B).
     public var colorType: PNGColorType?
-    /// zlib compression level, 0 (store) … 9 (smallest).
-    public var compressionLevel: Int
+    /// zlib effort: `fast`, `balanced` (default) or `smallest`.
+    public var compression: PNGCompression
     /// A filter to use on every row, or `nil` for the per-row minimum-sum heuristic.
     public var fixedFilter: PNGFilter?
     /// Largest IDAT chunk written; the compressed stream is split over as many as needed.
@@ -22,13 +22,12 @@ public struct PNGEncoder: Sendable {
 
     /// An encoder; the defaults suit lorash's pictures.
     public init(
-        colorType: PNGColorType? = nil, compressionLevel: Int = 6, fixedFilter: PNGFilter? = nil,
+        colorType: PNGColorType? = nil, compression: PNGCompression = .balanced, fixedFilter: PNGFilter? = nil,
         maxChunkSize: Int = 1 << 20
     ) {
-        precondition((0...9).contains(compressionLevel), "zlib level \(compressionLevel) is not in 0…9")
         precondition(maxChunkSize > 0, "IDAT chunks must hold at least one byte")
         self.colorType = colorType
-        self.compressionLevel = compressionLevel
+        self.compression = compression
         self.fixedFilter = fixedFilter
         self.maxChunkSize = maxChunkSize
     }
@@ -40,7 +39,7 @@ public struct PNGEncoder: Sendable {
         precondition(image.width > 0 && image.height > 0, "PNG needs at least one pixel")
         let type = colorType ?? (image.isOpaque ? .rgb : .rgba)
         let raw = filteredScanlines(image, type: type)
-        let compressed = Self.deflate(raw, level: compressionLevel)
+        let compressed = Self.deflate(raw, level: compression.level, strategy: compression.strategy)
 
         var file: [UInt8] = PNGDecoder.signature
         var header = [UInt8]()
@@ -78,7 +77,7 @@ public struct PNGEncoder: Sendable {
         image.bytes.withUnsafeBufferPointer { pixels in
             for y in 0..<image.height {
                 Self.convertRow(pixels, row: y, width: image.width, type: type, into: &current)
-                var bestFilter = PNGFilter.none
+                var bestFilter = PNGFilter.unfiltered
                 var bestCost = Int.max
                 current.withUnsafeBufferPointer { row in
                     previous.withUnsafeBufferPointer { above in
@@ -130,16 +129,25 @@ public struct PNGEncoder: Sendable {
     }
 
     /// `data` as a zlib stream (RFC 1950: header, deflate, Adler-32).
-    static func deflate(_ data: [UInt8], level: Int) -> [UInt8] {
-        var capacity = compressBound(uLong(data.count))
-        var output = [UInt8](repeating: 0, count: Int(capacity))
-        let status = output.withUnsafeMutableBufferPointer { out in
-            data.withUnsafeBufferPointer { input in
-                compress2(out.baseAddress, &capacity, input.baseAddress, uLong(input.count), Int32(level))
+    static func deflate(_ data: [UInt8], level: Int32, strategy: Int32) -> [UInt8] {
+        var stream = z_stream()
+        let started = deflateInit2_(
+            &stream, level, Z_DEFLATED, MAX_WBITS, 8, strategy, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+        precondition(started == Z_OK, "zlib deflateInit2 failed with status \(started)")
+        defer { deflateEnd(&stream) }
+        var input = data
+        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(data.count))))
+        let status = input.withUnsafeMutableBufferPointer { source in
+            output.withUnsafeMutableBufferPointer { target in
+                stream.next_in = source.baseAddress
+                stream.avail_in = uInt(source.count)
+                stream.next_out = target.baseAddress
+                stream.avail_out = uInt(target.count)
+                return CZlib.deflate(&stream, Z_FINISH)
             }
         }
-        precondition(status == Z_OK, "zlib compress2 failed with status \(status)")
-        output.removeLast(output.count - Int(capacity))
+        precondition(status == Z_STREAM_END, "zlib deflate did not finish (status \(status))")
+        output.removeLast(output.count - Int(stream.total_out))
         return output
     }
 

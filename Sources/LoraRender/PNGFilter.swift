@@ -5,10 +5,15 @@
 /// of absolute differences heuristic is the one §12.7 "Filter selection" recommends and libpng
 /// uses (filtered bytes read as signed, their magnitudes summed, the smallest sum wins).
 public enum PNGFilter: UInt8, CaseIterable, Sendable {
-    case none = 0
+    /// "None": bytes stored as they are (named so that it cannot be mistaken for `Optional.none`).
+    case unfiltered = 0
+    /// "Sub": difference from the byte one pixel to the left.
     case sub = 1
+    /// "Up": difference from the byte above.
     case up = 2
+    /// "Average": difference from the floor of the mean of left and above.
     case average = 3
+    /// "Paeth": difference from the Paeth predictor of left, above and upper-left.
     case paeth = 4
 
     /// The Paeth predictor (PNG spec §9.4): whichever of left, above, upper-left is closest to
@@ -35,7 +40,7 @@ public enum PNGFilter: UInt8, CaseIterable, Sendable {
     ) {
         let n = row.count
         switch self {
-        case .none:
+        case .unfiltered:
             for i in 0..<n { output[i] = row[i] }
         case .sub:
             for i in 0..<n { output[i] = row[i] &- (i >= bpp ? row[i - bpp] : 0) }
@@ -63,7 +68,7 @@ public enum PNGFilter: UInt8, CaseIterable, Sendable {
     ) {
         let n = row.count
         switch self {
-        case .none:
+        case .unfiltered:
             break
         case .sub:
             if n > bpp { for i in bpp..<n { row[i] = row[i] &+ row[i - bpp] } }
