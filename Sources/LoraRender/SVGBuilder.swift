@@ -11,10 +11,16 @@ struct SVGBuilder {
         self.height = height
     }
 
-    /// `text` with the five XML special characters escaped.
+    /// `text` with the five XML special characters escaped and the control characters XML 1.0
+    /// forbids (below U+0020 other than tab, newline, return) dropped.
     static func escape(_ text: String) -> String {
         var out = ""
         for character in text {
+            if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1, scalar.value < 0x20,
+                scalar != "\t", scalar != "\n", scalar != "\r"
+            {
+                continue
+            }
             switch character {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

@@ -57,6 +57,9 @@ public struct SpectrumChart: Sendable {
         self.style = style
     }
 
+    /// Most series named in the legend; beyond it lines are thin and the legend counts the rest.
+    public static let legendLimit = 12
+
     /// Plot area margins: left, right (legend), top, bottom.
     static let margins = (left: 72.0, right: 180.0, top: 44.0, bottom: 56.0)
 
@@ -115,7 +118,9 @@ public struct SpectrumChart: Sendable {
             yLabel + (logarithmic ? " (log)" : ""), x: 18, y: yLabelY, anchor: "middle", size: 13,
             extra: [("transform", "rotate(-90 18 \(SVGBuilder.number(yLabelY)))")])
 
-        // Data.
+        // Data. Many series (more than `legendLimit`) are drawn as thin translucent lines without
+        // markers, so the bundle of spectra stays readable.
+        let crowded = series.count > Self.legendLimit
         for (seriesIndex, item) in series.enumerated() {
             let color = Self.palette[seriesIndex % Self.palette.count]
             switch style {
@@ -125,7 +130,8 @@ public struct SpectrumChart: Sendable {
                     if segment.count > 1 {
                         svg.element("polyline", [
                             ("points", segment.joined(separator: " ")), ("fill", "none"), ("stroke", color),
-                            ("stroke-width", "2"), ("class", "series"),
+                            ("stroke-width", crowded ? "1" : "2"), ("stroke-opacity", crowded ? "0.5" : "1"),
+                            ("class", "series"),
                         ])
                     }
                     segment.removeAll()
@@ -138,6 +144,7 @@ public struct SpectrumChart: Sendable {
                     let x = xCenter(index)
                     let y = yMapping(value)
                     segment.append("\(SVGBuilder.number(x)),\(SVGBuilder.number(y))")
+                    if crowded { continue }
                     svg.element("circle", [
                         ("cx", SVGBuilder.number(x)), ("cy", SVGBuilder.number(y)), ("r", "2.5"), ("fill", color),
                     ])
@@ -154,14 +161,19 @@ public struct SpectrumChart: Sendable {
             }
         }
 
-        // Legend.
-        for (seriesIndex, item) in series.enumerated() {
+        // Legend: the first `legendLimit` series, then a count of the rest.
+        for (seriesIndex, item) in series.prefix(Self.legendLimit).enumerated() {
             let color = Self.palette[seriesIndex % Self.palette.count]
             let y = plotTop + 8 + Double(seriesIndex) * 20
             svg.rect(plotRight + 16, y - 9, 14, 10, fill: color)
             // Long module names keep their start and end, which is where they differ.
             let name = item.name.count > 22 ? item.name.prefix(10) + "…" + item.name.suffix(11) : item.name
             svg.text(name, x: plotRight + 36, y: y, size: 12, extra: [("class", "legend")])
+        }
+        if crowded {
+            svg.text(
+                "+ \(series.count - Self.legendLimit) more", x: plotRight + 16,
+                y: plotTop + 8 + Double(Self.legendLimit) * 20, size: 12, extra: [("class", "legend-more")])
         }
         return svg.document()
     }

@@ -1,7 +1,8 @@
 /// A picture as text for a 24-bit-colour terminal: one "▀" (upper half block) per two pixels
 /// stacked vertically, its foreground the top pixel and its background the bottom one.
 ///
-/// The image is box-averaged down to at most `columns` characters wide (never enlarged), keeping
+/// The image is box-averaged down to at most `columns` characters wide (and, if asked, at most
+/// `maxLines` lines high; never enlarged), keeping
 /// the aspect ratio with two pixel rows per text line. Semi-transparent pixels are blended over
 /// `background`. Each line ends with the SGR reset `ESC[0m` and a newline. The caller decides
 /// whether the output is a terminal that understands `ESC[38;2;r;g;bm` (ISO 8613-6 direct colour).
@@ -9,12 +10,18 @@ public enum TerminalPreview {
     /// The escape-sequence text of `image`.
     /// - Parameters:
     ///   - columns: the widest line, in characters (pixels across).
+    ///   - maxLines: if given, the picture is shrunk further so it takes at most this many lines.
     ///   - background: the colour transparency is blended onto.
     /// - Complexity: O(width · height) for the downsampling, O(columns · lines) output.
-    public static func render(_ image: RGBAImage, columns: Int, background: RGBAColor = .black) -> String {
-        precondition(columns > 0, "a preview needs at least one column")
+    public static func render(
+        _ image: RGBAImage, columns: Int, maxLines: Int? = nil, background: RGBAColor = .black
+    ) -> String {
+        precondition(columns > 0 && (maxLines ?? 1) > 0, "a preview needs at least one column and line")
         guard image.width > 0, image.height > 0 else { return "" }
-        let targetWidth = min(columns, image.width)
+        var targetWidth = min(columns, image.width)
+        if let maxLines, Double(image.height) * Double(targetWidth) / Double(image.width) > Double(2 * maxLines) {
+            targetWidth = max(1, Int(Double(2 * maxLines) * Double(image.width) / Double(image.height)))
+        }
         var targetHeight = max(1, Int((Double(image.height) * Double(targetWidth) / Double(image.width)).rounded()))
         if targetHeight % 2 == 1 { targetHeight += 1 }
         let small = image.resized(width: targetWidth, height: targetHeight)

@@ -88,6 +88,21 @@ final class SVGElements: NSObject, XMLParserDelegate {
         #expect(elements.filter { $0.name == "circle" }.count == 4)
     }
 
+    @Test func manySeriesAreThinAndTheLegendIsCapped() throws {
+        let series = (0..<30).map { SpectrumChart.Series(name: "module \($0)", values: [3, 2, 1]) }
+        let elements = try SVGElements.parse(SpectrumChart(series: series, title: "many").svg())
+        #expect(elements.filter { $0.attributes["class"] == "series" }.count == 30)
+        #expect(elements.filter { $0.name == "circle" }.isEmpty)
+        #expect(elements.filter { $0.attributes["class"] == "legend" }.count == 12)
+        #expect(elements.first { $0.attributes["class"] == "legend-more" }?.text == "+ 18 more")
+    }
+
+    @Test func controlCharactersAreDropped() throws {
+        let chart = SpectrumChart(series: [.init(name: "bad\u{1}name", values: [1, 2])], title: "t\u{0}itle")
+        let elements = try SVGElements.parse(chart.svg())
+        #expect(elements.contains { $0.text == "badname" })
+    }
+
     @Test func barChart() throws {
         let chart = SpectrumChart(
             series: [.init(name: "a", values: [1, 2]), .init(name: "b", values: [2, 1])], title: "bars", style: .bar)

@@ -31,4 +31,11 @@ import Testing
         let text = TerminalPreview.render(image, columns: 2)
         #expect(text.hasPrefix("\u{1B}[38;2;100;0;0;48;2;0;0;0m▀"))
     }
+
+    @Test func fitsTheLineLimit() {
+        let image = RGBAImage(width: 100, height: 100, fill: .white)
+        let lines = TerminalPreview.render(image, columns: 80, maxLines: 10).split(separator: "\n")
+        #expect(lines.count == 10, "100×100 into 10 lines → 20×20 pixels")
+        #expect(lines.allSatisfy { $0.filter { $0 == "▀" }.count == 20 })
+    }
 }
