@@ -40,6 +40,10 @@ import Testing
             cells: cells, columnLabels: (0..<5).map { "hero \(Double($0) * 0.25)" },
             rowLabels: ["style 0", "style 0.5", "style 1"], title: "toy: hero x style")
         try PNGEncoder().write(grid.render(), to: folder + "/grid.png", overwrite: true)
+        let patterns = SweepGrid(
+            cells: [TargetPattern.allCases.map { $0.image(size: 96) }],
+            columnLabels: TargetPattern.allCases.map(\.rawValue), title: "built-in targets")
+        try PNGEncoder().write(patterns.render(), to: folder + "/patterns.png", overwrite: true)
     }
 
     @Test(.enabled(if: folder != nil)) func writeCharts() throws {
