@@ -200,4 +200,26 @@ import Testing
             #expect(Array(values[(base + 14)..<(base + 18)]) == latent)
         }
     }
+
+    /// Each pixel's arithmetic must not depend on how pixels are grouped into batches (or
+    /// threads): one batch of 100 and batches of 37 + 63 + … give identical bits.
+    @Test func resultsDoNotDependOnBatching() throws {
+        let model = try ToyModel(configuration: Self.configuration)
+        var random = ToyRandom(seed: 5)
+        let delta = ToyLayerDelta(
+            layer: 1, up: Tensor(shape: [24, 3], values: (0..<72).map { _ in random.normal() }),
+            down: Tensor(shape: [3, 24], values: (0..<72).map { _ in random.normal() }), scale: 0.2)
+        let plan = try ToyForwardPlan(model: model, deltas: [delta], size: 10)
+        var whole = [Float](repeating: 0, count: 300)
+        var pieces = [Float](repeating: 0, count: 300)
+        var scratch = plan.makeScratch()
+        whole.withUnsafeMutableBufferPointer { plan.run(pixels: 0..<100, scratch: &scratch, into: $0.baseAddress!) }
+        pieces.withUnsafeMutableBufferPointer { buffer in
+            for range in [0..<37, 37..<45, 45..<46, 46..<100] {
+                plan.run(pixels: range, scratch: &scratch, into: buffer.baseAddress!)
+            }
+        }
+        #expect(whole == pieces)
+        #expect(try model.evaluate(size: 10, deltas: [delta]) == whole)
+    }
 }
