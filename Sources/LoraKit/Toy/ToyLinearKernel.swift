@@ -2,7 +2,7 @@
 ///
 /// Activations are stored feature-major: `input[i · batch + b]` is feature i of pixel b, so a
 /// batch of pixels for one feature is contiguous and the inner loop is a SIMD multiply-add
-/// over pixels (four 8-lane accumulators, then 8-lane and scalar tails). Each output element is
+/// over pixels (blocks of 2 outputs × 32 pixels, then 8-lane and scalar tails). Each output element is
 /// summed over inputs in increasing order, so results do not depend on the batch size or on
 /// how batches are spread over threads. This function is the seam where the engine's GEMM
 /// can take over.
@@ -20,18 +20,16 @@ enum ToyLinearKernel {
         bias: UnsafePointer<Float>?, alpha: Float, accumulate: Bool, output: UnsafeMutablePointer<Float>
     ) {
         let inputRaw = UnsafeRawPointer(input)
-        var o = 0
-        // Two output rows × 32 pixels at a time: 8 independent accumulators hide the FMA
-        // latency, and each loaded input vector feeds two FMAs.
-        while o + 2 <= outputs {
-            let row0 = weight + o * inputs
-            let row1 = row0 + inputs
-            let start0: Float = bias?[o] ?? 0
-            let start1: Float = bias?[o + 1] ?? 0
-            let target0 = UnsafeMutableRawPointer(output + o * batch)
-            let target1 = UnsafeMutableRawPointer(output + (o + 1) * batch)
-            var b = 0
-            while b + 32 <= batch {
+        // Outer loop over 32-pixel column blocks, so the block's inputs (inputs × 32 floats,
+        // 8 KiB at 64 inputs) stay in L1 while every output row passes over them.
+        var b = 0
+        while b + 32 <= batch {
+            // Two output rows × 32 pixels at a time: 8 independent accumulators hide the FMA
+            // latency, and each loaded input vector feeds two FMAs.
+            var o = 0
+            while o + 2 <= outputs {
+                let row0 = weight + o * inputs
+                let row1 = row0 + inputs
                 var a0 = SIMD8<Float>(repeating: 0)
                 var a1 = a0, a2 = a0, a3 = a0, c0 = a0, c1 = a0, c2 = a0, c3 = a0
                 for i in 0..<inputs {
@@ -51,43 +49,47 @@ enum ToyLinearKernel {
                     c2 = c2.addingProduct(w1, x2)
                     c3 = c3.addingProduct(w1, x3)
                 }
-                store(a0, at: target0 + b * 4, start: start0, alpha: alpha, accumulate: accumulate)
-                store(a1, at: target0 + (b + 8) * 4, start: start0, alpha: alpha, accumulate: accumulate)
-                store(a2, at: target0 + (b + 16) * 4, start: start0, alpha: alpha, accumulate: accumulate)
-                store(a3, at: target0 + (b + 24) * 4, start: start0, alpha: alpha, accumulate: accumulate)
-                store(c0, at: target1 + b * 4, start: start1, alpha: alpha, accumulate: accumulate)
-                store(c1, at: target1 + (b + 8) * 4, start: start1, alpha: alpha, accumulate: accumulate)
-                store(c2, at: target1 + (b + 16) * 4, start: start1, alpha: alpha, accumulate: accumulate)
-                store(c3, at: target1 + (b + 24) * 4, start: start1, alpha: alpha, accumulate: accumulate)
-                b += 32
+                let start0: Float = bias?[o] ?? 0
+                let start1: Float = bias?[o + 1] ?? 0
+                let target0 = UnsafeMutableRawPointer(output + o * batch + b)
+                let target1 = UnsafeMutableRawPointer(output + (o + 1) * batch + b)
+                store(a0, at: target0, start: start0, alpha: alpha, accumulate: accumulate)
+                store(a1, at: target0 + 32, start: start0, alpha: alpha, accumulate: accumulate)
+                store(a2, at: target0 + 64, start: start0, alpha: alpha, accumulate: accumulate)
+                store(a3, at: target0 + 96, start: start0, alpha: alpha, accumulate: accumulate)
+                store(c0, at: target1, start: start1, alpha: alpha, accumulate: accumulate)
+                store(c1, at: target1 + 32, start: start1, alpha: alpha, accumulate: accumulate)
+                store(c2, at: target1 + 64, start: start1, alpha: alpha, accumulate: accumulate)
+                store(c3, at: target1 + 96, start: start1, alpha: alpha, accumulate: accumulate)
+                o += 2
             }
-            if b < batch {
+            if o < outputs {
                 singleRow(
-                    weight: row0, inputs: inputs, input: input, batch: batch, from: b, start: start0, alpha: alpha,
-                    accumulate: accumulate, output: output + o * batch)
-                singleRow(
-                    weight: row1, inputs: inputs, input: input, batch: batch, from: b, start: start1, alpha: alpha,
-                    accumulate: accumulate, output: output + (o + 1) * batch)
+                    weight: weight + o * inputs, inputs: inputs, input: input, batch: batch, pixels: b..<(b + 32),
+                    start: bias?[o] ?? 0, alpha: alpha, accumulate: accumulate, output: output + o * batch)
             }
-            o += 2
+            b += 32
         }
-        if o < outputs {
-            singleRow(
-                weight: weight + o * inputs, inputs: inputs, input: input, batch: batch, from: 0, start: bias?[o] ?? 0,
-                alpha: alpha, accumulate: accumulate, output: output + o * batch)
+        if b < batch {
+            for o in 0..<outputs {
+                singleRow(
+                    weight: weight + o * inputs, inputs: inputs, input: input, batch: batch, pixels: b..<batch,
+                    start: bias?[o] ?? 0, alpha: alpha, accumulate: accumulate, output: output + o * batch)
+            }
         }
     }
 
-    /// One output row for pixels `from..<batch`: 32, then 8 pixels at a time, then one by one.
+    /// One output row for `pixels`: 32, then 8 pixels at a time, then one by one.
     @inline(__always)
     private static func singleRow(
-        weight row: UnsafePointer<Float>, inputs: Int, input: UnsafePointer<Float>, batch: Int, from first: Int,
+        weight row: UnsafePointer<Float>, inputs: Int, input: UnsafePointer<Float>, batch: Int, pixels: Range<Int>,
         start: Float, alpha: Float, accumulate: Bool, output target: UnsafeMutablePointer<Float>
     ) {
         let inputRaw = UnsafeRawPointer(input)
         let targetRaw = UnsafeMutableRawPointer(target)
-        var b = first
-        while b + 32 <= batch {
+        var b = pixels.lowerBound
+        let end = pixels.upperBound
+        while b + 32 <= end {
             var a0 = SIMD8<Float>(repeating: 0)
             var a1 = a0
             var a2 = a0
@@ -106,7 +108,7 @@ enum ToyLinearKernel {
             store(a3, at: targetRaw + (b + 24) * 4, start: start, alpha: alpha, accumulate: accumulate)
             b += 32
         }
-        while b + 8 <= batch {
+        while b + 8 <= end {
             var a0 = SIMD8<Float>(repeating: 0)
             for i in 0..<inputs {
                 let p = inputRaw + (i * batch + b) * 4
@@ -115,7 +117,7 @@ enum ToyLinearKernel {
             store(a0, at: targetRaw + b * 4, start: start, alpha: alpha, accumulate: accumulate)
             b += 8
         }
-        while b < batch {
+        while b < end {
             var sum: Float = 0
             for i in 0..<inputs { sum = sum.addingProduct(row[i], input[i * batch + b]) }
             target[b] = (accumulate ? target[b] : start).addingProduct(alpha, sum)
