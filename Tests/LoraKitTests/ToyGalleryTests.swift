@@ -31,6 +31,22 @@ import Testing
         let sweep = SweepGrid(
             cells: [row], columnLabels: scales.map { "delta \($0)" }, rowLabels: ["net.2"], title: "toy seed 3 + rank-4 delta")
         try PNGEncoder().write(sweep.render(), to: folder + "/toy-sweep.png", overwrite: true)
+        let hero = ToyLayerDelta(layer: 1, up: up, down: down, scale: 1)
+        let weights: [Float] = [0, 0.5, 1]
+        let styleUp = Tensor(shape: [64, rank], values: (0..<(64 * rank)).map { _ in random.normal() * 0.5 })
+        let styleDown = Tensor(shape: [rank, 64], values: (0..<(64 * rank)).map { _ in random.normal() * 0.5 })
+        let cells = try weights.map { styleWeight in
+            try weights.map { heroWeight in
+                var heroDelta = hero
+                heroDelta.scale = heroWeight
+                let style = ToyLayerDelta(layer: 2, up: styleUp, down: styleDown, scale: styleWeight)
+                return try model.render(size: 192, deltas: [heroDelta, style])
+            }
+        }
+        let xy = SweepGrid(
+            cells: cells, columnLabels: weights.map { "hero \($0)" }, rowLabels: weights.map { "style \($0)" },
+            title: "toy seed 3: hero x style")
+        try PNGEncoder().write(xy.render(), to: folder + "/toy-xy.png", overwrite: true)
         let big = try model.render(size: 256)
         try PNGEncoder().write(big, to: folder + "/toy-256.png", overwrite: true)
         try AtomicFileWriter.write(
