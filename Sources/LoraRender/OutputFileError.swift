@@ -1,0 +1,20 @@
+/// Why a picture could not be written.
+public enum OutputFileError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The target exists and overwriting was not asked for.
+    case exists(path: String)
+    /// The folder that should hold the target does not exist.
+    case folderMissing(path: String, folder: String)
+    /// The operating system refused to create, write or rename the file.
+    case writeFailed(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .exists(let path):
+            return "\(path): file exists; pass overwrite=true to replace it, or choose another name"
+        case .folderMissing(let path, let folder):
+            return "\(path): folder \(folder) does not exist; create it first"
+        case .writeFailed(let path, let reason):
+            return "\(path): cannot write (\(reason)); check the folder's permissions and free space"
+        }
+    }
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import LoraKit
-
-@Test func moduleLinks() { #expect(Bool(true)) }

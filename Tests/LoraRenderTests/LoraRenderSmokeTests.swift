@@ -1,4 +1,0 @@
-import Testing
-@testable import LoraRender
-
-@Test func moduleLinks() { #expect(Bool(true)) }
