@@ -44,8 +44,8 @@ import Testing
         let interpreter = Interpreter(output: output) { diagnostics.append($0) }
         interpreter.keepGoing = keepGoing
         let cwd = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(Self.folder.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(cwd) }
+        _ = FileManager.default.changeCurrentDirectoryPath(Self.folder.path)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(cwd) }
         let outcome = try interpreter.runFile(name, arguments: arguments, at: nil)
 
         #expect(output.lines == expectedOutput, "\(name): output")

@@ -28,7 +28,7 @@ import LoraScript
     @Test func pathsInFolders() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lorash-complete-\(getpid())")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: folder.appendingPathComponent("alpha.lsh").path, contents: Data())
+        _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("alpha.lsh").path, contents: Data())
         defer { try? FileManager.default.removeItem(at: folder) }
         let completer = Completer(interpreter: interpreter)
         #expect(completer.candidates(for: "source \(folder.path)/al").candidates == ["\(folder.path)/alpha.lsh"])

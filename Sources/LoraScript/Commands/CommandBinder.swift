@@ -44,6 +44,10 @@ enum CommandBinder {
                 }
                 let keywordLocation = positional[index].location
                 index += 1
+                if parameter.kind == .flag {
+                    bound[parameter.name] = [.word(keyword, keywordLocation)]
+                    continue
+                }
                 guard index < positional.count, !isKeyword(positional[index], after: parameterIndex) else {
                     throw Diagnostic(
                         "'\(keyword)' must be followed by \(parameter.name.uppercased()) (\(usageNote()))", at: keywordLocation)

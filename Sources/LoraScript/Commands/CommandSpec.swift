@@ -60,9 +60,13 @@ public enum ValueKind: Sendable, Equatable {
     case newName
     /// An existing session name.
     case sessionName
+    /// A session name's value if the word names one, else the word itself (`render rings`).
+    case sessionOrWord
     case bool
     /// One of a fixed set of words.
     case choice([String])
+    /// A keyword alone, present or not (`render … show`); declare it with `keyword:`.
+    case flag
 
     var placeholder: String {
         switch self {
@@ -71,9 +75,10 @@ public enum ValueKind: Sendable, Equatable {
         case .integer: return "N"
         case .text: return "TEXT"
         case .path: return "PATH"
-        case .newName, .sessionName: return "NAME"
+        case .newName, .sessionName, .sessionOrWord: return "NAME"
         case .bool: return "true|false"
         case .choice(let words): return words.joined(separator: "|")
+        case .flag: return ""
         }
     }
 }
@@ -105,7 +110,7 @@ public struct ParameterSpec: Sendable {
     var usage: String {
         var text = name.uppercased()
         if isVariadic { text += "…" }
-        if let keyword { text = "\(keyword) \(text)" }
+        if let keyword { text = kind == .flag ? keyword : "\(keyword) \(text)" }
         return isOptional ? "[\(text)]" : text
     }
 }

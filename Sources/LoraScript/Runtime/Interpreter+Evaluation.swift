@@ -42,7 +42,7 @@ extension Interpreter {
         case .text:
             if case .list = value { return value }
             return .string(value.text)
-        case .any, .sessionName:
+        case .any, .sessionName, .flag, .sessionOrWord:
             return value
         }
     }
@@ -124,6 +124,10 @@ extension Interpreter {
         switch kind {
         case .path, .text, .newName, .choice:
             return .string(word)
+        case .flag:
+            return .bool(true)
+        case .sessionOrWord:
+            return lookup(word) ?? .string(word)
         case .sessionName:
             if let value = lookup(word) { return value }
             throw Diagnostic(

@@ -1,0 +1,120 @@
+import Foundation
+import LoraEngine
+import LoraKit
+import LoraRender
+
+/// The built-in model and pictures: toy, render, show.
+enum PictureCommands {
+    static var all: [CommandSpec] { [toy, render, show] }
+
+    static let toy = CommandSpec(
+        "toy", summary: "Create the built-in image model (a base LoRAs can adapt).", topic: "pictures",
+        options: [
+            OptionSpec("seed", .integer, default: "0", help: "which random model; each seed draws a different picture"),
+            OptionSpec("width", .integer, default: "64", help: "hidden layer width"),
+            OptionSpec("depth", .integer, default: "3", help: "number of hidden layers"),
+        ],
+        help: """
+            A small coordinate network: each pixel's position (with Fourier features) and a
+            seed-derived latent go through an MLP to an RGB colour. Its layers are named like a
+            PyTorch model (`net.0.weight` …), so LoRAs for it work exactly as LoRAs for Stable
+            Diffusion do: `render` draws what it (plus a stack of LoRAs) makes.
+            """,
+        examples: ["base = toy seed=7", "render base to out/base.png"]
+    ) { invocation in
+        let seed = try invocation.integer("seed") ?? 0
+        guard seed >= 0 else { throw invocation.error("seed must be 0 or more", at: "seed") }
+        let configuration = ToyModelConfiguration(
+            seed: UInt64(seed), width: try invocation.integer("width") ?? 64, depth: try invocation.integer("depth") ?? 3)
+        do {
+            return .object(try ToyModel(configuration: configuration))
+        } catch {
+            throw invocation.error("\(error)")
+        }
+    }
+
+    static let render = CommandSpec(
+        "render", summary: "Draw what a base or stack makes, or a built-in pattern, to a PNG.", topic: "pictures",
+        parameters: [
+            ParameterSpec("target", .sessionOrWord, help: "a base (toy) or stack, or a pattern: rings, checker, smiley, stripes"),
+            ParameterSpec("path", .path, keyword: "to", help: "the PNG to write"),
+            ParameterSpec("show", .flag, keyword: "show", optional: true, help: "also preview it in the terminal"),
+        ],
+        options: [
+            OptionSpec("size", .integer, default: "256", help: "width and height in pixels"),
+            OptionSpec("overwrite", .bool, default: "false", help: "replace an existing file"),
+        ],
+        help: "Writes the picture atomically (a temporary file, then a rename); an existing file is kept unless overwrite=true.",
+        examples: ["render base to out/base.png size=128", "render rings to out/rings.png show"]
+    ) { invocation in
+        let size = try invocation.integer("size") ?? 256
+        guard (1...4096).contains(size) else { throw invocation.error("size must be 1…4096, not \(size)", at: "size") }
+        let target = try invocation.value("target")!
+        let start = DispatchTime.now()
+        let image: RGBAImage
+        switch target {
+        case .object(let model as ToyModel):
+            image = try model.render(size: size)
+        case .string(let word):
+            guard let pattern = TargetPattern(rawValue: word) else {
+                throw invocation.error(
+                    "'\(word)' is neither a session name nor a pattern (\(TargetPattern.allCases.map(\.rawValue).joined(separator: ", ")))",
+                    at: "target",
+                    suggestion: Suggestions.closest(to: word, among: invocation.interpreter.visibleNames + TargetPattern.allCases.map(\.rawValue)))
+            }
+            image = pattern.image(size: size)
+        default:
+            throw invocation.error("cannot render a \(target.typeName) (render takes a base, a stack or a pattern)", at: "target")
+        }
+        let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
+        let path = try invocation.text("path")!
+        try writePNG(image, to: path, invocation: invocation)
+        if !invocation.interpreter.quiet {
+            invocation.print("wrote \(path) (\(image.width)×\(image.height), drawn in \(String(format: "%.0f", milliseconds)) ms)")
+        }
+        if invocation.has("show") { try preview(image, invocation: invocation) }
+        return .nothing
+    }
+
+    static let show = CommandSpec(
+        "show", summary: "Preview a PNG in the terminal.", topic: "pictures",
+        parameters: [ParameterSpec("path", .path, help: "a PNG file")],
+        options: [OptionSpec("columns", .integer, default: "64", help: "preview width in terminal columns")],
+        help: "Draws the picture with 24-bit colour half-block characters. Only on a terminal.",
+        examples: ["show out/base.png"]
+    ) { invocation in
+        let path = try invocation.text("path")!
+        let image: RGBAImage
+        do {
+            image = try PNGDecoder.read(path: path)
+        } catch {
+            throw invocation.error("\(error)", at: "path")
+        }
+        try preview(image, invocation: invocation)
+        return .nothing
+    }
+
+    static func writePNG(_ image: RGBAImage, to path: String, invocation: CommandInvocation) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty && !FileManager.default.fileExists(atPath: directory) {
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw invocation.error("cannot create the folder '\(directory)': \(error.localizedDescription)", at: "path")
+            }
+        }
+        do {
+            try PNGEncoder().write(image, to: path, overwrite: try invocation.bool("overwrite") ?? false)
+        } catch {
+            throw invocation.error("\(error)", at: "path")
+        }
+    }
+
+    static func preview(_ image: RGBAImage, invocation: CommandInvocation) throws {
+        guard invocation.interpreter.output.isTerminal else {
+            throw invocation.error("show draws on a terminal only (output is not a terminal)")
+        }
+        let columns = invocation.has("columns") ? try invocation.integer("columns")! : 64
+        invocation.print(TerminalPreview.render(image, columns: max(4, min(columns, 400)), maxLines: nil))
+    }
+}

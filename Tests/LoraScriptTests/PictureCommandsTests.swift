@@ -1,0 +1,56 @@
+import Foundation
+import LoraKit
+import LoraRender
+import Testing
+@testable import LoraScript
+
+@Suite struct PictureCommandsTests {
+    func run(_ text: String) -> (Interpreter.Outcome, [String], [Diagnostic]) {
+        let output = CapturedOutput()
+        var diagnostics: [Diagnostic] = []
+        let interpreter = Interpreter(output: output) { diagnostics.append($0) }
+        let outcome = interpreter.run(SourceText(name: "t", text: text))
+        return (outcome, output.lines, diagnostics)
+    }
+
+    func folder() throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lorash-pictures-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    @Test func renderWritesTheToyPictureAndRefusesToOverwrite() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (outcome, lines, _) = run("base = toy seed=3\nrender base to \(dir)/sub/b.png size=32")
+        #expect(outcome == .success)
+        #expect(lines.first?.hasPrefix("wrote \(dir)/sub/b.png (32×32") == true)
+        let written = try PNGDecoder.read(path: "\(dir)/sub/b.png")
+        let expected = try ToyModel(configuration: ToyModelConfiguration(seed: 3)).render(size: 32)
+        #expect(written == expected)
+
+        let before = try Data(contentsOf: URL(fileURLWithPath: "\(dir)/sub/b.png"))
+        let again = run("base = toy seed=4\nrender base to \(dir)/sub/b.png size=32")
+        #expect(again.0 == .failure)
+        #expect(again.2.first?.message.contains("exists") == true)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: "\(dir)/sub/b.png")) == before)
+        #expect(run("base = toy seed=4\nrender base to \(dir)/sub/b.png size=32 overwrite=true").0 == .success)
+        #expect(try PNGDecoder.read(path: "\(dir)/sub/b.png") != expected)
+    }
+
+    @Test func sameSeedSameBytes() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        _ = run("a = toy seed=9; render a to \(dir)/1.png size=48; render a to \(dir)/2.png size=48")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: "\(dir)/1.png")) == Data(contentsOf: URL(fileURLWithPath: "\(dir)/2.png")))
+    }
+
+    @Test func errors() {
+        let unknown = run("render rngs to x.png")
+        #expect(unknown.2.first?.suggestion == "rings")
+        #expect(unknown.2.first?.location?.column == 8)
+        #expect(run("render rings to x.png size=0").2.first?.message == "size must be 1…4096, not 0")
+        #expect(run("show x.png").2.first?.message.contains("x.png") == true)
+        #expect(run("render rings").2.first?.message == "render expects 'to PATH' here (usage: render TARGET to PATH [show] [size=n] [overwrite=true|false])")
+    }
+}
