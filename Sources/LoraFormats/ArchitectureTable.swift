@@ -144,7 +144,8 @@ public struct ArchitectureTable: Sendable {
         return text.split(separator: ";").map { item in
             guard let open = item.range(of: "[rows ") else { return (String(item), nil) }
             let name = String(item[..<open.lowerBound])
-            let spec = item[open.upperBound...].dropLast()
+            var spec = item[open.upperBound...].dropLast()
+            if let arrow = spec.range(of: " -> ") { spec = spec[..<arrow.lowerBound] }  // FLUX norm_out half swap
             let bounds = spec.split(separator: ":").compactMap { Int($0) }
             return (name, bounds.count == 2 ? bounds[0]..<bounds[1] : nil)
         }

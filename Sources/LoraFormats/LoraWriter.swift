@@ -49,7 +49,9 @@ public enum LoraWriter {
             return SaveResult(paths: [path], moduleCount: adapter.modules.count, approximations: [], dataSHA256: result.dataSHA256)
         case .diffusers, .peft:
             let (modules, approximations) = try lowRankModules(adapter, architecture: architecture, options: options)
-            let (configs, tensors) = try peftLayout(modules, format: options.format, architecture: architecture)
+            let rsLora = !adapter.modules.isEmpty && approximations.isEmpty
+                && adapter.modules.allSatisfy { $0.scaleRule == .alphaOverSqrtRank && $0.alpha != nil }
+            let (configs, tensors) = try peftLayout(modules, format: options.format, architecture: architecture, rsLora: rsLora)
             if options.format == .diffusers {
                 var members: [(String, JSONValue)] = []
                 for (prefix, config) in configs.sorted(by: { $0.key < $1.key }) {
@@ -258,14 +260,14 @@ public enum LoraWriter {
         }
     }
 
-    static func peftLayout(_ modules: [LowRankOut], format: LoraFormat, architecture: Architecture) throws(LoraFormatError)
+    static func peftLayout(_ modules: [LowRankOut], format: LoraFormat, architecture: Architecture, rsLora: Bool) throws(LoraFormatError)
         -> ([String: PeftAdapterConfig], [(String, Tensor)])
     {
         let components = Array(Set(modules.map(\.target.component))).sorted()
         if format == .peft && components.count > 1 {
             throw .multipleComponents(format: "PEFT", components: components.map(\.description))
         }
-        let allRs = false
+        let allRs = rsLora
         var configs: [String: PeftAdapterConfig] = [:]
         var tensors: [(String, Tensor)] = []
         var names = Set<String>()
