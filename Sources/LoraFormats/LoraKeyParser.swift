@@ -21,7 +21,7 @@ public enum LoraKeyParser {
             (".lora_A.weight", .down), (".lora_B.weight", .up),
             (".lora_A.default.weight", .down), (".lora_B.default.weight", .up),
             (".lora_linear_layer.down.weight", .down), (".lora_linear_layer.up.weight", .up),
-            ("_lora.down.weight", .down), ("_lora.up.weight", .up),
+            ("_lora.down.weight", .down), ("_lora.up.weight", .up), ("_lora.alpha", .alpha),
             (".lora.down.weight", .down), (".lora.up.weight", .up),
             (".alpha", .alpha), (".dora_scale", .magnitude), (".lora_magnitude_vector", .magnitude),
             (".lora_magnitude_vector.weight", .magnitude),
