@@ -383,3 +383,28 @@ public enum LoraWriter {
         }
     }
 }
+
+extension LoraWriter {
+    /// `convert IN OUT format=… [dtype=…]`: loads the LoRA at `input` (file or PEFT folder),
+    /// records the recipe (the command and the input's sha256) unless `options.provenance` is
+    /// set, and saves it to `output`.
+    /// - Throws: `LoraFormatError` from loading, hashing or saving.
+    @discardableResult
+    public static func convert(from input: String, to output: String, options: LoraSaveOptions, command: String? = nil)
+        throws(LoraFormatError) -> SaveResult
+    {
+        let adapter = try LoraFile.loadLora(path: input)
+        var options = options
+        if options.provenance == nil {
+            var isDirectory: ObjCBool = false
+            let hashed = FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) && isDirectory.boolValue
+                ? input + "/adapter_model.safetensors" : input
+            let hash: FileHash
+            do { hash = try FileHash.of(path: hashed) } catch { throw .file(error) }
+            let line = command ?? "convert \(input) \(output) format=\(options.format.rawValue)"
+                + (options.dtype.map { " dtype=\($0.userName)" } ?? "")
+            options.provenance = Provenance(commands: [line], inputs: [(input, hash.sha256)])
+        }
+        return try save(adapter, to: output, options: options)
+    }
+}
