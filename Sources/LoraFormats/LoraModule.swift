@@ -77,4 +77,15 @@ public struct LoraModule: Sendable {
 
     /// Stored parameters (factors, alpha not counted, magnitude included).
     public var parameterCount: Int { factors.parameterCount + (magnitude?.count ?? 0) }
+
+    /// One line for `info NAME modules`: name, algorithm, rank, alpha, scale, delta shape.
+    public var summary: String {
+        var parts = [sourceName, factors.algorithm]
+        if let rank { parts.append("rank \(rank)") }
+        parts.append(alpha.map { "alpha \(FileSummary.number($0))" } ?? "no alpha")
+        parts.append("scale \(FileSummary.number(scale))")
+        parts.append("[" + deltaShape.map(String.init).joined(separator: ",") + "]")
+        if magnitude != nil { parts.append("dora") }
+        return parts.joined(separator: "  ")
+    }
 }

@@ -21,7 +21,12 @@ public enum ModuleMatcher {
             return MatchReport(matches: matches, loraArchitecture: loraArch, baseArchitecture: baseArch)
         }
         let matches: [ModuleMatch]
-        if let table = ArchitectureTable.table(for: b) {
+        if b == .sd2 {
+            let keys = normalisedKeys(base)
+            matches = lora.modules.map { module in
+                ModuleMatch(target: module.target, sourceName: module.sourceName, status: sd2Status(module, base, keys))
+            }
+        } else if let table = ArchitectureTable.table(for: b) {
             let keys = normalisedKeys(base)
             matches = lora.modules.map { module in
                 ModuleMatch(target: module.target, sourceName: module.sourceName, status: tableStatus(module, table, base, keys))
@@ -50,15 +55,57 @@ public enum ModuleMatcher {
         return map
     }
 
+    /// SD 2.x has no table of its own: its U-Net keys are SD 1.5's (with other widths) and its
+    /// OpenCLIP text encoder is laid out like SDXL's second one (`cond_stage_model.model.` for
+    /// `conditioner.embedders.1.model.`), with q|k|v row blocks scaled to its width.
+    static func sd2Status(_ module: LoraModule, _ base: BaseModel, _ keys: [String: String]) -> ModuleMatch.Status {
+        switch module.target.component {
+        case .textEncoder(1):
+            var target = module.target
+            target.component = .textEncoder(2)
+            guard let info = ArchitectureTable.sdxl.targets[target.canonicalFlatName] else {
+                return .missing(reason: "no SD2.x text encoder weight has this name")
+            }
+            return tableStatus(module, info, base, keys, architecture: .sd2) {
+                $0.replacingOccurrences(of: "conditioner.embedders.1.model.", with: "cond_stage_model.model.")
+            }
+        case .textEncoder:
+            return .missing(reason: "SD2.x has one text encoder")
+        default:
+            guard let info = ArchitectureTable.sd1.targets[module.target.canonicalFlatName] else {
+                return .missing(reason: "no SD2.x weight has this name")
+            }
+            return tableStatus(module, info, base, keys, architecture: .sd2) { $0 }
+        }
+    }
+
     static func tableStatus(_ module: LoraModule, _ table: ArchitectureTable, _ base: BaseModel, _ keys: [String: String]) -> ModuleMatch.Status {
         guard let info = table.targets[module.target.canonicalFlatName] else {
             return .missing(reason: "no \(table.architecture.rawValue) weight has this name")
         }
+        return tableStatus(module, info, base, keys, architecture: table.architecture) { $0 }
+    }
+
+    static func tableStatus(
+        _ module: LoraModule, _ info: ArchitectureTable.TargetInfo, _ base: BaseModel, _ keys: [String: String],
+        architecture: Architecture, rename: (String) -> String
+    ) -> ModuleMatch.Status {
         if info.checkpointKey.isEmpty {
             return .missing(reason: "a \(module.target.component) module; this checkpoint holds no text encoder")
         }
-        guard let key = keys[info.checkpointKey], let shape = base.shapes[key] else {
-            return .missing(reason: "the base has no \(info.checkpointKey)")
+        let checkpointKey = rename(info.checkpointKey)
+        guard let key = keys[checkpointKey], let shape = base.shapes[key] else {
+            return .missing(reason: "the base has no \(checkpointKey)")
+        }
+        var info = info
+        if let r = info.rows, let tableRows = ArchitectureTable.table(for: architecture == .sd2 ? .sdxl : architecture)?
+            .rows.first(where: { $0.checkpointKey == info.checkpointKey })?.shape.first, tableRows != shape[0], tableRows > 0
+        {
+            // A fused tensor of another width (SD2's 3072-row in_proj vs SDXL's 3840): same blocks, scaled.
+            let scaled = (r.lowerBound * shape[0] / tableRows)..<(r.upperBound * shape[0] / tableRows)
+            info = ArchitectureTable.TargetInfo(
+                checkpointKey: info.checkpointKey, rows: scaled, shape: [scaled.count] + Array(shape.dropFirst()), kohya: info.kohya,
+                rowsInKohya: info.rowsInKohya, diffusers: info.diffusers)
         }
         let rows = module.rows.map { r in (info.rows?.lowerBound ?? 0) + r.lowerBound..<(info.rows?.lowerBound ?? 0) + r.upperBound } ?? info.rows
         let slice = rows.map { [$0.count] + Array(shape.dropFirst()) } ?? shape

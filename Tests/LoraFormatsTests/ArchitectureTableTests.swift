@@ -17,16 +17,21 @@ import Testing
     /// A full-size checkpoint of `architecture` in `dtype`: a real header, the data section a hole.
     static func syntheticCheckpoint(_ architecture: Architecture, dtype: DType = .f16, metadata: String = "", name: String = "ckpt.safetensors") -> String {
         let table = ArchitectureTable.table(for: architecture)!
+        return syntheticCheckpoint(table.rows.map { ($0.checkpointKey, $0.shape) }, dtype: dtype, metadata: metadata, name: name, label: "\(architecture)")
+    }
+
+    /// A checkpoint of the given keys and shapes whose data section is a hole (sparse file).
+    static func syntheticCheckpoint(_ tensors: [(String, [Int])], dtype: DType = .f16, metadata: String = "", name: String = "ckpt.safetensors", label: String = "custom") -> String {
         var header = "{" + (metadata.isEmpty ? "" : "\"__metadata__\":\(metadata),")
         var offset = 0
-        for (n, row) in table.rows.enumerated() {
-            let bytes = row.shape.reduce(1, *) * dtype.byteSize
-            header += (n > 0 ? "," : "") + "\"\(row.checkpointKey)\":{\"dtype\":\"\(dtype.rawValue)\",\"shape\":[\(row.shape.map(String.init).joined(separator: ","))],\"data_offsets\":[\(offset),\(offset + bytes)]}"
+        for (n, (key, shape)) in tensors.enumerated() {
+            let bytes = shape.reduce(1, *) * dtype.byteSize
+            header += (n > 0 ? "," : "") + "\"\(key)\":{\"dtype\":\"\(dtype.rawValue)\",\"shape\":[\(shape.map(String.init).joined(separator: ","))],\"data_offsets\":[\(offset),\(offset + bytes)]}"
             offset += bytes
         }
         header += "}"
         header += String(repeating: " ", count: (8 - header.utf8.count % 8) % 8)
-        let path = TestSupport.temporaryFolder("synthetic\(architecture)") + "/" + name
+        let path = TestSupport.temporaryFolder("synthetic\(label)") + "/" + name
         var bytes = (0..<8).map { UInt8(truncatingIfNeeded: UInt64(header.utf8.count) >> (8 * UInt64($0))) }
         bytes += Array(header.utf8)
         FileManager.default.createFile(atPath: path, contents: Data(bytes))
@@ -218,5 +223,41 @@ import Testing
         #expect(KeyNames.unflatten("down_blocks_0_attentions_0_transformer_blocks_0_attn1_to_out_0") == "down_blocks.0.attentions.0.transformer_blocks.0.attn1.to_out.0")
         #expect(KeyNames.unflatten("model_layers_3_self_attn_q_proj") == "model.layers.3.self_attn.q_proj")
         #expect(KeyNames.unflatten("fc1") == "fc1")
+    }
+
+    @Test func sd2UsesSD1UNetNamesAndOpenCLIPFusedRows() throws {
+        let path = Self.syntheticCheckpoint([
+            ("model.diffusion_model.input_blocks.1.1.transformer_blocks.0.attn2.to_k.weight", [320, 1024]),
+            ("model.diffusion_model.input_blocks.1.1.proj_in.weight", [320, 320]),
+            ("cond_stage_model.model.transformer.resblocks.0.attn.in_proj_weight", [3072, 1024]),
+            ("cond_stage_model.model.transformer.resblocks.0.mlp.c_fc.weight", [4096, 1024]),
+        ])
+        let base = try BaseModel(path: path)
+        #expect(base.architecture.architecture == .sd2)
+        func module(_ name: String, out: Int, inputs: Int) -> LoraModule {
+            let (_, target) = LoraKeyParser.target(ofStem: name, legacy: false)
+            return LoraModule(target: target, sourceName: name, factors: .lowRank(up: Tensor(zeros: [out, 2]), down: Tensor(zeros: [2, inputs]), mid: nil))
+        }
+        let lora = LoraAdapter(modules: [
+            module("lora_unet_down_blocks_0_attentions_0_transformer_blocks_0_attn2_to_k", out: 320, inputs: 1024),
+            module("lora_unet_down_blocks_0_attentions_0_proj_in", out: 320, inputs: 320),
+            module("lora_te_text_model_encoder_layers_0_self_attn_k_proj", out: 1024, inputs: 1024),
+            module("lora_te_text_model_encoder_layers_0_mlp_fc1", out: 4096, inputs: 1024),
+            module("lora_te_text_model_encoder_layers_0_mlp_fc2", out: 1024, inputs: 4096),
+        ], scheme: .kohya, alphaSource: .missing, sourcePath: "sd2.safetensors")
+        let report = ModuleMatcher.check(lora: lora, base: base)
+        #expect(report.matches.map(\.status) == [
+            .matched(baseKey: "model.diffusion_model.input_blocks.1.1.proj_in.weight", rows: nil),
+            .matched(baseKey: "model.diffusion_model.input_blocks.1.1.transformer_blocks.0.attn2.to_k.weight", rows: nil),
+            .matched(baseKey: "cond_stage_model.model.transformer.resblocks.0.mlp.c_fc.weight", rows: nil),
+            .missing(reason: "the base has no cond_stage_model.model.transformer.resblocks.0.mlp.c_proj.weight"),
+            .matched(baseKey: "cond_stage_model.model.transformer.resblocks.0.attn.in_proj_weight", rows: 1024..<2048),
+        ])
+    }
+
+    @Test func moduleSummaryLine() {
+        let lora = Self.kohyaLora(.sd1)
+        let module = lora.modules.first { $0.sourceName == "lora_te_encoder_layers_0_mlp_fc1" }!
+        #expect(module.summary.hasPrefix("lora_te_encoder_layers_0_mlp_fc1  lora  rank 4  alpha 2  scale 0.5  [3072,768]"))
     }
 }

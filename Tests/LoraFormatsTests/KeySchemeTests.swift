@@ -146,4 +146,56 @@ import Testing
         #expect(try SafetensorsReader(path: out).contains("lora_te_text_model_encoder_layers_0_self_attn_q_proj.alpha"))
         #expect(try SafetensorsReader(path: out).metadata["ss_tag_frequency"] == tags)
     }
+
+    /// A test double for the engine's SVD: returns fixed factors and a fixed energy.
+    struct FixedApproximator: LowRankApproximator {
+        func approximate(_ module: LoraModule, rank: Int) throws -> (up: Tensor, down: Tensor, retainedEnergy: Double) {
+            let shape = module.deltaShape
+            return (Tensor(zeros: [shape[0], rank]), Tensor(zeros: [rank, shape.dropFirst().reduce(1, *)]), 0.75)
+        }
+    }
+
+    @Test func rankHookApproximatesLyCORISForDiffusers() throws {
+        let lora = try LoraFile.loadLora(path: TestSupport.fixture("peers/lycoris_loha/lycoris.safetensors"))
+        let out = TestSupport.temporaryFolder() + "/d.safetensors"
+        let result = try LoraWriter.save(lora, to: out, options: LoraSaveOptions(format: .diffusers, rank: 2, approximator: FixedApproximator()))
+        #expect(result.approximations.map(\.retainedEnergy) == [0.75, 0.75, 0.75, 0.75])
+        let copy = try LoraFile.loadLora(path: out)
+        #expect(copy.modules.allSatisfy { $0.rank == 2 && $0.scale == 1 })
+    }
+
+    @Test func dtypeOptionCastsFactorsAndKeepsAlpha() throws {
+        let lora = try LoraFile.loadLora(path: TestSupport.fixture("peers/peft_lora_mlp"))
+        let out = TestSupport.temporaryFolder() + "/k.safetensors"
+        try LoraWriter.save(lora, to: out, options: LoraSaveOptions(format: .kohya, dtype: .bf16))
+        let reader = try SafetensorsReader(path: out)
+        #expect(reader.entry(named: "lycoris_fc1.lora_up.weight")?.dtype == .bf16)
+        #expect(reader.entry(named: "lycoris_fc1.alpha")?.dtype == .f32)
+        let copy = try LoraFile.loadLora(path: out)
+        #expect(copy.modules.allSatisfy { $0.scale == 2 })
+        let want = lora.modules[0].factors.tensors[0].tensor.floats()
+        let got = copy.modules[0].factors.tensors[0].tensor.floats()
+        #expect(TestSupport.relativeError(got, want) < 1e-2)
+        #expect(reader.metadata["ss_network_dim"] == "4" && reader.metadata["ss_network_alpha"] == "8")
+        #expect(reader.metadata["sshs_model_hash"] == reader.dataSectionSHA256())
+    }
+
+    @Test func hashCacheFollowsSizeAndMtime() throws {
+        let path = TestSupport.file(Array("first".utf8), name: "h.bin")
+        let first = try FileHash.of(path: path)
+        #expect(try FileHash.of(path: path) == first)
+        FileManager.default.createFile(atPath: path, contents: Data("second, longer".utf8))
+        let second = try FileHash.of(path: path)
+        #expect(second != first)
+        #expect(second.sha256 == Array("second, longer".utf8).withUnsafeBytes { SHA256.hex(of: $0) })
+    }
+
+    @Test func convertRecordsTheRecipeWithTheInputHash() throws {
+        let input = TestSupport.fixture("peers/lycoris_locon/lycoris.safetensors")
+        let out = TestSupport.temporaryFolder() + "/c.safetensors"
+        try LoraWriter.convert(from: input, to: out, options: LoraSaveOptions(format: .kohya))
+        let recipe = try #require(try SafetensorsReader(path: out).metadata["lorash.recipe"])
+        #expect(recipe.contains(try FileHash.of(path: input).sha256))
+        #expect(recipe.contains("format=kohya"))
+    }
 }
