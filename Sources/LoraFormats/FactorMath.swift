@@ -67,4 +67,32 @@ enum FactorMath {
         }
         return true
     }
+
+    /// For each row block, the rank columns where the up has a nonzero entry.
+    static func columnSupport(_ up: Tensor, rowBlocks: [Range<Int>]) -> [[Int]] {
+        let rank = up.shape[1]
+        let inner = up.shape.dropFirst(2).reduce(1, *)
+        let u = up.floats()
+        return rowBlocks.map { rows in
+            (0..<rank).filter { j in rows.contains { row in (0..<inner).contains { u[(row * rank + j) * inner + $0] != 0 } } }
+        }
+    }
+
+    /// Rows `rows` and rank columns `columns` of an up (out×r[×1×1]).
+    static func upBlock(_ up: Tensor, rows: Range<Int>, columns: [Int]) -> Tensor {
+        let rank = up.shape[1]
+        let inner = up.shape.dropFirst(2).reduce(1, *)
+        let u = up.floats()
+        var values: [Float] = []
+        values.reserveCapacity(rows.count * columns.count * inner)
+        for row in rows { for j in columns { for k in 0..<inner { values.append(u[(row * rank + j) * inner + k]) } } }
+        return Tensor(shape: [rows.count, columns.count] + Array(up.shape.dropFirst(2)), values: values)
+    }
+
+    /// Rows `indices` (rank components) of a down (r×in[×k×k]).
+    static func downRows(_ down: Tensor, _ indices: [Int]) -> Tensor {
+        let inner = down.shape.dropFirst().reduce(1, *)
+        let d = down.floats()
+        return Tensor(shape: [indices.count] + Array(down.shape.dropFirst()), values: indices.flatMap { d[($0 * inner)..<(($0 + 1) * inner)] })
+    }
 }

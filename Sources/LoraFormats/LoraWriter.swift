@@ -229,6 +229,32 @@ public enum LoraWriter {
             }
             // Names: through the architecture table when it knows the module (exact, incl. fused splits).
             if let info = table?.targets[module.target.canonicalFlatName], !info.diffusers.isEmpty {
+                let blocks = info.diffusers.compactMap(\.rows)
+                if blocks.count == info.diffusers.count, blocks.count > 1, magnitude == nil {
+                    // A fused module: when each row block uses its own rank columns (as fused
+                    // split LoRAs do), each piece keeps only those (exact, rank not inflated);
+                    // otherwise each piece is the row block of the up with the whole down (exact).
+                    let support = FactorMath.columnSupport(up, rowBlocks: blocks)
+                    let used = support.reduce(0) { $0 + $1.count }
+                    let disjoint = used > 0 && Set(support.joined()).count == used  // an all-zero up splits whole
+                    for (part, columns) in zip(info.diffusers, support) {
+                        let rows = part.rows!
+                        if disjoint {
+                            if columns.isEmpty { continue }  // this block's delta is zero
+                            let r = Float(columns.count)
+                            let pieceAlpha = allRs ? module.scale * r.squareRoot() : module.scale * r
+                            out.append(LowRankOut(
+                                target: part.target, up: FactorMath.upBlock(up, rows: rows, columns: columns).converted(to: up.dtype),
+                                down: FactorMath.downRows(down, columns).converted(to: down.dtype), alpha: pieceAlpha,
+                                rank: columns.count, magnitude: nil, dtype: module.dtype))
+                        } else {
+                            out.append(LowRankOut(
+                                target: part.target, up: FactorMath.rows(up, rows).converted(to: up.dtype), down: down, alpha: alpha,
+                                rank: down.shape[0], magnitude: nil, dtype: module.dtype))
+                        }
+                    }
+                    continue
+                }
                 for part in info.diffusers {
                     if let rows = part.rows {
                         if magnitude != nil {

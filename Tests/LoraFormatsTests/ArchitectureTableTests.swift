@@ -214,6 +214,17 @@ import Testing
         #expect(qkvBack.rank == 12)
         let backRows = deltaRows(qkvBack, sample)
         for n in sample.indices { #expect(TestSupport.relativeError(backRows[n], fused[n]) < 1e-6) }
+        // And to diffusers again: the block-diagonal up splits back into rank-4 pieces, same deltas.
+        try LoraWriter.save(back, to: dir + "/d2.safetensors", format: .diffusers)
+        let again = try LoraFile.loadLora(path: dir + "/d2.safetensors")
+        #expect(again.modules.count == 7)
+        #expect(again.modules.allSatisfy { $0.rank == 4 })
+        for (name, offset) in [("to_q", 0), ("to_k", 3072), ("to_v", 6144)] {
+            let piece = again.modules.first { $0.target.path == "transformer_blocks.0.attn.\(name)" }!
+            for (n, row) in sample.enumerated() where row >= offset && row < offset + 3072 {
+                #expect(TestSupport.relativeError(deltaRows(piece, [row - offset])[0], fused[n]) < 1e-6)
+            }
+        }
         let l1 = back.modules.first { $0.sourceName.hasSuffix("linear1") }!
         let lrows = [0, 9215, 9216, 21503]
         for (a, b) in zip(deltaRows(l1, lrows), deltaRows(linear1, lrows)) { #expect(TestSupport.relativeError(a, b) < 1e-6) }
