@@ -12,7 +12,8 @@ public struct LoraSaveOptions: Sendable {
     public var rank: Int?
     /// The approximation (the engine's SVD); required with `rank`.
     public var approximator: (any LowRankApproximator)?
-    /// The recipe that made this file, recorded in the metadata.
+    /// The recipe that made this file, recorded in the metadata; its input paths are also
+    /// protected (never written over), with the LoRA's own source.
     public var provenance: Provenance?
 
     public init(

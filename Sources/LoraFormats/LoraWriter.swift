@@ -41,6 +41,7 @@ public enum LoraWriter {
     public static func save(_ adapter: LoraAdapter, to path: String, options: LoraSaveOptions) throws(LoraFormatError) -> SaveResult {
         let architecture = ArchitectureDetector.detect(lora: adapter, fileName: adapter.sourcePath).architecture
         let inputs = [adapter.sourcePath, adapter.sourcePath + "/adapter_model.safetensors"]
+            + (options.provenance?.inputs.map(\.path) ?? [])
         switch options.format {
         case .kohya:
             let tensors = try kohyaTensors(adapter, architecture: architecture)

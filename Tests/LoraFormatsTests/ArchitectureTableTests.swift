@@ -271,4 +271,29 @@ import Testing
         let module = lora.modules.first { $0.sourceName == "lora_te_encoder_layers_0_mlp_fc1" }!
         #expect(module.summary.hasPrefix("lora_te_encoder_layers_0_mlp_fc1  lora  rank 4  alpha 2  scale 0.5  [3072,768]"))
     }
+
+    @Test func fluxKohyaLoraConvertsToDiffusersAndStillMatches() throws {
+        let lora = Self.kohyaLora(.flux1)
+        let table = ArchitectureTable.table(for: .flux1)!
+        let pieces = lora.modules.reduce(0) { $0 + max(1, table.targets[$1.target.canonicalFlatName]!.diffusers.count) }
+        let dir = TestSupport.temporaryFolder()
+        try LoraWriter.save(lora, to: dir + "/d.safetensors", format: .diffusers)
+        let diffusers = try LoraFile.loadLora(path: dir + "/d.safetensors")
+        #expect(diffusers.modules.count == pieces)
+        #expect(diffusers.modules.allSatisfy { $0.sourceName.hasPrefix("transformer.") })
+        let base = try BaseModel(path: Self.syntheticCheckpoint(.flux1))
+        let report = ModuleMatcher.check(lora: diffusers, base: base)
+        #expect(report.unmatched.isEmpty, "\(report.unmatched.prefix(3).map(\.summary))")
+    }
+
+    @Test func neverWritesOverAProvenanceInput() throws {
+        let lora = Self.kohyaLora(.sd1)
+        let dir = TestSupport.temporaryFolder()
+        let other = dir + "/other.safetensors"
+        try SafetensorsWriter.write(path: other, tensors: [("x", Tensor(shape: [1], values: [1]))])
+        let options = LoraSaveOptions(format: .kohya, overwrite: true, provenance: Provenance(commands: ["merge"], inputs: [(other, "0")]))
+        #expect(throws: LoraFormatError.file(.outputIsInput(file: other, input: other))) {
+            try LoraWriter.save(lora, to: other, options: options)
+        }
+    }
 }
