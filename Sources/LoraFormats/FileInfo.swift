@@ -106,12 +106,3 @@ public struct FileInfo: Sendable {
         return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(20).map { ($0.key, $0.value) }
     }
 }
-
-extension String {
-    func trimmingCharacters(in set: Character) -> String {
-        var s = self[...]
-        while s.first == set { s.removeFirst() }
-        while s.last == set { s.removeLast() }
-        return String(s)
-    }
-}

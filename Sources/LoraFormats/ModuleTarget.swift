@@ -46,17 +46,3 @@ public struct ModuleTarget: Hashable, Sendable, Comparable, CustomStringConverti
         (a.component, a.path) < (b.component, b.path)
     }
 }
-
-extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var out = ""
-        var rest = self[...]
-        while let range = rest.range(of: target) {
-            out += rest[..<range.lowerBound]
-            out += replacement
-            rest = rest[range.upperBound...]
-        }
-        return out + rest
-    }
-}

@@ -22,12 +22,12 @@ public enum SafetensorsError: Error, Sendable, Equatable, CustomStringConvertibl
     case headerTooLarge(file: String, length: UInt64, limit: Int)
     /// The header length field claims more bytes than the file holds (truncated or corrupt file).
     case headerLengthBeyondFile(file: String, claimed: UInt64, available: Int)
+    /// The header does not begin with `{` (the reference crate's `InvalidHeaderStart`).
+    case headerStartsBadly(file: String)
     /// The header is not valid UTF-8.
     case headerNotUTF8(file: String)
     /// The header is not valid JSON; `detail` gives the position.
     case headerNotJSON(file: String, detail: String)
-    /// The header is JSON but not an object.
-    case headerNotObject(file: String)
     /// Two tensors (or two `__metadata__` entries) have the same name.
     case duplicateName(file: String, name: String)
     /// A tensor entry is not an object or lacks `dtype`, `shape` or `data_offsets`.
@@ -77,9 +77,9 @@ public enum SafetensorsError: Error, Sendable, Equatable, CustomStringConvertibl
             return "\(f): header length field says \(n) bytes, over the \(limit)-byte limit; not a safetensors file or corrupt"
         case .headerLengthBeyondFile(let f, let n, let avail):
             return "\(f): header length field says \(n) bytes but only \(avail) follow; the file is truncated or corrupt"
+        case .headerStartsBadly(let f): return "\(f): the header does not start with '{'; not a safetensors file or corrupt"
         case .headerNotUTF8(let f): return "\(f): the header is not valid UTF-8; the file is corrupt"
         case .headerNotJSON(let f, let d): return "\(f): the header is not valid JSON (\(d)); the file is corrupt"
-        case .headerNotObject(let f): return "\(f): the header is JSON but not an object; the file is corrupt"
         case .duplicateName(let f, let n): return "\(f): tensor '\(n)' appears twice in the header; the file is corrupt"
         case .malformedEntry(let f, let t, let r): return "\(f): tensor '\(t)': \(r)"
         case .unknownDType(let f, let t, let d):

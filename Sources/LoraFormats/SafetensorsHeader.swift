@@ -30,7 +30,9 @@ public struct SafetensorsHeader: Sendable {
     /// - Complexity: O(h + t log t) for a header of h bytes and t tensors.
     public init(file: String, bytes: UnsafeRawBufferPointer, fileSize: Int) throws(SafetensorsError) {
         if fileSize == 0 { throw .emptyFile(file: file) }
-        if let kind = Self.foreignFormat(bytes) { if fileSize < 8 || Self.lengthField(bytes) > UInt64(fileSize) { throw .notSafetensors(file: file, looksLike: kind) } }
+        if let kind = Self.foreignFormat(bytes), fileSize < 8 || Self.lengthField(bytes) > UInt64(fileSize) {
+            throw .notSafetensors(file: file, looksLike: kind)
+        }
         if fileSize < 8 { throw .tooShort(file: file, size: fileSize) }
         let claimed = Self.lengthField(bytes)
         if claimed > UInt64(Self.maxHeaderLength) {
@@ -45,12 +47,13 @@ public struct SafetensorsHeader: Sendable {
         let n = Int(claimed)
         headerLength = n
         let headerBytes = UnsafeRawBufferPointer(rebasing: bytes[8..<(8 + n)])
+        if n == 0 || headerBytes[0] != UInt8(ascii: "{") { throw .headerStartsBadly(file: file) }
         if String(validating: headerBytes, as: UTF8.self) == nil { throw .headerNotUTF8(file: file) }
         let json: JSONValue
         do { json = try JSONParser.parse(headerBytes) } catch {
             throw .headerNotJSON(file: file, detail: error.description)
         }
-        guard let members = json.objectMembers else { throw .headerNotObject(file: file) }
+        guard let members = json.objectMembers else { throw .headerStartsBadly(file: file) }  // unreachable: starts with '{'
 
         var seen = Set<String>()
         var metadata: [String: String] = [:]

@@ -113,9 +113,9 @@ import Testing
         }
     }
 
-    @Test func headerNotObject() {
-        guard case .headerNotObject = failure(TestSupport.safetensorsBytes(header: "[1,2]   ", data: [])) else {
-            Issue.record("expected headerNotObject"); return
+    @Test func headerStartsBadly() {
+        guard case .headerStartsBadly = failure(TestSupport.safetensorsBytes(header: "[1,2]   ", data: [])) else {
+            Issue.record("expected headerStartsBadly"); return
         }
     }
 
