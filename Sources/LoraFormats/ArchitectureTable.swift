@@ -120,6 +120,12 @@ public struct ArchitectureTable: Sendable {
                         checkpointKey: row.checkpointKey, rows: rows, shape: sliceShape(rows), kohya: kohya,
                         rowsInKohya: d.rows, diffusers: [(d.target, nil)])
                 }
+                // ComfyUI "generic" names are the checkpoint's own LDM path (`diffusion_model.input_blocks.1.1…`).
+                if part.rows == nil, let ldm = Self.ldmTarget(row.checkpointKey, architecture: architecture),
+                    targets[ldm.canonicalFlatName] == nil
+                {
+                    targets[ldm.canonicalFlatName] = info
+                }
                 if let alias = row.kohyaAlias, let a = Self.kohyaTarget(alias), targets[a.canonicalFlatName] == nil {
                     targets[a.canonicalFlatName] = TargetInfo(
                         checkpointKey: row.checkpointKey, rows: part.rows, shape: sliceShape(part.rows), kohya: kohya,

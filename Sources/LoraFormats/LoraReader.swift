@@ -40,16 +40,13 @@ public enum LoraReader {
         for stem in order {
             let group = groups[stem]!
             let roles = group.roles
-            // A lone `.weight` that is not IA3 (no on_input, not a LyCORIS/kohya name) is not ours.
-            if roles.count == 1, let only = roles.first, only.key == .ia3Weight || only.key == .alpha {
-                if only.key == .ia3Weight, !(stem.hasPrefix("lycoris_") || stem.hasPrefix("lora_")) {
-                    unrecognised.append(stem + ".weight")
-                    continue
-                }
-                if only.key == .alpha {
-                    unrecognised.append(stem + ".alpha")
-                    continue
-                }
+            // A lone `.alpha`, or a lone `.weight` outside LyCORIS/kohya names (a full weight
+            // saved alongside, e.g. PEFT `modules_to_save`), is not a module: report it.
+            if roles.count == 1, let (role, _) = roles.first, role == .alpha || role == .ia3Weight,
+                role == .alpha || !(stem.hasPrefix("lycoris_") || stem.hasPrefix("lora_"))
+            {
+                unrecognised.append(stem + (role == .alpha ? ".alpha" : ".weight"))
+                continue
             }
             let (scheme, target) = LoraKeyParser.target(ofStem: stem, legacy: group.legacy)
             schemes[scheme, default: 0] += 1

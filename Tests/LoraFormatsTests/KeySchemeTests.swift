@@ -198,4 +198,46 @@ import Testing
         #expect(recipe.contains(try FileHash.of(path: input).sha256))
         #expect(recipe.contains("format=kohya"))
     }
+
+    @Test func comfyGenericSD15NamesUseTheLDMPath() throws {
+        let path = try write([
+            ("diffusion_model.input_blocks.1.1.transformer_blocks.0.attn2.to_k.lora_up.weight", Tensor(zeros: [320, 2])),
+            ("diffusion_model.input_blocks.1.1.transformer_blocks.0.attn2.to_k.lora_down.weight", Tensor(zeros: [2, 768])),
+        ])
+        let lora = try LoraFile.loadLora(path: path)
+        #expect(ArchitectureDetector.detect(lora: lora, fileName: path).architecture == .sd1)
+        let base = try BaseModel(path: ArchitectureTableTests.syntheticCheckpoint(.sd1))
+        #expect(ModuleMatcher.check(lora: lora, base: base).matches.map(\.status) == [
+            .matched(baseKey: "model.diffusion_model.input_blocks.1.1.transformer_blocks.0.attn2.to_k.weight", rows: nil)
+        ])
+        // Written as kohya it gets kohya's SD 1.5 name (diffusers module path).
+        let out = TestSupport.temporaryFolder() + "/k.safetensors"
+        try LoraWriter.save(lora, to: out, format: .kohya)
+        #expect(try SafetensorsReader(path: out).contains("lora_unet_down_blocks_0_attentions_0_transformer_blocks_0_attn2_to_k.lora_up.weight"))
+    }
+
+    @Test func loadErrorsNameThePath() throws {
+        let dir = TestSupport.temporaryFolder()
+        #expect(throws: LoraFormatError.notAnAdapterFolder(path: dir)) { try LoraFile.load(path: dir) }
+        #expect(throws: LoraFormatError.file(.cannotOpen(file: dir + "/none.safetensors", reason: "No such file or directory"))) {
+            try LoraFile.load(path: dir + "/none.safetensors")
+        }
+        let pickle = TestSupport.file([0x80, 0x02, 0x7D, 0x71, 0x00, 0x28, 0x58, 0x05, 0x00, 0x00], name: "old.ckpt")
+        do { _ = try LoraFile.load(path: pickle); Issue.record("pickle accepted") } catch {
+            #expect(error.description.contains("pickle"))
+            #expect(error.description.contains(pickle))
+        }
+    }
+
+    @Test func modulesToSaveWeightsAreReportedNotDropped() throws {
+        let dir = TestSupport.temporaryFolder()
+        try SafetensorsWriter.write(path: dir + "/adapter_model.safetensors", tensors: [
+            ("base_model.model.fc1.lora_A.weight", ramp([2, 4])), ("base_model.model.fc1.lora_B.weight", ramp([3, 2])),
+            ("base_model.model.lm_head.weight", ramp([5, 4])),
+        ])
+        FileManager.default.createFile(atPath: dir + "/adapter_config.json", contents: Data(#"{"r":2,"lora_alpha":2}"#.utf8))
+        let lora = try LoraFile.loadLora(path: dir)
+        #expect(lora.modules.count == 1)
+        #expect(lora.unrecognisedKeys == ["base_model.model.lm_head.weight"])
+    }
 }
