@@ -34,6 +34,7 @@ public enum LoraReader {
         }
 
         let diffusersConfigs = try diffusersMetadataConfigs(file)
+        let recordedComponent = file.metadata[componentMetadataKey].flatMap(component(named:))
         var modules: [LoraModule] = []
         var schemes: [KeyScheme: Int] = [:]
         var sources = Set<AlphaSource>()
@@ -48,7 +49,8 @@ public enum LoraReader {
                 unrecognised.append(stem + (role == .alpha ? ".alpha" : ".weight"))
                 continue
             }
-            let (scheme, target) = LoraKeyParser.target(ofStem: stem, legacy: group.legacy)
+            var (scheme, target) = LoraKeyParser.target(ofStem: stem, legacy: group.legacy)
+            if scheme == .peft, target.component == .model, let component = recordedComponent { target.component = component }
             schemes[scheme, default: 0] += 1
             let factors = try factors(of: roles, module: stem, file: file.path)
             var module = LoraModule(target: target, sourceName: stem, factors: factors)
@@ -76,6 +78,24 @@ public enum LoraReader {
         return LoraAdapter(
             modules: modules, metadata: file.metadata, scheme: scheme, alphaSource: source, sourcePath: file.path,
             peftConfig: peft, unrecognisedKeys: unrecognised)
+    }
+
+    /// The metadata key lorash writes into PEFT adapters of a diffusion model's component.
+    public static let componentMetadataKey = "lorash.component"
+
+    /// `denoiser`, `text_encoder_1`…: the names used in `lorash.component`.
+    static func componentName(_ component: ModelComponent) -> String {
+        switch component {
+        case .denoiser: return "denoiser"
+        case .textEncoder(let n): return "text_encoder_\(n)"
+        case .model: return "model"
+        }
+    }
+
+    static func component(named name: String) -> ModelComponent? {
+        if name == "denoiser" { return .denoiser }
+        if name.hasPrefix("text_encoder_"), let n = Int(name.dropFirst("text_encoder_".count)) { return .textEncoder(n) }
+        return nil
     }
 
     /// Reads a PEFT adapter folder (`adapter_model.safetensors` + `adapter_config.json`).

@@ -354,6 +354,10 @@ public enum LoraWriter {
         fullConfig.baseModel = adapter.peftConfig?.baseModel
         var peftMetadata = outputMetadata(adapter, architecture: architecture, options: options, extra: ["format": "pt"])
         peftMetadata["lora_adapter_metadata"] = nil
+        // PEFT keys carry no component; remember it so kohya/diffusers names come back right.
+        if let component = adapter.components.first, component != .model {
+            peftMetadata[LoraReader.componentMetadataKey] = LoraReader.componentName(component)
+        }
         let modelPath = path + "/adapter_model.safetensors"
         let result = try write(path: modelPath, tensors: tensors, metadata: peftMetadata, options: options, inputs: inputs)
         let configPath = path + "/adapter_config.json"

@@ -296,4 +296,18 @@ import Testing
             try LoraWriter.save(lora, to: other, options: options)
         }
     }
+
+    @Test func sdxlDenoiserThroughPeftKeepsItsKohyaNames() throws {
+        let unet = Self.kohyaLora(.sdxl)
+        let lora = LoraAdapter(modules: unet.modules.filter { $0.target.component == .denoiser }, scheme: .kohya,
+                               alphaSource: .tensors, sourcePath: "x.safetensors")
+        let dir = TestSupport.temporaryFolder()
+        try LoraWriter.save(lora, to: dir + "/p", format: .peft)
+        #expect(try SafetensorsReader(path: dir + "/p/adapter_model.safetensors").contains(
+            "base_model.model.down_blocks.1.attentions.0.transformer_blocks.0.attn1.to_q.lora_A.weight"))
+        let peft = try LoraFile.loadLora(path: dir + "/p")
+        try LoraWriter.save(peft, to: dir + "/k.safetensors", format: .kohya)
+        let names = Set(try SafetensorsReader(path: dir + "/k.safetensors").names.filter { $0.hasSuffix(".alpha") }.map { String($0.dropLast(6)) })
+        #expect(names == Set(lora.modules.map(\.sourceName)))
+    }
 }
