@@ -233,4 +233,33 @@ import Testing
         #expect(LoraFile.defaultName(for: peers("peft_lora_mlp/")) == "peft_lora_mlp")
         #expect(LoraFile.defaultName(for: "/x/y/foo.safetensors") == "foo")
     }
+
+    @Test func everyPeerFileLoadsAsWhatItIs() throws {
+        let root = TestSupport.fixture("peers")
+        let files = FileManager.default.enumerator(atPath: root)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".safetensors") }
+        #expect(files.count >= 50)
+        var loras = 0
+        for file in files.sorted() {
+            let name = file.split(separator: "/").last!
+            let isLora = name == "lycoris.safetensors" || name.hasPrefix("lora_") || name == "adapter_model.safetensors"
+                || name.hasSuffix(".adapter.safetensors")
+            let loaded = try LoraFile.load(path: root + "/" + file)
+            switch loaded {
+            case .lora(let adapter):
+                #expect(isLora, "\(file) loaded as a LoRA")
+                #expect(adapter.unrecognisedKeys.isEmpty, "\(file): \(adapter.unrecognisedKeys)")
+                loras += 1
+            case .checkpoint:
+                #expect(!isLora, "\(file) loaded as a checkpoint")
+            }
+            // None of these tiny models is SD/SDXL/FLUX, and lorash says so.
+            #expect(loaded.summary.architecture == .generic, "\(file)")
+        }
+        #expect(loras == 16)  // 3 LyCORIS, 3 diffusers/kohya, 5 PEFT folders, 5 merged PEFT files
+        for folder in ["peft_lora_mlp", "peft_rslora_mlp", "peft_dora_mlp", "peft_weighted_adapter/src/a", "peft_weighted_adapter/src/b"] {
+            #expect(loaded(folder).summary.kind == "PEFT adapter")
+        }
+    }
+
+    func loaded(_ folder: String) -> LoadedFile { try! LoraFile.load(path: peers(folder)) }
 }
