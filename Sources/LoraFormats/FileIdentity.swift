@@ -9,10 +9,15 @@ import Darwin
 /// Two paths name the same file when device and inode agree (used to refuse writing over an
 /// input); size and mtime tell whether a cached hash is still valid.
 public struct FileIdentity: Sendable, Hashable {
+    /// `st_dev`.
     public let device: UInt64
+    /// `st_ino`.
     public let inode: UInt64
+    /// Size in bytes.
     public let size: Int
+    /// Modification time, whole seconds.
     public let modificationSeconds: Int
+    /// Modification time, nanoseconds part.
     public let modificationNanoseconds: Int
     /// Whether the path is a directory.
     public let isDirectory: Bool

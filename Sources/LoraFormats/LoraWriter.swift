@@ -403,7 +403,9 @@ public enum LoraWriter {
     {
         do {
             let specs = tensors.map { name, t in
-                SafetensorsWriter.Spec(name: name, dtype: name.hasSuffix(".alpha") ? .f32 : (options.dtype ?? t.dtype), shape: t.shape)
+                SafetensorsWriter.Spec(
+                    name: name, dtype: name.hasSuffix(".alpha") ? .f32 : (t.dtype.isFloatingPoint ? options.dtype ?? t.dtype : t.dtype),
+                    shape: t.shape)
             }
             let writer = try SafetensorsWriter(
                 path: path, tensors: specs, metadata: metadata, overwrite: options.overwrite, inputs: inputs, dataHashKey: "sshs_model_hash")

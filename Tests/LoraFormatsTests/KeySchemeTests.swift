@@ -240,4 +240,20 @@ import Testing
         #expect(lora.modules.count == 1)
         #expect(lora.unrecognisedKeys == ["base_model.model.lm_head.weight"])
     }
+
+    @Test func fp8OutputKeepsNonFloatTensorsAndAlphaExact() throws {
+        let path = try write([
+            ("lycoris_fc1.weight", ramp([16])), ("lycoris_fc1.on_input", Tensor(zeros: [1], dtype: .bool)),
+            ("lora_unet_x.lora_down.weight", ramp([2, 4])), ("lora_unet_x.lora_up.weight", ramp([3, 2])),
+            ("lora_unet_x.alpha", Tensor(shape: [], values: [0.7])),
+        ])
+        let out = TestSupport.temporaryFolder() + "/f8.safetensors"
+        try LoraWriter.save(try LoraFile.loadLora(path: path), to: out, options: LoraSaveOptions(format: .kohya, dtype: .f8e4m3))
+        let reader = try SafetensorsReader(path: out)
+        #expect(reader.entry(named: "lora_unet_x.lora_up.weight")?.dtype == .f8e4m3)
+        #expect(reader.entry(named: "lycoris_fc1.on_input")?.dtype == .bool)
+        #expect(try reader.tensor(named: "lora_unet_x.alpha").floats() == [0.7])
+        // ramp values (multiples of 0.25 in [-0.5, 1]) are exact in e4m3.
+        #expect(try reader.tensor(named: "lora_unet_x.lora_down.weight").floats() == ramp([2, 4]).floats())
+    }
 }
