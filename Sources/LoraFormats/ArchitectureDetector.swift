@@ -42,6 +42,13 @@ public enum ArchitectureDetector {
         } else if let (m, _) = flats.first(where: { $0.1.hasPrefix("single_transformer_blocks_") }) {
             found = .flux1
             evidence.append("diffusers FLUX transformer names (\(m.sourceName))")
+        } else if let (m, _) = flats.first(where: {
+            $0.0.target.component == .denoiser && $0.1.hasPrefix("transformer_blocks_")
+                && ($0.1.contains("_attn_add_") || $0.1.contains("_ff_context_") || $0.1.contains("_norm1_context_"))
+                && $0.0.deltaShape.last == 3072
+        }) {
+            found = .flux1
+            evidence.append("diffusers FLUX joint-attention names with width 3072 (\(m.sourceName))")
         } else if let (m, _) = flats.first(where: { $0.1.hasSuffix("attn2_to_k") && $0.0.target.component != .textEncoder(1) }) {
             let width = m.deltaShape.count > 1 ? m.deltaShape[1] : 0
             found = architecture(crossAttentionWidth: width)

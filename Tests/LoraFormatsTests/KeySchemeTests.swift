@@ -256,4 +256,17 @@ import Testing
         // ramp values (multiples of 0.25 in [-0.5, 1]) are exact in e4m3.
         #expect(try reader.tensor(named: "lora_unet_x.lora_down.weight").floats() == ramp([2, 4]).floats())
     }
+
+    @Test func fluxDiffusersDoubleBlockOnlyLoraIsFlux() throws {
+        let path = try write([
+            ("transformer.transformer_blocks.0.attn.add_q_proj.lora_A.weight", Tensor(zeros: [2, 3072])),
+            ("transformer.transformer_blocks.0.attn.add_q_proj.lora_B.weight", Tensor(zeros: [3072, 2])),
+        ])
+        let lora = try LoraFile.loadLora(path: path)
+        #expect(ArchitectureDetector.detect(lora: lora, fileName: path).architecture == .flux1)
+        let base = try BaseModel(path: ArchitectureTableTests.syntheticCheckpoint(.flux1))
+        #expect(ModuleMatcher.check(lora: lora, base: base).matches.map(\.status) == [
+            .matched(baseKey: "double_blocks.0.txt_attn.qkv.weight", rows: 0..<3072)
+        ])
+    }
 }
