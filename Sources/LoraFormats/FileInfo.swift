@@ -18,6 +18,9 @@ public struct FileInfo: Sendable {
     public let architecture: ArchitectureReport
     /// Module groups (LoRAs only).
     public let groups: [ModuleGroup]
+    /// Checkpoints: tensors and parameters per top-level part (`model.diffusion_model`,
+    /// `first_stage_model`, `conditioner.embedders.1`, `double_blocks`, …).
+    public let tensorGroups: [(name: String, tensors: Int, parameters: Int)]
     /// Total stored parameters.
     public let parameterCount: Int
     /// Training settings from kohya metadata (key, value), in a fixed order.
@@ -61,6 +64,7 @@ public struct FileInfo: Sendable {
                 if byGroup[key] == nil { order.append(key) }
                 byGroup[key, default: []].append(m)
             }
+            tensorGroups = []
             groups = order.map { key in
                 let ms = byGroup[key]!
                 return ModuleGroup(
@@ -74,6 +78,15 @@ public struct FileInfo: Sendable {
             unrecognisedKeys = []
             baseModelName = nil
             groups = []
+            var order: [String] = []
+            var totals: [String: (Int, Int)] = [:]
+            for entry in b.file.entries {
+                let key = Self.checkpointGroup(entry.name)
+                if totals[key] == nil { order.append(key) }
+                totals[key, default: (0, 0)].0 += 1
+                totals[key, default: (0, 0)].1 += entry.count
+            }
+            tensorGroups = order.sorted().map { ($0, totals[$0]!.0, totals[$0]!.1) }
         }
         self.metadata = metadata
         training = Self.trainingKeys.compactMap { k in metadata[k].map { (k, $0) } }
@@ -92,6 +105,14 @@ public struct FileInfo: Sendable {
             if head.count == 2 { break }
         }
         return "\(target.component) " + head.joined(separator: "_")
+    }
+
+    /// The part of a checkpoint a key belongs to.
+    static func checkpointGroup(_ key: String) -> String {
+        let parts = key.split(separator: ".")
+        if key.hasPrefix("conditioner.embedders."), parts.count > 2 { return parts.prefix(3).joined(separator: ".") }
+        if key.hasPrefix("model.diffusion_model.") || key.hasPrefix("cond_stage_model.") { return parts.prefix(2).joined(separator: ".") }
+        return String(parts.first ?? "")
     }
 
     /// Tags summed over dataset folders, most frequent first (at most 20).

@@ -310,4 +310,15 @@ import Testing
         let names = Set(try SafetensorsReader(path: dir + "/k.safetensors").names.filter { $0.hasSuffix(".alpha") }.map { String($0.dropLast(6)) })
         #expect(names == Set(lora.modules.map(\.sourceName)))
     }
+
+    @Test func checkpointInfoGroupsTensorsByPart() throws {
+        let loaded = try LoraFile.load(path: Self.syntheticCheckpoint(.sdxl))
+        let info = try FileInfo(loaded, computeHash: false)
+        #expect(info.tensorGroups.map(\.name) == [
+            "conditioner.embedders.0", "conditioner.embedders.1", "first_stage_model", "model.diffusion_model",
+        ])
+        #expect(info.tensorGroups.reduce(0) { $0 + $1.tensors } == 2513)
+        #expect(info.tensorGroups.reduce(0) { $0 + $1.parameters } == info.parameterCount)
+        #expect(loaded.summary.line == "checkpoint, SDXL, 2513 tensors, F16, 6.9 GB")
+    }
 }
