@@ -8,13 +8,16 @@
 /// prefixes are stripped from the LoRA side.
 public enum ModuleMatcher {
     /// Checks every module of `lora` against `base`.
+    /// - Parameters:
+    ///   - force: match by name and shape even when the LoRA was made for another architecture
+    ///     (`force=true`); otherwise every module of such a LoRA is `.otherArchitecture`.
     /// - Complexity: O(modules + base tensors); no tensor data is read.
-    public static func check(lora: LoraAdapter, base: BaseModel) -> MatchReport {
+    public static func check(lora: LoraAdapter, base: BaseModel, force: Bool = false) -> MatchReport {
         let loraArch = ArchitectureDetector.detect(lora: lora, fileName: lora.sourcePath)
         let baseArch = base.architecture
         let l = loraArch.architecture
         let b = baseArch.architecture
-        if l != .generic && b != .generic && l != b {
+        if !force && l != .generic && b != .generic && l != b {
             let matches = lora.modules.map {
                 ModuleMatch(target: $0.target, sourceName: $0.sourceName, status: .otherArchitecture(lora: l, base: b))
             }

@@ -130,6 +130,17 @@ import Testing
         #expect(report.matches.allSatisfy { $0.status == .otherArchitecture(lora: .sd1, base: .sdxl) })
         #expect(report.refusal == "the LoRA is for SD1.x but the base is SDXL")
         #expect(report.countLine.hasSuffix("\(report.matches.count) other architecture"))
+        // force=true matches by name and shape: SD 1.5 names are not SDXL's, and the few that are
+        // (diffusers-path aliases) have other widths.
+        let forced = ModuleMatcher.check(lora: Self.kohyaLora(.sd1), base: base, force: true)
+        #expect(forced.matches.allSatisfy {
+            if case .otherArchitecture = $0.status { return false }
+            return true
+        })
+        #expect(forced.matches.contains {
+            if case .shapeMismatch = $0.status { return true }
+            return false
+        })
     }
 
     @Test func metadataHintsAndFileNameTagAreReported() throws {
