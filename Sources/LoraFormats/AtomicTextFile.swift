@@ -1,0 +1,52 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes a small text file atomically (temporary file in the same folder, then rename), with
+/// the same refusals as `SafetensorsWriter` (existing output, output is an input).
+struct AtomicTextFile {
+    let path: String
+    let overwrite: Bool
+    let inputs: [String]
+
+    init(path: String, overwrite: Bool, inputs: [String]) throws(SafetensorsError) {
+        self.path = path
+        self.overwrite = overwrite
+        self.inputs = inputs
+        try SafetensorsWriter.checkTarget(path, overwrite: overwrite, inputs: inputs)
+    }
+
+    func write(_ text: String) throws(SafetensorsError) {
+        let directory = SafetensorsWriter.directory(of: path)
+        let base = path.split(separator: "/").last.map(String.init) ?? path
+        let temporary = directory + "/." + base + ".lorash-tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if fd < 0 { throw .writeFailed(file: path, reason: String(cString: strerror(errno))) }
+        let bytes = Array(text.utf8)
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, bytes.count - done) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                let reason = String(cString: strerror(errno))
+                close(fd)
+                unlink(temporary)
+                throw .writeFailed(file: path, reason: reason)
+            }
+            done += n
+        }
+        fsync(fd)
+        close(fd)
+        do { try SafetensorsWriter.checkTarget(path, overwrite: overwrite, inputs: inputs) } catch {
+            unlink(temporary)
+            throw error
+        }
+        if rename(temporary, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw .writeFailed(file: path, reason: reason)
+        }
+    }
+}

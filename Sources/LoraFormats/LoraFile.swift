@@ -1,0 +1,50 @@
+import Foundation
+
+/// Opens whatever the user points at: a LoRA file of any scheme, a PEFT adapter folder, or a
+/// checkpoint; this is what `load PATH` calls.
+public enum LoraFile {
+    /// Loads `path`, auto-detecting its kind: a folder is a PEFT adapter; a safetensors file
+    /// with LoRA keys (`lora_down`, `lora_A`, `hada_…`, `lora_unet_…`, `lycoris_…`) is a LoRA
+    /// (with the sibling `adapter_config.json` when it is a PEFT `adapter_model.safetensors`);
+    /// any other safetensors file is a checkpoint.
+    /// - Throws: `LoraFormatError` naming the file (`.file` for safetensors problems).
+    /// - Complexity: O(header); tensors stay memory-mapped and unread.
+    public static func load(path: String) throws(LoraFormatError) -> LoadedFile {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            return .lora(try LoraReader.readFolder(path: path))
+        }
+        let file: SafetensorsReader
+        do { file = try SafetensorsReader(path: path) } catch { throw .file(error) }
+        if file.names.contains(where: LoraKeyParser.isLoraKey) {
+            var config: PeftAdapterConfig? = nil
+            if path.hasSuffix("adapter_model.safetensors") {
+                config = try LoraReader.readAdapterConfig(path: SafetensorsWriter.directory(of: path) + "/adapter_config.json")
+            }
+            return .lora(try LoraReader.read(file, config: config))
+        }
+        return .checkpoint(BaseModel(file: file))
+    }
+
+    /// Loads a LoRA, refusing checkpoints.
+    /// - Throws: `LoraFormatError.noModules` when `path` is a checkpoint.
+    public static func loadLora(path: String) throws(LoraFormatError) -> LoraAdapter {
+        switch try load(path: path) {
+        case .lora(let adapter): return adapter
+        case .checkpoint: throw .noModules(file: path)
+        }
+    }
+
+    /// The default session name of a path: its file stem (`foo.safetensors` → `foo`, `adapters/bar/` → `bar`).
+    public static func defaultName(for path: String) -> String {
+        var p = path
+        while p.hasSuffix("/") { p.removeLast() }
+        var stem = p.split(separator: "/").last.map(String.init) ?? p
+        if stem == "adapter_model.safetensors" {
+            let dir = SafetensorsWriter.directory(of: p)
+            stem = dir.split(separator: "/").last.map(String.init) ?? stem
+        }
+        if let dot = stem.lastIndex(of: "."), dot != stem.startIndex { stem = String(stem[..<dot]) }
+        return stem
+    }
+}

@@ -1,1 +1,0 @@
-// LoraFormats module.

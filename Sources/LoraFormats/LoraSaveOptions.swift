@@ -1,0 +1,60 @@
+import LoraEngine
+
+/// How `LoraWriter.save` writes a LoRA.
+public struct LoraSaveOptions: Sendable {
+    /// The output format.
+    public var format: LoraFormat
+    /// The dtype of written factors (nil = keep each tensor's own).
+    public var dtype: DType?
+    /// Replace an existing output.
+    public var overwrite: Bool
+    /// For diffusers/PEFT output of LyCORIS algorithms: the rank of the approximation.
+    public var rank: Int?
+    /// The approximation (the engine's SVD); required with `rank`.
+    public var approximator: (any LowRankApproximator)?
+    /// The recipe that made this file, recorded in the metadata; its input paths are also
+    /// protected (never written over), with the LoRA's own source.
+    public var provenance: Provenance?
+
+    public init(
+        format: LoraFormat = .kohya, dtype: DType? = nil, overwrite: Bool = false, rank: Int? = nil,
+        approximator: (any LowRankApproximator)? = nil, provenance: Provenance? = nil
+    ) {
+        self.format = format
+        self.dtype = dtype
+        self.overwrite = overwrite
+        self.rank = rank
+        self.approximator = approximator
+        self.provenance = provenance
+    }
+}
+
+/// The recipe that produced a file: the commands and every input's sha256, so it can be replayed.
+/// Written as JSON in the `lorash.recipe` metadata entry.
+public struct Provenance: Sendable, Equatable {
+    /// The lorash commands, in order.
+    public var commands: [String]
+    /// Input files with their sha256.
+    public var inputs: [(path: String, sha256: String)]
+    /// The lorash version.
+    public var tool: String
+
+    public init(commands: [String], inputs: [(path: String, sha256: String)], tool: String = "lorash") {
+        self.commands = commands
+        self.inputs = inputs
+        self.tool = tool
+    }
+
+    public static func == (a: Provenance, b: Provenance) -> Bool {
+        a.commands == b.commands && a.tool == b.tool && a.inputs.map { $0.path + $0.sha256 } == b.inputs.map { $0.path + $0.sha256 }
+    }
+
+    /// The JSON recorded in the metadata.
+    public var json: String {
+        JSONWriter.string(.object([
+            ("tool", .string(tool)),
+            ("commands", .array(commands.map { .string($0) })),
+            ("inputs", .array(inputs.map { .object([("path", .string($0.path)), ("sha256", .string($0.sha256))]) })),
+        ]))
+    }
+}

@@ -1,0 +1,277 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import LoraEngine
+
+/// Writes a safetensors file as its tensors are produced, atomically.
+///
+/// The header is computed up front from the announced names, dtypes and shapes (so each
+/// tensor's place is known and it can be written, then dropped, as soon as it exists). Tensors
+/// are laid out as the reference `safetensors` serialiser does (dtype descending, then name),
+/// the header is padded with spaces to a multiple of 8, and everything goes to a temporary
+/// file in the target folder that `finish()` renames into place. An unfinished writer removes
+/// its temporary file. The target is never overwritten unless `overwrite` is set, and never
+/// when it is one of `inputs` (same device and inode).
+public final class SafetensorsWriter {
+    /// A tensor to be written: name, dtype and shape.
+    public struct Spec: Sendable, Hashable {
+        public let name: String
+        public let dtype: DType
+        public let shape: [Int]
+        public init(name: String, dtype: DType, shape: [Int]) {
+            self.name = name
+            self.dtype = dtype
+            self.shape = shape
+        }
+    }
+
+    /// What `finish()` wrote.
+    public struct Result: Sendable {
+        /// The final path.
+        public let path: String
+        /// File size in bytes.
+        public let fileSize: Int
+        /// SHA-256 of the data section (kohya `sshs_model_hash`).
+        public let dataSHA256: String
+    }
+
+    /// The final path.
+    public let path: String
+    /// Entries in data order with their byte ranges.
+    public let layout: [SafetensorsEntry]
+    private let overwrite: Bool
+    private let inputs: [String]
+    private let temporaryPath: String
+    private var fd: Int32
+    private let dataOffset: Int
+    private var written: Set<String> = []
+    private var finished = false
+    private let hashPlaceholderOffset: Int?
+    private let index: [String: Int]
+
+    /// Where the data-section hash placeholder goes when `dataHashKey` is given.
+    private static let placeholder = String(repeating: "0", count: 64)
+
+    /// Creates the temporary file and writes the header.
+    /// - Parameters:
+    ///   - path: the final file.
+    ///   - tensors: every tensor that will be written (any order).
+    ///   - metadata: the `__metadata__` map (written in key order).
+    ///   - overwrite: replace an existing `path`.
+    ///   - inputs: files being read to produce this one; writing over any of them is refused.
+    ///   - dataHashKey: a metadata key (e.g. `sshs_model_hash`) that receives the SHA-256 of the
+    ///     data section once all tensors are written.
+    /// - Throws: `SafetensorsError.outputExists`, `.outputIsInput`, `.writeFailed`, `.unexpectedTensor` (duplicates).
+    public init(
+        path: String, tensors: [Spec], metadata: [String: String] = [:], overwrite: Bool = false,
+        inputs: [String] = [], dataHashKey: String? = nil
+    ) throws(SafetensorsError) {
+        self.path = path
+        self.overwrite = overwrite
+        self.inputs = inputs
+        try Self.checkTarget(path, overwrite: overwrite, inputs: inputs)
+
+        var names = Set<String>()
+        for spec in tensors where !names.insert(spec.name).inserted {
+            throw .unexpectedTensor(file: path, tensor: spec.name, reason: "announced twice")
+        }
+        let ordered = tensors.sorted { a, b in
+            let (ra, rb) = (Self.dtypeRank(a.dtype), Self.dtypeRank(b.dtype))
+            return ra != rb ? ra > rb : a.name < b.name
+        }
+        var layout: [SafetensorsEntry] = []
+        var offset = 0
+        for spec in ordered {
+            let bytes = spec.shape.reduce(1, *) * spec.dtype.byteSize
+            layout.append(SafetensorsEntry(name: spec.name, dtype: spec.dtype, shape: spec.shape, dataRange: offset..<(offset + bytes)))
+            offset += bytes
+        }
+        self.layout = layout
+        var index: [String: Int] = [:]
+        for (n, entry) in layout.enumerated() { index[entry.name] = n }
+        self.index = index
+
+        var meta = metadata
+        if let dataHashKey { meta[dataHashKey] = Self.placeholder }
+        var header = "{"
+        var placeholderAt: Int? = nil
+        if !meta.isEmpty {
+            header += "\"__metadata__\":{"
+            for (n, key) in meta.keys.sorted().enumerated() {
+                if n > 0 { header += "," }
+                header += JSONWriter.quoted(key) + ":"
+                if key == dataHashKey { placeholderAt = header.utf8.count + 1 }
+                header += JSONWriter.quoted(meta[key]!)
+            }
+            header += "}"
+        }
+        for entry in layout {
+            if header.count > 1 { header += "," }
+            header += JSONWriter.quoted(entry.name) + ":{\"dtype\":\"\(entry.dtype.rawValue)\",\"shape\":["
+                + entry.shape.map(String.init).joined(separator: ",")
+                + "],\"data_offsets\":[\(entry.dataRange.lowerBound),\(entry.dataRange.upperBound)]}"
+        }
+        header += "}"
+        let padding = (8 - header.utf8.count % 8) % 8
+        header += String(repeating: " ", count: padding)
+        let headerLength = header.utf8.count
+        dataOffset = 8 + headerLength
+        hashPlaceholderOffset = placeholderAt.map { 8 + $0 }
+
+        let directory = Self.directory(of: path)
+        let base = path.split(separator: "/").last.map(String.init) ?? path
+        temporaryPath = directory + "/." + base + ".lorash-tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        fd = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if fd < 0 { throw .writeFailed(file: path, reason: String(cString: strerror(errno))) }
+        var prefix = [UInt8](repeating: 0, count: 8)
+        for i in 0..<8 { prefix[i] = UInt8(truncatingIfNeeded: UInt64(headerLength) >> (8 * UInt64(i))) }
+        prefix += Array(header.utf8)
+        try writeAll(prefix, at: 0)
+        if ftruncate(fd, off_t(dataOffset + offset)) != 0 {
+            let reason = String(cString: strerror(errno))
+            cleanUp()
+            throw .writeFailed(file: path, reason: reason)
+        }
+    }
+
+    deinit { if !finished { cleanUp() } }
+
+    /// The order the reference serialiser uses: larger dtypes first (safetensors `Dtype` order).
+    static func dtypeRank(_ dtype: DType) -> Int {
+        switch dtype {
+        case .bool: return 0
+        case .u8: return 4
+        case .i8: return 5
+        case .f8e5m2: return 6
+        case .f8e4m3: return 7
+        case .i16: return 9
+        case .f16: return 11
+        case .bf16: return 12
+        case .i32: return 13
+        case .f32: return 15
+        case .f64: return 17
+        case .i64: return 18
+        }
+    }
+
+    /// Writes the tensor announced as `name`; float tensors of another dtype are converted.
+    /// - Throws: `.unexpectedTensor` (not announced, written twice, wrong shape), `.writeFailed`.
+    public func write(_ name: String, _ tensor: Tensor) throws(SafetensorsError) {
+        guard let n = index[name] else { throw .unexpectedTensor(file: path, tensor: name, reason: "was not announced") }
+        let entry = layout[n]
+        guard written.insert(name).inserted else {
+            throw .unexpectedTensor(file: path, tensor: name, reason: "written twice")
+        }
+        guard tensor.shape == entry.shape else {
+            throw .unexpectedTensor(file: path, tensor: name, reason: "shape \(tensor.shape) differs from announced \(entry.shape)")
+        }
+        var data = tensor
+        if tensor.dtype != entry.dtype {
+            guard tensor.dtype.isFloatingPoint && entry.dtype.isFloatingPoint else {
+                throw .unexpectedTensor(file: path, tensor: name, reason: "dtype \(tensor.dtype.rawValue) cannot become \(entry.dtype.rawValue)")
+            }
+            data = tensor.converted(to: entry.dtype)
+        }
+        let offset = dataOffset + entry.dataRange.lowerBound
+        var failure: SafetensorsError? = nil
+        data.withUnsafeRawBytes { bytes in
+            do throws(SafetensorsError) { try writeAll(bytes, at: offset) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+
+    /// Checks every tensor was written, fills the data hash, syncs and renames into place.
+    /// - Throws: `.missingTensors`, `.outputExists`, `.outputIsInput`, `.writeFailed`.
+    @discardableResult
+    public func finish() throws(SafetensorsError) -> Result {
+        let missing = layout.map(\.name).filter { !written.contains($0) }
+        if !missing.isEmpty { throw .missingTensors(file: path, tensors: missing) }
+        let total = dataOffset + (layout.last?.dataRange.upperBound ?? 0)
+        let hash: String
+        do {
+            let mapped = try MappedFile(path: temporaryPath)
+            hash = SHA256.hex(of: UnsafeRawBufferPointer(start: mapped.bytes.map { $0 + dataOffset }, count: total - dataOffset))
+        } catch {
+            throw .writeFailed(file: path, reason: "cannot read back the temporary file: \(error)")
+        }
+        if let at = hashPlaceholderOffset { try writeAll(Array(hash.utf8), at: at) }
+        if fsync(fd) != 0 { throw .writeFailed(file: path, reason: String(cString: strerror(errno))) }
+        close(fd)
+        fd = -1
+        try Self.checkTarget(path, overwrite: overwrite, inputs: inputs)
+        if rename(temporaryPath, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            cleanUp()
+            throw .writeFailed(file: path, reason: reason)
+        }
+        finished = true
+        return Result(path: path, fileSize: total, dataSHA256: hash)
+    }
+
+    /// Abandons the file: the temporary file is removed and the target left untouched.
+    public func cancel() {
+        if !finished { cleanUp() }
+        finished = true
+    }
+
+    private func cleanUp() {
+        if fd >= 0 { close(fd); fd = -1 }
+        unlink(temporaryPath)
+    }
+
+    private func writeAll(_ bytes: [UInt8], at offset: Int) throws(SafetensorsError) {
+        var failure: SafetensorsError? = nil
+        bytes.withUnsafeBytes { raw in
+            do throws(SafetensorsError) { try writeAll(raw, at: offset) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+
+    private func writeAll(_ bytes: UnsafeRawBufferPointer, at offset: Int) throws(SafetensorsError) {
+        var done = 0
+        while done < bytes.count {
+            let n = pwrite(fd, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .writeFailed(file: path, reason: String(cString: strerror(errno)))
+            }
+            done += n
+        }
+    }
+
+    /// Refuses an existing target without `overwrite`, and any target that is one of `inputs`.
+    static func checkTarget(_ path: String, overwrite: Bool, inputs: [String]) throws(SafetensorsError) {
+        guard let target = FileIdentity.ifExists(path) else { return }
+        for input in inputs {
+            if let identity = FileIdentity.ifExists(input), identity.sameFile(as: target) {
+                throw .outputIsInput(file: path, input: input)
+            }
+        }
+        if target.isDirectory { throw .writeFailed(file: path, reason: "is a directory") }
+        if !overwrite { throw .outputExists(file: path) }
+    }
+
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        let dir = String(path[..<slash])
+        return dir.isEmpty ? "/" : dir
+    }
+}
+
+extension SafetensorsWriter {
+    /// Writes `tensors` (name, tensor) to `path` in one call.
+    /// - Throws: as `init` and `finish`.
+    @discardableResult
+    public static func write(
+        path: String, tensors: [(String, Tensor)], metadata: [String: String] = [:], overwrite: Bool = false,
+        inputs: [String] = [], dataHashKey: String? = nil
+    ) throws(SafetensorsError) -> Result {
+        let writer = try SafetensorsWriter(
+            path: path, tensors: tensors.map { Spec(name: $0.0, dtype: $0.1.dtype, shape: $0.1.shape) },
+            metadata: metadata, overwrite: overwrite, inputs: inputs, dataHashKey: dataHashKey)
+        for (name, tensor) in tensors { try writer.write(name, tensor) }
+        return try writer.finish()
+    }
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import LoraFormats
-
-@Test func moduleLinks() { #expect(Bool(true)) }
