@@ -231,8 +231,10 @@ public enum DTypeConversion {
     static func encodeBF16(_ bits: SIMD16<UInt32>) -> SIMD16<UInt16> {
         let rounded = (bits &+ (0x7FFF &+ ((bits &>> 16) & 1))) &>> 16
         let quietNaN = (bits &>> 16) | 0x0040
-        let isNaN = (bits & 0x7FFF_FFFF) .> 0x7F80_0000
-        return SIMD16<UInt16>(truncatingIfNeeded: rounded.replacing(with: quietNaN, where: isNaN))
+        // All ones where |bits| > 0x7F800000 (NaN): the subtraction borrows into bit 31.
+        // (Arithmetic instead of a SIMD comparison mask, which the compiler builds lane by lane.)
+        let nanMask = 0 &- ((0x7F80_0000 &- (bits & 0x7FFF_FFFF)) &>> 31)
+        return SIMD16<UInt16>(truncatingIfNeeded: (rounded & ~nanMask) | (quietNaN & nanMask))
     }
 
     /// Float → bfloat16 bits with stochastic rounding: the 16 dropped bits are compared with

@@ -23,9 +23,16 @@ public struct HouseholderQR: Sendable {
     /// Factors `a`.
     /// - Complexity: O(2·m·n² − 2n³/3) flops.
     public init(_ a: Matrix) {
-        rows = a.rows
-        columns = a.columns
-        factors = a.transposed().values  // row-major transpose = column-major original
+        self.init(columnMajor: a.transposed().values, rows: a.rows, columns: a.columns)
+    }
+
+    /// Factors the rows × columns matrix whose elements are given column by column (so the
+    /// row-major elements of Aᵀ, e.g. a LoRA down r × in, factor A = downᵀ with no copy).
+    public init(columnMajor values: [Double], rows: Int, columns: Int) {
+        precondition(values.count == rows * columns)
+        self.rows = rows
+        self.columns = columns
+        factors = values
         tau = [Double](repeating: 0, count: Swift.min(rows, columns))
         let m = rows
         let n = columns
@@ -35,8 +42,7 @@ public struct HouseholderQR: Sendable {
                 let column = f + j * m + j
                 let length = m - j
                 let alpha = column[0]
-                var sigma = 0.0
-                for i in 1..<Swift.max(length, 1) { sigma += column[i] * column[i] }
+                let sigma = length > 1 ? DoubleKernels.dot(column + 1, column + 1, length - 1) : 0
                 if sigma == 0 {
                     tau[j] = 0  // already upper triangular here (H = I)
                     continue
@@ -51,11 +57,9 @@ public struct HouseholderQR: Sendable {
                 let t = tau[j]
                 for c in (j + 1)..<Swift.max(n, j + 1) {
                     let target = f + c * m + j
-                    var w = target[0]
-                    for i in 1..<length { w += column[i] * target[i] }
-                    w *= t
+                    let w = t * (target[0] + DoubleKernels.dot(column + 1, target + 1, length - 1))
                     target[0] -= w
-                    for i in 1..<length { target[i] -= w * column[i] }
+                    DoubleKernels.axpy(-w, column + 1, target + 1, length - 1)
                 }
             }
         }
@@ -75,9 +79,16 @@ public struct HouseholderQR: Sendable {
     /// - Complexity: O(4·m·p·min(m, n)).
     public func applyQ(to b: Matrix) -> Matrix {
         precondition(b.rows == rows, "applyQ: \(b.rows) rows, Q has \(rows)")
-        var columnsOfB = b.transposed().values  // column-major B
+        let product = applyQ(columnMajor: b.transposed().values, columns: b.columns)
+        return Matrix(rows: b.columns, columns: rows, values: product).transposed()
+    }
+
+    /// Q·B for B given column by column (m values per column); the result is column by column
+    /// too, i.e. the row-major elements of (Q·B)ᵀ.
+    func applyQ(columnMajor values: [Double], columns p: Int) -> [Double] {
+        precondition(values.count == rows * p)
+        var columnsOfB = values
         let m = rows
-        let p = b.columns
         factors.withUnsafeBufferPointer { fb in
             columnsOfB.withUnsafeMutableBufferPointer { bb in
                 let f = fb.baseAddress!
@@ -88,16 +99,14 @@ public struct HouseholderQR: Sendable {
                     let length = m - j
                     for c in 0..<p {
                         let target = x + c * m + j
-                        var w = target[0]
-                        for i in 1..<length { w += v[i] * target[i] }
-                        w *= t
+                        let w = t * (target[0] + DoubleKernels.dot(v + 1, target + 1, length - 1))
                         target[0] -= w
-                        for i in 1..<length { target[i] -= w * v[i] }
+                        DoubleKernels.axpy(-w, v + 1, target + 1, length - 1)
                     }
                 }
             }
         }
-        return Matrix(rows: p, columns: m, values: columnsOfB).transposed()
+        return columnsOfB
     }
 
     /// The thin orthonormal factor Q, m × min(m, n), formed explicitly.

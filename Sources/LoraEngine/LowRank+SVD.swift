@@ -3,31 +3,30 @@ extension LowRank {
     /// The exact SVD of scale · up · down without forming it.
     ///
     /// up = Q_u·R_u and downᵀ = Q_d·R_d (Householder QR, F64), so the product is
-    /// Q_u·(scale·R_u·R_dᵀ)·Q_dᵀ; the small r × r core is decomposed by Jacobi SVD, X·Σ·Yᵀ,
-    /// and U = Q_u·X, V = Q_d·Y. This is the same decomposition as a dense SVD of the product
-    /// (so truncating it is the optimal rank-k approximation, Eckart & Young, Psychometrika 1,
+    /// Q_u·(scale·R_u·R_dᵀ)·Q_dᵀ; the small core is decomposed by Jacobi SVD, X·Σ·Yᵀ, and
+    /// U = Q_u·X, V = Q_d·Y. This is the same decomposition as a dense SVD of the product (so
+    /// truncating it is the optimal rank-k approximation: Eckart & Young, Psychometrika 1,
     /// 1936), at O((out + in)·r² + r³) instead of O(out·in·min(out, in)).
-    public func svd() -> LowRankSVD {
-        let qrUp = HouseholderQR(Matrix(up))
-        let qrDown = HouseholderQR(Matrix(down.transposed()))
+    /// - Parameter threads: the two QRs run in parallel when > 1 (same result either way).
+    public func svd(threads: Int = ParallelFor.defaultThreadCount) -> LowRankSVD {
+        let upValues = Matrix(up).transposed().values
+        // downᵀ column by column is down row by row: no transpose needed.
+        let downValues = down.floats().map { Double($0) }
+        let (out, inFeatures, r) = (outFeatures, self.inFeatures, rank)
+        let pair = ParallelFor.collect(workers: threads > 1 ? 2 : 1, count: 2) { index in
+            index == 0
+                ? HouseholderQR(columnMajor: upValues, rows: out, columns: r)
+                : HouseholderQR(columnMajor: downValues, rows: inFeatures, columns: r)
+        }
+        let (qrUp, qrDown) = (pair[0], pair[1])
         var core = qrUp.r.transposed().transposeTimes(qrDown.r.transposed())  // R_u · R_dᵀ
         for i in core.values.indices { core.values[i] *= Double(scale) }
-        let small = SVD(core)
-        let padUp = LowRank.padRows(small.u, to: outFeatures)
-        let padDown = LowRank.padRows(small.vt.transposed(), to: inFeatures)
-        return LowRankSVD(
-            svd: SVD(u: qrUp.applyQ(to: padUp), singularValues: small.singularValues, vt: qrDown.applyQ(to: padDown).transposed()))
+        return LowRankSVD(qrUp: qrUp, qrDown: qrDown, core: SVD(core))
     }
 
     /// The best rank-k approximation (Eckart–Young) as factors: up = U_k·Σ_k, down = V_kᵀ,
     /// scale 1. Same as `svd().truncated(rank:)`.
-    public func truncated(rank k: Int) -> LowRank { svd().truncated(rank: k) }
-
-    /// `m` with zero rows appended up to `rows` rows.
-    static func padRows(_ m: Matrix, to rows: Int) -> Matrix {
-        if m.rows == rows { return m }
-        var out = Matrix(zeros: rows, m.columns)
-        out.values.replaceSubrange(0..<(m.rows * m.columns), with: m.values)
-        return out
+    public func truncated(rank k: Int, threads: Int = ParallelFor.defaultThreadCount) -> LowRank {
+        svd(threads: threads).truncated(rank: k, threads: threads)
     }
 }

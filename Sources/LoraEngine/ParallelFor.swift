@@ -20,6 +20,26 @@ public enum ParallelFor {
     }
 }
 
+extension ParallelFor {
+    /// `[body(0), …, body(count − 1)]`, computed by `workers` threads (item i by worker
+    /// i mod workers).
+    static func collect<T>(workers: Int, count: Int, _ body: (Int) -> T) -> [T] {
+        let slots = UnsafeMutablePointer<T?>.allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+        defer { slots.deinitialize(count: count); slots.deallocate() }
+        let shared = UncheckedSendable(slots)
+        let w = Swift.max(1, Swift.min(workers, count))
+        run(workers: w) { worker in
+            var i = worker
+            while i < count {
+                shared.value[i] = body(i)
+                i += w
+            }
+        }
+        return (0..<count).map { slots[$0]! }
+    }
+}
+
 /// Wraps a value (a closure or pointer) that the caller guarantees is used safely across
 /// threads: kernels hand each worker a disjoint part of the output.
 struct UncheckedSendable<Value>: @unchecked Sendable {

@@ -74,8 +74,7 @@ public struct SVD: Sendable {
                         for q in (p + 1)..<Swift.max(n, p + 1) {
                             let x = ap + p * m
                             let y = ap + q * m
-                            var gamma = 0.0
-                            for i in 0..<m { gamma += x[i] * y[i] }
+                            let gamma = DoubleKernels.dot(x, y, m)
                             let alpha = norms[p]
                             let beta = norms[q]
                             if gamma == 0 || abs(gamma) <= tolerance * (alpha * beta).squareRoot() { continue }
@@ -84,28 +83,10 @@ public struct SVD: Sendable {
                             let t = (zeta >= 0 ? 1.0 : -1.0) / (abs(zeta) + (1 + zeta * zeta).squareRoot())
                             let c = 1 / (1 + t * t).squareRoot()
                             let s = c * t
-                            var np = 0.0
-                            var nq = 0.0
-                            for i in 0..<m {
-                                let xi = x[i]
-                                let yi = y[i]
-                                let newX = c * xi - s * yi
-                                let newY = s * xi + c * yi
-                                x[i] = newX
-                                y[i] = newY
-                                np += newX * newX
-                                nq += newY * newY
-                            }
-                            norms[p] = np
-                            norms[q] = nq
-                            let vx = vp + p * n
-                            let vy = vp + q * n
-                            for i in 0..<n {
-                                let xi = vx[i]
-                                let yi = vy[i]
-                                vx[i] = c * xi - s * yi
-                                vy[i] = s * xi + c * yi
-                            }
+                            DoubleKernels.rotate(x, y, c: c, s: s, m)
+                            norms[p] = DoubleKernels.dot(x, x, m)
+                            norms[q] = DoubleKernels.dot(y, y, m)
+                            DoubleKernels.rotate(vp + p * n, vp + q * n, c: c, s: s, n)
                         }
                     }
                     if !rotated { break }

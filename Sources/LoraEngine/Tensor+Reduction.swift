@@ -77,32 +77,29 @@ extension Tensor {
     public func frobeniusNorm() -> Double { sumOfSquares().squareRoot() }
 
     /// The largest absolute value (NaN if any element is NaN; 0 for an empty tensor).
+    ///
+    /// Compares the magnitudes' bit patterns as integers (they order like the values, and
+    /// every NaN pattern is above +inf), which vectorises where float max with NaN rules does not.
     /// - Complexity: O(count).
     public func maxAbs() -> Float {
-        var best: Float = 0
-        var sawNaN = false
+        var best: UInt32 = 0
         forEachFloatChunk { chunk in
-            var acc = SIMD16<Float>()
+            var acc = SIMD16<UInt32>()
             var i = 0
             let n = chunk.count
-            let base = chunk.baseAddress!
-            var nan = SIMDMask<SIMD16<Int32>>()
+            let raw = UnsafeRawPointer(chunk.baseAddress!)
             while i + 16 <= n {
-                let v = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<Float>.self)
-                nan .|= v .!= v
-                acc = pointwiseMax(acc, pointwiseMax(v, -v))
+                acc = pointwiseMax(acc, raw.loadUnaligned(fromByteOffset: 4 * i, as: SIMD16<UInt32>.self) & 0x7FFF_FFFF)
                 i += 16
             }
-            if any(nan) { sawNaN = true }
             var m = acc.max()
             while i < n {
-                if base[i].isNaN { sawNaN = true }
-                m = Swift.max(m, abs(base[i]))
+                m = Swift.max(m, raw.load(fromByteOffset: 4 * i, as: UInt32.self) & 0x7FFF_FFFF)
                 i += 1
             }
             best = Swift.max(best, m)
         }
-        return sawNaN ? .nan : best
+        return best > 0x7F80_0000 ? .nan : Float(bitPattern: best)
     }
 
     /// The number of NaN and ±inf elements.
@@ -110,22 +107,25 @@ extension Tensor {
     public func nonFiniteCount() -> Int {
         var total = 0
         forEachFloatChunk { chunk in
-            var acc = SIMD16<Int32>()
+            var acc = SIMD16<UInt32>()
             var i = 0
             let n = chunk.count
-            let base = chunk.baseAddress!
+            let raw = UnsafeRawPointer(chunk.baseAddress!)
             while i + 16 <= n {
-                let bits = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt32>.self)
-                let bad = (bits & 0x7F80_0000) .== 0x7F80_0000
-                acc &+= SIMD16<Int32>(repeating: 0).replacing(with: 1, where: bad)
+                // Exponent all ones ⇔ adding one exponent step carries into bit 31.
+                let exponent = raw.loadUnaligned(fromByteOffset: 4 * i, as: SIMD16<UInt32>.self) & 0x7F80_0000
+                acc &+= (exponent &+ 0x0080_0000) &>> 31
                 i += 16
+                if i % (1 << 20) == 0 {
+                    total += Int(acc.wrappedSum())
+                    acc = SIMD16<UInt32>()
+                }
             }
-            var tail = Int(acc.wrappedSum())
+            total += Int(acc.wrappedSum())
             while i < n {
-                if !base[i].isFinite { tail += 1 }
+                if !chunk[i].isFinite { total += 1 }
                 i += 1
             }
-            total += tail
         }
         return total
     }
