@@ -109,6 +109,15 @@ case "engine":
         FileHandle.standardError.write("LoraBench engine: \(error)\n".data(using: .utf8)!)
         exit(1)
     }
+case "gemm":
+    // LoraBench gemm M K N THREADS: one GEMM size, for profiling.
+    let v = arguments.dropFirst(2).compactMap { Int($0) }
+    guard v.count == 4 else { exit(2) }
+    var generator = SplitMix64(seed: 1)
+    let a = Tensor.randomNormal(shape: [v[0], v[1]], generator: &generator)
+    let b = Tensor.randomNormal(shape: [v[1], v[2]], generator: &generator)
+    let seconds = bestTime(repeats: 5) { _ = GEMM.product(a, b, threads: v[3]) }
+    print(String(format: "%d×%d×%d, %d threads: %.3f ms, %.1f GFLOP/s", v[0], v[1], v[2], v[3], seconds * 1e3, 2 * Double(v[0] * v[1] * v[2]) / seconds / 1e9))
 default:
     FileHandle.standardError.write("LoraBench: unknown benchmark '\(arguments[1])' (known: engine)\n".data(using: .utf8)!)
     exit(2)

@@ -7,15 +7,37 @@ public enum ParallelFor {
     /// The number of worker threads kernels use unless told otherwise: all online cores.
     public static var defaultThreadCount: Int { Swift.max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
-    /// Calls `body(worker)` for every worker in `0..<workers`, concurrently when `workers > 1`.
+    /// Calls `body(worker)` for every worker in `0..<workers`, concurrently when `workers > 1`:
+    /// worker 0 runs on the calling thread, the others on threads started for this call
+    /// (plain threads rather than libdispatch's pool, which holds back workers when the
+    /// machine is loaded, so a kernel asked for N threads gets N).
     static func run(workers: Int, _ body: (Int) -> Void) {
         if workers <= 1 {
             body(0)
             return
         }
         withoutActuallyEscaping(body) { escapable in
-            let box = UncheckedSendable(escapable)
-            DispatchQueue.concurrentPerform(iterations: workers) { box.value($0) }
+            // The threads see the closure only through this slot, which is emptied before
+            // returning, so the non-escaping closure is released on time.
+            let slot = UnsafeMutablePointer<(Int) -> Void>.allocate(capacity: 1)
+            slot.initialize(to: escapable)
+            defer {
+                slot.deinitialize(count: 1)
+                slot.deallocate()
+            }
+            let shared = UncheckedSendable(slot)
+            let group = DispatchGroup()
+            for worker in 1..<workers {
+                group.enter()
+                let thread = Thread {
+                    shared.value.pointee(worker)
+                    group.leave()
+                }
+                thread.stackSize = 8 << 20
+                thread.start()
+            }
+            escapable(0)
+            group.wait()
         }
     }
 }

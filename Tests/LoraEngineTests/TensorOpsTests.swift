@@ -105,3 +105,25 @@ import Testing
     let variance = normals.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / 20000
     #expect(abs(mean) < 0.03 && abs(variance - 1) < 0.05)
 }
+
+@Test func doubleKernelsMatchPlainLoopsOnEveryTailLength() {
+    var g = SplitMix64(seed: 21)
+    for n in 0..<41 {
+        var x = (0..<n).map { _ in g.nextNormal() }
+        var y = (0..<n).map { _ in g.nextNormal() }
+        let plainDot = zip(x, y).reduce(0.0) { $0 + $1.0 * $1.1 }
+        let dot = x.withUnsafeBufferPointer { xb in y.withUnsafeBufferPointer { yb in
+            DoubleKernels.dot(xb.baseAddress ?? UnsafePointer(bitPattern: 8)!, yb.baseAddress ?? UnsafePointer(bitPattern: 8)!, n) } }
+        #expect(abs(dot - plainDot) < 1e-12 * Double(max(n, 1)))
+        let expectedY = zip(x, y).map { $1 + 0.5 * $0 }
+        x.withUnsafeBufferPointer { xb in y.withUnsafeMutableBufferPointer { yb in
+            if n > 0 { DoubleKernels.axpy(0.5, xb.baseAddress!, yb.baseAddress!, n) } } }
+        #expect(zip(y, expectedY).allSatisfy { abs($0 - $1) < 1e-15 })
+        let (c, s) = (0.6, 0.8)
+        let expectedX = zip(x, y).map { c * $0 - s * $1 }
+        let expectedY2 = zip(x, y).map { s * $0 + c * $1 }
+        x.withUnsafeMutableBufferPointer { xb in y.withUnsafeMutableBufferPointer { yb in
+            if n > 0 { DoubleKernels.rotate(xb.baseAddress!, yb.baseAddress!, c: c, s: s, n) } } }
+        #expect(zip(x, expectedX).allSatisfy { abs($0 - $1) < 1e-15 } && zip(y, expectedY2).allSatisfy { abs($0 - $1) < 1e-15 })
+    }
+}
