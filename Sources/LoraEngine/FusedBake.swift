@@ -48,12 +48,13 @@ public enum FusedBake {
             down.withUnsafeFloats { downBuffer in
                 weight.withUnsafeMutableRawBytes { wBuffer in
                     let shared = UncheckedSendable((upBuffer.baseAddress!, downBuffer.baseAddress!, wBuffer.baseAddress!))
-                    ParallelFor.run(workers: workers) { worker in
+                    let scratch = UnsafeMutablePointer<Float>.allocate(capacity: workers * tileRows * tileColumns)
+                    defer { scratch.deallocate() }
+                    let tiles32 = UncheckedSendable(scratch)
+                    ParallelFor.forEach(items: tiles, workers: workers) { index, worker in
                         let (u, d, w) = shared.value
-                        let tile = UnsafeMutablePointer<Float>.allocate(capacity: tileRows * tileColumns)
-                        defer { tile.deallocate() }
-                        var index = worker
-                        while index < tiles {
+                        let tile = tiles32.value + worker * tileRows * tileColumns
+                        do {
                             let r0 = (index / columnTiles) * tileRows
                             let c0 = (index % columnTiles) * tileColumns
                             let tr = Swift.min(tileRows, m - r0)
@@ -73,7 +74,6 @@ public enum FusedBake {
                                     tile + i * tc, to: w + element * size, dtype: dtype, count: tc,
                                     rounding: rounding, firstIndex: element)
                             }
-                            index += workers
                         }
                     }
                 }

@@ -123,11 +123,10 @@ public enum GEMM {
                 let kcCur = Swift.min(kc, k - pc)
                 packB(b, rows: pc, kc: kcCur, columns: jc, nc: ncCur, into: packedB)
                 let firstSlice = pc == 0
-                ParallelFor.run(workers: workers) { worker in
+                ParallelFor.forEach(items: rowBlocks, workers: workers) { block, worker in
                     let (packedB, packedAAll, c) = shared.value
                     let packedA = packedAAll + worker * kc * (mc + mr)
-                    var block = worker
-                    while block < rowBlocks {
+                    do {
                         let ic = block * mc
                         let mcCur = Swift.min(mc, m - ic)
                         packA(a, rows: ic, mc: mcCur, columns: pc, kc: kcCur, alpha: alpha, into: packedA)
@@ -141,7 +140,6 @@ public enum GEMM {
                                     beta: firstSlice ? beta : 1)
                             }
                         }
-                        block += workers
                     }
                 }
             }

@@ -43,6 +43,26 @@ public enum ParallelFor {
 }
 
 extension ParallelFor {
+    /// Calls `body(item, worker)` once for every item in `0..<items`, with `workers` threads
+    /// taking the next unclaimed item as they become free (so a thread slowed down by other
+    /// processes takes fewer items). `body` must not let the result depend on `worker` except
+    /// through scratch space: then the output is the same whichever worker takes which item.
+    static func forEach(items: Int, workers: Int, _ body: (Int, Int) -> Void) {
+        let w = Swift.max(1, Swift.min(workers, items))
+        if w == 1 {
+            for item in 0..<items { body(item, 0) }
+            return
+        }
+        let counter = WorkCounter()
+        run(workers: w) { worker in
+            while true {
+                let item = counter.next()
+                if item >= items { break }
+                body(item, worker)
+            }
+        }
+    }
+
     /// `[body(0), …, body(count − 1)]`, computed by `workers` threads (item i by worker
     /// i mod workers).
     static func collect<T>(workers: Int, count: Int, _ body: (Int) -> T) -> [T] {
@@ -59,6 +79,20 @@ extension ParallelFor {
             }
         }
         return (0..<count).map { slots[$0]! }
+    }
+}
+
+/// A shared counter handing out item numbers 0, 1, 2, … to workers.
+final class WorkCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    /// The next unclaimed number.
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value - 1
     }
 }
 
