@@ -171,10 +171,16 @@ public enum DTypeConversion {
             let isE4M3 = dtype == .f8e4m3
             switch rounding {
             case .nearestEven:
-                if isE4M3 {
-                    for i in 0..<n { t[i] = encodeE4M3(source[i]) }
-                } else {
-                    for i in 0..<n { t[i] = encodeE5M2(source[i]) }
+                var i = 0
+                while i + 16 <= n {
+                    let bits = (raw + 4 * i).loadUnaligned(as: SIMD16<UInt32>.self)
+                    let codes = isE4M3 ? encodeE4M3(bits) : encodeE5M2(bits)
+                    (target + i).storeBytes(of: codes, as: SIMD16<UInt8>.self)
+                    i += 16
+                }
+                while i < n {
+                    t[i] = isE4M3 ? encodeE4M3(source[i]) : encodeE5M2(source[i])
+                    i += 1
                 }
             case .stochastic(let seed):
                 for i in 0..<n {
@@ -301,6 +307,46 @@ public enum DTypeConversion {
         if magnitude.isInfinite { return signBit | 0x7C }
         return signBit
             | encodeMinifloat(magnitude, mantissaBits: 2, bias: 15, maxCode: 0x7C, offset: offset)
+    }
+
+    /// Sixteen floats (as bit patterns) → e4m3fn bytes, as `encodeE4M3(_: Float)` lane by lane.
+    @inline(__always)
+    static func encodeE4M3(_ bits: SIMD16<UInt32>) -> SIMD16<UInt8> {
+        let magnitude = bits & 0x7FFF_FFFF
+        let nanMask = 0 &- ((0x7F80_0000 &- magnitude) &>> 31)
+        let clamped = pointwiseMin(magnitude, SIMD16<UInt32>(repeating: 0x43E0_0000))  // 448, also for ±inf
+        let code = encodeMinifloat(clamped, mantissaBits: 3, bias: 7)
+        let withNaN = (code & ~nanMask) | (0x7F & nanMask)
+        return SIMD16<UInt8>(truncatingIfNeeded: withNaN | ((bits &>> 24) & 0x80))
+    }
+
+    /// Sixteen floats (as bit patterns) → e5m2 bytes, as `encodeE5M2(_: Float)` lane by lane.
+    @inline(__always)
+    static func encodeE5M2(_ bits: SIMD16<UInt32>) -> SIMD16<UInt8> {
+        let magnitude = bits & 0x7FFF_FFFF
+        let nanMask = 0 &- ((0x7F80_0000 &- magnitude) &>> 31)
+        // Overflow (and +inf itself) lands on codes ≥ 0x7C: clamp to infinity.
+        let code = pointwiseMin(encodeMinifloat(magnitude, mantissaBits: 2, bias: 15), SIMD16<UInt32>(repeating: 0x7C))
+        let withNaN = (code & ~nanMask) | (0x7E & nanMask)
+        return SIMD16<UInt8>(truncatingIfNeeded: withNaN | ((bits &>> 24) & 0x80))
+    }
+
+    /// Branch-free round-to-nearest-even minifloat code of non-NaN magnitudes (F32 bit
+    /// patterns), for the SIMD encoders. Normal range: round the F32 pattern to `mantissaBits`
+    /// bits (add half-minus-one plus the kept lowest bit, shift) and rebias the exponent.
+    /// Subnormal range (below 2^(1−bias)): scale to units of the smallest subnormal and round
+    /// with the 2^23 "magic number" addition, whose result bits hold the rounded integer. The
+    /// two are merged with masks built from subtraction borrows (no comparison masks).
+    @inline(__always)
+    static func encodeMinifloat(_ magnitude: SIMD16<UInt32>, mantissaBits m: Int, bias: Int) -> SIMD16<UInt32> {
+        let shift = UInt32(23 - m)
+        let half = SIMD16<UInt32>(repeating: (1 << (shift - 1)) - 1)
+        let normal = ((magnitude &+ half &+ ((magnitude &>> shift) & 1)) &>> shift) &- UInt32((127 - bias) << m)
+        let units = unsafeBitCast(magnitude, to: SIMD16<Float>.self) * Float(sign: .plus, exponent: bias - 1 + m, significand: 1)
+        let subnormal = unsafeBitCast(units + 0x1p23, to: SIMD16<UInt32>.self) &- 0x4B00_0000
+        let threshold = UInt32(127 + 1 - bias) << 23
+        let subnormalMask = 0 &- ((magnitude &- threshold) &>> 31)
+        return (normal & ~subnormalMask) | (subnormal & subnormalMask)
     }
 
     /// Encodes a finite non-negative `magnitude` into the low 7 bits of a minifloat.
