@@ -34,8 +34,8 @@ public enum RandomizedSVD {
             let z = orthonormalBasis(GEMM.product(matrix, q.tensor(), transposeA: true, threads: threads))
             q = orthonormalBasis(GEMM.product(matrix, z.tensor(), threads: threads))
         }
-        // B = Qᵀ·A is l × n; accumulate in F64 as it is the last product.
-        let b = Matrix(GEMM.product(q.tensor(), matrix, transposeA: true, threads: threads, accumulation: .double))
+        // B = Qᵀ·A is l × n.
+        let b = Matrix(GEMM.product(q.tensor(), matrix, transposeA: true, threads: threads))
         let small = SVD(b).truncated(rank: k)
         return SVD(u: q * small.u, singularValues: small.singularValues, vt: small.vt)
     }
