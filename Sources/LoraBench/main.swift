@@ -118,6 +118,22 @@ case "gemm":
     let b = Tensor.randomNormal(shape: [v[1], v[2]], generator: &generator)
     let seconds = bestTime(repeats: 5) { _ = GEMM.product(a, b, threads: v[3]) }
     print(String(format: "%d×%d×%d, %d threads: %.3f ms, %.1f GFLOP/s", v[0], v[1], v[2], v[3], seconds * 1e3, 2 * Double(v[0] * v[1] * v[2]) / seconds / 1e9))
+case "truncate":
+    // LoraBench truncate OUT IN RANK KEEP THREADS: one factored truncation, for profiling.
+    let v = arguments.dropFirst(2).compactMap { Int($0) }
+    guard v.count == 5 else { exit(2) }
+    var generator = SplitMix64(seed: 1)
+    let delta = LowRank(
+        up: Tensor.randomNormal(shape: [v[0], v[2]], generator: &generator),
+        down: Tensor.randomNormal(shape: [v[2], v[1]], generator: &generator))
+    let svdTime = bestTime(repeats: 10) { _ = delta.svd(threads: v[4]) }
+    let svd = delta.svd(threads: v[4])
+    let truncateTime = bestTime(repeats: 10) { _ = svd.truncated(rank: v[3], threads: v[4]) }
+    let matrix = Matrix(delta.up)
+    let qrTime = bestTime(repeats: 10) { _ = HouseholderQR(matrix) }
+    let core = Matrix(rows: v[2], columns: v[2], values: (0..<(v[2] * v[2])).map { _ in generator.nextNormal() })
+    let coreTime = bestTime(repeats: 10) { _ = SVD(core) }
+    print(String(format: "svd %.3f ms (one QR %.3f ms, core SVD %.3f ms), truncated %.3f ms", svdTime * 1e3, qrTime * 1e3, coreTime * 1e3, truncateTime * 1e3))
 default:
     FileHandle.standardError.write("LoraBench: unknown benchmark '\(arguments[1])' (known: engine)\n".data(using: .utf8)!)
     exit(2)
