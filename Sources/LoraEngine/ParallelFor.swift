@@ -8,9 +8,10 @@ public enum ParallelFor {
     public static var defaultThreadCount: Int { Swift.max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
     /// Calls `body(worker)` for every worker in `0..<workers`, concurrently when `workers > 1`:
-    /// worker 0 runs on the calling thread, the others on threads started for this call
+    /// worker 0 runs on the calling thread, the others on the threads of a persistent pool
     /// (plain threads rather than libdispatch's pool, which holds back workers when the
-    /// machine is loaded, so a kernel asked for N threads gets N).
+    /// machine is loaded, so a kernel asked for N threads gets N). When the pool is already
+    /// running a job (a call from another thread, or nested), fresh threads are started.
     static func run(workers: Int, _ body: (Int) -> Void) {
         if workers <= 1 {
             body(0)
@@ -25,12 +26,13 @@ public enum ParallelFor {
                 slot.deinitialize(count: 1)
                 slot.deallocate()
             }
-            let shared = UncheckedSendable(slot)
+            let job = UncheckedSendable(slot)
+            if WorkerPool.shared.tryRun(helpers: workers - 1, job: job) { return }
             let group = DispatchGroup()
             for worker in 1..<workers {
                 group.enter()
                 let thread = Thread {
-                    shared.value.pointee(worker)
+                    job.value.pointee(worker)
                     group.leave()
                 }
                 thread.stackSize = 8 << 20
@@ -39,6 +41,56 @@ public enum ParallelFor {
             escapable(0)
             group.wait()
         }
+    }
+}
+
+/// Helper threads kept alive between kernel calls (starting a thread costs tens of
+/// microseconds, a noticeable part of a 1 ms GEMM). One job at a time.
+final class WorkerPool: @unchecked Sendable {
+    static let shared = WorkerPool()
+
+    private let jobLock = NSLock()
+    private let growLock = NSLock()
+    private var helpers: [Helper] = []
+    private let done = DispatchSemaphore(value: 0)
+
+    /// One helper thread: waits on `start`, runs worker `index` of the current job.
+    final class Helper: @unchecked Sendable {
+        let start = DispatchSemaphore(value: 0)
+        var job: UncheckedSendable<UnsafeMutablePointer<(Int) -> Void>>?
+    }
+
+    /// Runs `job(0)` here and `job(1…helpers)` on pool threads, or returns false at once if
+    /// the pool is busy.
+    func tryRun(helpers count: Int, job: UncheckedSendable<UnsafeMutablePointer<(Int) -> Void>>) -> Bool {
+        guard jobLock.try() else { return false }
+        defer { jobLock.unlock() }
+        growLock.lock()
+        while helpers.count < count {
+            let helper = Helper()
+            let index = helpers.count + 1
+            let done = self.done
+            let thread = Thread {
+                while true {
+                    helper.start.wait()
+                    helper.job!.value.pointee(index)
+                    helper.job = nil
+                    done.signal()
+                }
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+            helpers.append(helper)
+        }
+        let active = Array(helpers.prefix(count))
+        growLock.unlock()
+        for helper in active {
+            helper.job = job
+            helper.start.signal()
+        }
+        job.value.pointee(0)
+        for _ in active { done.wait() }
+        return true
     }
 }
 
