@@ -82,3 +82,25 @@ func gemmMatchesNumpy(name: String) throws {
     GEMM.multiplyAdd(Tensor(zeros: [19, 0]), Tensor(zeros: [0, 29]), beta: 2, into: &e)
     #expect(e.floats() == c0.floats().map { 2 * $0 })
 }
+
+@Test func nestedParallelCallsFallBackAndStayDeterministic() {
+    let a = random([130, 40], seed: 8)
+    let b = random([40, 33], seed: 9)
+    let expected = GEMM.product(a, b, threads: 1).floats()
+    let results = ParallelFor.collect(workers: 3, count: 6) { _ in GEMM.product(a, b, threads: 2).floats() }
+    #expect(results.allSatisfy { $0 == expected })
+    var claimed = [Int](repeating: 0, count: 100)
+    claimed.withUnsafeMutableBufferPointer { buffer in
+        let shared = UncheckedSendable(buffer)
+        ParallelFor.forEach(items: 100, workers: 4) { item, _ in shared.value[item] += 1 }
+    }
+    #expect(claimed == [Int](repeating: 1, count: 100))
+}
+
+@Test func emptyTensorsConvertAndReduce() {
+    let empty = Tensor(zeros: [0, 5])
+    #expect(empty.converted(to: .bf16).count == 0)
+    #expect(empty.floats().isEmpty)
+    #expect(empty.sum() == 0 && empty.maxAbs() == 0 && empty.isFinite)
+    #expect(GEMM.product(Tensor(zeros: [3, 0]), Tensor(zeros: [0, 4])).floats() == [Float](repeating: 0, count: 12))
+}
