@@ -28,7 +28,7 @@ public struct HouseholderQR: Sendable {
 
     /// Factors the rows × columns matrix whose elements are given column by column (so the
     /// row-major elements of Aᵀ, e.g. a LoRA down r × in, factor A = downᵀ with no copy).
-    public init(columnMajor values: [Double], rows: Int, columns: Int) {
+    public init(columnMajor values: consuming [Double], rows: Int, columns: Int) {
         precondition(values.count == rows * columns)
         self.rows = rows
         self.columns = columns
@@ -85,7 +85,7 @@ public struct HouseholderQR: Sendable {
 
     /// Q·B for B given column by column (m values per column); the result is column by column
     /// too, i.e. the row-major elements of (Q·B)ᵀ.
-    func applyQ(columnMajor values: [Double], columns p: Int) -> [Double] {
+    func applyQ(columnMajor values: consuming [Double], columns p: Int) -> [Double] {
         precondition(values.count == rows * p)
         var columnsOfB = values
         let m = rows

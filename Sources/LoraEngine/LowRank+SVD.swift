@@ -9,14 +9,21 @@ extension LowRank {
     /// 1936), at O((out + in)·r² + r³) instead of O(out·in·min(out, in)).
     /// - Parameter threads: the two QRs run in parallel when > 1 (same result either way).
     public func svd(threads: Int = ParallelFor.defaultThreadCount) -> LowRankSVD {
-        let upValues = Matrix(up).transposed().values
-        // downᵀ column by column is down row by row: no transpose needed.
-        let downValues = down.floats().map { Double($0) }
+        let (up, down) = (self.up, self.down)
         let (out, inFeatures, r) = (outFeatures, self.inFeatures, rank)
+        // Each array is built inside its worker and moved into the QR (no copies: at these
+        // sizes every extra buffer is a fresh mmap and costs page faults).
         let pair = ParallelFor.collect(workers: threads > 1 ? 2 : 1, count: 2) { index in
-            index == 0
-                ? HouseholderQR(columnMajor: upValues, rows: out, columns: r)
-                : HouseholderQR(columnMajor: downValues, rows: inFeatures, columns: r)
+            if index == 0 {
+                let values = up.floats()  // out × r row-major → column-major
+                let columnMajor = [Double](unsafeUninitializedCapacity: out * r) { buffer, initialized in
+                    for i in 0..<out { for j in 0..<r { buffer[j * out + i] = Double(values[i * r + j]) } }
+                    initialized = out * r
+                }
+                return HouseholderQR(columnMajor: columnMajor, rows: out, columns: r)
+            }
+            // downᵀ column by column is down row by row: no transpose needed.
+            return HouseholderQR(columnMajor: down.floats().map { Double($0) }, rows: inFeatures, columns: r)
         }
         let (qrUp, qrDown) = (pair[0], pair[1])
         var core = qrUp.r.transposed().transposeTimes(qrDown.r.transposed())  // R_u · R_dᵀ

@@ -34,41 +34,47 @@ public struct LowRankSVD: Sendable {
 
     /// The first k singular triplets.
     public func decomposition(rank k: Int) -> SVD {
-        let (u, vtValues, sigma) = factors(rank: k, scaleUp: false)
-        return SVD(u: u, singularValues: sigma, vt: Matrix(rows: sigma.count, columns: qrDown.rows, values: vtValues))
+        let (upColumns, downRows, sigma) = factors(rank: k, scaleUp: false)
+        let u = Matrix(rows: sigma.count, columns: qrUp.rows, values: upColumns).transposed()
+        return SVD(u: u, singularValues: sigma, vt: Matrix(rows: sigma.count, columns: qrDown.rows, values: downRows))
     }
 
     /// The best rank-k approximation (Eckart–Young) as factors: up = U_k·Σ_k (F32), down = V_kᵀ,
     /// scale 1.
     /// - Complexity: O((out + in)·r·k).
     public func truncated(rank k: Int, threads: Int = ParallelFor.defaultThreadCount) -> LowRank {
-        let (u, vtValues, sigma) = factors(rank: k, scaleUp: true, threads: threads)
-        let down = Tensor(shape: [sigma.count, qrDown.rows], values: vtValues.map { Float($0) })
-        return LowRank(up: u.tensor(), down: down, scale: 1)
+        let (upColumns, downRows, sigma) = factors(rank: k, scaleUp: true, threads: threads)
+        let kk = sigma.count
+        let out = qrUp.rows
+        let upValues = [Float](unsafeUninitializedCapacity: out * kk) { buffer, initialized in
+            for i in 0..<out { for j in 0..<kk { buffer[i * kk + j] = Float(upColumns[j * out + i]) } }
+            initialized = out * kk
+        }
+        let down = Tensor(shape: [kk, qrDown.rows], values: downRows.map { Float($0) })
+        return LowRank(up: Tensor(shape: [out, kk], values: upValues), down: down, scale: 1)
     }
 
-    /// U_k (optionally times Σ_k) as a row-major matrix and V_kᵀ as row-major values.
-    private func factors(rank k: Int, scaleUp: Bool, threads: Int = 1) -> (Matrix, [Double], [Double]) {
+    /// U_k (optionally times Σ_k) column by column (the rows of U_kᵀ), the rows of V_kᵀ, and σ_k.
+    private func factors(rank k: Int, scaleUp: Bool, threads: Int = 1) -> ([Double], [Double], [Double]) {
         let small = core.truncated(rank: k)
         let kk = small.singularValues.count
-        // Column-major k columns of the padded core factors.
-        var left = [Double](repeating: 0, count: qrUp.rows * kk)
-        for j in 0..<kk {
-            let factor = scaleUp ? small.singularValues[j] : 1
-            for i in 0..<small.u.rows { left[j * qrUp.rows + i] = small.u[i, j] * factor }
-        }
-        var right = [Double](repeating: 0, count: qrDown.rows * kk)
-        for j in 0..<kk {
-            for i in 0..<small.vt.columns { right[j * qrDown.rows + i] = small.vt[j, i] }
-        }
         let (qrUp, qrDown) = (self.qrUp, self.qrDown)
-        let products = ParallelFor.collect(workers: threads > 1 ? 2 : 1, count: 2) { index in
-            index == 0
-                ? qrUp.applyQ(columnMajor: left, columns: kk)  // = rows of Uᵀ
-                : qrDown.applyQ(columnMajor: right, columns: kk)  // = rows of Vᵀ
+        let products = ParallelFor.collect(workers: threads > 1 ? 2 : 1, count: 2) { index -> [Double] in
+            if index == 0 {
+                // Column-major k columns of the core's left factor padded to out rows.
+                var left = [Double](repeating: 0, count: qrUp.rows * kk)
+                for j in 0..<kk {
+                    let factor = scaleUp ? small.singularValues[j] : 1
+                    for i in 0..<small.u.rows { left[j * qrUp.rows + i] = small.u[i, j] * factor }
+                }
+                return qrUp.applyQ(columnMajor: left, columns: kk)
+            }
+            var right = [Double](repeating: 0, count: qrDown.rows * kk)
+            for j in 0..<kk {
+                for i in 0..<small.vt.columns { right[j * qrDown.rows + i] = small.vt[j, i] }
+            }
+            return qrDown.applyQ(columnMajor: right, columns: kk)
         }
-        let (upColumns, downRows) = (products[0], products[1])
-        let u = Matrix(rows: kk, columns: qrUp.rows, values: upColumns).transposed()
-        return (u, downRows, small.singularValues)
+        return (products[0], products[1], small.singularValues)
     }
 }
