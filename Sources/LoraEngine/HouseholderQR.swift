@@ -32,7 +32,7 @@ public struct HouseholderQR: Sendable {
         precondition(values.count == rows * columns)
         self.rows = rows
         self.columns = columns
-        factors = values
+        factors = consume values
         tau = [Double](repeating: 0, count: Swift.min(rows, columns))
         let m = rows
         let n = columns
@@ -55,11 +55,10 @@ public struct HouseholderQR: Sendable {
                 column[0] = beta
                 // Apply H to the trailing columns.
                 let t = tau[j]
-                for c in (j + 1)..<Swift.max(n, j + 1) {
-                    let target = f + c * m + j
-                    let w = t * (target[0] + DoubleKernels.dot(column + 1, target + 1, length - 1))
-                    target[0] -= w
-                    DoubleKernels.axpy(-w, column + 1, target + 1, length - 1)
+                if j + 1 < n {
+                    DoubleKernels.reflect(
+                        tail: column + 1, tau: t, length: length, first: f + (j + 1) * m + j, stride: m,
+                        columns: n - j - 1)
                 }
             }
         }
@@ -87,7 +86,7 @@ public struct HouseholderQR: Sendable {
     /// too, i.e. the row-major elements of (Q·B)ᵀ.
     func applyQ(columnMajor values: consuming [Double], columns p: Int) -> [Double] {
         precondition(values.count == rows * p)
-        var columnsOfB = values
+        var columnsOfB = consume values
         let m = rows
         factors.withUnsafeBufferPointer { fb in
             columnsOfB.withUnsafeMutableBufferPointer { bb in
@@ -97,12 +96,7 @@ public struct HouseholderQR: Sendable {
                     let v = f + j * m + j
                     let t = tau[j]
                     let length = m - j
-                    for c in 0..<p {
-                        let target = x + c * m + j
-                        let w = t * (target[0] + DoubleKernels.dot(v + 1, target + 1, length - 1))
-                        target[0] -= w
-                        DoubleKernels.axpy(-w, v + 1, target + 1, length - 1)
-                    }
+                    DoubleKernels.reflect(tail: v + 1, tau: t, length: length, first: x + j, stride: m, columns: p)
                 }
             }
         }

@@ -15,15 +15,25 @@ extension LowRank {
         // sizes every extra buffer is a fresh mmap and costs page faults).
         let pair = ParallelFor.collect(workers: threads > 1 ? 2 : 1, count: 2) { index in
             if index == 0 {
-                let values = up.floats()  // out × r row-major → column-major
-                let columnMajor = [Double](unsafeUninitializedCapacity: out * r) { buffer, initialized in
-                    for i in 0..<out { for j in 0..<r { buffer[j * out + i] = Double(values[i * r + j]) } }
-                    initialized = out * r
+                // out × r row-major → column-major.
+                let f32 = up.converted(to: .f32)
+                let columnMajor = f32.withUnsafeFloats { values in
+                    [Double](unsafeUninitializedCapacity: out * r) { buffer, initialized in
+                        for i in 0..<out { for j in 0..<r { buffer[j * out + i] = Double(values[i * r + j]) } }
+                        initialized = out * r
+                    }
                 }
                 return HouseholderQR(columnMajor: columnMajor, rows: out, columns: r)
             }
             // downᵀ column by column is down row by row: no transpose needed.
-            return HouseholderQR(columnMajor: down.floats().map { Double($0) }, rows: inFeatures, columns: r)
+            let f32 = down.converted(to: .f32)
+            let values = f32.withUnsafeFloats { values in
+                [Double](unsafeUninitializedCapacity: values.count) { buffer, initialized in
+                    for i in 0..<values.count { buffer[i] = Double(values[i]) }
+                    initialized = values.count
+                }
+            }
+            return HouseholderQR(columnMajor: values, rows: inFeatures, columns: r)
         }
         let (qrUp, qrDown) = (pair[0], pair[1])
         var core = qrUp.r.transposed().transposeTimes(qrDown.r.transposed())  // R_u · R_dᵀ

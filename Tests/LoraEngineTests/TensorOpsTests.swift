@@ -127,3 +127,27 @@ import Testing
         #expect(zip(x, expectedX).allSatisfy { abs($0 - $1) < 1e-15 } && zip(y, expectedY2).allSatisfy { abs($0 - $1) < 1e-15 })
     }
 }
+
+@Test func blockedReflectorMatchesPlainHouseholderUpdate() {
+    var g = SplitMix64(seed: 31)
+    for length in [1, 2, 5, 8, 13] {
+        for columns in [0, 1, 3, 4, 5, 9] {
+            let stride = length + 2
+            let v = (0..<length).map { $0 == 0 ? 1.0 : g.nextNormal() }
+            let tau = 2 / v.reduce(0) { $0 + $1 * $1 }  // makes H an exact reflector
+            var x = (0..<(stride * max(columns, 1))).map { _ in g.nextNormal() }
+            var expected = x
+            for c in 0..<columns {
+                let dot = (0..<length).reduce(0.0) { $0 + v[$1] * expected[c * stride + $1] }
+                for i in 0..<length { expected[c * stride + i] -= tau * dot * v[i] }
+            }
+            let tail = Array(v.dropFirst()) + [0]
+            tail.withUnsafeBufferPointer { t in
+                x.withUnsafeMutableBufferPointer { xb in
+                    DoubleKernels.reflect(tail: t.baseAddress!, tau: tau, length: length, first: xb.baseAddress!, stride: stride, columns: columns)
+                }
+            }
+            #expect(zip(x, expected).allSatisfy { abs($0 - $1) < 1e-12 }, "length \(length) columns \(columns)")
+        }
+    }
+}
