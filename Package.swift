@@ -20,6 +20,7 @@ let package = Package(
     ],
     targets: [
         .executableTarget(name: "lorash", dependencies: ["LoraShell"]),
+        .executableTarget(name: "LoraBench", dependencies: ["LoraEngine"], swiftSettings: nativeCPU),
         .target(name: "LoraShell", dependencies: ["LoraScript", "CEditLine"]),
         .target(name: "LoraScript", dependencies: ["LoraKit"]),
         .target(

@@ -40,6 +40,13 @@ public struct Tensor: Sendable {
         self.init(shape: shape, dtype: dtype, storage: TensorStorage(zeroedByteCount: bytes))
     }
 
+    /// A tensor whose bytes are not initialised: the caller must write every element before
+    /// reading any (kernels that overwrite their output use it to skip zero-filling).
+    public init(uninitialized shape: [Int], dtype: DType = .f32) {
+        let bytes = shape.reduce(1, *) * dtype.byteSize
+        self.init(shape: shape, dtype: dtype, storage: TensorStorage(uninitializedByteCount: bytes))
+    }
+
     /// An F32 tensor holding `values` in row-major order.
     /// - Precondition: `values.count` equals the product of `shape`.
     public init(shape: [Int], values: [Float]) {

@@ -22,7 +22,7 @@ public final class TensorStorage: @unchecked Sendable {
     /// Allocates `byteCount` zeroed bytes, 64-byte aligned.
     public init(zeroedByteCount byteCount: Int) {
         let size = max(byteCount, 1)
-        baseAddress = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 64)
+        baseAddress = Self.allocate(size)
         baseAddress.initializeMemory(as: UInt8.self, repeating: 0, count: size)
         self.byteCount = byteCount
         isOwned = true
@@ -31,7 +31,7 @@ public final class TensorStorage: @unchecked Sendable {
 
     /// Allocates `byteCount` uninitialised bytes, 64-byte aligned; the caller fills them.
     public init(uninitializedByteCount byteCount: Int) {
-        baseAddress = UnsafeMutableRawPointer.allocate(byteCount: max(byteCount, 1), alignment: 64)
+        baseAddress = Self.allocate(byteCount)
         self.byteCount = byteCount
         isOwned = true
         owner = nil
@@ -43,6 +43,25 @@ public final class TensorStorage: @unchecked Sendable {
         self.byteCount = byteCount
         isOwned = false
         self.owner = owner
+    }
+
+    /// Buffers from this size on are aligned to 2 MiB and marked for transparent huge pages
+    /// (as numpy does for large arrays), which removes most page faults on first touch.
+    static let hugePageThreshold = 4 << 20
+
+    /// Allocates at least one byte, 64-byte aligned (2 MiB and huge-page advised when large).
+    private static func allocate(_ byteCount: Int) -> UnsafeMutableRawPointer {
+        let size = max(byteCount, 1)
+        if size < hugePageThreshold {
+            return UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 64)
+        }
+        let huge = 2 << 20
+        let rounded = (size + huge - 1) / huge * huge
+        let address = UnsafeMutableRawPointer.allocate(byteCount: rounded, alignment: huge)
+        #if os(Linux)
+        _ = madvise(address, rounded, Int32(MADV_HUGEPAGE))
+        #endif
+        return address
     }
 
     deinit {

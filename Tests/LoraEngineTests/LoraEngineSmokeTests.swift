@@ -1,4 +1,4 @@
 import Testing
 @testable import LoraEngine
 
-@Test func moduleLinks() { #expect(Bool(true)) }
+@Test func moduleLinks() { #expect(DType(userName: "bf16") == .bf16) }

@@ -1,0 +1,343 @@
+/// Single-precision matrix multiplication, C ← α·op(A)·op(B) + β·C, the BLIS way.
+///
+/// Structure (Van Zee & van de Geijn, "BLIS: A Framework for Rapidly Instantiating BLAS
+/// Functionality", ACM TOMS 41(3), 2015; Goto & van de Geijn, "Anatomy of High-Performance
+/// Matrix Multiplication", ACM TOMS 34(3), 2008): five loops around a register-blocked
+/// micro-kernel. For each NC-wide column block and KC-deep slice of the inner dimension, B is
+/// packed once into zero-padded NR-wide slivers (kept in L3, one sliver in L1); the MC-high row
+/// blocks of A are packed into MR-high slivers (kept in L2) by the worker that owns the block;
+/// the micro-kernel keeps an MR × NR = 6 × 16 tile of C in twelve 8-lane registers and performs
+/// one rank-1 update per step with fused multiply-adds.
+///
+/// Determinism: workers split the *output* (row blocks of C), never the sum over k; every
+/// element is accumulated in the same order (KC slices in order, then k inside a slice) on
+/// any thread count, so results are bit-identical for 1, 2 or 8 threads.
+public enum GEMM {
+    /// How products are accumulated.
+    public enum Accumulation: Sendable {
+        /// F32 fused multiply-adds (the fast path).
+        case float
+        /// F64 sums of F32 products, rounded once to F32 at the end (slower; for long sums
+        /// where F32 rounding error would matter).
+        case double
+    }
+
+    static let mr = 6
+    static let nr = 16
+    static let kc = 256
+    static let mc = 120
+    static let nc = 4096
+
+    /// op(A)·op(B) as a new F32 tensor (m × n).
+    ///
+    /// - Parameters:
+    ///   - a: m × k (k × m when `transposeA`); any float dtype (converted to F32 once).
+    ///   - b: k × n (n × k when `transposeB`).
+    ///   - alpha: scales the product.
+    ///   - threads: worker count; the result does not depend on it.
+    ///   - accumulation: `.float` (default) or `.double`.
+    /// - Precondition: rank-2 operands with matching inner dimensions.
+    /// - Complexity: O(m·n·k).
+    public static func product(
+        _ a: Tensor, _ b: Tensor, transposeA: Bool = false, transposeB: Bool = false, alpha: Float = 1,
+        threads: Int = ParallelFor.defaultThreadCount, accumulation: Accumulation = .float
+    ) -> Tensor {
+        let m = transposeA ? a.columns : a.rows
+        let n = transposeB ? b.rows : b.columns
+        var c = Tensor(uninitialized: [m, n])
+        multiplyAdd(
+            a, b, transposeA: transposeA, transposeB: transposeB, alpha: alpha, beta: 0, into: &c,
+            threads: threads, accumulation: accumulation)
+        return c
+    }
+
+    /// C ← α·op(A)·op(B) + β·C in place (β = 0 overwrites C without reading it).
+    /// - Precondition: `c` is m × n; `a`, `b` are matrices (conv kernels are flattened).
+    /// - Complexity: O(m·n·k).
+    public static func multiplyAdd(
+        _ a: Tensor, _ b: Tensor, transposeA: Bool = false, transposeB: Bool = false, alpha: Float = 1,
+        beta: Float, into c: inout Tensor, threads: Int = ParallelFor.defaultThreadCount,
+        accumulation: Accumulation = .float
+    ) {
+        let a32 = a.flattenedToMatrix().converted(to: .f32)
+        let b32 = b.flattenedToMatrix().converted(to: .f32)
+        let m = transposeA ? a32.columns : a32.rows
+        let k = transposeA ? a32.rows : a32.columns
+        let kb = transposeB ? b32.columns : b32.rows
+        let n = transposeB ? b32.rows : b32.columns
+        precondition(k == kb, "GEMM inner dimensions differ: \(a.shape) · \(b.shape)")
+        if c.dtype != .f32 { c = c.converted(to: .f32) }
+        precondition(c.count == m * n, "GEMM output \(c.shape) is not \(m) × \(n)")
+        let lda = a32.columns
+        let ldb = b32.columns
+        a32.withUnsafeFloats { ap in
+            b32.withUnsafeFloats { bp in
+                c.withUnsafeMutableFloats { cp in
+                    guard let cBase = cp.baseAddress else { return }
+                    let aOperand = Operand(
+                        base: ap.baseAddress ?? UnsafePointer(cBase), rowStride: transposeA ? 1 : lda,
+                        columnStride: transposeA ? lda : 1)
+                    let bOperand = Operand(
+                        base: bp.baseAddress ?? UnsafePointer(cBase), rowStride: transposeB ? 1 : ldb,
+                        columnStride: transposeB ? ldb : 1)
+                    switch accumulation {
+                    case .float:
+                        sgemm(m: m, n: n, k: k, alpha: alpha, a: aOperand, b: bOperand, beta: beta, c: cBase, ldc: n, threads: threads)
+                    case .double:
+                        sgemmDoubleAccumulation(m: m, n: n, k: k, alpha: alpha, a: aOperand, b: bOperand, beta: beta, c: cBase, ldc: n, threads: threads)
+                    }
+                }
+            }
+        }
+    }
+
+    /// A strided read-only view of a matrix: element (i, j) is `base[i·rowStride + j·columnStride]`.
+    struct Operand {
+        let base: UnsafePointer<Float>
+        let rowStride: Int
+        let columnStride: Int
+        @inline(__always) subscript(i: Int, j: Int) -> Float { base[i * rowStride + j * columnStride] }
+    }
+
+    /// The blocked, packed, multi-threaded kernel on raw pointers (C is row-major with leading
+    /// dimension `ldc`).
+    static func sgemm(
+        m: Int, n: Int, k: Int, alpha: Float, a: Operand, b: Operand, beta: Float,
+        c: UnsafeMutablePointer<Float>, ldc: Int, threads: Int
+    ) {
+        if m == 0 || n == 0 { return }
+        if k == 0 || alpha == 0 {
+            scale(c, m: m, n: n, ldc: ldc, by: beta)
+            return
+        }
+        let rowBlocks = (m + mc - 1) / mc
+        let workers = Swift.max(1, Swift.min(threads, rowBlocks))
+        let packedB = UnsafeMutablePointer<Float>.allocate(capacity: kc * (Swift.min(nc, n) + nr))
+        defer { packedB.deallocate() }
+        let packedAAll = UnsafeMutablePointer<Float>.allocate(capacity: workers * kc * (mc + mr))
+        defer { packedAAll.deallocate() }
+        let shared = UncheckedSendable((packedB, packedAAll, c))
+        for jc in stride(from: 0, to: n, by: nc) {
+            let ncCur = Swift.min(nc, n - jc)
+            for pc in stride(from: 0, to: k, by: kc) {
+                let kcCur = Swift.min(kc, k - pc)
+                packB(b, rows: pc, kc: kcCur, columns: jc, nc: ncCur, into: packedB)
+                let firstSlice = pc == 0
+                ParallelFor.forEach(items: rowBlocks, workers: workers) { block, worker in
+                    let (packedB, packedAAll, c) = shared.value
+                    let packedA = packedAAll + worker * kc * (mc + mr)
+                    do {
+                        let ic = block * mc
+                        let mcCur = Swift.min(mc, m - ic)
+                        packA(a, rows: ic, mc: mcCur, columns: pc, kc: kcCur, alpha: alpha, into: packedA)
+                        for jr in stride(from: 0, to: ncCur, by: nr) {
+                            let nrCur = Swift.min(nr, ncCur - jr)
+                            for ir in stride(from: 0, to: mcCur, by: mr) {
+                                let mrCur = Swift.min(mr, mcCur - ir)
+                                microKernel(
+                                    kc: kcCur, a: packedA + ir * kcCur, b: packedB + jr * kcCur,
+                                    c: c + (ic + ir) * ldc + jc + jr, ldc: ldc, rows: mrCur, columns: nrCur,
+                                    beta: firstSlice ? beta : 1)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// C ← β·C (β = 0 writes zeros without reading C).
+    static func scale(_ c: UnsafeMutablePointer<Float>, m: Int, n: Int, ldc: Int, by beta: Float) {
+        for i in 0..<m {
+            let row = c + i * ldc
+            if beta == 0 {
+                row.update(repeating: 0, count: n)
+            } else if beta != 1 {
+                for j in 0..<n { row[j] *= beta }
+            }
+        }
+    }
+
+    /// Packs rows `rows ..< rows+mc`, columns `columns ..< columns+kc` of α·A into MR-high
+    /// slivers: sliver s holds, for each p, the MR values A[s·MR + 0...MR-1, p]; rows past the
+    /// edge are zero.
+    @inline(__always)
+    static func packA(_ a: Operand, rows: Int, mc: Int, columns: Int, kc: Int, alpha: Float, into packed: UnsafeMutablePointer<Float>) {
+        var out = packed
+        for ir in stride(from: 0, to: mc, by: mr) {
+            let valid = Swift.min(mr, mc - ir)
+            if valid == mr && a.columnStride == 1 {
+                let r0 = a.base + (rows + ir) * a.rowStride + columns
+                let rs = a.rowStride
+                for p in 0..<kc {
+                    out[0] = alpha * r0[p]
+                    out[1] = alpha * r0[rs + p]
+                    out[2] = alpha * r0[2 * rs + p]
+                    out[3] = alpha * r0[3 * rs + p]
+                    out[4] = alpha * r0[4 * rs + p]
+                    out[5] = alpha * r0[5 * rs + p]
+                    out += mr
+                }
+            } else {
+                for p in 0..<kc {
+                    for r in 0..<mr {
+                        out[r] = r < valid ? alpha * a[rows + ir + r, columns + p] : 0
+                    }
+                    out += mr
+                }
+            }
+        }
+    }
+
+    /// Packs rows `rows ..< rows+kc`, columns `columns ..< columns+nc` of B into NR-wide
+    /// slivers: sliver s holds, for each p, the NR values B[p, s·NR + 0...NR-1]; columns past
+    /// the edge are zero.
+    static func packB(_ b: Operand, rows: Int, kc: Int, columns: Int, nc: Int, into packed: UnsafeMutablePointer<Float>) {
+        var out = packed
+        for jr in stride(from: 0, to: nc, by: nr) {
+            let valid = Swift.min(nr, nc - jr)
+            if valid == nr && b.columnStride == 1 {
+                for p in 0..<kc {
+                    let source = UnsafeRawPointer(b.base + (rows + p) * b.rowStride + columns + jr)
+                    UnsafeMutableRawPointer(out).storeBytes(of: source.loadUnaligned(as: SIMD16<Float>.self), as: SIMD16<Float>.self)
+                    out += nr
+                }
+            } else {
+                for p in 0..<kc {
+                    for q in 0..<nr {
+                        out[q] = q < valid ? b[rows + p, columns + jr + q] : 0
+                    }
+                    out += nr
+                }
+            }
+        }
+    }
+
+    /// The 6 × 16 register-blocked micro-kernel: C[0..<rows, 0..<columns] ← β·C + Σₚ a[p]·b[p]ᵀ
+    /// over one packed A sliver and one packed B sliver.
+    @inline(__always)
+    static func microKernel(
+        kc: Int, a: UnsafePointer<Float>, b: UnsafePointer<Float>, c: UnsafeMutablePointer<Float>, ldc: Int,
+        rows: Int, columns: Int, beta: Float
+    ) {
+        var c00 = SIMD8<Float>(), c01 = SIMD8<Float>()
+        var c10 = SIMD8<Float>(), c11 = SIMD8<Float>()
+        var c20 = SIMD8<Float>(), c21 = SIMD8<Float>()
+        var c30 = SIMD8<Float>(), c31 = SIMD8<Float>()
+        var c40 = SIMD8<Float>(), c41 = SIMD8<Float>()
+        var c50 = SIMD8<Float>(), c51 = SIMD8<Float>()
+        var pa = a
+        var pb = UnsafeRawPointer(b)
+        for _ in 0..<kc {
+            let b0 = pb.loadUnaligned(as: SIMD8<Float>.self)
+            let b1 = pb.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self)
+            var av = SIMD8<Float>(repeating: pa[0])
+            c00.addProduct(av, b0); c01.addProduct(av, b1)
+            av = SIMD8<Float>(repeating: pa[1])
+            c10.addProduct(av, b0); c11.addProduct(av, b1)
+            av = SIMD8<Float>(repeating: pa[2])
+            c20.addProduct(av, b0); c21.addProduct(av, b1)
+            av = SIMD8<Float>(repeating: pa[3])
+            c30.addProduct(av, b0); c31.addProduct(av, b1)
+            av = SIMD8<Float>(repeating: pa[4])
+            c40.addProduct(av, b0); c41.addProduct(av, b1)
+            av = SIMD8<Float>(repeating: pa[5])
+            c50.addProduct(av, b0); c51.addProduct(av, b1)
+            pa += 6
+            pb += 64
+        }
+        if rows == mr && columns == nr {
+            store(c00, c01, to: c, beta: beta)
+            store(c10, c11, to: c + ldc, beta: beta)
+            store(c20, c21, to: c + 2 * ldc, beta: beta)
+            store(c30, c31, to: c + 3 * ldc, beta: beta)
+            store(c40, c41, to: c + 4 * ldc, beta: beta)
+            store(c50, c51, to: c + 5 * ldc, beta: beta)
+            return
+        }
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: mr * nr) { tile in
+            let t = tile.baseAddress!
+            store(c00, c01, to: t, beta: 0)
+            store(c10, c11, to: t + nr, beta: 0)
+            store(c20, c21, to: t + 2 * nr, beta: 0)
+            store(c30, c31, to: t + 3 * nr, beta: 0)
+            store(c40, c41, to: t + 4 * nr, beta: 0)
+            store(c50, c51, to: t + 5 * nr, beta: 0)
+            for r in 0..<rows {
+                let row = c + r * ldc
+                for q in 0..<columns {
+                    row[q] = beta == 0 ? t[r * nr + q] : (beta == 1 ? row[q] + t[r * nr + q] : beta * row[q] + t[r * nr + q])
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    static func store(_ low: SIMD8<Float>, _ high: SIMD8<Float>, to c: UnsafeMutablePointer<Float>, beta: Float) {
+        let raw = UnsafeMutableRawPointer(c)
+        if beta == 0 {
+            raw.storeBytes(of: low, as: SIMD8<Float>.self)
+            raw.storeBytes(of: high, toByteOffset: 32, as: SIMD8<Float>.self)
+        } else if beta == 1 {
+            raw.storeBytes(of: raw.loadUnaligned(as: SIMD8<Float>.self) + low, as: SIMD8<Float>.self)
+            raw.storeBytes(of: raw.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self) + high, toByteOffset: 32, as: SIMD8<Float>.self)
+        } else {
+            let b = SIMD8<Float>(repeating: beta)
+            raw.storeBytes(of: low.addingProduct(b, raw.loadUnaligned(as: SIMD8<Float>.self)), as: SIMD8<Float>.self)
+            raw.storeBytes(of: high.addingProduct(b, raw.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self)), toByteOffset: 32, as: SIMD8<Float>.self)
+        }
+    }
+
+    /// GEMM with F64 accumulation: each row of C is accumulated in `Double` (vectorised along
+    /// the columns) and rounded once. Rows are split between workers.
+    static func sgemmDoubleAccumulation(
+        m: Int, n: Int, k: Int, alpha: Float, a: Operand, b: Operand, beta: Float,
+        c: UnsafeMutablePointer<Float>, ldc: Int, threads: Int
+    ) {
+        if m == 0 || n == 0 { return }
+        let workers = Swift.max(1, Swift.min(threads, m))
+        let shared = UncheckedSendable(c)
+        ParallelFor.run(workers: workers) { worker in
+            let c = shared.value
+            let accumulator = UnsafeMutablePointer<Double>.allocate(capacity: n)
+            defer { accumulator.deallocate() }
+            var i = worker
+            while i < m {
+                accumulator.update(repeating: 0, count: n)
+                for p in 0..<k {
+                    let aip = Double(a[i, p])
+                    if aip == 0 { continue }
+                    for j in 0..<n { accumulator[j] += aip * Double(b[p, j]) }
+                }
+                let row = c + i * ldc
+                for j in 0..<n {
+                    let product = Double(alpha) * accumulator[j]
+                    row[j] = Float(beta == 0 ? product : product + Double(beta) * Double(row[j]))
+                }
+                i += workers
+            }
+        }
+    }
+
+    /// The plain reference: a triple loop accumulating in `Double`, for tests.
+    static func reference(_ a: Tensor, _ b: Tensor, transposeA: Bool = false, transposeB: Bool = false) -> [Double] {
+        let av = a.floats()
+        let bv = b.floats()
+        let m = transposeA ? a.columns : a.rows
+        let k = transposeA ? a.rows : a.columns
+        let n = transposeB ? b.rows : b.columns
+        var c = [Double](repeating: 0, count: m * n)
+        for i in 0..<m {
+            for j in 0..<n {
+                var sum = 0.0
+                for p in 0..<k {
+                    let x = transposeA ? av[p * a.columns + i] : av[i * k + p]
+                    let y = transposeB ? bv[j * b.columns + p] : bv[p * n + j]
+                    sum += Double(x) * Double(y)
+                }
+                c[i * n + j] = sum
+            }
+        }
+        return c
+    }
+}
