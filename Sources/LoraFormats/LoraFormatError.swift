@@ -13,6 +13,8 @@ public enum LoraFormatError: Error, Sendable, Equatable, CustomStringConvertible
     case notAnAdapterFolder(path: String)
     /// The file holds no LoRA modules (maybe a checkpoint was given where a LoRA was expected).
     case noModules(file: String)
+    /// The file has LoRA-like keys, but of algorithms lorash does not read (GLoRA, OFT, BOFT, norms).
+    case unsupportedKeys(file: String, keys: [String])
     /// The target format cannot hold this module's algorithm; `rank=K` asks for a low-rank approximation.
     case algorithmNotRepresentable(module: String, algorithm: String, format: String)
     /// The target format cannot hold a module of several components (PEFT folders hold one model).
@@ -34,6 +36,8 @@ public enum LoraFormatError: Error, Sendable, Equatable, CustomStringConvertible
         case .notAnAdapterFolder(let p):
             return "\(p): a folder without adapter_model.safetensors; give a .safetensors file or a PEFT adapter folder"
         case .noModules(let f): return "\(f): holds no LoRA modules (is it a checkpoint?)"
+        case .unsupportedKeys(let f, let keys):
+            return "\(f): no module of a supported algorithm (LoRA, LoCon, LoHa, LoKr, IA3, full); unknown keys such as \(keys.prefix(3).joined(separator: ", "))"
         case .algorithmNotRepresentable(let m, let a, let fmt):
             return "module '\(m)' is \(a), which \(fmt) files cannot hold; save as format=kohya, or add rank=K for a rank-K approximation"
         case .multipleComponents(let fmt, let cs):

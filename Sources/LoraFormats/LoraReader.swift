@@ -41,12 +41,12 @@ public enum LoraReader {
         for stem in order {
             let group = groups[stem]!
             let roles = group.roles
-            // A lone `.alpha`, or a lone `.weight` outside LyCORIS/kohya names (a full weight
-            // saved alongside, e.g. PEFT `modules_to_save`), is not a module: report it.
-            if roles.count == 1, let (role, _) = roles.first, role == .alpha || role == .ia3Weight,
-                role == .alpha || !(stem.hasPrefix("lycoris_") || stem.hasPrefix("lora_"))
-            {
-                unrecognised.append(stem + (role == .alpha ? ".alpha" : ".weight"))
+            // Only `.alpha`/`.weight` without IA3's `on_input` is not a module lorash knows (a
+            // GLoRA `a1.weight`, PEFT `modules_to_save` full weights): report the keys.
+            if Set(roles.keys).isSubset(of: [.alpha, .ia3Weight]) {
+                for role in roles.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
+                    unrecognised.append(stem + (role == .alpha ? ".alpha" : ".weight"))
+                }
                 continue
             }
             var (scheme, target) = LoraKeyParser.target(ofStem: stem, legacy: group.legacy)
@@ -71,7 +71,10 @@ public enum LoraReader {
             if let magnitude = roles[.magnitude] { module.magnitude = magnitude }
             modules.append(module)
         }
-        if modules.isEmpty { throw .noModules(file: file.path) }
+        if modules.isEmpty {
+            if unrecognised.isEmpty { throw .noModules(file: file.path) }
+            throw .unsupportedKeys(file: file.path, keys: unrecognised)
+        }
         let scheme = schemes.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }!.key
         let source: AlphaSource = sources.count == 1 ? sources.first! : (sources.isEmpty ? .missing : .mixed)
         let peft = config ?? diffusersConfigs.values.first
@@ -182,7 +185,7 @@ public enum LoraReader {
                 w2b: roles[.lokrW2B], t2: roles[.lokrT2])
         }
         if let diff = roles[.diff] { return .full(diff: diff, diffBias: roles[.diffBias]) }
-        if let weight = roles[.ia3Weight] { return .ia3(weight: weight, onInput: roles[.ia3OnInput]) }
+        if let weight = roles[.ia3Weight], roles[.ia3OnInput] != nil { return .ia3(weight: weight, onInput: roles[.ia3OnInput]) }
         throw .incompleteModule(file: file, module: module, missing: "weights (only \(roles.keys.map(\.rawValue).sorted().joined(separator: ", ")) found)")
     }
 }

@@ -47,7 +47,7 @@ public enum LoraWriter {
             let tensors = try kohyaTensors(adapter, architecture: architecture)
             let metadata = outputMetadata(adapter, architecture: architecture, options: options, extra: [:])
             let result = try write(path: path, tensors: tensors, metadata: metadata, options: options, inputs: inputs)
-            return SaveResult(paths: [path], moduleCount: adapter.modules.count, approximations: [], dataSHA256: result.dataSHA256)
+            return SaveResult(paths: [path], moduleCount: adapter.modules.count, approximations: [], dataSHA256: result.dataSHA256 ?? "")
         case .diffusers, .peft:
             let (modules, approximations) = try lowRankModules(adapter, architecture: architecture, options: options)
             let rsLora = !adapter.modules.isEmpty && approximations.isEmpty
@@ -62,7 +62,7 @@ public enum LoraWriter {
                     adapter, architecture: architecture, options: options,
                     extra: ["lora_adapter_metadata": JSONWriter.string(.object(members), indent: 2)])
                 let result = try write(path: path, tensors: tensors, metadata: metadata, options: options, inputs: inputs)
-                return SaveResult(paths: [path], moduleCount: modules.count, approximations: approximations, dataSHA256: result.dataSHA256)
+                return SaveResult(paths: [path], moduleCount: modules.count, approximations: approximations, dataSHA256: result.dataSHA256 ?? "")
             }
             return try writePeftFolder(
                 adapter, path: path, config: configs.values.first!, tensors: tensors, architecture: architecture,
@@ -366,7 +366,7 @@ public enum LoraWriter {
             let writer = try AtomicTextFile(path: configPath, overwrite: options.overwrite, inputs: inputs + [adapter.sourcePath + "/adapter_config.json"])
             try writer.write(text)
         } catch { throw .file(error) }
-        return SaveResult(paths: [modelPath, configPath], moduleCount: moduleCount, approximations: approximations, dataSHA256: result.dataSHA256)
+        return SaveResult(paths: [modelPath, configPath], moduleCount: moduleCount, approximations: approximations, dataSHA256: result.dataSHA256 ?? "")
     }
 
     // MARK: common

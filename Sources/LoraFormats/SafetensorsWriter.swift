@@ -33,8 +33,8 @@ public final class SafetensorsWriter {
         public let path: String
         /// File size in bytes.
         public let fileSize: Int
-        /// SHA-256 of the data section (kohya `sshs_model_hash`).
-        public let dataSHA256: String
+        /// SHA-256 of the data section (kohya `sshs_model_hash`); nil unless `dataHashKey` was given.
+        public let dataSHA256: String?
     }
 
     /// The final path.
@@ -62,7 +62,7 @@ public final class SafetensorsWriter {
     ///   - overwrite: replace an existing `path`.
     ///   - inputs: files being read to produce this one; writing over any of them is refused.
     ///   - dataHashKey: a metadata key (e.g. `sshs_model_hash`) that receives the SHA-256 of the
-    ///     data section once all tensors are written.
+    ///     data section once all tensors are written (costs one read of the data; nil skips it).
     /// - Throws: `SafetensorsError.outputExists`, `.outputIsInput`, `.writeFailed`, `.unexpectedTensor` (duplicates).
     public init(
         path: String, tensors: [Spec], metadata: [String: String] = [:], overwrite: Bool = false,
@@ -189,14 +189,17 @@ public final class SafetensorsWriter {
         let missing = layout.map(\.name).filter { !written.contains($0) }
         if !missing.isEmpty { throw .missingTensors(file: path, tensors: missing) }
         let total = dataOffset + (layout.last?.dataRange.upperBound ?? 0)
-        let hash: String
-        do {
-            let mapped = try MappedFile(path: temporaryPath)
-            hash = SHA256.hex(of: UnsafeRawBufferPointer(start: mapped.bytes.map { $0 + dataOffset }, count: total - dataOffset))
-        } catch {
-            throw .writeFailed(file: path, reason: "cannot read back the temporary file: \(error)")
+        var hash: String? = nil
+        if let at = hashPlaceholderOffset {
+            // Read back from the page cache: tensors may have been written in any order.
+            do {
+                let mapped = try MappedFile(path: temporaryPath)
+                hash = SHA256.hex(of: UnsafeRawBufferPointer(start: mapped.bytes.map { $0 + dataOffset }, count: total - dataOffset))
+            } catch {
+                throw .writeFailed(file: path, reason: "cannot read back the temporary file: \(error)")
+            }
+            try writeAll(Array(hash!.utf8), at: at)
         }
-        if let at = hashPlaceholderOffset { try writeAll(Array(hash.utf8), at: at) }
         if fsync(fd) != 0 { throw .writeFailed(file: path, reason: String(cString: strerror(errno))) }
         close(fd)
         fd = -1

@@ -269,4 +269,20 @@ import Testing
             .matched(baseKey: "double_blocks.0.txt_attn.qkv.weight", rows: 0..<3072)
         ])
     }
+
+    @Test func gloraAndOftAreReportedAsUnsupportedNotMisread() throws {
+        let path = try write([
+            ("lora_unet_x.a1.weight", ramp([4, 4])), ("lora_unet_x.a2.weight", ramp([4, 4])),
+            ("lora_unet_x.b1.weight", ramp([4, 4])), ("lora_unet_x.b2.weight", ramp([4, 4])), ("lora_unet_x.alpha", ramp([])),
+            ("lora_unet_y.oft_blocks", ramp([2, 2, 2])),
+        ])
+        do {
+            _ = try LoraFile.load(path: path)
+            Issue.record("GLoRA/OFT accepted")
+        } catch {
+            guard case .unsupportedKeys(_, let keys) = error else { Issue.record("\(error)"); return }
+            #expect(Set(keys) == ["lora_unet_x.a1.weight", "lora_unet_x.a2.weight", "lora_unet_x.b1.weight", "lora_unet_x.b2.weight",
+                                  "lora_unet_x.alpha", "lora_unet_y.oft_blocks"])
+        }
+    }
 }
