@@ -15,7 +15,7 @@ import LoraScript
         #expect(completer.candidates(for: "ec").candidates == ["echo"])
         #expect(completer.candidates(for: "echo 1; ec").candidates == ["echo"])
         #expect(completer.candidates(for: "x = ec").candidates == ["echo"])
-        #expect(completer.candidates(for: "s").candidates == ["set", "source"])
+        #expect(completer.candidates(for: "s").candidates == ["save", "set", "show", "source"])
     }
 
     @Test func sessionNamesAndKeywordsAfterTheVerb() {

@@ -242,6 +242,11 @@ public final class Interpreter {
         if sourceTexts[source.name]!.count > 64 { sourceTexts[source.name]!.removeFirst() }
     }
 
+    /// The text of the source line at `location`, if this interpreter ran it (for recipes).
+    public func sourceLine(at location: SourceLocation) -> String? {
+        withSourceLine(Diagnostic("", at: location)).sourceLine
+    }
+
     /// Fills in the quoted source line of a diagnostic from the texts this interpreter ran.
     func withSourceLine(_ diagnostic: Diagnostic) -> Diagnostic {
         guard diagnostic.sourceLine == nil, let location = diagnostic.location else { return diagnostic }

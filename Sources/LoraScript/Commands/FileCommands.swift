@@ -1,0 +1,220 @@
+import Foundation
+import LoraEngine
+import LoraFormats
+import LoraKit
+
+/// Files: load, info, check, save, convert.
+enum FileCommands {
+    static var all: [CommandSpec] { [load, info, check, save, convert] }
+
+    static let load = CommandSpec(
+        "load", summary: "Load a checkpoint, LoRA file or PEFT adapter folder.", topic: "files",
+        parameters: [
+            ParameterSpec("path", .path, help: "a .safetensors file or a PEFT folder (adapter_model.safetensors + adapter_config.json)"),
+            ParameterSpec("name", .newName, keyword: "as", optional: true, help: "the session name; default: the file's stem"),
+        ],
+        help: """
+            Recognises what the file is (a base checkpoint or a LoRA in any of the kohya,
+            diffusers/PEFT, LyCORIS and ComfyUI schemes) and which architecture it is for, and
+            prints a one-line summary. Only the header is read: tensors are mapped from disk when
+            used, so loading a 7 GB checkpoint takes milliseconds. The file is never modified.
+            """,
+        examples: ["load models/sdxl_base.safetensors as base", "load loras/hero.safetensors", "load adapters/peft_run1 as run1"]
+    ) { invocation in
+        let path = try invocation.text("path")!
+        let loaded: LoadedFile
+        do {
+            loaded = try LoraFile.load(path: path)
+        } catch {
+            throw invocation.error("\(error)", at: "path")
+        }
+        var name = try invocation.text("name") ?? LoraFile.defaultName(for: path)
+        if !Parser.isIdentifier(name) {
+            let cleaned = String(name.map { $0.isLetter || $0.isNumber ? $0 : "_" })
+            name = cleaned.first?.isNumber == true ? "_" + cleaned : cleaned
+        }
+        let object: any SessionObject
+        switch loaded {
+        case .lora(let adapter): object = adapter
+        case .checkpoint(let base): object = base
+        }
+        invocation.interpreter.bind(name, .object(object))
+        if !invocation.interpreter.quiet { invocation.print("\(name): \(loaded.summary.line)") }
+        return .nothing
+    }
+
+    static let info = CommandSpec(
+        "info", summary: "Describe a base, LoRA or stack: architecture, ranks, metadata, hashes.", topic: "files",
+        parameters: [
+            ParameterSpec("name", .sessionName, help: "a session name"),
+            ParameterSpec("modules", .flag, keyword: "modules", optional: true, help: "list every module (LoRAs)"),
+        ],
+        options: [
+            OptionSpec("hash", .bool, default: "true for files under 1 GB", help: "compute the file's sha256 (cached per path, size and modification time)"),
+        ],
+        help: """
+            Shows the architecture and how it was recognised (with metadata hints such as
+            ss_base_model_version for derivatives like Pony or Illustrious, which shapes cannot
+            tell apart), rank and alpha per module group, dtypes, parameters, training settings,
+            trigger words from ss_tag_frequency, the base model name, and the sha256 with its
+            10-digit short form (the "AutoV2" hash sites search by).
+            """,
+        examples: ["info hero", "info hero modules", "info base hash=true"]
+    ) { invocation in
+        let value = try invocation.value("name")!
+        let loaded: LoadedFile
+        switch value {
+        case .object(let adapter as LoraAdapter): loaded = .lora(adapter)
+        case .object(let base as BaseModel): loaded = .checkpoint(base)
+        case .object(let toy as ToyModel):
+            invocation.print(toy.summary)
+            for name in toy.tensors.keys.sorted() {
+                invocation.print("  \(name)  \(toy.tensors[name]!.shape)")
+            }
+            return .nothing
+        default:
+            throw invocation.error("info describes bases, LoRAs and stacks, not a \(value.typeName)", at: "name")
+        }
+        if invocation.has("modules"), case .lora(let adapter) = loaded {
+            for module in adapter.modules { invocation.print(module.summary) }
+            return .nothing
+        }
+        let fileSize = (try? FileManager.default.attributesOfItem(atPath: loaded.path)[.size] as? Int) ?? 0
+        let hash = try invocation.bool("hash") ?? (fileSize < 1 << 30)
+        let details: FileInfo
+        do {
+            details = try FileInfo(loaded, computeHash: hash)
+        } catch {
+            throw invocation.error("\(error)", at: "name")
+        }
+        for line in InfoFormatter.lines(details, path: loaded.path) { invocation.print(line) }
+        return .nothing
+    }
+
+    static let check = CommandSpec(
+        "check", summary: "Which modules of a LoRA match a base, and why the others do not.", topic: "files",
+        parameters: [
+            ParameterSpec("lora", .sessionName, help: "a loaded LoRA"),
+            ParameterSpec("base", .sessionName, keyword: "on", help: "a loaded base"),
+        ],
+        options: [OptionSpec("all", .bool, default: "false", help: "list every module, matched ones too (otherwise at most 20 problems)")],
+        help: """
+            Matches every LoRA module to a tensor of the base through the base's own key list
+            (as ComfyUI does), including fused tensors (SDXL text encoder 2 in_proj_weight, FLUX
+            qkv and linear1 row slices). Prints each module that does not match with the reason
+            (missing, shape mismatch, other architecture) and a final count line. Stacking or
+            merging a LoRA onto a base of another architecture is refused unless force=true.
+            """,
+        examples: ["check hero on base", "check hero on base all=true"]
+    ) { invocation in
+        guard case .object(let adapter as LoraAdapter) = try invocation.value("lora")! else {
+            throw invocation.error("check needs a LoRA here", at: "lora")
+        }
+        guard case .object(let base as BaseModel) = try invocation.value("base")! else {
+            throw invocation.error("check needs a loaded base checkpoint here", at: "base")
+        }
+        let report = ModuleMatcher.check(lora: adapter, base: base, force: false)
+        let all = try invocation.bool("all") ?? false
+        let shown = report.matches.filter { all || !$0.isMatched }
+        let limit = all ? shown.count : 20
+        for match in shown.prefix(limit) { invocation.print(match.summary) }
+        if shown.count > limit { invocation.print("… and \(shown.count - limit) more (all=true lists every module)") }
+        if let refusal = report.refusal { invocation.print("refused: \(refusal)") }
+        invocation.print(report.countLine)
+        return .nothing
+    }
+
+    static let formatChoice = ValueKind.choice(LoraFormat.allCases.map(\.rawValue))
+    static let dtypeChoice = ValueKind.choice(["f32", "f16", "bf16", "fp8_e4m3", "fp8_e5m2"])
+
+    static let save = CommandSpec(
+        "save", summary: "Write a LoRA to a file (kohya, diffusers) or a PEFT folder.", topic: "files",
+        parameters: [
+            ParameterSpec("name", .sessionName, help: "a LoRA in the session"),
+            ParameterSpec("path", .path, help: "the output file (a folder for format=peft)"),
+        ],
+        options: [
+            OptionSpec("format", formatChoice, default: "kohya", help: "key scheme to write"),
+            OptionSpec("dtype", dtypeChoice, default: "the LoRA's", help: "element type of the written tensors"),
+            OptionSpec("overwrite", .bool, default: "false", help: "replace an existing output"),
+        ],
+        help: """
+            Lossless between schemes: alpha is kept, fused and split q/k/v are handled exactly,
+            metadata is carried and the recipe (commands and input sha256s) is recorded. LyCORIS
+            algorithms are written with their own suffixes on kohya names; saving them as
+            diffusers or peft needs rank=K. Written to a temporary file and renamed into place;
+            an existing output is kept unless overwrite=true; an input is never overwritten.
+            """,
+        examples: ["save hero out/hero_kohya.safetensors", "save hero out/hero_peft format=peft dtype=f16"]
+    ) { invocation in
+        let value = try invocation.value("name")!
+        guard case .object(let adapter as LoraAdapter) = value else {
+            throw invocation.error(
+                "save writes LoRAs; '\(invocation.expressions("name").first?.wordText ?? "")' is a \(value.typeName) (bake a stack into a checkpoint with 'merge STACK into PATH')",
+                at: "name")
+        }
+        let path = try invocation.text("path")!
+        let options = try saveOptions(invocation, command: "save")
+        do {
+            let result = try LoraWriter.save(adapter, to: path, options: options)
+            report(result, invocation: invocation)
+        } catch {
+            throw invocation.error("\(error)", at: "path")
+        }
+        return .nothing
+    }
+
+    static let convert = CommandSpec(
+        "convert", summary: "Convert a LoRA file between kohya, diffusers and PEFT.", topic: "files",
+        parameters: [
+            ParameterSpec("input", .path, help: "a LoRA file or PEFT folder"),
+            ParameterSpec("output", .path, help: "the file (or folder for peft) to write"),
+        ],
+        options: [
+            OptionSpec("format", formatChoice, help: "key scheme to write (required)"),
+            OptionSpec("dtype", dtypeChoice, default: "the input's", help: "element type of the written tensors"),
+            OptionSpec("overwrite", .bool, default: "false", help: "replace an existing output"),
+        ],
+        help: "`load` + `save` in one step, without binding a name. The input is never modified.",
+        examples: ["convert hero.safetensors out/hero_diffusers.safetensors format=diffusers"]
+    ) { invocation in
+        guard invocation.has("format") else {
+            throw invocation.error("convert needs format=kohya|diffusers|peft")
+        }
+        let input = try invocation.text("input")!
+        let output = try invocation.text("output")!
+        let adapter: LoraAdapter
+        do {
+            adapter = try LoraFile.loadLora(path: input)
+        } catch {
+            throw invocation.error("\(error)", at: "input")
+        }
+        let options = try saveOptions(invocation, command: "convert")
+        do {
+            report(try LoraWriter.save(adapter, to: output, options: options), invocation: invocation)
+        } catch {
+            throw invocation.error("\(error)", at: "output")
+        }
+        return .nothing
+    }
+
+    static func saveOptions(_ invocation: CommandInvocation, command: String) throws -> LoraSaveOptions {
+        let format = LoraFormat(rawValue: try invocation.text("format") ?? "kohya")!
+        let dtype = try invocation.text("dtype").flatMap(DType.init(userName:))
+        let commandText = invocation.interpreter.sourceLine(at: invocation.location) ?? invocation.call.verb
+        return LoraSaveOptions(
+            format: format, dtype: dtype, overwrite: try invocation.bool("overwrite") ?? false, rank: nil,
+            approximator: nil, provenance: Provenance(commands: [commandText.trimmingCharacters(in: .whitespaces)], inputs: []))
+    }
+
+    static func report(_ result: LoraWriter.SaveResult, invocation: CommandInvocation) {
+        guard !invocation.interpreter.quiet else { return }
+        invocation.print("wrote \(result.paths.joined(separator: ", ")) (\(result.moduleCount) modules)")
+        if !result.approximations.isEmpty {
+            let worst = result.approximations.min { $0.retainedEnergy < $1.retainedEnergy }!
+            let mean = result.approximations.map(\.retainedEnergy).reduce(0, +) / Double(result.approximations.count)
+            invocation.print(
+                "approximated \(result.approximations.count) modules: mean retained energy \(String(format: "%.4f", mean)), lowest \(String(format: "%.4f", worst.retainedEnergy)) (\(worst.module))")
+        }
+    }
+}

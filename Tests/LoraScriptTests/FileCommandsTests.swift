@@ -1,0 +1,46 @@
+import Foundation
+import LoraFormats
+import Testing
+@testable import LoraScript
+
+@Suite struct FileCommandsTests {
+    static let peers = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/peers").path
+
+    func run(_ text: String) -> (Interpreter.Outcome, [String], [Diagnostic]) {
+        let output = CapturedOutput()
+        var diagnostics: [Diagnostic] = []
+        let interpreter = Interpreter(output: output) { diagnostics.append($0) }
+        return (interpreter.run(SourceText(name: "t", text: text)), output.lines, diagnostics)
+    }
+
+    @Test func saveConvertsAndRecordsTheRecipeAndNeverOverwrites() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lorash-files-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let out = "\(dir)/a.safetensors"
+        let first = run("load \(Self.peers)/peft_lora_mlp as a\nsave a \(out) format=kohya")
+        #expect(first.0 == .success, "\(first.2)")
+        #expect(first.1.last == "wrote \(out) (3 modules)")
+
+        let written = try LoraFile.loadLora(path: out)
+        // kohya-style names for a plain PyTorch model are LyCORIS' `lycoris_` + module path.
+        #expect(written.modules.map(\.sourceName).sorted() == ["lycoris_fc1", "lycoris_fc2", "lycoris_out"])
+        #expect(written.modules.map(\.alpha) == [8, 8, 8])  // PEFT lora_alpha, kept
+        #expect(written.metadata["lorash.recipe"]?.contains("save a \(out) format=kohya") == true)
+
+        let before = try Data(contentsOf: URL(fileURLWithPath: out))
+        let again = run("load \(Self.peers)/peft_rslora_mlp as a\nsave a \(out) format=kohya")
+        #expect(again.0 == .failure)
+        #expect(again.2.first?.location?.line == 2)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out)) == before)
+        #expect(run("load \(Self.peers)/peft_rslora_mlp as a\nsave a \(out) format=kohya overwrite=true").0 == .success)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out)) != before)
+    }
+
+    @Test func badOptionValuesAreNamed() {
+        let result = run("load \(Self.peers)/peft_lora_mlp as a\nsave a x.safetensors format=kohyaa")
+        #expect(result.2.first?.message == "format must be one of kohya, diffusers, peft, not 'kohyaa'")
+        #expect(result.2.first?.suggestion == "kohya")
+    }
+}
