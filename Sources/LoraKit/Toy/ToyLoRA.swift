@@ -35,11 +35,11 @@ public struct ToyLoRA: Sendable {
     public var alpha: Float
     /// The training loss (mean squared error of RGB in 0…1) measured at each step, before its update.
     public let lossHistory: [Float]
-    /// The loss after the last update.
-    public let finalLoss: Float
+    /// The loss after the last update; nil for a LoRA that was not trained in this session.
+    public let finalLoss: Float?
 
     /// A LoRA from its parts.
-    public init(modules: [Module], rank: Int, alpha: Float, lossHistory: [Float] = [], finalLoss: Float = .nan) {
+    public init(modules: [Module], rank: Int, alpha: Float, lossHistory: [Float] = [], finalLoss: Float? = nil) {
         self.modules = modules
         self.rank = rank
         self.alpha = alpha
