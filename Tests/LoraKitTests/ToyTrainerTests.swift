@@ -57,6 +57,8 @@ import Testing
         #expect(deltas.map(\.layer) == [1, 2])
         #expect(deltas.allSatisfy { $0.scale == 1 })
         #expect(ToyTrainingConfiguration(rank: 8).scale == 1)
+        #expect(try ToyTrainingConfiguration(layers: ["3, net.0", "net.0.weight"]).layerIndices(model: Self.model) == [0, 3])
+        #expect(try ToyTrainingConfiguration().layerIndices(model: Self.model) == [0, 1, 2, 3])
     }
 
     @Test func initialisationFollowsPEFT() throws {
@@ -168,6 +170,8 @@ import Testing
         #expect(error(ToyTrainingConfiguration(layers: ["1", "encoder"])) == .unknownLayer("encoder", available: names))
         #expect(error(ToyTrainingConfiguration(layers: ["-1"])) == .unknownLayer("-1", available: names))
         #expect(error(ToyTrainingConfiguration(layers: [])) == .noLayers)
+        #expect(error(ToyTrainingConfiguration(layers: [" , "])) == .noLayers)
+        #expect(error(ToyTrainingConfiguration(layers: ["0,net.7"])) == .unknownLayer("net.7", available: names))
         #expect(error(ToyTrainingConfiguration(), target: RGBAImage(width: 8, height: 6)) == .targetNotSquare(width: 8, height: 6))
         #expect(error(ToyTrainingConfiguration(), target: RGBAImage(width: 0, height: 0)) == .targetSizeOutOfRange(side: 0, limit: 512))
         #expect(

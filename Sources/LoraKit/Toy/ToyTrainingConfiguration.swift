@@ -47,21 +47,25 @@ public struct ToyTrainingConfiguration: Sendable, Hashable {
     /// The indices of the layers to train, increasing and without repeats.
     ///
     /// Each entry of `layers` may be an index (`2`), a module name (`net.2`) or a weight name
-    /// (`net.2.weight`).
+    /// (`net.2.weight`), or several of them separated by commas (`0, net.2`).
     /// - Throws: `ToyTrainingError.unknownLayer` or `.noLayers`.
     public func layerIndices(model: ToyModel) throws(ToyTrainingError) -> [Int] {
         guard let layers else { return Array(0..<model.layerCount) }
         guard !layers.isEmpty else { throw .noLayers }
         var chosen = Set<Int>()
-        for entry in layers {
-            var text = Substring(entry)
+        for entry in layers.flatMap({ $0.split(separator: ",") }) {
+            var name = entry.trimmingPrefix(while: \.isWhitespace)
+            while name.last?.isWhitespace == true { name = name.dropLast() }
+            if name.isEmpty { continue }
+            var text = name
             if text.hasPrefix("net.") { text = text.dropFirst(4) }
             if text.hasSuffix(".weight") { text = text.dropLast(7) }
-            guard text.allSatisfy(\.isASCII), let index = Int(text), (0..<model.layerCount).contains(index) else {
-                throw .unknownLayer(entry, available: (0..<model.layerCount).map { ToyModel.weightName(layer: $0) })
+            guard let index = Int(text), (0..<model.layerCount).contains(index) else {
+                throw .unknownLayer(String(name), available: (0..<model.layerCount).map { ToyModel.weightName(layer: $0) })
             }
             chosen.insert(index)
         }
+        guard !chosen.isEmpty else { throw .noLayers }
         return chosen.sorted()
     }
 }
