@@ -60,7 +60,7 @@ import Testing
         return total / Double(3 * pixelCount)
     }
 
-    @Test(arguments: [(4, [0, 1, 2]), (4, [1]), (4, [0, 2]), (20, [0, 1, 2]), (20, [2])])
+    @Test(arguments: [(1, [0, 1, 2]), (4, [0, 1, 2]), (4, [1]), (4, [0, 2]), (20, [0, 1, 2]), (20, [2])])
     func gradientMatchesFiniteDifferences(size: Int, layers: [Int]) throws {
         let model = try ToyModel(configuration: Self.configuration)
         let target = Self.randomTarget(size: size, seed: 11)
