@@ -11,8 +11,20 @@ public final class StandardOutput: OutputSink {
     public let isTerminal: Bool
     public init() { isTerminal = Terminal.outputIsTerminal }
 
-    public func write(_ line: String) {
-        var text = line + "\n"
+    public func progress(_ text: String) {
+        guard isTerminal else { return }
+        emit("\r\u{1B}[K" + text)
+    }
+
+    public func endProgress() {
+        guard isTerminal else { return }
+        emit("\r\u{1B}[K")
+    }
+
+    public func write(_ line: String) { emit(line + "\n") }
+
+    private func emit(_ string: String) {
+        var text = string
         text.withUTF8 { buffer in
             var offset = 0
             while offset < buffer.count {

@@ -34,27 +34,48 @@ enum PictureCommands {
     }
 
     static let render = CommandSpec(
-        "render", summary: "Draw what a base or stack makes, or a built-in pattern, to a PNG.", topic: "pictures",
+        "render", summary: "Draw what a base or stack makes (or a sweep grid of weights) to a PNG.", topic: "pictures",
         parameters: [
-            ParameterSpec("target", .sessionOrWord, help: "a base (toy) or stack, or a pattern: rings, checker, smiley, stripes"),
+            ParameterSpec("target", .sessionOrWord, help: "a base (toy) or stack, a pattern (rings, checker, smiley, stripes), or `grid`"),
+            ParameterSpec("stack", .sessionName, optional: true, help: "for `render grid`: the stack to sweep"),
             ParameterSpec("path", .path, keyword: "to", help: "the PNG to write"),
             ParameterSpec("show", .flag, keyword: "show", optional: true, help: "also preview it in the terminal"),
         ],
         options: [
-            OptionSpec("size", .integer, default: "256", help: "width and height in pixels"),
+            OptionSpec("size", .integer, default: "256 (128 per grid cell)", help: "width and height in pixels"),
             OptionSpec("overwrite", .bool, default: "false", help: "replace an existing file"),
+            OptionSpec("x", .any, help: "grid columns: LORA:a..b step s (a LoRA of the stack and its weights)"),
+            OptionSpec("y", .any, help: "grid rows: LORA:a..b step s"),
+            OptionSpec("title", .text, help: "grid title"),
         ],
-        help: "Writes the picture atomically (a temporary file, then a rename); an existing file is kept unless overwrite=true.",
-        examples: ["render base to out/base.png size=128", "render rings to out/rings.png show"]
+        help: """
+            `render TARGET to PATH.png` draws a base or a stack. `render grid STACK x=LORA:0..1 step 0.25
+            [y=OTHER:0..1 step 0.5] to PATH.png` draws an X/Y grid (A1111's X/Y/Z plot, for LoRA
+            weights) with labelled axes: one cell per weight, the other LoRAs at their stack weights.
+            Pictures are written atomically; an existing file is kept unless overwrite=true.
+            """,
+        examples: [
+            "render base to out/base.png size=128", "render s to out/s.png show",
+            "render grid s x=rings:0..1 step 0.25 to out/sweep.png",
+        ]
     ) { invocation in
+        let target = try invocation.value("target")!
+        if case .string("grid") = target { return try renderGrid(invocation) }
+        if invocation.has("stack") {
+            throw invocation.error("unexpected argument: only `render grid` takes a second name", at: "stack")
+        }
+        for option in ["x", "y", "title"] where invocation.has(option) {
+            throw invocation.error("\(option)= belongs to `render grid STACK x=… to PATH`", at: option)
+        }
         let size = try invocation.integer("size") ?? 256
         guard (1...4096).contains(size) else { throw invocation.error("size must be 1…4096, not \(size)", at: "size") }
-        let target = try invocation.value("target")!
         let start = DispatchTime.now()
         let image: RGBAImage
         switch target {
         case .object(let model as ToyModel):
             image = try model.render(size: size)
+        case .object(let stack as ToyStack):
+            image = try stack.render(size: size)
         case .string(let word):
             guard let pattern = TargetPattern(rawValue: word) else {
                 throw invocation.error(
@@ -71,6 +92,55 @@ enum PictureCommands {
         try writePNG(image, to: path, invocation: invocation)
         if !invocation.interpreter.quiet {
             invocation.print("wrote \(path) (\(image.width)×\(image.height), drawn in \(String(format: "%.0f", milliseconds)) ms)")
+        }
+        if invocation.has("show") { try preview(image, invocation: invocation) }
+        return .nothing
+    }
+
+    /// `render grid STACK x=LORA:range [y=LORA:range] to PATH`.
+    static func renderGrid(_ invocation: CommandInvocation) throws -> Value {
+        guard invocation.has("stack") else { throw invocation.error("render grid needs a stack: render grid STACK x=LORA:0..1 step 0.25 to PATH") }
+        guard case .object(var stack as ToyStack) = try invocation.value("stack")! else {
+            throw invocation.error("render grid sweeps a stack (s = stack BASE LORA…)", at: "stack")
+        }
+        func axis(_ option: String) throws -> (name: String, values: [Double])? {
+            guard let value = try invocation.value(option) else { return nil }
+            guard case .labeledRange(let name, let range) = value else {
+                throw invocation.error("\(option)= is written LORA:a..b step s (for example \(option)=hero:0..1 step 0.25)", at: option)
+            }
+            guard stack.entries.contains(where: { $0.name == name }) else {
+                throw invocation.error(
+                    "'\(name)' is not in the stack (it holds \(stack.entries.map(\.name).joined(separator: ", ")))", at: option,
+                    suggestion: Suggestions.closest(to: name, among: stack.entries.map(\.name)))
+            }
+            guard range.count <= 64 else { throw invocation.error("at most 64 values per axis, not \(range.count)", at: option) }
+            return (name, range.values)
+        }
+        guard let x = try axis("x") else { throw invocation.error("render grid needs x=LORA:a..b step s") }
+        let y = try axis("y")
+        let size = try invocation.integer("size") ?? 128
+        guard (8...1024).contains(size) else { throw invocation.error("a grid cell is 8…1024 pixels, not \(size)", at: "size") }
+        let text = NumberFormatting.shortest
+        let title = try invocation.text("title") ?? stack.summary
+        var cells: [[RGBAImage]] = []
+        for yValue in y?.values ?? [0] {
+            var row: [RGBAImage] = []
+            if let y { try stack.setWeight(Float(yValue), for: y.name) }
+            for xValue in x.values {
+                try Interruption.check()
+                try stack.setWeight(Float(xValue), for: x.name)
+                row.append(try stack.render(size: size))
+            }
+            cells.append(row)
+        }
+        let grid = SweepGrid(
+            cells: cells, columnLabels: x.values.map { "\(x.name) \(text($0))" },
+            rowLabels: y.map { axis in axis.values.map { "\(axis.name) \(text($0))" } } ?? [], title: title)
+        let image = grid.render()
+        let path = try invocation.text("path")!
+        try writePNG(image, to: path, invocation: invocation)
+        if !invocation.interpreter.quiet {
+            invocation.print("wrote \(path) (\(x.values.count)×\((y?.values.count ?? 1)) grid, \(image.width)×\(image.height))")
         }
         if invocation.has("show") { try preview(image, invocation: invocation) }
         return .nothing

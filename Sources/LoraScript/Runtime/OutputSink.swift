@@ -4,6 +4,15 @@ public protocol OutputSink: AnyObject {
     func write(_ line: String)
     /// Whether output reaches a terminal (for previews and progress).
     var isTerminal: Bool { get }
+    /// Shows a transient progress line (replaced by the next one); only on a terminal.
+    func progress(_ text: String)
+    /// Clears the progress line.
+    func endProgress()
+}
+
+extension OutputSink {
+    public func progress(_ text: String) {}
+    public func endProgress() {}
 }
 
 /// An `OutputSink` that keeps the lines, for tests and for capturing.
