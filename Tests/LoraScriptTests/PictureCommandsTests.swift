@@ -51,6 +51,6 @@ import Testing
         #expect(unknown.2.first?.location?.column == 8)
         #expect(run("render rings to x.png size=0").2.first?.message == "size must be 1…4096, not 0")
         #expect(run("show x.png").2.first?.message.contains("x.png") == true)
-        #expect(run("render rings").2.first?.message == "render expects 'to PATH' here (usage: render TARGET to PATH [show] [size=n] [overwrite=true|false])")
+        #expect(run("render rings").2.first?.message.hasPrefix("render expects 'to PATH' here (usage: render TARGET [STACK] to PATH [show]") == true)
     }
 }

@@ -15,7 +15,8 @@ import LoraScript
         #expect(completer.candidates(for: "ec").candidates == ["echo"])
         #expect(completer.candidates(for: "echo 1; ec").candidates == ["echo"])
         #expect(completer.candidates(for: "x = ec").candidates == ["echo"])
-        #expect(completer.candidates(for: "s").candidates == ["save", "set", "show", "source"])
+        #expect(completer.candidates(for: "so").candidates == ["source"])
+        #expect(completer.candidates(for: "se").candidates == ["set"])
     }
 
     @Test func sessionNamesAndKeywordsAfterTheVerb() {
