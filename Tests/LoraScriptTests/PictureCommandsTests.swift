@@ -51,6 +51,37 @@ import Testing
         #expect(unknown.2.first?.location?.column == 8)
         #expect(run("render rings to x.png size=0").2.first?.message == "size must be 1…4096, not 0")
         #expect(run("show x.png").2.first?.message.contains("x.png") == true)
-        #expect(run("render rings").2.first?.message.hasPrefix("render expects 'to PATH' here (usage: render TARGET [STACK] to PATH [show]") == true)
+        #expect(run("render rings").2.first?.message.hasPrefix("render expects 'to PATH' here (usage: render TARGET [SUBJECT] to PATH [show]") == true)
+    }
+}
+
+@Suite struct ChartCommandsTests {
+    static let peers = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/peers").path
+
+    @Test func spectrumAndDeltaOfARealAdapter() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lorash-charts-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let output = CapturedOutput()
+        var diagnostics: [Diagnostic] = []
+        let interpreter = Interpreter(output: output) { diagnostics.append($0) }
+        let outcome = interpreter.run(SourceText(name: "t", text: """
+            load \(Self.peers)/peft_lora_mlp as a
+            render spectrum a to \(dir)/s.svg
+            render delta a module=base_model.model.fc1 to \(dir)/d.png
+            """))
+        #expect(outcome == .success, "\(diagnostics)")
+        let svg = try String(contentsOfFile: "\(dir)/s.svg", encoding: .utf8)
+        for module in ["base_model.model.fc1", "base_model.model.fc2", "base_model.model.out"] {
+            #expect(svg.contains(module))
+        }
+        let png = try PNGDecoder.read(path: "\(dir)/d.png")
+        #expect(png.width >= 256)
+        let bad = Interpreter(output: CapturedOutput()) { diagnostics.append($0) }
+        diagnostics = []
+        _ = bad.run(SourceText(name: "t", text: "load \(Self.peers)/peft_lora_mlp as a\nrender delta a module=base_model.model.fc3 to \(dir)/x.png"))
+        #expect(diagnostics.first?.suggestion == "base_model.model.fc1")
+        #expect(!FileManager.default.fileExists(atPath: "\(dir)/x.png"))
     }
 }

@@ -117,6 +117,19 @@ import Testing
         let screen = try session.waitFor("\nstill alive 41")
         #expect(screen.contains("^C"))
 
+        // Ctrl-C during a running command stops it and keeps the session.
+        try session.type("base = toy seed=1")
+        try session.send("Enter")
+        try session.type("long = train base on rings steps=100000")
+        try session.send("Enter")
+        try session.waitFor("train: step")
+        try session.send("C-c")
+        try session.waitFor("error: interrupted")
+        try session.type("ls")
+        try session.send("Enter")
+        let afterInterrupt = try session.waitFor("toy base: 4 layers")
+        #expect(!afterInterrupt.contains("long "), "the interrupted command bound its name")
+
         try session.type("nosuchcommand")
         try session.send("Enter")
         try session.waitFor("error: unknown command 'nosuchcommand'")
@@ -134,7 +147,7 @@ import Testing
         let second = try Session(historyPath: history)
         try second.send("Up")
         try second.waitFor("lorash> nosuchcommand")
-        try second.send("Up")
+        for _ in 0..<4 { try second.send("Up") }  // ls, long = train…, base = toy…, echo
         try second.waitFor("lorash> echo \"still alive {x}\"")
         try second.send("Up")
         try second.waitFor("lorash> for w in 0..1 { echo \"w={w}\"; }")

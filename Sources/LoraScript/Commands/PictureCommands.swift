@@ -1,5 +1,6 @@
 import Foundation
 import LoraEngine
+import LoraFormats
 import LoraKit
 import LoraRender
 
@@ -36,8 +37,8 @@ enum PictureCommands {
     static let render = CommandSpec(
         "render", summary: "Draw what a base or stack makes (or a sweep grid of weights) to a PNG.", topic: "pictures",
         parameters: [
-            ParameterSpec("target", .sessionOrWord, help: "a base (toy) or stack, a pattern (rings, checker, smiley, stripes), or `grid`"),
-            ParameterSpec("stack", .sessionName, optional: true, help: "for `render grid`: the stack to sweep"),
+            ParameterSpec("target", .sessionOrWord, help: "a base (toy) or stack, a pattern (rings, checker, smiley, stripes), or one of grid, spectrum, delta"),
+            ParameterSpec("subject", .sessionName, optional: true, help: "for grid: the stack to sweep; for spectrum and delta: the LoRA"),
             ParameterSpec("path", .path, keyword: "to", help: "the PNG to write"),
             ParameterSpec("show", .flag, keyword: "show", optional: true, help: "also preview it in the terminal"),
         ],
@@ -46,26 +47,35 @@ enum PictureCommands {
             OptionSpec("overwrite", .bool, default: "false", help: "replace an existing file"),
             OptionSpec("x", .any, help: "grid columns: LORA:a..b step s (a LoRA of the stack and its weights)"),
             OptionSpec("y", .any, help: "grid rows: LORA:a..b step s"),
-            OptionSpec("title", .text, help: "grid title"),
+            OptionSpec("title", .text, help: "title of a grid or chart"),
+            OptionSpec("module", .text, help: "for delta: the module to draw (default: the first)"),
+            OptionSpec("log", .bool, default: "true", help: "for spectrum: logarithmic y axis"),
         ],
         help: """
             `render TARGET to PATH.png` draws a base or a stack. `render grid STACK x=LORA:0..1 step 0.25
             [y=OTHER:0..1 step 0.5] to PATH.png` draws an X/Y grid (A1111's X/Y/Z plot, for LoRA
             weights) with labelled axes: one cell per weight, the other LoRAs at their stack weights.
+            `render spectrum LORA to PATH.svg` charts the singular values of every module's
+            scale·U·D (computed from the factors: QR of the thin factors and an SVD of the r×r core,
+            never the dense product); `render delta LORA module=NAME to PATH.png` draws one
+            module's ΔW as a heatmap (blue negative, red positive).
             Pictures are written atomically; an existing file is kept unless overwrite=true.
             """,
         examples: [
             "render base to out/base.png size=128", "render s to out/s.png show",
             "render grid s x=rings:0..1 step 0.25 to out/sweep.png",
+            "render spectrum rings to out/rings_spectrum.svg", "render delta rings module=net.1.weight to out/delta.png",
         ]
     ) { invocation in
         let target = try invocation.value("target")!
         if case .string("grid") = target { return try renderGrid(invocation) }
-        if invocation.has("stack") {
-            throw invocation.error("unexpected argument: only `render grid` takes a second name", at: "stack")
+        if case .string("spectrum") = target { return try renderSpectrum(invocation) }
+        if case .string("delta") = target { return try renderDelta(invocation) }
+        if invocation.has("subject") {
+            throw invocation.error("unexpected argument: only render grid, spectrum and delta take a second name", at: "subject")
         }
-        for option in ["x", "y", "title"] where invocation.has(option) {
-            throw invocation.error("\(option)= belongs to `render grid STACK x=… to PATH`", at: option)
+        for option in ["x", "y", "title", "module", "log"] where invocation.has(option) {
+            throw invocation.error("\(option)= belongs to render grid, spectrum or delta (see help render)", at: option)
         }
         let size = try invocation.integer("size") ?? 256
         guard (1...4096).contains(size) else { throw invocation.error("size must be 1…4096, not \(size)", at: "size") }
@@ -99,9 +109,9 @@ enum PictureCommands {
 
     /// `render grid STACK x=LORA:range [y=LORA:range] to PATH`.
     static func renderGrid(_ invocation: CommandInvocation) throws -> Value {
-        guard invocation.has("stack") else { throw invocation.error("render grid needs a stack: render grid STACK x=LORA:0..1 step 0.25 to PATH") }
-        guard case .object(var stack as ToyStack) = try invocation.value("stack")! else {
-            throw invocation.error("render grid sweeps a stack (s = stack BASE LORA…)", at: "stack")
+        guard invocation.has("subject") else { throw invocation.error("render grid needs a stack: render grid STACK x=LORA:0..1 step 0.25 to PATH") }
+        guard case .object(var stack as ToyStack) = try invocation.value("subject")! else {
+            throw invocation.error("render grid sweeps a stack (s = stack BASE LORA…)", at: "subject")
         }
         func axis(_ option: String) throws -> (name: String, values: [Double])? {
             guard let value = try invocation.value(option) else { return nil }
@@ -146,6 +156,95 @@ enum PictureCommands {
         return .nothing
     }
 
+    /// The low-rank modules of a LoRA as (name, factored ΔW including the scale).
+    static func lowRankModules(_ invocation: CommandInvocation) throws -> (name: String, modules: [(String, LowRank)]) {
+        guard invocation.has("subject") else {
+            throw invocation.error("render \(try invocation.text("target")!) needs a LoRA: render \(try invocation.text("target")!) LORA to PATH")
+        }
+        let name = invocation.expressions("subject").first?.wordText ?? "LoRA"
+        switch try invocation.value("subject")! {
+        case .object(let lora as ToyLoRA):
+            return (name, lora.modules.map { ($0.name, LowRank(up: $0.up, down: $0.down, scale: lora.scale)) })
+        case .object(let adapter as LoraAdapter):
+            var modules: [(String, LowRank)] = []
+            for module in adapter.modules {
+                guard case .lowRank(let up, let down, nil) = module.factors else { continue }
+                let out = up.shape[0]
+                let rank = down.shape[0]
+                modules.append((
+                    module.sourceName,
+                    LowRank(
+                        up: up.converted(to: .f32).reshaped([out, up.count / out]),
+                        down: down.converted(to: .f32).reshaped([rank, down.count / rank]), scale: module.scale)
+                ))
+            }
+            guard !modules.isEmpty else {
+                throw invocation.error("'\(name)' has no plain low-rank modules (LoHa, LoKr, Tucker and full modules have no U·D factors to chart)", at: "subject")
+            }
+            return (name, modules)
+        case let other:
+            throw invocation.error("'\(name)' is a \(other.typeName), not a LoRA", at: "subject")
+        }
+    }
+
+    /// `render spectrum LORA to PATH.svg`.
+    static func renderSpectrum(_ invocation: CommandInvocation) throws -> Value {
+        let (name, modules) = try lowRankModules(invocation)
+        var series: [SpectrumChart.Series] = []
+        for (moduleName, lowRank) in modules {
+            try Interruption.check()
+            series.append(SpectrumChart.Series(name: moduleName, values: lowRank.svd().singularValues))
+        }
+        let title = try invocation.text("title") ?? "singular values of \(name) (scale · U·D per module)"
+        let chart = SpectrumChart(series: series, title: title, logarithmic: try invocation.bool("log") ?? true)
+        let path = try invocation.text("path")!
+        try writeFile(Array(chart.svg().utf8), to: path, invocation: invocation)
+        if !invocation.interpreter.quiet { invocation.print("wrote \(path) (\(series.count) modules)") }
+        return .nothing
+    }
+
+    /// `render delta LORA module=NAME to PATH.png`.
+    static func renderDelta(_ invocation: CommandInvocation) throws -> Value {
+        let (name, modules) = try lowRankModules(invocation)
+        let wanted = try invocation.text("module")
+        guard let (moduleName, lowRank) = wanted.map({ w in modules.first { $0.0 == w } }) ?? modules.first else {
+            throw invocation.error(
+                "'\(name)' has no module '\(wanted ?? "")'", at: "module",
+                suggestion: Suggestions.closest(to: wanted ?? "", among: modules.map(\.0)))
+        }
+        let dense = lowRank.dense()
+        let values = dense.floats()
+        let title = try invocation.text("title") ?? "dW of \(name) \(moduleName)"
+        let image = MatrixHeatmap.figure(
+            values: values, rows: lowRank.outFeatures, columns: lowRank.inFeatures, title: title,
+            caption: "\(lowRank.outFeatures)x\(lowRank.inFeatures), rank \(lowRank.rank)")
+        let path = try invocation.text("path")!
+        try writePNG(image, to: path, invocation: invocation)
+        if !invocation.interpreter.quiet { invocation.print("wrote \(path) (\(image.width)×\(image.height))") }
+        if invocation.has("show") { try preview(image, invocation: invocation) }
+        return .nothing
+    }
+
+    static func writeFile(_ bytes: [UInt8], to path: String, invocation: CommandInvocation) throws {
+        try makeFolder(for: path, invocation: invocation)
+        do {
+            try AtomicFileWriter.write(bytes, to: path, overwrite: try invocation.bool("overwrite") ?? false)
+        } catch {
+            throw invocation.error("\(error)", at: "path")
+        }
+    }
+
+    static func makeFolder(for path: String, invocation: CommandInvocation) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty && !FileManager.default.fileExists(atPath: directory) {
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw invocation.error("cannot create the folder '\(directory)': \(error.localizedDescription)", at: "path")
+            }
+        }
+    }
+
     static let show = CommandSpec(
         "show", summary: "Preview a PNG in the terminal.", topic: "pictures",
         parameters: [ParameterSpec("path", .path, help: "a PNG file")],
@@ -165,14 +264,7 @@ enum PictureCommands {
     }
 
     static func writePNG(_ image: RGBAImage, to path: String, invocation: CommandInvocation) throws {
-        let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty && !FileManager.default.fileExists(atPath: directory) {
-            do {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            } catch {
-                throw invocation.error("cannot create the folder '\(directory)': \(error.localizedDescription)", at: "path")
-            }
-        }
+        try makeFolder(for: path, invocation: invocation)
         do {
             try PNGEncoder().write(image, to: path, overwrite: try invocation.bool("overwrite") ?? false)
         } catch {
