@@ -178,6 +178,15 @@ public enum GEMM {
                     out[5] = alpha * r0[5 * rs + p]
                     out += mr
                 }
+            } else if valid == mr && a.rowStride == 1 {
+                // Transposed A: the MR values of one step are contiguous.
+                let c0 = a.base + rows + ir + columns * a.columnStride
+                let cs = a.columnStride
+                for p in 0..<kc {
+                    let source = c0 + p * cs
+                    for r in 0..<mr { out[r] = alpha * source[r] }
+                    out += mr
+                }
             } else {
                 for p in 0..<kc {
                     for r in 0..<mr {
@@ -202,6 +211,17 @@ public enum GEMM {
                     UnsafeMutableRawPointer(out).storeBytes(of: source.loadUnaligned(as: SIMD16<Float>.self), as: SIMD16<Float>.self)
                     out += nr
                 }
+            } else if b.rowStride == 1 {
+                // Transposed B: read each column of the sliver contiguously.
+                for q in 0..<nr {
+                    if q < valid {
+                        let source = b.base + rows + (columns + jr + q) * b.columnStride
+                        for p in 0..<kc { out[p * nr + q] = source[p] }
+                    } else {
+                        for p in 0..<kc { out[p * nr + q] = 0 }
+                    }
+                }
+                out += kc * nr
             } else {
                 for p in 0..<kc {
                     for q in 0..<nr {
