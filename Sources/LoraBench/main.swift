@@ -1,7 +1,9 @@
 // LoraBench: the Swift half of `Scripts/bench NAME`. Each benchmark times our code and writes
 // the timings (and any data the reference half needs) for the script to compare with numpy.
 //
-// Usage: LoraBench engine --out PATH.json --data DIR
+// Usage: LoraBench engine --out PATH.json --data DIR   (run by Scripts/bench engine)
+//        LoraBench gemm M K N THREADS                  (one GEMM size, for profiling)
+//        LoraBench truncate OUT IN RANK KEEP THREADS   (one factored truncation, for profiling)
 import Foundation
 import LoraEngine
 

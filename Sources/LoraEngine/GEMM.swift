@@ -52,7 +52,10 @@ public enum GEMM {
     }
 
     /// C ← α·op(A)·op(B) + β·C in place (β = 0 overwrites C without reading it).
-    /// - Precondition: `c` is m × n; `a`, `b` are matrices (conv kernels are flattened).
+    ///
+    /// C is made F32 first if it is not (then β applies to its F32 values); for a weight kept
+    /// in F16/BF16/fp8 use `FusedBake`, which never widens the whole tensor.
+    /// - Precondition: `c` has m·n elements; `a`, `b` are matrices (conv kernels are flattened).
     /// - Complexity: O(m·n·k).
     public static func multiplyAdd(
         _ a: Tensor, _ b: Tensor, transposeA: Bool = false, transposeB: Bool = false, alpha: Float = 1,
