@@ -51,10 +51,10 @@ def main():
                 result["up"] = u[:, :keep] * s[:keep]
                 result["down"] = vt[:keep]
 
-            results[name] = best_time(2, dense_truncation)
+            results[name + args.suffix] = best_time(2, dense_truncation)
             delta = up.astype(np.float64) @ down.astype(np.float64)
             approx = result["up"].astype(np.float64) @ result["down"].astype(np.float64)
-            results[name + "_error"] = float(np.linalg.norm(delta - approx) / np.linalg.norm(delta))
+            results[name + args.suffix + "_error"] = float(np.linalg.norm(delta - approx) / np.linalg.norm(delta))
     with open(args.out, "w") as f:
         json.dump(results, f, indent=1, sort_keys=True)
 

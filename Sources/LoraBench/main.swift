@@ -1,7 +1,10 @@
 // LoraBench: the Swift half of `Scripts/bench NAME`. Each benchmark times our code and writes
 // the timings (and any data the reference half needs) for the script to compare with numpy.
 //
-// Usage: LoraBench engine --out PATH.json --data DIR
+// Usage: LoraBench engine --out PATH.json --data DIR   (run by Scripts/bench engine)
+//        LoraBench gemm M K N THREADS                  (one GEMM size, for profiling)
+//        LoraBench truncate OUT IN RANK KEEP THREADS   (one factored truncation, for profiling)
+//        LoraBench convert FROM TO                     (32M-element conversion, for profiling)
 import Foundation
 import LoraEngine
 
@@ -134,6 +137,12 @@ case "truncate":
     let core = Matrix(rows: v[2], columns: v[2], values: (0..<(v[2] * v[2])).map { _ in generator.nextNormal() })
     let coreTime = bestTime(repeats: 10) { _ = SVD(core) }
     print(String(format: "svd %.3f ms (one QR %.3f ms, core SVD %.3f ms), truncated %.3f ms", svdTime * 1e3, qrTime * 1e3, coreTime * 1e3, truncateTime * 1e3))
+case "convert":
+    guard arguments.count == 4, let from = DType(userName: arguments[2]), let to = DType(userName: arguments[3]) else { exit(2) }
+    var generator = SplitMix64(seed: 1)
+    let source = Tensor.randomNormal(shape: [32 << 20], generator: &generator).converted(to: from)
+    let seconds = bestTime(repeats: 5) { _ = source.converted(to: to) }
+    print(String(format: "%@ → %@: %.3f ms, %.2f G elements/s", from.userName, to.userName, seconds * 1e3, Double(32 << 20) / seconds / 1e9))
 default:
     FileHandle.standardError.write("LoraBench: unknown benchmark '\(arguments[1])' (known: engine)\n".data(using: .utf8)!)
     exit(2)

@@ -52,7 +52,10 @@ public enum GEMM {
     }
 
     /// C ← α·op(A)·op(B) + β·C in place (β = 0 overwrites C without reading it).
-    /// - Precondition: `c` is m × n; `a`, `b` are matrices (conv kernels are flattened).
+    ///
+    /// C is made F32 first if it is not (then β applies to its F32 values); for a weight kept
+    /// in F16/BF16/fp8 use `FusedBake`, which never widens the whole tensor.
+    /// - Precondition: `c` has m·n elements; `a`, `b` are matrices (conv kernels are flattened).
     /// - Complexity: O(m·n·k).
     public static func multiplyAdd(
         _ a: Tensor, _ b: Tensor, transposeA: Bool = false, transposeB: Bool = false, alpha: Float = 1,
@@ -178,6 +181,15 @@ public enum GEMM {
                     out[5] = alpha * r0[5 * rs + p]
                     out += mr
                 }
+            } else if valid == mr && a.rowStride == 1 {
+                // Transposed A: the MR values of one step are contiguous.
+                let c0 = a.base + rows + ir + columns * a.columnStride
+                let cs = a.columnStride
+                for p in 0..<kc {
+                    let source = c0 + p * cs
+                    for r in 0..<mr { out[r] = alpha * source[r] }
+                    out += mr
+                }
             } else {
                 for p in 0..<kc {
                     for r in 0..<mr {
@@ -202,6 +214,17 @@ public enum GEMM {
                     UnsafeMutableRawPointer(out).storeBytes(of: source.loadUnaligned(as: SIMD16<Float>.self), as: SIMD16<Float>.self)
                     out += nr
                 }
+            } else if b.rowStride == 1 {
+                // Transposed B: read each column of the sliver contiguously.
+                for q in 0..<nr {
+                    if q < valid {
+                        let source = b.base + rows + (columns + jr + q) * b.columnStride
+                        for p in 0..<kc { out[p * nr + q] = source[p] }
+                    } else {
+                        for p in 0..<kc { out[p * nr + q] = 0 }
+                    }
+                }
+                out += kc * nr
             } else {
                 for p in 0..<kc {
                     for q in 0..<nr {

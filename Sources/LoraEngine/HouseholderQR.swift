@@ -104,7 +104,7 @@ public struct HouseholderQR: Sendable {
     }
 
     /// The thin orthonormal factor Q, m × min(m, n), formed explicitly.
-    /// - Complexity: O(4·m·n² − 4n³/3)... about twice the factorization.
+    /// - Complexity: O(4·m·n² − 4n³/3) flops, about twice the factorization.
     public func thinQ() -> Matrix {
         applyQ(to: Matrix(identity: rows, reflectorCount))
     }

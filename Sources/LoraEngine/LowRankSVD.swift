@@ -29,6 +29,13 @@ public struct LowRankSVD: Sendable {
         return out
     }
 
+    /// The smallest k whose best rank-k approximation keeps at least `fraction` of ‖ΔW‖²_F
+    /// (0 for fraction ≤ 0, ρ at most).
+    public func minimalRank(retainingEnergy fraction: Double) -> Int {
+        let energy = retainedEnergy
+        return energy.firstIndex { $0 >= fraction - 1e-12 } ?? energy.count - 1
+    }
+
     /// The full decomposition U (out × ρ), σ, Vᵀ (ρ × in), formed on request.
     public var svd: SVD { decomposition(rank: singularValues.count) }
 

@@ -49,15 +49,16 @@ public final class TensorStorage: @unchecked Sendable {
     /// (as numpy does for large arrays), which removes most page faults on first touch.
     static let hugePageThreshold = 4 << 20
 
-    /// Allocates at least one byte, 64-byte aligned (2 MiB and huge-page advised when large).
+    /// Allocates at least one byte, 64-byte aligned (2 MiB and huge-page advised when large;
+    /// large buffers are reused from `LargeBufferCache` when one of the same size is free).
     private static func allocate(_ byteCount: Int) -> UnsafeMutableRawPointer {
         let size = max(byteCount, 1)
         if size < hugePageThreshold {
             return UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 64)
         }
-        let huge = 2 << 20
-        let rounded = (size + huge - 1) / huge * huge
-        let address = UnsafeMutableRawPointer.allocate(byteCount: rounded, alignment: huge)
+        let rounded = LargeBufferCache.roundedSize(size)
+        if let reused = LargeBufferCache.shared.take(byteCount: rounded) { return reused }
+        let address = UnsafeMutableRawPointer.allocate(byteCount: rounded, alignment: LargeBufferCache.alignment)
         #if os(Linux)
         _ = madvise(address, rounded, Int32(MADV_HUGEPAGE))
         #endif
@@ -65,7 +66,13 @@ public final class TensorStorage: @unchecked Sendable {
     }
 
     deinit {
-        if isOwned { baseAddress.deallocate() }
+        guard isOwned else { return }
+        let size = max(byteCount, 1)
+        if size >= Self.hugePageThreshold {
+            LargeBufferCache.shared.give(baseAddress, byteCount: LargeBufferCache.roundedSize(size))
+        } else {
+            baseAddress.deallocate()
+        }
     }
 
     /// An owned copy of these bytes.

@@ -121,6 +121,11 @@ private func loraPair() throws -> (LowRank, LowRank) {
     let energy = svd.retainedEnergy
     #expect(energy.count == 15 && energy[0] == 0 && abs(energy[14] - 1) < 1e-12)
     #expect(zip(energy, energy.dropFirst()).allSatisfy { $0 <= $1 })
+    let total2 = expectedSigma.reduce(0) { $0 + $1 * $1 }
+    let firstTwo = (expectedSigma[0] * expectedSigma[0] + expectedSigma[1] * expectedSigma[1]) / total2
+    #expect(svd.minimalRank(retainingEnergy: firstTwo - 1e-6) == 2)
+    #expect(svd.minimalRank(retainingEnergy: firstTwo + 1e-6) == 3)
+    #expect(svd.minimalRank(retainingEnergy: 1) == 14 && svd.minimalRank(retainingEnergy: 0) == 0)
     // Eckart–Young: ‖ΔW − truncₖ‖_F = (Σ_{i≥k} σᵢ²)^½ with numpy's σ, and the energy agrees.
     let dense = try NpyFile("lowrank_dense").doubles
     let total = expectedSigma.reduce(0) { $0 + $1 * $1 }

@@ -151,3 +151,19 @@ import Testing
         }
     }
 }
+
+@Test func largeBuffersAreReusedWithoutSharingLiveData() {
+    // Two live 6 MiB tensors never share a buffer; a freed one may come back, with new contents.
+    let n = 6 << 18
+    var a = Tensor(zeros: [n])
+    a.scale(by: 2)
+    let b = Tensor(shape: [n], values: [Float](repeating: 3, count: n))
+    #expect(a.sum() == 0 && b.sum() == 3 * Double(n))
+    do {
+        let temporary = Tensor(shape: [n], values: [Float](repeating: 7, count: n))
+        #expect(temporary.maxAbs() == 7)
+    }
+    let c = Tensor(zeros: [n])
+    #expect(c.sum() == 0 && c.maxAbs() == 0, "a reused buffer is zeroed when zeros are asked for")
+    #expect(b.maxAbs() == 3)
+}
