@@ -77,7 +77,7 @@ import Testing
             #expect(svg.contains(module))
         }
         let png = try PNGDecoder.read(path: "\(dir)/d.png")
-        #expect(png.width >= 256)
+        #expect(png.height >= 256)  // 32×16 ΔW enlarged until its long side reaches 256 pixels
         let bad = Interpreter(output: CapturedOutput()) { diagnostics.append($0) }
         diagnostics = []
         _ = bad.run(SourceText(name: "t", text: "load \(Self.peers)/peft_lora_mlp as a\nrender delta a module=base_model.model.fc3 to \(dir)/x.png"))
