@@ -221,4 +221,37 @@ import Testing
         }
         #expect(up > 0 && down > 0)
     }
+
+    /// A module covering rows 4..<8 of a fused 12-row weight (q|k|v) patches only those rows, in
+    /// F32 and in F16 (the fused kernel's row range); the other rows stay bit-identical.
+    @Test(arguments: [DType.f32, .f16])
+    func fusedRowSlice(_ dtype: DType) throws {
+        var g = SplitMix64(seed: 3)
+        let weight = Tensor.randomNormal(shape: [12, 8], generator: &g).converted(to: dtype)
+        let up = Tensor.randomNormal(shape: [4, 2], generator: &g), down = Tensor.randomNormal(shape: [2, 8], generator: &g)
+        let dir = MergeFixtures.temporaryFolder()
+        try SafetensorsWriter.write(path: dir + "/base.safetensors", tensors: [("qkv.weight", weight)])
+        let module = LoraModule(
+            target: ModuleTarget(component: .model, path: "qkv", isFlattened: false), sourceName: "lycoris_qkv_k",
+            factors: .lowRank(up: up, down: down, mid: nil), alpha: 1, rows: 4..<8)
+        let lora = LoraAdapter(modules: [module], scheme: .lycoris, alphaSource: .tensors, sourcePath: dir + "/l.safetensors")
+        let stack = Stack(base: try BaseModel(path: dir + "/base.safetensors"), entries: [StackEntry(name: "k", lora: lora, weight: LoraWeight(0.5))])
+        try StreamingBake.run(stack, to: dir + "/out.safetensors")
+        let out = try SafetensorsReader(path: dir + "/out.safetensors")
+        #expect(out.entries[0].dtype == dtype)
+        let got = try out.tensor(named: "qkv.weight").floats(), w = weight.floats()
+        let (u, d) = (up.floats(), down.floats())
+        for i in 0..<12 {
+            for j in 0..<8 {
+                if (4..<8).contains(i) {
+                    var delta: Float = 0
+                    for t in 0..<2 { delta += u[(i - 4) * 2 + t] * d[t * 8 + j] }
+                    let want = w[i * 8 + j] + 0.5 * 0.5 * delta  // m = 0.5, s = alpha/r = 1/2
+                    #expect(abs(got[i * 8 + j] - want) <= (dtype == .f16 ? abs(want) * 1e-3 + 1e-4 : 1e-5), "[\(i), \(j)]")
+                } else {
+                    #expect(got[i * 8 + j] == w[i * 8 + j], "row \(i) must stay")
+                }
+            }
+        }
+    }
 }
