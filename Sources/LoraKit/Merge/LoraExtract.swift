@@ -72,11 +72,9 @@ public enum LoraExtract {
             residual.axpy(-1, factors.dense())
             let error = residual.sumOfSquares()
             let target = moduleTarget(entry.name)
-            let template = LoraModule(
-                target: target, sourceName: String(entry.name.dropLast(entry.name.hasSuffix(".weight") ? 7 : 6)),
-                factors: .full(diff: Tensor(zeros: entry.shape), diffBias: nil))
-            modules.append(LoraMerge.makeModule(template: template, factors: factors, alpha: nil))
-            lines.append(MergeReport.Module(name: template.sourceName, rank: factors.rank, energy: energy, error: error))
+            let name = String(entry.name.dropLast(entry.name.hasSuffix(".weight") ? 7 : 6))
+            modules.append(LoraMerge.makeModule(target: target, sourceName: name, rows: nil, shape: entry.shape, factors: factors, alpha: nil))
+            lines.append(MergeReport.Module(name: name, rank: factors.rank, energy: energy, error: error))
         }
         if modules.isEmpty { throw .nothingToExtract(tuned: tuned.path, base: base.path) }
         let metadata: [String: String] = [

@@ -24,6 +24,13 @@ public enum LoraMerge {
     ///   O(out·in·(n + k)) per module plus an SVD of out × in.
     public static func merge(_ stack: Stack, options: MergeOptions) throws(MergeError) -> (lora: LoraAdapter, report: MergeReport) {
         guard !stack.entries.isEmpty else { throw .emptyStack }
+        if !options.force {
+            let architectures = stack.entries.map { ($0.name, ArchitectureDetector.detect(lora: $0.lora, fileName: $0.lora.sourcePath).architecture) }
+            let known = architectures.filter { $0.1 != .generic }
+            if let first = known.first, let other = known.first(where: { $0.1 != first.1 }) {
+                throw .architecturesDiffer(first: first.0, firstArchitecture: first.1.rawValue, second: other.0, secondArchitecture: other.1.rawValue)
+            }
+        }
         guard options.density > 0 && options.density <= 1 else {
             throw .invalidParameter(name: "density", value: "\(options.density)", expected: "a fraction in (0, 1]")
         }
@@ -141,7 +148,13 @@ public enum LoraMerge {
 
     /// A plain LoRA module for `template`'s target holding `factors` (conv shapes restored).
     static func makeModule(template: LoraModule, factors: LowRank, alpha: Float?) -> LoraModule {
-        let shape = template.deltaShape
+        makeModule(target: template.target, sourceName: template.sourceName, rows: template.rows, shape: template.deltaShape, factors: factors, alpha: alpha)
+    }
+
+    /// A plain LoRA module for `target` holding `factors`, shaped for a weight of `shape`
+    /// (conv: up out×r×1×1, down r×in×kh×kw). With `alpha` nil, alpha = rank and the factors'
+    /// scale is folded into the up; otherwise alpha is kept and any other scale folded.
+    static func makeModule(target: ModuleTarget, sourceName: String, rows: Range<Int>?, shape: [Int], factors: LowRank, alpha: Float?) -> LoraModule {
         let r = factors.rank
         var up = factors.up, down = factors.down
         var a = alpha ?? Float(r)
@@ -157,7 +170,7 @@ public enum LoraMerge {
             down = down.reshaped([r, shape[1], shape[2], shape[3]])
         }
         return LoraModule(
-            target: template.target, sourceName: template.sourceName, factors: .lowRank(up: up, down: down, mid: nil),
-            alpha: a, scaleRule: .alphaOverRank, magnitude: nil, rows: template.rows)
+            target: target, sourceName: sourceName, factors: .lowRank(up: up, down: down, mid: nil),
+            alpha: a, scaleRule: .alphaOverRank, magnitude: nil, rows: rows)
     }
 }

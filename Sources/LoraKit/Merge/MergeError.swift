@@ -18,6 +18,8 @@ public enum MergeError: Error, Sendable, Equatable, CustomStringConvertible {
     case nothingToExtract(tuned: String, base: String)
     /// A checkpoint could not be read.
     case file(String)
+    /// The LoRAs were made for different architectures (`force=true` merges them anyway).
+    case architecturesDiffer(first: String, firstArchitecture: String, second: String, secondArchitecture: String)
     /// Ctrl-C.
     case interrupted
 
@@ -37,6 +39,8 @@ public enum MergeError: Error, Sendable, Equatable, CustomStringConvertible {
         case .invalidParameter(let name, let value, let expected): return "\(name)=\(value): expected \(expected)"
         case .nothingToExtract(let tuned, let base): return "\(tuned) and \(base) share no weight of equal shape that differs; are they the same architecture?"
         case .file(let message): return message
+        case .architecturesDiffer(let a, let aa, let b, let ba):
+            return "\(a) is a \(aa) LoRA but \(b) is for \(ba); they cannot be merged (add force=true to merge by name anyway)"
         case .interrupted: return "interrupted; nothing was produced"
         }
     }

@@ -10,8 +10,11 @@ public struct MergeOptions: Sendable {
     public var density: Double
     /// Seeds DARE's random drops (`SplitMix64`; same seed, same bytes on any thread count).
     public var seed: UInt64
+    /// Merge LoRAs detected as made for different architectures (`force=true`).
+    public var force: Bool
 
-    public init(method: MergeMethod, target: RankTarget? = nil, convTarget: RankTarget? = nil, density: Double = 0.5, seed: UInt64 = 0) {
+    public init(method: MergeMethod, target: RankTarget? = nil, convTarget: RankTarget? = nil, density: Double = 0.5, seed: UInt64 = 0, force: Bool = false) {
+        self.force = force
         self.method = method
         self.target = target
         self.convTarget = convTarget
