@@ -155,17 +155,23 @@ import Testing
         #expect(FileManager.default.contents(atPath: baseCopy) == before)
     }
 
+    /// Interrupted after two tensors were written: the partial temporary file is removed.
     @Test func interruptedLeavesNoFile() throws {
         let stack = try MergeFixtures.stack(base: "peft_lora_mlp/base.safetensors", loras: [("peft_lora_mlp", LoraWeight(1))])
         let folder = MergeFixtures.temporaryFolder()
-        Interruption.raise()
-        defer { Interruption.clear() }
+        final class Counter: @unchecked Sendable { var calls = 0 }
+        let counter = Counter()
+        let options = BakeOptions(isInterrupted: {
+            counter.calls += 1
+            return counter.calls > 2
+        })
         #expect {
-            try StreamingBake.run(stack, to: folder + "/x.safetensors")
+            try StreamingBake.run(stack, to: folder + "/x.safetensors", options: options)
         } throws: { error in
             guard case BakeError.interrupted = error else { return false }
             return true
         }
+        #expect(counter.calls == 3)
         #expect(MergeFixtures.listing(folder).isEmpty, "\(MergeFixtures.listing(folder))")
     }
 

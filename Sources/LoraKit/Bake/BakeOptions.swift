@@ -15,12 +15,16 @@ public struct BakeOptions: Sendable {
     public var provenance: Provenance?
     /// Worker threads for the kernels (the bytes do not depend on it).
     public var threads: Int
+    /// Asked between tensors; true stops the bake and removes the partial output. Defaults to
+    /// the Ctrl-C flag (`Interruption.isRaised`); tests pass their own.
+    public var isInterrupted: @Sendable () -> Bool
 
     public init(
         dtype: DType? = nil, overwrite: Bool = false, force: Bool = false,
         rounding: DTypeConversion.Rounding = .nearestEven, provenance: Provenance? = nil,
-        threads: Int = ParallelFor.defaultThreadCount
+        threads: Int = ParallelFor.defaultThreadCount, isInterrupted: @escaping @Sendable () -> Bool = { Interruption.isRaised }
     ) {
+        self.isInterrupted = isInterrupted
         self.dtype = dtype
         self.overwrite = overwrite
         self.force = force

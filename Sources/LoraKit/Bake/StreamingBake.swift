@@ -15,7 +15,7 @@ import LoraFormats
 /// Safety: every factor is checked for NaN/inf before anything is written; the output is a
 /// temporary file renamed into place at the end, never over an existing file without
 /// `overwrite`, never over an input; `Interruption.check()` runs between tensors and a raised
-/// flag removes the temporary file.
+/// flag (`BakeOptions.isInterrupted`) removes the temporary file.
 public enum StreamingBake {
     /// One module applied to one tensor.
     struct Operation {
@@ -70,7 +70,7 @@ public enum StreamingBake {
         var patched = 0
         do {
             for entry in writer.layout {
-                guard !Interruption.isRaised else { throw BakeError.interrupted(path: path) }
+                guard !options.isInterrupted() else { throw BakeError.interrupted(path: path) }
                 guard let source = file.entry(named: entry.name) else { continue }
                 let tensor = file.tensor(for: source)
                 if let ops = operations[entry.name] {
