@@ -107,3 +107,19 @@ import Testing
         }
     }
 }
+
+/// `Stack.checkBase` refuses LoRAs that do not fit the base.
+@Suite struct StackBaseTests {
+    @Test func refusesLoraThatMatchesNothing() throws {
+        let base = try BaseModel(path: MergeFixtures.peers("lycoris_locon/base.safetensors"))
+        let fits = try LoraFile.loadLora(path: MergeFixtures.peers("lycoris_locon/lycoris.safetensors"))
+        let other = try LoraFile.loadLora(path: MergeFixtures.peers("diffusers_tiny_unet_lora/lora_diffusers.safetensors"))
+        try Stack(base: base, entries: [StackEntry(name: "fits", lora: fits)]).checkBase()
+        #expect {
+            try Stack(base: base, entries: [StackEntry(name: "fits", lora: fits), StackEntry(name: "unet", lora: other)]).checkBase()
+        } throws: { error in
+            guard case StackError.refused(let name, _) = error else { return false }
+            return name == "unet"
+        }
+    }
+}

@@ -260,4 +260,36 @@ import Testing
             }
         }
     }
+
+    /// LoHa (LyCORIS), then a plain LoRA on fc1 and an IA3 module on fc2 in one stack: fc1 =
+    /// LyCORIS' forward merge + 0.5·s·U·D; fc2 = (LyCORIS' merge) ⊙ (1 + m·w) per row, because
+    /// IA3 rescales the weight it is given, in stack order.
+    @Test func mixedAlgorithmsInStackOrder() throws {
+        let folder = "lycoris_loha/"
+        let base = try BaseModel(path: MergeFixtures.peers(folder + "base.safetensors"))
+        let loha = try LoraFile.loadLora(path: MergeFixtures.peers(folder + "lycoris.safetensors"))
+        var g = SplitMix64(seed: 9)
+        let up = Tensor.randomNormal(shape: [16, 2], generator: &g), down = Tensor.randomNormal(shape: [2, 128], generator: &g)
+        let scales = Tensor.randomNormal(shape: [8], scale: 0.1, generator: &g)
+        let extra = LoraAdapter(modules: [
+            LoraModule(target: ModuleTarget(component: .model, path: "fc1", isFlattened: false), sourceName: "lycoris_fc1",
+                       factors: .lowRank(up: up, down: down, mid: nil), alpha: 4),
+            LoraModule(target: ModuleTarget(component: .model, path: "fc2", isFlattened: false), sourceName: "lycoris_fc2",
+                       factors: .ia3(weight: scales, onInput: nil)),
+        ], scheme: .lycoris, alphaSource: .tensors, sourcePath: "/nonexistent/extra.safetensors")
+        let stack = Stack(base: base, entries: [StackEntry(name: "loha", lora: loha), StackEntry(name: "extra", lora: extra, weight: LoraWeight(0.5))])
+        let out = MergeFixtures.temporaryFolder() + "/mixed.safetensors"
+        try StreamingBake.run(stack, to: out)
+        let got = try MergeFixtures.tensors(out)
+        let forward = try MergeFixtures.tensors(MergeFixtures.peers(folder + "merged_forward.safetensors"))
+        let (u, d) = (up.floats(), down.floats())
+        var fc1 = forward["fc1.weight"]!
+        for i in 0..<16 { for j in 0..<128 { for t in 0..<2 { fc1[i * 128 + j] += 0.5 * 2 * u[i * 2 + t] * d[t * 128 + j] } } }  // s = 4/2
+        #expect(MergeFixtures.relativeError(got["fc1.weight"]!, fc1) < 1e-5)
+        let w = scales.floats()
+        var fc2 = forward["fc2.weight"]!
+        for i in 0..<8 { for j in 0..<16 { fc2[i * 16 + j] *= 1 + 0.5 * w[i] } }
+        #expect(MergeFixtures.relativeError(got["fc2.weight"]!, fc2) < 1e-5)
+        #expect(MergeFixtures.relativeError(got["conv1.weight"]!, forward["conv1.weight"]!) < 1e-5)
+    }
 }

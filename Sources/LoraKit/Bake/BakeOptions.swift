@@ -18,12 +18,16 @@ public struct BakeOptions: Sendable {
     /// Asked between tensors; true stops the bake and removes the partial output. Defaults to
     /// the Ctrl-C flag (`Interruption.isRaised`); tests pass their own.
     public var isInterrupted: @Sendable () -> Bool
+    /// Called after each tensor with (tensors done, total), for a progress line.
+    public var progress: (@Sendable (Int, Int) -> Void)?
 
     public init(
         dtype: DType? = nil, overwrite: Bool = false, force: Bool = false,
         rounding: DTypeConversion.Rounding = .nearestEven, provenance: Provenance? = nil,
-        threads: Int = ParallelFor.defaultThreadCount, isInterrupted: @escaping @Sendable () -> Bool = { Interruption.isRaised }
+        threads: Int = ParallelFor.defaultThreadCount, isInterrupted: @escaping @Sendable () -> Bool = { Interruption.isRaised },
+        progress: (@Sendable (Int, Int) -> Void)? = nil
     ) {
+        self.progress = progress
         self.isInterrupted = isInterrupted
         self.dtype = dtype
         self.overwrite = overwrite

@@ -9,8 +9,8 @@ import LoraFormats
 /// `SafetensorsWriter`, and its pages are released; untouched tensors are copied through. Peak
 /// memory is therefore about the largest patched tensor (×2 when it goes through F32), not the
 /// model. Fused weights (SDXL TE2 `in_proj_weight`, FLUX `qkv`/`linear1`) get each module in its
-/// row slice. Modules of one tensor are applied in stack order; consecutive additive ones are
-/// summed in one pass.
+/// row slice. Modules of one tensor are applied in stack order: additive ones commute and are
+/// summed in one pass; DoRA and IA3 modules act on the weight as it is when they are reached.
 ///
 /// Safety: every factor is checked for NaN/inf before anything is written; the output is a
 /// temporary file renamed into place at the end, never over an existing file without
@@ -40,14 +40,14 @@ public enum StreamingBake {
             }
             var applied = 0
             for (module, match) in zip(entry.lora.modules, report.matches) {
-                guard case .matched(let key, let rows) = match.status else { continue }
+                guard let (key, rows) = matchedKey(module, match.status) else { continue }
                 let m = entry.weight.multiplier(for: module)
                 if m == 0 { continue }
                 try checkFinite(module, lora: entry.name)
                 operations[key, default: []].append(Operation(entry: index, module: module, rows: rows, multiplier: m))
                 applied += 1
             }
-            loras.append((entry.name, applied, report.unmatched))
+            loras.append((entry.name, applied, zip(entry.lora.modules, report.matches).filter { matchedKey($0.0, $0.1.status) == nil }.map(\.1)))
         }
 
         let file = base.file
@@ -69,7 +69,8 @@ public enum StreamingBake {
 
         var patched = 0
         do {
-            for entry in writer.layout {
+            for (done, entry) in writer.layout.enumerated() {
+                options.progress?(done, writer.layout.count)
                 guard !options.isInterrupted() else { throw BakeError.interrupted(path: path) }
                 guard let source = file.entry(named: entry.name) else { continue }
                 let tensor = file.tensor(for: source)
@@ -81,6 +82,7 @@ public enum StreamingBake {
                 }
                 file.release(source)
             }
+            options.progress?(writer.layout.count, writer.layout.count)
             let result = try writer.finish()
             return BakeReport(
                 path: path, fileSize: result.fileSize, patchedTensors: patched,
@@ -94,6 +96,20 @@ public enum StreamingBake {
         } catch {
             writer.cancel()
             throw .interrupted(path: path)
+        }
+    }
+
+    /// The base key and rows a module patches. `ModuleMatcher` compares an IA3 module's vector
+    /// shape with the weight's and reports a mismatch; a vector of the weight's row (or column)
+    /// count is the match IA3 means.
+    static func matchedKey(_ module: LoraModule, _ status: ModuleMatch.Status) -> (String, Range<Int>?)? {
+        switch status {
+        case .matched(let key, let rows): return (key, rows)
+        case .shapeMismatch(let key, _, let found):
+            guard case .ia3(let weight, _) = module.factors, found.count >= 2,
+                  weight.count == (module.rows?.count ?? found[0]) || weight.count == found[1] else { return nil }
+            return (key, module.rows)
+        default: return nil
         }
     }
 
@@ -138,7 +154,12 @@ public enum StreamingBake {
             pending.removeAll()
         }
         for op in ops {
-            if let magnitude = op.module.magnitude {
+            if case .ia3 = op.module.factors {
+                // Multiplicative: applied to the weight as it is at this point of the stack.
+                flush()
+                let slice = rowSlice(weight, op.rows)
+                if let delta = ModuleDelta.dense(op.module, multiplier: op.multiplier, base: slice) { addRows(&weight, op.rows, delta) }
+            } else if let magnitude = op.module.magnitude {
                 flush()
                 var slice = rowSlice(weight, op.rows)
                 if let delta = ModuleDelta.dense(op.module, multiplier: 1, base: slice) {

@@ -68,6 +68,17 @@ public struct Stack: Sendable {
         return entries.map { ModuleMatcher.check(lora: $0.lora, base: base, force: force) }
     }
 
+    /// Refuses a stack holding a LoRA for another architecture than the base, or one of whose
+    /// modules none matches the base (LORA.md: refused unless the user forces it).
+    /// - Throws: `StackError.refused` naming the first such LoRA.
+    public func checkBase(force: Bool = false) throws(StackError) {
+        for (entry, report) in zip(entries, matchReports(force: force)) {
+            if let reason = report.refusal, !(force && report.matchedCount > 0) {
+                throw .refused(lora: entry.name, reason: reason)
+            }
+        }
+    }
+
     /// As it can be written back: `hero:0.8 style:te=0.5:unet=0.8`.
     public var specText: String { entries.map { LoraSpec(name: $0.name, weight: $0.weight).description }.joined(separator: " ") }
 }

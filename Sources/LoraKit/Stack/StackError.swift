@@ -13,6 +13,8 @@ public enum StackError: Error, Sendable, Equatable, CustomStringConvertible {
     case notInStack(name: String, stack: [String])
     /// An A1111 string holds no `<lora:…>` tag.
     case noLoraTags(text: String)
+    /// A LoRA does not fit the stack's base (other architecture, or no module matches).
+    case refused(lora: String, reason: String)
 
     public var description: String {
         switch self {
@@ -28,6 +30,8 @@ public enum StackError: Error, Sendable, Equatable, CustomStringConvertible {
             return "'\(name)' is not in the stack (it holds \(stack.joined(separator: ", "))); add it with stack"
         case .noLoraTags(let text):
             return "'\(text)': no <lora:NAME:W> tag found"
+        case .refused(let lora, let reason):
+            return "\(lora): \(reason); run check \(lora) on the base to see why, or add force=true"
         }
     }
 }
