@@ -44,6 +44,12 @@ public enum StreamingBake {
                 let m = entry.weight.multiplier(for: module)
                 if m == 0 { continue }
                 try checkFinite(module, lora: entry.name)
+                if let magnitude = module.magnitude {
+                    let rowCount = rows?.count ?? base.shapes[key]?.first ?? 0
+                    if magnitude.count != rowCount {
+                        throw .badMagnitude(lora: entry.name, module: module.sourceName, count: magnitude.count, rows: rowCount)
+                    }
+                }
                 operations[key, default: []].append(Operation(entry: index, module: module, rows: rows, multiplier: m))
                 applied += 1
             }
@@ -58,6 +64,8 @@ public enum StreamingBake {
             specs.append(SafetensorsWriter.Spec(name: e.name, dtype: dtype, shape: e.shape))
         }
         var metadata = file.metadata
+        // Hashes of the base's data no longer describe the output.
+        for key in ["sshs_model_hash", "sshs_legacy_hash", "modelspec.hash_sha256"] { metadata.removeValue(forKey: key) }
         metadata["modelspec.merged_from"] = ([LoraFile.defaultName(for: base.path)] + stack.entries.map(\.name)).joined(separator: ", ")
         metadata["lorash.stack"] = stack.specText
         if let provenance = options.provenance { metadata["lorash.recipe"] = provenance.json }
