@@ -15,6 +15,6 @@ public struct StackEntry: Sendable {
         self.weight = weight
     }
 
-    /// `m·s·ΔW` of `module` as factors (see `ModuleDelta.lowRank`), with this entry's multiplier.
+    /// The multiplier m this entry gives `module` (component, pattern and block weights).
     public func multiplier(for module: LoraModule) -> Float { weight.multiplier(for: module) }
 }
