@@ -44,12 +44,20 @@ enum SparseCombination {
     }
 
     /// Zeroes all but the ⌊d·n⌋ largest magnitudes (ties at the threshold kept in index order).
+    /// Sorts one packed integer per entry (|x|'s bit pattern, which orders non-negative floats,
+    /// above the complemented index), O(n log n) without closures.
     static func magnitudePrune(_ values: inout [Float], density: Double) {
         let keep = Int(density * Double(values.count))
         guard keep < values.count else { return }
         guard keep > 0 else { values = [Float](repeating: 0, count: values.count); return }
-        let order = values.indices.sorted { abs(values[$0]) > abs(values[$1]) || (abs(values[$0]) == abs(values[$1]) && $0 < $1) }
-        for index in order[keep...] { values[index] = 0 }
+        var keys = [UInt64](repeating: 0, count: values.count)
+        for i in values.indices {
+            keys[i] = UInt64(abs(values[i]).bitPattern) << 32 | UInt64(UInt32.max - UInt32(i))
+        }
+        keys.sort(by: >)
+        var kept = [Bool](repeating: false, count: values.count)
+        for key in keys[..<keep] { kept[Int(UInt32.max - UInt32(truncatingIfNeeded: key))] = true }
+        for i in values.indices where !kept[i] { values[i] = 0 }
     }
 
     /// Keeps each entry with probability d (rescaled by 1/d).
