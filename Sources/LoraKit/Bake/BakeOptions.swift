@@ -1,0 +1,39 @@
+import LoraEngine
+import LoraFormats
+
+/// Options of `merge STACK into PATH`.
+public struct BakeOptions: Sendable {
+    /// The dtype of float tensors in the output (nil: each tensor keeps the base's dtype).
+    public var dtype: DType?
+    /// Replace an existing output (never one of the inputs).
+    public var overwrite: Bool
+    /// Bake LoRAs made for another architecture (by name and shape only).
+    public var force: Bool
+    /// How patched values are rounded to the output dtype.
+    public var rounding: DTypeConversion.Rounding
+    /// The recipe recorded in the output's metadata (`lorash.recipe`).
+    public var provenance: Provenance?
+    /// Worker threads for the kernels (the bytes do not depend on it).
+    public var threads: Int
+    /// Asked between tensors; true stops the bake and removes the partial output. Defaults to
+    /// the Ctrl-C flag (`Interruption.isRaised`); tests pass their own.
+    public var isInterrupted: @Sendable () -> Bool
+    /// Called after each tensor with (tensors done, total), for a progress line.
+    public var progress: (@Sendable (Int, Int) -> Void)?
+
+    public init(
+        dtype: DType? = nil, overwrite: Bool = false, force: Bool = false,
+        rounding: DTypeConversion.Rounding = .nearestEven, provenance: Provenance? = nil,
+        threads: Int = ParallelFor.defaultThreadCount, isInterrupted: @escaping @Sendable () -> Bool = { Interruption.isRaised },
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) {
+        self.progress = progress
+        self.isInterrupted = isInterrupted
+        self.dtype = dtype
+        self.overwrite = overwrite
+        self.force = force
+        self.rounding = rounding
+        self.provenance = provenance
+        self.threads = threads
+    }
+}

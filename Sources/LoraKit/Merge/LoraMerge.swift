@@ -1,0 +1,176 @@
+import LoraEngine
+import LoraFormats
+
+/// `NAME = merge A[:W] B[:W] … method=…`: several LoRAs into one, with a report of how much of
+/// the stack's energy the result keeps (Docs/Merging.md).
+///
+/// Modules are grouped by target across the LoRAs (a module present in one LoRA only is
+/// merged alone). For each group the exact stack M = Σ mᵢ·sᵢ·ΔWᵢ is kept factored
+/// (`LowRank.concatenation`), the method builds M̂, and ‖M − M̂‖²_F is computed from the
+/// factors: ‖M‖² − 2⟨M, M̂⟩ + ‖M̂‖² (no dense product for the factor-space methods).
+public enum LoraMerge {
+    /// One module of one LoRA with its weight.
+    struct Part {
+        let module: LoraModule
+        let multiplier: Float
+        /// m·s·ΔW exactly.
+        let exact: LowRank
+    }
+
+    /// Merges the LoRAs of `stack` (its base is ignored).
+    /// - Returns: the merged LoRA (in memory; save it with `LoraWriter.save`) and the report.
+    /// - Throws: `MergeError`.
+    /// - Complexity: factor-space methods O(Σ (out+in)·r²) per module; dense methods
+    ///   O(out·in·(n + k)) per module plus an SVD of out × in.
+    public static func merge(_ stack: Stack, options: MergeOptions) throws(MergeError) -> (lora: LoraAdapter, report: MergeReport) {
+        guard !stack.entries.isEmpty else { throw .emptyStack }
+        if !options.force {
+            let architectures = stack.entries.map { ($0.name, ArchitectureDetector.detect(lora: $0.lora, fileName: $0.lora.sourcePath).architecture) }
+            let known = architectures.filter { $0.1 != .generic }
+            if let first = known.first, let other = known.first(where: { $0.1 != first.1 }) {
+                throw .architecturesDiffer(first: first.0, firstArchitecture: first.1.rawValue, second: other.0, secondArchitecture: other.1.rawValue)
+            }
+        }
+        guard options.density > 0 && options.density <= 1 else {
+            throw .invalidParameter(name: "density", value: "\(options.density)", expected: "a fraction in (0, 1]")
+        }
+        var order: [String] = []
+        var groups: [String: [Part]] = [:]
+        for entry in stack.entries {
+            for module in entry.lora.modules {
+                let m = entry.weight.multiplier(for: module)
+                let key = module.target.canonicalFlatName
+                if groups[key] == nil { order.append(key) }
+                groups[key, default: []].append(Part(module: module, multiplier: m, exact: try ModuleDelta.factored(module, multiplier: m)))
+            }
+        }
+        var modules: [LoraModule] = []
+        var lines: [MergeReport.Module] = []
+        for (n, key) in order.enumerated() {
+            if Interruption.isRaised { throw .interrupted }
+            let parts = groups[key]!
+            let template = parts[0].module
+            let shapes = parts.map { [$0.exact.outFeatures, $0.exact.inFeatures] }
+            if Set(shapes).count > 1 { throw .shapesDiffer(module: template.sourceName, shapes: parts.map(\.module.deltaShape)) }
+            let exact = LowRank.concatenation(parts.map(\.exact))
+            let (result, alpha) = try combine(parts, exact: exact, options: options, moduleIndex: n)
+            let energy = exact.innerProduct(exact)
+            let error = Swift.max(0, energy - 2 * exact.innerProduct(result) + result.innerProduct(result))
+            modules.append(makeModule(template: template, factors: result, alpha: alpha))
+            lines.append(MergeReport.Module(name: template.sourceName, rank: result.rank, energy: energy, error: error))
+        }
+        let first = stack.entries[0].lora
+        var metadata: [String: String] = [:]
+        metadata["modelspec.merged_from"] = stack.entries.map(\.name).joined(separator: ", ")
+        metadata["lorash.merge"] = "method=\(options.method.rawValue)" + (options.target.map { " \($0)" } ?? "") + " " + stack.specText
+        for key in ["ss_base_model_version", "modelspec.architecture", "lorash.component"] where first.metadata[key] != nil {
+            metadata[key] = first.metadata[key]
+        }
+        let lora = LoraAdapter(modules: modules, metadata: metadata, scheme: first.scheme, alphaSource: first.alphaSource, sourcePath: "")
+        return (lora, MergeReport(operation: options.method.rawValue, modules: lines))
+    }
+
+    /// M̂ for one module group, with the alpha to write (nil = rank, scale 1).
+    static func combine(_ parts: [Part], exact: LowRank, options: MergeOptions, moduleIndex: Int) throws(MergeError) -> (LowRank, Float?) {
+        let template = parts[0].module
+        let isConv = template.deltaShape.count == 4 && template.deltaShape[2] * template.deltaShape[3] > 1
+        let maxRank = parts.map { $0.module.rank ?? $0.exact.rank }.max() ?? 1
+        let target = (isConv ? options.convTarget ?? options.target : options.target) ?? .rank(maxRank)
+        switch options.method {
+        case .concat:
+            return (exact, nil)
+        case .svd, .peftSVD:
+            let svd = exact.svd()
+            return (svd.truncated(rank: target.rank(for: svd.singularValues)), nil)
+        case .ties, .dareLinear, .dareTies, .magnitudePrune:
+            let dense = SparseCombination.combine(
+                parts.map { $0.exact.dense() }, method: options.method, density: options.density,
+                seed: SplitMix64.hash(options.seed, UInt64(moduleIndex)))
+            return (DenseTruncation.lowRank(dense, target: target), nil)
+        case .kohyaSum, .kohyaConcat, .peftLinear:
+            return try compatibility(parts, method: options.method)
+        }
+    }
+
+    /// kohya sum/concat and PEFT linear, on the raw factors (research notes b.2, b.10).
+    static func compatibility(_ parts: [Part], method: MergeMethod) throws(MergeError) -> (LowRank, Float?) {
+        var ups: [[Float]] = [], downs: [Tensor] = [], ranks: [Int] = []
+        for part in parts {
+            guard case .lowRank(let up, let down, let mid) = part.module.factors, mid == nil else {
+                throw .notLowRank(method: method.rawValue, module: part.module.sourceName, algorithm: part.module.factors.algorithm)
+            }
+            let flat = LowRank(up: up, down: down)
+            ups.append(flat.up.floats())
+            downs.append(flat.down.converted(to: .f32))
+            ranks.append(flat.rank)
+        }
+        let name = parts[0].module.sourceName
+        let out = parts[0].exact.outFeatures
+        if method != .kohyaConcat && Set(ranks).count > 1 { throw .ranksDiffer(method: method.rawValue, module: name, ranks: ranks) }
+        // Effective alphas under α/r (rsLoRA and missing alphas included): aᵢ = sᵢ·rᵢ.
+        let alphas = zip(parts, ranks).map { Double($0.module.scale) * Double($1) }
+        let a0 = alphas[0]
+        var upFactors: [Float] = [], downFactors: [Float] = []
+        for (i, part) in parts.enumerated() {
+            let m = Double(part.multiplier)
+            switch method {
+            case .peftLinear:
+                let ws = m * Double(part.module.scale)
+                downFactors.append(Float((ws < 0 ? -1 : 1) * abs(ws).squareRoot()))
+                upFactors.append(Float(abs(ws).squareRoot()))
+            default:
+                let s = a0 > 0 ? (alphas[i] / a0).squareRoot() * m : m
+                upFactors.append(Float(abs(s)))
+                downFactors.append(Float(s))
+            }
+        }
+        if method == .kohyaConcat {
+            let total = ranks.reduce(0, +)
+            var up = [Float](repeating: 0, count: out * total)
+            var offset = 0
+            for (i, r) in ranks.enumerated() {
+                for row in 0..<out { for j in 0..<r { up[row * total + offset + j] = ups[i][row * r + j] * upFactors[i] } }
+                offset += r
+            }
+            let down = Tensor.concatenatingRows(downs.enumerated().map { $0.element.scaled(by: downFactors[$0.offset]) })
+            return (LowRank(up: Tensor(shape: [out, total], values: up), down: down, scale: Float(a0) / Float(total)), Float(a0))
+        }
+        let r = ranks[0]
+        var up = [Float](repeating: 0, count: out * r)
+        var down = Tensor(zeros: downs[0].shape)
+        for i in parts.indices {
+            for e in up.indices { up[e] += ups[i][e] * upFactors[i] }
+            down.axpy(downFactors[i], downs[i])
+        }
+        let alpha: Float = method == .peftLinear ? Float(r) : Float(a0)
+        return (LowRank(up: Tensor(shape: [out, r], values: up), down: down, scale: alpha / Float(r)), alpha)
+    }
+
+    /// A plain LoRA module for `template`'s target holding `factors` (conv shapes restored).
+    static func makeModule(template: LoraModule, factors: LowRank, alpha: Float?) -> LoraModule {
+        makeModule(target: template.target, sourceName: template.sourceName, rows: template.rows, shape: template.deltaShape, factors: factors, alpha: alpha)
+    }
+
+    /// A plain LoRA module for `target` holding `factors`, shaped for a weight of `shape`
+    /// (conv: up out×r×1×1, down r×in×kh×kw). With `alpha` nil, alpha = rank and the factors'
+    /// scale is folded into the up; otherwise alpha is kept and any other scale folded.
+    static func makeModule(target: ModuleTarget, sourceName: String, rows: Range<Int>?, shape: [Int], factors: LowRank, alpha: Float?) -> LoraModule {
+        let r = factors.rank
+        var up = factors.up, down = factors.down
+        var a = alpha ?? Float(r)
+        if alpha != nil && factors.scale != a / Float(r) {
+            // Keep alpha; fold any other scale into the up.
+            up = up.scaled(by: factors.scale * Float(r) / a)
+        } else if alpha == nil && factors.scale != 1 {
+            up = up.scaled(by: factors.scale)
+            a = Float(r)
+        }
+        if shape.count == 4 {
+            up = up.reshaped([shape[0], r, 1, 1])
+            down = down.reshaped([r, shape[1], shape[2], shape[3]])
+        }
+        return LoraModule(
+            target: target, sourceName: sourceName, factors: .lowRank(up: up, down: down, mid: nil),
+            alpha: a, scaleRule: .alphaOverRank, magnitude: nil, rows: rows)
+    }
+}

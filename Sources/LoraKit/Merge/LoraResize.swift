@@ -1,0 +1,55 @@
+import LoraEngine
+import LoraFormats
+
+/// `NAME = resize LORA rank=K | fro=… | ratio=… | cumulative=…`.
+///
+/// Per module, the exact SVD of s·ΔW from its factors (QR of up and downᵀ, SVD of the r × r
+/// core: O((out + in)·r²), research notes b.4's "exact and cheap alternative"), the rank chosen
+/// by `RankTarget` (the minimal rank meeting a dynamic target), the best rank-k factors, and
+/// alpha_new = s_old·k so that alpha/k = s_old: the strength is unchanged (kohya's rule).
+/// LoHa/LoKr/full modules become plain LoRAs (alpha = k, scale 1); IA3 modules are kept as they
+/// are; DoRA magnitudes are kept with the resized direction.
+public enum LoraResize {
+    /// Resizes every module of `lora`.
+    /// - Parameters:
+    ///   - target: the rank rule for linear modules (and conv modules without `convTarget`).
+    ///   - cap: an upper bound on every rank (kohya's `new_rank` with a dynamic method).
+    /// - Throws: `MergeError.interrupted`.
+    public static func resize(
+        _ lora: LoraAdapter, target: RankTarget, convTarget: RankTarget? = nil, cap: Int? = nil
+    ) throws(MergeError) -> (lora: LoraAdapter, report: MergeReport) {
+        var modules: [LoraModule] = []
+        var lines: [MergeReport.Module] = []
+        for module in lora.modules {
+            if Interruption.isRaised { throw .interrupted }
+            if case .ia3 = module.factors {
+                modules.append(module)
+                continue
+            }
+            let exact = try ModuleDelta.factored(module, allowDoRA: true)
+            let svd = exact.svd()
+            let shape = module.deltaShape
+            let isConv = shape.count == 4 && shape[2] * shape[3] > 1
+            let rule = isConv ? convTarget ?? target : target
+            let k = rule.rank(for: svd.singularValues, cap: cap)
+            var truncated = svd.truncated(rank: k)
+            var alpha = Float(k)
+            if module.factors.isLowRank, module.scale != 0, module.scale.isFinite {
+                truncated.up.scale(by: 1 / module.scale)
+                alpha = module.scale * Float(k)
+            }
+            var resized = LoraMerge.makeModule(template: module, factors: LowRank(up: truncated.up, down: truncated.down, scale: alpha / Float(k)), alpha: alpha)
+            resized.magnitude = module.magnitude
+            modules.append(resized)
+            let energy = svd.totalEnergy
+            lines.append(MergeReport.Module(name: module.sourceName, rank: k, energy: energy, error: Swift.max(0, energy * (1 - svd.retainedEnergy[k]))))
+        }
+        var metadata = lora.metadata
+        metadata["lorash.resize"] = "\(target)" + (convTarget.map { " conv \($0)" } ?? "") + (cap.map { " cap \($0)" } ?? "")
+        metadata["ss_training_comment"] = "resized by lorash (\(target))" + (lora.metadata["ss_training_comment"].map { "; " + $0 } ?? "")
+        let out = LoraAdapter(
+            modules: modules, metadata: metadata, scheme: lora.scheme, alphaSource: lora.alphaSource,
+            sourcePath: "", peftConfig: nil, unrecognisedKeys: [])
+        return (out, MergeReport(operation: "resize", modules: lines))
+    }
+}

@@ -1,0 +1,47 @@
+/// Everything that can stop a LoRA+LoRA merge, `resize` or `extract`.
+public enum MergeError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The stack holds no LoRA.
+    case emptyStack
+    /// A compatibility method that sums factors needs equal ranks (kohya sum, PEFT linear).
+    case ranksDiffer(method: String, module: String, ranks: [Int])
+    /// The method works on plain low-rank factors and this module is LoHa/LoKr/IA3/full.
+    case notLowRank(method: String, module: String, algorithm: String)
+    /// DoRA modules are not additive; they cannot be merged into one LoRA.
+    case doraNotMergeable(module: String)
+    /// IA3 modules scale the base weight and cannot be summed without it.
+    case multiplicativeModule(module: String)
+    /// Modules for the same target have different delta shapes.
+    case shapesDiffer(module: String, shapes: [[Int]])
+    /// A parameter is out of range (density, rank, target fraction).
+    case invalidParameter(name: String, value: String, expected: String)
+    /// Two checkpoints given to `extract` have no weight in common.
+    case nothingToExtract(tuned: String, base: String)
+    /// A checkpoint could not be read.
+    case file(String)
+    /// The LoRAs were made for different architectures (`force=true` merges them anyway).
+    case architecturesDiffer(first: String, firstArchitecture: String, second: String, secondArchitecture: String)
+    /// Ctrl-C.
+    case interrupted
+
+    public var description: String {
+        switch self {
+        case .emptyStack: return "nothing to merge: the stack holds no LoRA"
+        case .ranksDiffer(let method, let module, let ranks):
+            return "method=\(method) sums factors and needs equal ranks, but module '\(module)' has ranks \(ranks.map(String.init).joined(separator: ", ")); use method=concat (exact) or method=svd"
+        case .notLowRank(let method, let module, let algorithm):
+            return "method=\(method) needs plain LoRA factors, but module '\(module)' is \(algorithm); use method=svd or concat"
+        case .doraNotMergeable(let module):
+            return "module '\(module)' is DoRA (not additive); bake it into a checkpoint with merge STACK into PATH instead"
+        case .multiplicativeModule(let module):
+            return "module '\(module)' is IA3 (it rescales the base weight); it cannot be merged without a base"
+        case .shapesDiffer(let module, let shapes):
+            return "module '\(module)' has different shapes in the LoRAs: \(shapes.map { "\($0)" }.joined(separator: " vs ")); are they for the same model?"
+        case .invalidParameter(let name, let value, let expected): return "\(name)=\(value): expected \(expected)"
+        case .nothingToExtract(let tuned, let base): return "\(tuned) and \(base) share no weight of equal shape that differs; are they the same architecture?"
+        case .file(let message): return message
+        case .architecturesDiffer(let a, let aa, let b, let ba):
+            return "\(a) is a \(aa) LoRA but \(b) is for \(ba); they cannot be merged (add force=true to merge by name anyway)"
+        case .interrupted: return "interrupted; nothing was produced"
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// What a merge, resize or extract kept: per module and overall, the rank and the retained
+/// fraction of the reference's Frobenius energy, 1 − ‖M − M̂‖²_F / ‖M‖²_F (M = the stack's
+/// exact Σ mᵢ·sᵢ·ΔWᵢ, or the original LoRA/difference; 1 = exact, < 0 = worse than nothing).
+public struct MergeReport: Sendable {
+    /// One line per module.
+    public struct Module: Sendable {
+        /// The module name (as in the first LoRA's file).
+        public let name: String
+        /// The rank written.
+        public let rank: Int
+        /// ‖M‖²_F of the reference.
+        public let energy: Double
+        /// ‖M − M̂‖²_F.
+        public let error: Double
+        /// 1 − error / energy (1 when the reference is zero and the error too).
+        public var retained: Double { energy > 0 ? 1 - error / energy : (error == 0 ? 1 : -Double.infinity) }
+    }
+
+    /// The method or operation (`svd`, `resize`, `extract`).
+    public let operation: String
+    /// Per module.
+    public let modules: [Module]
+
+    /// Overall retained fraction: 1 − Σ errors / Σ energies.
+    public var retained: Double {
+        let energy = modules.reduce(0) { $0 + $1.energy }
+        let error = modules.reduce(0) { $0 + $1.error }
+        return energy > 0 ? 1 - error / energy : 1
+    }
+
+    /// The rank range written.
+    public var rankRange: ClosedRange<Int>? {
+        guard let lo = modules.map(\.rank).min(), let hi = modules.map(\.rank).max() else { return nil }
+        return lo...hi
+    }
+
+    /// "svd: 3 modules, rank 4, retained 87.4% of the stack's energy (worst fc1 85.0%)".
+    public var summary: String {
+        let ranks = rankRange.map { $0.lowerBound == $0.upperBound ? "rank \($0.lowerBound)" : "ranks \($0.lowerBound)–\($0.upperBound)" } ?? "no modules"
+        var line = "\(operation): \(modules.count) modules, \(ranks), retained \(Self.percent(retained)) of the energy"
+        if let worst = modules.min(by: { $0.retained < $1.retained }), modules.count > 1 {
+            line += " (worst \(worst.name) \(Self.percent(worst.retained)))"
+        }
+        return line
+    }
+
+    /// One line per module: name, rank, retained.
+    public var moduleLines: [String] { modules.map { "\($0.name)  rank \($0.rank)  retained \(Self.percent($0.retained))" } }
+
+    static func percent(_ x: Double) -> String {
+        let p = (x * 1000).rounded() / 10
+        return "\(p)%"
+    }
+}

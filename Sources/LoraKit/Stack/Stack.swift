@@ -1,0 +1,92 @@
+import LoraFormats
+
+/// An ordered list of LoRAs with weights, on an optional base model: what the user sees is
+/// W + Σᵢ mᵢ·sᵢ·ΔWᵢ for every targeted weight (LORA.md: the stack is the ground truth that
+/// every merge reproduces or measures itself against).
+///
+/// A value type: `weight STACK LORA W` changes a copy. Build one with `Stack.build` from
+/// parsed specs and a closure that resolves names to LoRAs.
+public struct Stack: Sendable {
+    /// The base model (nil for LoRA-only stacks used by LoRA+LoRA merges).
+    public var base: BaseModel?
+    /// The LoRAs, in order.
+    public var entries: [StackEntry]
+
+    public init(base: BaseModel? = nil, entries: [StackEntry]) {
+        self.base = base
+        self.entries = entries
+    }
+
+    /// Builds a stack from spec words: each word is a spec (`hero:0.8`) or an A1111 string
+    /// (`"<lora:style:0.8> <lora:hero:te=0.5:unet=0.8>"`).
+    /// - Parameters:
+    ///   - resolve: finds the LoRA a name stands for (the session's names, then files); nil when
+    ///     there is none.
+    /// - Throws: `StackError` (bad spec, unknown name) or whatever `resolve` throws.
+    public static func build(
+        base: BaseModel?, words: [String], resolve: (String) throws -> LoraAdapter?
+    ) throws -> Stack {
+        var specs: [LoraSpec] = []
+        for word in words {
+            if LoraSpec.isA1111(word) { specs += try LoraSpec.parseA1111(word) } else { specs.append(try LoraSpec.parse(word)) }
+        }
+        return try build(base: base, specs: specs, resolve: resolve)
+    }
+
+    /// Builds a stack from parsed specs.
+    /// - Throws: `StackError.unknownLora` or whatever `resolve` throws.
+    public static func build(
+        base: BaseModel?, specs: [LoraSpec], resolve: (String) throws -> LoraAdapter?
+    ) throws -> Stack {
+        var entries: [StackEntry] = []
+        for spec in specs {
+            guard let lora = try resolve(spec.name) else { throw StackError.unknownLora(name: spec.name) }
+            entries.append(StackEntry(name: spec.name, lora: lora, weight: spec.weight))
+        }
+        return Stack(base: base, entries: entries)
+    }
+
+    /// Names in order.
+    public var names: [String] { entries.map(\.name) }
+
+    /// Changes the weight of the LoRA called `name` (`weight STACK LORA W`).
+    /// - Throws: `StackError.notInStack`.
+    public mutating func setWeight(of name: String, to weight: LoraWeight) throws(StackError) {
+        guard let i = entries.firstIndex(where: { $0.name == name }) else { throw .notInStack(name: name, stack: names) }
+        entries[i].weight = weight
+    }
+
+    /// Parses `W` (`0.8`, `te=0.5:unet=0.8`, `0.8:lbw=OUTALL`) and sets it.
+    /// - Throws: `StackError`.
+    public mutating func setWeight(of name: String, parsing text: String) throws(StackError) {
+        try setWeight(of: name, to: LoraSpec.parse(name + ":" + text).weight)
+    }
+
+    /// The match report of every entry against the base (empty without a base).
+    public func matchReports(force: Bool = false) -> [MatchReport] {
+        guard let base else { return [] }
+        return entries.map { ModuleMatcher.check(lora: $0.lora, base: base, force: force) }
+    }
+
+    /// Refuses a stack holding a LoRA for another architecture than the base, or one of whose
+    /// modules none matches the base (LORA.md: refused unless the user forces it).
+    /// - Throws: `StackError.refused` naming the first such LoRA.
+    public func checkBase(force: Bool = false) throws(StackError) {
+        for (entry, report) in zip(entries, matchReports(force: force)) {
+            if let reason = report.refusal, !(force && report.matchedCount > 0) {
+                throw .refused(lora: entry.name, reason: reason)
+            }
+        }
+    }
+
+    /// As it can be written back: `hero:0.8 style:te=0.5:unet=0.8`.
+    public var specText: String { entries.map { LoraSpec(name: $0.name, weight: $0.weight).description }.joined(separator: " ") }
+}
+
+extension Stack: SessionObject {
+    public var kindName: String { "stack" }
+    public var summary: String {
+        let on = base.map { " on " + LoraFile.defaultName(for: $0.path) } ?? ""
+        return "stack\(on): " + (entries.isEmpty ? "empty" : specText)
+    }
+}

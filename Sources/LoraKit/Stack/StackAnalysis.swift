@@ -1,0 +1,101 @@
+import Foundation
+import LoraEngine
+import LoraFormats
+
+/// `info STACK`: each LoRA's contribution per block and the interference between LoRAs, from
+/// the factors only (no dense product: ‖sUD‖² and ⟨sUD, s'U'D'⟩ via r × r' Gram matrices,
+/// O((out + in)·r·r') per pair, `LowRank.innerProduct`).
+public struct StackAnalysis: Sendable {
+    /// ‖Σ_{modules in block} mᵢ·sᵢ·ΔWᵢ‖ of one LoRA in one block (root of the sum of squares).
+    public struct Contribution: Sendable {
+        /// The LoRA's name in the stack.
+        public let lora: String
+        /// `BASE`, `IN04`, `MID`, `OUT05` … or `other` for modules outside every block.
+        public let block: String
+        /// √(Σ ‖mᵢ·sᵢ·ΔW‖²_F) over the LoRA's modules in the block.
+        public let norm: Double
+    }
+
+    /// The cosine similarity of two LoRAs' deltas on one module:
+    /// ⟨ΔA, ΔB⟩ / (‖ΔA‖·‖ΔB‖); near 1 = same direction (reinforce), near −1 = cancel.
+    public struct Interference: Sendable {
+        /// The module (as named in the first LoRA).
+        public let module: String
+        /// The block of the module.
+        public let block: String
+        /// The two LoRAs.
+        public let first: String, second: String
+        /// The cosine similarity.
+        public let cosine: Double
+    }
+
+    /// Per LoRA and block, in stack order then block order.
+    public let contributions: [Contribution]
+    /// Per module shared by two LoRAs, for every pair.
+    public let interferences: [Interference]
+
+    /// Analyses `stack` (IA3 modules are skipped; DoRA modules count by their low-rank part).
+    /// - Complexity: O(Σ (out + in)·r²) for the norms, O((out + in)·r·r') per shared pair.
+    public static func analyse(_ stack: Stack) -> StackAnalysis {
+        var contributions: [Contribution] = []
+        var byModule: [String: [(lora: String, name: String, block: String, delta: LowRank)]] = [:]
+        var moduleOrder: [String] = []
+        for entry in stack.entries {
+            var energy: [Int: Double] = [:]
+            for module in entry.lora.modules {
+                let m = entry.weight.multiplier(for: module)
+                guard let delta = try? ModuleDelta.factored(module, multiplier: m, allowDoRA: true) else { continue }
+                let slot = BlockLayout.slot(of: ModuleTargetName(flatPath: module.target.flatPath, isTextEncoder: module.target.component.isTextEncoder)) ?? -1
+                energy[slot, default: 0] += delta.innerProduct(delta)
+                let key = module.target.canonicalFlatName
+                if byModule[key] == nil { moduleOrder.append(key) }
+                byModule[key, default: []].append((entry.name, module.sourceName, blockName(slot), delta))
+            }
+            for slot in energy.keys.sorted(by: { ($0 < 0 ? 99 : $0) < ($1 < 0 ? 99 : $1) }) {
+                contributions.append(Contribution(lora: entry.name, block: blockName(slot), norm: Swift.max(energy[slot]!, 0).squareRoot()))
+            }
+        }
+        var interferences: [Interference] = []
+        for key in moduleOrder {
+            let items = byModule[key]!
+            guard items.count > 1 else { continue }
+            for i in 0..<items.count {
+                for j in (i + 1)..<items.count {
+                    let (a, b) = (items[i].delta, items[j].delta)
+                    let na = a.frobeniusNorm(), nb = b.frobeniusNorm()
+                    let cosine = na > 0 && nb > 0 ? a.innerProduct(b) / (na * nb) : 0
+                    interferences.append(Interference(module: items[i].name, block: items[i].block, first: items[i].lora, second: items[j].lora, cosine: cosine))
+                }
+            }
+        }
+        return StackAnalysis(contributions: contributions, interferences: interferences)
+    }
+
+    static func blockName(_ slot: Int) -> String { slot >= 0 ? BlockLayout.slotNames[slot] : "other" }
+
+    /// Text lines for `info STACK`: per LoRA its block norms, then per LoRA pair the mean
+    /// cosine over shared modules and the most conflicting module.
+    public var lines: [String] {
+        var out: [String] = []
+        var loras: [String] = []
+        for c in contributions where !loras.contains(c.lora) { loras.append(c.lora) }
+        for lora in loras {
+            let parts = contributions.filter { $0.lora == lora }.map { "\($0.block) \(String(format: "%.3g", $0.norm))" }
+            out.append("\(lora): " + parts.joined(separator: "  "))
+        }
+        var pairs: [String: [Interference]] = [:]
+        var pairOrder: [String] = []
+        for i in interferences {
+            let key = "\(i.first) × \(i.second)"
+            if pairs[key] == nil { pairOrder.append(key) }
+            pairs[key, default: []].append(i)
+        }
+        for key in pairOrder {
+            let items = pairs[key]!
+            let mean = items.reduce(0) { $0 + $1.cosine } / Double(items.count)
+            let worst = items.min { $0.cosine < $1.cosine }!
+            out.append("\(key): \(items.count) shared modules, mean cosine \(String(format: "%.3f", mean)), most opposed \(worst.module) (\(String(format: "%.3f", worst.cosine)))")
+        }
+        return out
+    }
+}

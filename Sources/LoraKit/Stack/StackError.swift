@@ -1,0 +1,37 @@
+/// Everything that can go wrong building or changing a stack (parsing LoRA specs and A1111
+/// strings, resolving names, block weights).
+public enum StackError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// A LoRA spec (`NAME[:W][:te=…][:unet=…][:lbw=…]`) is malformed; `reason` says how.
+    case invalidSpec(spec: String, reason: String)
+    /// A name in a spec or an A1111 tag resolves to no LoRA.
+    case unknownLora(name: String)
+    /// `lbw=` names a preset that does not exist; `known` lists the presets.
+    case unknownPreset(name: String, known: [String])
+    /// A block-weight vector has a length no layout uses (17, 26 for SD 1.5; 12, 20 for SDXL).
+    case badBlockVector(spec: String, count: Int)
+    /// `weight STACK LORA W` names a LoRA the stack does not hold.
+    case notInStack(name: String, stack: [String])
+    /// An A1111 string holds no `<lora:…>` tag.
+    case noLoraTags(text: String)
+    /// A LoRA does not fit the stack's base (other architecture, or no module matches).
+    case refused(lora: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .invalidSpec(let spec, let reason):
+            return "'\(spec)': \(reason); write NAME, NAME:W, NAME:te=W:unet=W or NAME:W:lbw=PRESET"
+        case .unknownLora(let name):
+            return "'\(name)': no LoRA of that name in the session or the current folder; load it first"
+        case .unknownPreset(let name, let known):
+            return "'\(name)': unknown block-weight preset; known presets: \(known.joined(separator: ", "))"
+        case .badBlockVector(let spec, let count):
+            return "'\(spec)': a block-weight vector of \(count) values; use 17 or 26 (SD 1.5), 12 or 20 (SDXL)"
+        case .notInStack(let name, let stack):
+            return "'\(name)' is not in the stack (it holds \(stack.joined(separator: ", "))); add it with stack"
+        case .noLoraTags(let text):
+            return "'\(text)': no <lora:NAME:W> tag found"
+        case .refused(let lora, let reason):
+            return "\(lora): \(reason); run check \(lora) on the base to see why, or add force=true"
+        }
+    }
+}

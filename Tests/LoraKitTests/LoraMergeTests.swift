@@ -1,0 +1,229 @@
+import Foundation
+import LoraEngine
+import LoraFormats
+import Testing
+@testable import LoraKit
+
+/// LoRA+LoRA merges against PEFT `add_weighted_adapter` (peft 0.21.2, fixture
+/// peft_weighted_adapter: adapters a (r4, α8) and b (r4, α2), weights 0.7 and 0.4): cat
+/// exactly, linear and svd through the compatibility methods. Dense deltas are compared, never
+/// factors (fixture README); tolerance 1e-5 relative.
+@Suite struct LoraMergeTests {
+    static let folder = "peft_weighted_adapter/"
+
+    func stack(_ wa: Float = 0.7, _ wb: Float = 0.4) throws -> Stack {
+        Stack(entries: [
+            StackEntry(name: "a", lora: try LoraFile.loadLora(path: MergeFixtures.peers(Self.folder + "src/a")), weight: LoraWeight(wa)),
+            StackEntry(name: "b", lora: try LoraFile.loadLora(path: MergeFixtures.peers(Self.folder + "src/b")), weight: LoraWeight(wb)),
+        ])
+    }
+
+    /// Dense m·s·ΔW of every module of `lora`, by base key (`fc1.weight`).
+    func dense(_ lora: LoraAdapter) -> [String: [Float]] {
+        var out: [String: [Float]] = [:]
+        for module in lora.modules { out[module.target.path + ".weight"] = ModuleDelta.dense(module)!.floats() }
+        return out
+    }
+
+    func expectDense(_ lora: LoraAdapter, _ fixture: String, tolerance: Float = 1e-5, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let want = try MergeFixtures.tensors(MergeFixtures.peers(Self.folder + fixture))
+        let got = dense(lora)
+        #expect(Set(got.keys) == Set(want.keys), sourceLocation: sourceLocation)
+        for (key, w) in want {
+            let error = MergeFixtures.relativeError(try #require(got[key]), w)
+            #expect(error < tolerance, "\(key): \(error)", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// The relative Frobenius errors case.json records for each PEFT method.
+    func recordedErrors(_ method: String) throws -> [String: Double] {
+        let data = try Data(contentsOf: URL(fileURLWithPath: MergeFixtures.peers(Self.folder + "case.json")))
+        let json = try JSONSerialization.jsonObject(with: data) as! [String: Any]
+        let results = json["results"] as! [String: Any]
+        let entry = results[method] as! [String: Any]
+        return entry["derived_rel_fro_error_vs_exact_stack"] as! [String: Double]
+    }
+
+    @Test func concatIsExact() throws {
+        let (lora, report) = try LoraMerge.merge(try stack(), options: MergeOptions(method: .concat))
+        try expectDense(lora, "m_cat.dense.safetensors")
+        try expectDense(lora, "derived_stack_dense.safetensors")
+        #expect(lora.modules.allSatisfy { $0.rank == 8 && $0.scale == 1 })
+        #expect(abs(report.retained - 1) < 1e-6, "\(report.retained)")
+        #expect(report.modules.allSatisfy { abs($0.retained - 1) < 1e-6 })
+    }
+
+    @Test func peftLinearReproducesPEFT() throws {
+        let (lora, report) = try LoraMerge.merge(try stack(), options: MergeOptions(method: .peftLinear))
+        try expectDense(lora, "m_linear.dense.safetensors")
+        // The retained energy is 1 − (relative Frobenius error)², the error case.json records.
+        let recorded = try recordedErrors("linear")
+        for module in report.modules {
+            let e = try #require(recorded[module.name.replacingOccurrences(of: "base_model.model.", with: "") + ".weight"])
+            #expect(abs(module.retained - (1 - e * e)) < 1e-4, "\(module.name): \(module.retained) vs \(1 - e * e)")
+        }
+    }
+
+    @Test func svdIsPEFTsTruncation() throws {
+        for method in [MergeMethod.peftSVD, .svd] {
+            let (lora, report) = try LoraMerge.merge(try stack(), options: MergeOptions(method: method, target: .rank(4)))
+            try expectDense(lora, "m_svd.dense.safetensors", tolerance: 2e-5)
+            #expect(lora.modules.allSatisfy { $0.rank == 4 })
+            let recorded = try recordedErrors("svd")
+            for module in report.modules {
+                let e = try #require(recorded[module.name.replacingOccurrences(of: "base_model.model.", with: "") + ".weight"])
+                #expect(abs(module.retained - (1 - e * e)) < 1e-4, "\(module.name)")
+            }
+        }
+        // Default rank for peft_svd: the largest input rank (4), as PEFT.
+        let (lora, _) = try LoraMerge.merge(try stack(), options: MergeOptions(method: .peftSVD))
+        try expectDense(lora, "m_svd.dense.safetensors", tolerance: 2e-5)
+    }
+
+    /// A dynamic target keeps the minimal rank whose truncation reaches it: the retained
+    /// Frobenius fraction at k meets the target and at k − 1 does not.
+    @Test func dynamicRankIsMinimal() throws {
+        let exact = try MergeFixtures.tensors(MergeFixtures.peers(Self.folder + "derived_stack_dense.safetensors"))
+        for t in [0.5, 0.9, 0.99] {
+            let (lora, report) = try LoraMerge.merge(try stack(), options: MergeOptions(method: .svd, target: .fro(t)))
+            for (module, line) in zip(lora.modules, report.modules) {
+                let k = line.rank
+                #expect(line.retained.squareRoot() >= t - 1e-9, "\(line.name) k=\(k)")
+                let want = exact[module.target.path + ".weight"]!
+                let got = ModuleDelta.dense(module)!.floats()
+                #expect(abs((1 - MergeFixtures.relativeFrobenius(got, want) * MergeFixtures.relativeFrobenius(got, want)) - line.retained) < 1e-5)
+                if k > 1 {
+                    let (smaller, r2) = try LoraMerge.merge(try stack(), options: MergeOptions(method: .svd, target: .rank(k - 1)))
+                    _ = smaller
+                    let previous = r2.modules.first { $0.name == line.name }!
+                    #expect(previous.retained.squareRoot() < t, "\(line.name): rank \(k - 1) already meets \(t)")
+                }
+            }
+        }
+    }
+
+    /// Hand-computed 2 × 2 task vectors: TIES keeps the top half by magnitude, elects the sign
+    /// of the sum, and adds the agreeing entries; magnitude_prune adds the pruned deltas.
+    @Test func tiesAndMagnitudeOnHandMadeDeltas() throws {
+        func full(_ values: [Float]) -> LoraAdapter {
+            let module = LoraModule(
+                target: ModuleTarget(component: .model, path: "w", isFlattened: false), sourceName: "w",
+                factors: .full(diff: Tensor(shape: [2, 2], values: values), diffBias: nil))
+            return LoraAdapter(modules: [module], scheme: .kohya, alphaSource: .missing, sourcePath: "")
+        }
+        let s = Stack(entries: [StackEntry(name: "x", lora: full([4, -1, 2, -3])), StackEntry(name: "y", lora: full([-5, 1, 1, 3]), weight: LoraWeight(0.5))])
+        // Weighted: x = [4, −1, 2, −3], y = [−2.5, 0.5, 0.5, 1.5]; density 0.5 keeps x: 4, −3; y: −2.5, 1.5.
+        // Magnitude prune sum: [1.5, 0, 0, −1.5].
+        // TIES sign of the pruned sum: [+, +, +, −] → x contributes 4 and −3, y nothing agreeing → [4, 0, 0, −3].
+        let expectations: [(MergeMethod, [Float])] = [(.magnitudePrune, [1.5, 0, 0, -1.5]), (.ties, [4, 0, 0, -3])]
+        for (method, want) in expectations {
+            let (lora, _) = try LoraMerge.merge(s, options: MergeOptions(method: method, target: .rank(2), density: 0.5))
+            let got = ModuleDelta.dense(lora.modules[0])!.floats()
+            for (g, w) in zip(got, want) { #expect(abs(g - w) < 1e-5, "\(method): \(got) vs \(want)") }
+        }
+    }
+
+    /// DARE: the same seed gives the same bytes, another seed differs, and at density 1 every
+    /// dense method with one LoRA returns the LoRA (retained 1).
+    @Test func dareIsSeededAndDensityOneIsExact() throws {
+        let a = try stack()
+        let one = try LoraMerge.merge(a, options: MergeOptions(method: .dareLinear, density: 0.5, seed: 7)).lora
+        let two = try LoraMerge.merge(a, options: MergeOptions(method: .dareLinear, density: 0.5, seed: 7)).lora
+        let three = try LoraMerge.merge(a, options: MergeOptions(method: .dareLinear, density: 0.5, seed: 8)).lora
+        #expect(dense(one) == dense(two))
+        #expect(dense(one) != dense(three))
+        let single = Stack(entries: [a.entries[0]])
+        for method in [MergeMethod.ties, .dareLinear, .dareTies, .magnitudePrune] {
+            let (_, report) = try LoraMerge.merge(single, options: MergeOptions(method: method, density: 1))
+            #expect(abs(report.retained - 1) < 1e-5, "\(method): \(report.retained)")
+        }
+    }
+
+    /// kohya's sum mode (research notes b.2): U = Σ|sᵢ|Uᵢ, D = Σ sᵢDᵢ, sᵢ = mᵢ·√(αᵢ/α₀), alpha α₀;
+    /// concat: factors stacked, α₀ over the total rank (two equal LoRAs at 1 → half strength).
+    @Test func kohyaCompatibility() throws {
+        let a = try LoraFile.loadLora(path: MergeFixtures.peers(Self.folder + "src/a"))
+        let b = try LoraFile.loadLora(path: MergeFixtures.peers(Self.folder + "src/b"))
+        let (sum, _) = try LoraMerge.merge(try stack(), options: MergeOptions(method: .kohyaSum))
+        let (cat, _) = try LoraMerge.merge(try stack(), options: MergeOptions(method: .kohyaConcat))
+        for (i, module) in sum.modules.enumerated() {
+            guard case .lowRank(let ua, let da, _) = a.modules[i].factors, case .lowRank(let ub, let db, _) = b.modules[i].factors else { return }
+            let (out, r, inF) = (ua.shape[0], 4, da.shape[1])
+            let (a0, a1): (Float, Float) = (8, 2)  // lora_alpha of a and b
+            let s0: Float = 0.7, s1: Float = 0.4 * (a1 / a0).squareRoot()
+            let U = zip(ua.floats(), ub.floats()).map { abs(s0) * $0 + abs(s1) * $1 }
+            let D = zip(da.floats(), db.floats()).map { s0 * $0 + s1 * $1 }
+            var want = [Float](repeating: 0, count: out * inF)
+            for p in 0..<out { for q in 0..<inF { for j in 0..<r { want[p * inF + q] += (a0 / Float(r)) * U[p * r + j] * D[j * inF + q] } } }
+            #expect(MergeFixtures.relativeError(ModuleDelta.dense(module)!.floats(), want) < 1e-5)
+            // concat: (a0 / 8)·(|s0|s0·Ua·Da + |s1|s1·Ub·Db)
+            var wantCat = [Float](repeating: 0, count: out * inF)
+            let (fa, fb) = (ua.floats(), ub.floats()), (ga, gb) = (da.floats(), db.floats())
+            for p in 0..<out { for q in 0..<inF { for j in 0..<r {
+                wantCat[p * inF + q] += (a0 / 8) * (abs(s0) * s0 * fa[p * r + j] * ga[j * inF + q] + abs(s1) * s1 * fb[p * r + j] * gb[j * inF + q])
+            } } }
+            #expect(MergeFixtures.relativeError(ModuleDelta.dense(cat.modules[i])!.floats(), wantCat) < 1e-5)
+        }
+        // Different ranks: kohya_sum and peft_linear refuse with the module named.
+        let resized = try LoraResize.resize(b, target: .rank(2)).lora
+        let mixed = Stack(entries: [StackEntry(name: "a", lora: a), StackEntry(name: "b2", lora: resized)])
+        for method in [MergeMethod.kohyaSum, .peftLinear] {
+            #expect {
+                try LoraMerge.merge(mixed, options: MergeOptions(method: method))
+            } throws: { error in
+                guard case MergeError.ranksDiffer(_, let module, let ranks) = error else { return false }
+                return module.contains("fc1") && ranks == [4, 2]
+            }
+        }
+        // concat and svd accept different ranks; concat stays exact.
+        let (exact, report) = try LoraMerge.merge(mixed, options: MergeOptions(method: .concat))
+        #expect(exact.modules.allSatisfy { $0.rank == 6 } && abs(report.retained - 1) < 1e-6)
+    }
+
+    @Test func badParametersAndDoRA() throws {
+        #expect(throws: MergeError.emptyStack) { try LoraMerge.merge(Stack(entries: []), options: MergeOptions(method: .svd)) }
+        #expect(throws: MergeError.self) { try LoraMerge.merge(try stack(), options: MergeOptions(method: .ties, density: 0)) }
+        let dora = try LoraFile.loadLora(path: MergeFixtures.peers("peft_dora_mlp"))
+        #expect {
+            try LoraMerge.merge(Stack(entries: [StackEntry(name: "d", lora: dora)]), options: MergeOptions(method: .concat))
+        } throws: { error in
+            guard case MergeError.doraNotMergeable = error else { return false }
+            return true
+        }
+        #expect(throws: MergeError.self) { try RankTarget(key: "fro", value: "1.5") }
+        #expect(try RankTarget(key: "ratio", value: "4") == .ratio(4))
+    }
+
+    /// The merged LoRA saves and reads back with the same dense deltas (kohya and PEFT).
+    @Test func mergedLoraSaves() throws {
+        let (lora, _) = try LoraMerge.merge(try stack(), options: MergeOptions(method: .svd, target: .fro(0.9)))
+        let dir = MergeFixtures.temporaryFolder()
+        for format in [LoraFormat.kohya, .peft] {
+            let path = dir + "/m-\(format.rawValue)" + (format == .peft ? "" : ".safetensors")
+            try LoraWriter.save(lora, to: path, options: LoraSaveOptions(format: format))
+            let back = try LoraFile.loadLora(path: path)
+            let (a, b) = (dense(lora), dense(back))
+            for (key, v) in a { #expect(MergeFixtures.relativeError(b[key]!, v) < 1e-6, "\(format) \(key)") }
+        }
+    }
+
+    @Test func stackAnalysisFromFactors() throws {
+        let s = try stack()
+        let analysis = StackAnalysis.analyse(s)
+        let da = try MergeFixtures.tensors(MergeFixtures.peers(Self.folder + "dense_a.safetensors"))
+        let db = try MergeFixtures.tensors(MergeFixtures.peers(Self.folder + "dense_b.safetensors"))
+        // Norm of 0.7·Δa over all modules (one "other" block: an MLP has no U-Net blocks).
+        let normA = (da.values.reduce(0.0) { $0 + $1.reduce(0.0) { $0 + Double($1) * Double($1) } }).squareRoot() * 0.7
+        let ca = try #require(analysis.contributions.first { $0.lora == "a" })
+        #expect(ca.block == "other" && abs(ca.norm - normA) / normA < 1e-5)
+        #expect(analysis.interferences.count == 3)
+        for i in analysis.interferences {
+            let key = i.module.replacingOccurrences(of: "base_model.model.", with: "") + ".weight"
+            let (x, y) = (da[key]!, db[key]!)
+            var dot = 0.0, nx = 0.0, ny = 0.0
+            for j in x.indices { dot += Double(x[j]) * Double(y[j]); nx += Double(x[j] * x[j]); ny += Double(y[j] * y[j]) }
+            #expect(abs(i.cosine - dot / (nx * ny).squareRoot()) < 1e-5, "\(i.module)")
+        }
+        #expect(analysis.lines.count == 3)
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import LoraEngine
+import LoraFormats
+import Testing
+@testable import LoraKit
+
+/// resize and extract on matrices built with known singular values (orthonormal Q₁, Q₂ from
+/// Householder QR of random matrices, σ chosen), so the optimal (Eckart–Young) truncation and
+/// its error are known without running any SVD; and the engine approximator against LyCORIS.
+@Suite struct ResizeExtractTests {
+    /// An m × n matrix Q₁·diag(σ)·Q₂ᵀ with its parts.
+    struct Known {
+        let q1: Matrix, q2: Matrix, sigma: [Double]
+        var m: Int { q1.rows }
+        var n: Int { q2.rows }
+        /// The best rank-k approximation, row-major F32.
+        func truncation(_ k: Int) -> [Float] {
+            var out = [Float](repeating: 0, count: m * n)
+            for i in 0..<m { for j in 0..<n { var s = 0.0; for t in 0..<k { s += q1[i, t] * sigma[t] * q2[j, t] }; out[i * n + j] = Float(s) } }
+            return out
+        }
+        /// √(Σ_{i≥k} σᵢ²).
+        func tail(_ k: Int) -> Double { sigma[k...].reduce(0) { $0 + $1 * $1 }.squareRoot() }
+    }
+
+    func known(_ m: Int, _ n: Int, sigma: [Double], seed: UInt64) -> Known {
+        var g = SplitMix64(seed: seed)
+        let q1 = HouseholderQR(Matrix(Tensor.randomNormal(shape: [m, sigma.count], generator: &g))).thinQ()
+        let q2 = HouseholderQR(Matrix(Tensor.randomNormal(shape: [n, sigma.count], generator: &g))).thinQ()
+        precondition(q1.orthonormalityError() < 1e-12 && q2.orthonormalityError() < 1e-12)
+        return Known(q1: q1, q2: q2, sigma: sigma)
+    }
+
+    /// A LoRA module for `k`: up = Q₁·diag(σ)·R / s, down = Rᵀ·Q₂ᵀ with a random orthogonal R
+    /// mixing the components (so the factors do not show the SVD), alpha = s·r.
+    func loraModule(_ k: Known, scale: Float, seed: UInt64) -> LoraModule {
+        let r = k.sigma.count
+        var g = SplitMix64(seed: seed)
+        let rot = HouseholderQR(Matrix(Tensor.randomNormal(shape: [r, r], generator: &g))).thinQ()
+        var up = [Float](repeating: 0, count: k.m * r), down = [Float](repeating: 0, count: r * k.n)
+        for i in 0..<k.m { for j in 0..<r { var s = 0.0; for t in 0..<r { s += k.q1[i, t] * k.sigma[t] * rot[t, j] }; up[i * r + j] = Float(s) / scale } }
+        for j in 0..<r { for c in 0..<k.n { var s = 0.0; for t in 0..<r { s += rot[t, j] * k.q2[c, t] }; down[j * k.n + c] = Float(s) } }
+        return LoraModule(
+            target: ModuleTarget(component: .model, path: "layer", isFlattened: false), sourceName: "layer",
+            factors: .lowRank(up: Tensor(shape: [k.m, r], values: up), down: Tensor(shape: [r, k.n], values: down), mid: nil),
+            alpha: scale * Float(r))
+    }
+
+    @Test func resizeIsOptimalAndKeepsStrength() throws {
+        let sigma: [Double] = [9, 7, 5, 3, 2, 1, 0.5, 0.25]
+        let k = known(40, 24, sigma: sigma, seed: 11)
+        let lora = LoraAdapter(modules: [loraModule(k, scale: 0.5, seed: 12)], scheme: .kohya, alphaSource: .tensors, sourcePath: "x")
+        for rank in [1, 3, 5, 8] {
+            let (resized, report) = try LoraResize.resize(lora, target: .rank(rank))
+            let module = resized.modules[0]
+            #expect(module.rank == rank)
+            #expect(abs(module.alpha! - 0.5 * Float(rank)) < 1e-6)  // alpha_new = s_old·k
+            #expect(abs(module.scale - 0.5) < 1e-7)
+            let got = ModuleDelta.dense(module)!.floats()
+            #expect(MergeFixtures.relativeError(got, k.truncation(rank)) < 1e-5, "rank \(rank)")
+            let energy = sigma.reduce(0) { $0 + $1 * $1 }
+            #expect(abs(report.modules[0].retained - (1 - k.tail(rank) * k.tail(rank) / energy)) < 1e-7)  // F32 factors
+        }
+        // fro=0.95: minimal k with √(Σ_{i<k} σ²/Σσ²) ≥ 0.95 — from σ by hand: 81+49+25 = 155 of
+        // 169.3125 → 0.9568 at k = 3, 130/169.3 → 0.876 at k = 2.
+        #expect(try LoraResize.resize(lora, target: .fro(0.95)).lora.modules[0].rank == 3)
+        // ratio=4: keep σ > 9/4 → 9, 7, 5, 3 → k = 4. cumulative=0.75: 9+7+5 = 21 of 27.75 → 0.757 at k = 3.
+        #expect(try LoraResize.resize(lora, target: .ratio(4)).lora.modules[0].rank == 4)
+        #expect(try LoraResize.resize(lora, target: .cumulative(0.75)).lora.modules[0].rank == 3)
+        #expect(try LoraResize.resize(lora, target: .fro(0.95), cap: 2).lora.modules[0].rank == 2)
+    }
+
+    @Test func extractIsNearOptimal() throws {
+        let sigma: [Double] = (0..<30).map { 10 * pow(0.8, Double($0)) }
+        let k = known(96, 80, sigma: sigma, seed: 21)
+        let dir = MergeFixtures.temporaryFolder()
+        var g = SplitMix64(seed: 5)
+        let base = Tensor.randomNormal(shape: [96, 80], generator: &g)
+        var tuned = base
+        tuned.axpy(1, Tensor(shape: [96, 80], values: k.truncation(30)))
+        let bias = Tensor.randomNormal(shape: [96], generator: &g)
+        try SafetensorsWriter.write(path: dir + "/base.safetensors", tensors: [("layer.weight", base), ("layer.bias", bias), ("same.weight", base)])
+        try SafetensorsWriter.write(path: dir + "/tuned.safetensors", tensors: [("layer.weight", tuned), ("layer.bias", bias), ("same.weight", base)])
+        let (lora, report) = try LoraExtract.extract(
+            tuned: try BaseModel(path: dir + "/tuned.safetensors"), base: try BaseModel(path: dir + "/base.safetensors"),
+            options: LoraExtract.Options(rank: 8, clamp: nil))
+        #expect(lora.modules.count == 1 && lora.modules[0].rank == 8 && lora.modules[0].scale == 1)
+        let got = ModuleDelta.dense(lora.modules[0])!.floats()
+        let want = k.truncation(30)
+        let error = MergeFixtures.relativeFrobenius(got, want) * sigma.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        #expect(error <= k.tail(8) * 1.02, "error \(error), optimal \(k.tail(8))")
+        #expect(abs(report.modules[0].retained - (1 - error * error / sigma.reduce(0) { $0 + $1 * $1 })) < 1e-4)
+        // Clamp: every factor value within the 0.9-quantile of all factor values (sorted by hand).
+        let (clamped, _) = try LoraExtract.extract(
+            tuned: try BaseModel(path: dir + "/tuned.safetensors"), base: try BaseModel(path: dir + "/base.safetensors"),
+            options: LoraExtract.Options(rank: 8, clamp: 0.9))
+        let (plain, _) = try LoraExtract.extract(
+            tuned: try BaseModel(path: dir + "/tuned.safetensors"), base: try BaseModel(path: dir + "/base.safetensors"),
+            options: LoraExtract.Options(rank: 8, clamp: nil))
+        guard case .lowRank(let u, let d, _) = plain.modules[0].factors, case .lowRank(let cu, let cd, _) = clamped.modules[0].factors else { return }
+        let values = (u.floats() + d.floats()).sorted()
+        let h = Double(values.count - 1) * 0.9
+        let lo = Int(h), frac = Float(h - Double(lo))
+        let q = values[lo] + frac * (values[lo + 1] - values[lo])
+        for (x, y) in zip(u.floats() + d.floats(), cu.floats() + cd.floats()) { #expect(y == min(max(x, -q), q)) }
+        // Nothing differs: a clear error.
+        #expect(throws: MergeError.self) {
+            try LoraExtract.extract(tuned: try BaseModel(path: dir + "/base.safetensors"), base: try BaseModel(path: dir + "/base.safetensors"), options: LoraExtract.Options(rank: 4))
+        }
+    }
+
+    /// `save … format=diffusers rank=K` of LyCORIS LoHa: at a rank that holds the whole delta the
+    /// saved LoRA reproduces LyCORIS' forward delta (merged_forward − base).
+    @Test func approximatorSavesLoHaAsLoRA() throws {
+        let loha = try LoraFile.loadLora(path: MergeFixtures.peers("lycoris_loha/lycoris.safetensors"))
+        let path = MergeFixtures.temporaryFolder() + "/loha-as-lora.safetensors"
+        let result = try LoraWriter.save(loha, to: path, options: LoraSaveOptions(format: .diffusers, rank: 16, approximator: EngineApproximator()))
+        #expect(result.approximations.count == loha.modules.count)
+        #expect(result.approximations.allSatisfy { abs($0.retainedEnergy - 1) < 1e-6 })
+        let back = try LoraFile.loadLora(path: path)
+        #expect(back.modules.allSatisfy { $0.factors.isLowRank })
+        let merged = try MergeFixtures.tensors(MergeFixtures.peers("lycoris_loha/merged_forward.safetensors"))
+        let base = try MergeFixtures.tensors(MergeFixtures.peers("lycoris_loha/base.safetensors"))
+        for module in back.modules {
+            let key = module.target.path.replacingOccurrences(of: "_", with: ".") + ".weight"
+            let name = merged[key] != nil ? key : module.target.path + ".weight"
+            let want = zip(merged[name]!, base[name]!).map { $0 - $1 }
+            #expect(MergeFixtures.relativeError(ModuleDelta.dense(module)!.floats(), want) < 1e-5, "\(name)")
+        }
+        // At rank 2 the retained energy is below 1 and reported per module.
+        let low = try LoraWriter.save(loha, to: path + "2", options: LoraSaveOptions(format: .diffusers, rank: 2, approximator: EngineApproximator()))
+        #expect(low.approximations.contains { $0.retainedEnergy < 0.999 })
+    }
+}
