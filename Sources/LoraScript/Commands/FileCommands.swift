@@ -66,6 +66,10 @@ enum FileCommands {
         switch value {
         case .object(let adapter as LoraAdapter): loaded = .lora(adapter)
         case .object(let base as BaseModel): loaded = .checkpoint(base)
+        case .object(let stack as Stack):
+            invocation.print(stack.summary)
+            for line in StackAnalysis.analyse(stack).lines { invocation.print(line) }
+            return .nothing
         case .object(let toy as ToyModel):
             invocation.print(toy.summary)
             for name in toy.tensors.keys.sorted() {
@@ -137,6 +141,7 @@ enum FileCommands {
             OptionSpec("format", formatChoice, default: "kohya", help: "key scheme to write"),
             OptionSpec("dtype", dtypeChoice, default: "the LoRA's", help: "element type of the written tensors"),
             OptionSpec("overwrite", .bool, default: "false", help: "replace an existing output"),
+            OptionSpec("rank", .integer, help: "approximate LyCORIS modules (LoHa, LoKr, full) by rank-K LoRAs for diffusers/peft; the retained energy is reported"),
         ],
         help: """
             Lossless between schemes: alpha is kept, fused and split q/k/v are handled exactly,
@@ -174,6 +179,7 @@ enum FileCommands {
             OptionSpec("format", formatChoice, help: "key scheme to write (required)"),
             OptionSpec("dtype", dtypeChoice, default: "the input's", help: "element type of the written tensors"),
             OptionSpec("overwrite", .bool, default: "false", help: "replace an existing output"),
+            OptionSpec("rank", .integer, help: "approximate LyCORIS modules by rank-K LoRAs (diffusers/peft)"),
         ],
         help: "`load` + `save` in one step, without binding a name. The input is never modified.",
         examples: ["convert hero.safetensors out/hero_diffusers.safetensors format=diffusers"]
@@ -201,10 +207,12 @@ enum FileCommands {
     static func saveOptions(_ invocation: CommandInvocation, command: String) throws -> LoraSaveOptions {
         let format = LoraFormat(rawValue: try invocation.text("format") ?? "kohya")!
         let dtype = try invocation.text("dtype").flatMap(DType.init(userName:))
+        let rank = try invocation.integer("rank")
+        if let rank, rank < 1 { throw invocation.error("rank must be 1 or more", at: "rank") }
         let commandText = invocation.interpreter.sourceLine(at: invocation.location) ?? invocation.call.verb
         return LoraSaveOptions(
-            format: format, dtype: dtype, overwrite: try invocation.bool("overwrite") ?? false, rank: nil,
-            approximator: nil, provenance: Provenance(commands: [commandText.trimmingCharacters(in: .whitespaces)], inputs: []))
+            format: format, dtype: dtype, overwrite: try invocation.bool("overwrite") ?? false, rank: rank,
+            approximator: rank == nil ? nil : EngineApproximator(), provenance: Provenance(commands: [commandText.trimmingCharacters(in: .whitespaces)], inputs: []))
     }
 
     static func report(_ result: LoraWriter.SaveResult, invocation: CommandInvocation) {

@@ -3,9 +3,9 @@ import LoraEngine
 import LoraKit
 import LoraRender
 
-/// Teaching with the built-in model: train, stack, weight (toy bases).
+/// Teaching with the built-in model: train.
 enum ToyCommands {
-    static var all: [CommandSpec] { [train, stack, weight] }
+    static var all: [CommandSpec] { [train] }
 
     static let train = CommandSpec(
         "train", summary: "Train a LoRA for the built-in model so that it draws a target picture.", topic: "pictures",
@@ -81,67 +81,6 @@ enum ToyCommands {
             invocation.print("trained rank \(lora.rank) on \(target.width)×\(target.height): loss \(first) → \(last) in \(configuration.steps) steps (\(String(format: "%.1f", seconds)) s)")
         }
         return .object(lora)
-    }
-
-    static let stack = CommandSpec(
-        "stack", summary: "Stack LoRAs on a base at weights: NAME = stack BASE LORA[:W] …", topic: "stacks",
-        parameters: [
-            ParameterSpec("base", .sessionName, help: "the base model"),
-            ParameterSpec("loras", .text, optional: true, variadic: true, help: "LORA or LORA:W (W defaults to 1)"),
-        ],
-        help: """
-            Builds an ordered stack: what the base draws with Σ mᵢ·sᵢ·ΔWᵢ added to every layer the
-            LoRAs adapt (mᵢ your weight, sᵢ = alpha/rank). Each LoRA is checked against the base
-            first: a LoRA only fits the base it was trained for.
-            """,
-        examples: ["s = stack base rings:0.8", "s = stack base rings smiley:0.5"]
-    ) { invocation in
-        let baseExpression = invocation.expressions("base").first!
-        guard case .object(let base as ToyModel) = try invocation.value("base")! else {
-            throw invocation.error("stack works on toy bases in this version", at: "base")
-        }
-        var result = ToyStack(baseName: baseExpression.wordText ?? "base", base: base)
-        for expression in invocation.expressions("loras") {
-            let spec = try invocation.interpreter.evaluate(expression, as: .text, label: "LoRA").text
-            let (name, weight) = try parseSpec(spec, at: expression.location)
-            guard let value = invocation.interpreter.lookup(name) else {
-                throw Diagnostic(
-                    "no session name '\(name)'", at: expression.location,
-                    suggestion: Suggestions.closest(to: name, among: invocation.interpreter.visibleNames))
-            }
-            guard case .object(let lora as ToyLoRA) = value else {
-                throw Diagnostic("'\(name)' is a \(value.typeName), not a LoRA", at: expression.location)
-            }
-            do {
-                try result.append(name: name, lora: lora, weight: weight)
-            } catch {
-                throw Diagnostic("\(error)", at: expression.location)
-            }
-        }
-        return .object(result)
-    }
-
-    static let weight = CommandSpec(
-        "weight", summary: "Change the weight of one LoRA in a stack.", topic: "stacks",
-        parameters: [
-            ParameterSpec("stack", .sessionName, help: "a stack"),
-            ParameterSpec("lora", .text, help: "the LoRA's name in the stack"),
-            ParameterSpec("weight", .number, help: "the new weight (0 = off, 1 = as trained, beyond 1 exaggerates)"),
-        ],
-        examples: ["weight s rings 0.5"]
-    ) { invocation in
-        let stackName = invocation.expressions("stack").first!.wordText ?? ""
-        guard case .object(var stack as ToyStack) = try invocation.value("stack")! else {
-            throw invocation.error("weight changes a stack (s = stack BASE LORA…)", at: "stack")
-        }
-        let name = try invocation.text("lora")!
-        do {
-            try stack.setWeight(Float(try invocation.number("weight")!), for: name)
-        } catch {
-            throw invocation.error("\(error)", at: "lora", suggestion: Suggestions.closest(to: name, among: stack.entries.map(\.name)))
-        }
-        invocation.interpreter.bind(stackName, .object(stack))
-        return .nothing
     }
 
     /// `name` or `name:weight`.

@@ -1,0 +1,112 @@
+import Foundation
+import LoraEngine
+import LoraFormats
+import LoraKit
+import Testing
+@testable import LoraScript
+
+/// The stack commands end to end through the interpreter, checked against the reference tools'
+/// outputs in Tests/Fixtures/peers (never against our own output).
+@Suite struct StackCommandsTests {
+    static let peers = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/peers").path
+
+    func run(_ text: String) -> (Interpreter, Interpreter.Outcome, [String], [Diagnostic]) {
+        let output = CapturedOutput()
+        var diagnostics: [Diagnostic] = []
+        let interpreter = Interpreter(output: output) { diagnostics.append($0) }
+        let outcome = interpreter.run(SourceText(name: "t", text: text))
+        return (interpreter, outcome, output.lines, diagnostics)
+    }
+
+    func folder() throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lorash-stack-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    /// max |a − b| / max |b| over every tensor of `expected`.
+    func relativeError(_ file: String, _ expected: String) throws -> Float {
+        let got = try SafetensorsReader(path: file)
+        let want = try SafetensorsReader(path: expected)
+        var worst: Float = 0
+        for entry in want.entries {
+            let w = try want.tensor(named: entry.name).floats()
+            let g = try got.tensor(named: entry.name).floats()
+            let scale = max(w.map(abs).max() ?? 0, 1e-12)
+            worst = max(worst, zip(g, w).map { abs($0 - $1) }.max()! / scale)
+        }
+        return worst
+    }
+
+    @Test func bakeMatchesPeftMergeAndUnload() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (_, outcome, _, diagnostics) = run("""
+            load \(Self.peers)/peft_lora_mlp as adapter
+            load \(Self.peers)/peft_lora_mlp/base.safetensors as base
+            s = stack base adapter
+            merge s into \(dir)/merged.safetensors
+            """)
+        #expect(outcome == .success, "\(diagnostics)")
+        #expect(try relativeError("\(dir)/merged.safetensors", "\(Self.peers)/peft_lora_mlp/merged.safetensors") < 1e-5)
+        // The base file is untouched and the output is not overwritten.
+        let again = run("""
+            load \(Self.peers)/peft_lora_mlp as adapter
+            load \(Self.peers)/peft_lora_mlp/base.safetensors as base
+            s = stack base adapter:0.5
+            merge s into \(dir)/merged.safetensors
+            """)
+        #expect(again.1 == .failure)
+        #expect(try relativeError("\(dir)/merged.safetensors", "\(Self.peers)/peft_lora_mlp/merged.safetensors") < 1e-5)
+    }
+
+    @Test func concatMergeReproducesTheStackExactly() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (interpreter, outcome, lines, diagnostics) = run("""
+            load \(Self.peers)/peft_weighted_adapter/src/a as a
+            load \(Self.peers)/peft_weighted_adapter/src/b as b
+            m = merge a:0.7 b:0.4 method=concat
+            """)
+        #expect(outcome == .success, "\(diagnostics)")
+        #expect(lines.last?.hasPrefix("concat: 3 modules, rank 8, retained 100.0%") == true)
+        guard case .object(let merged as LoraAdapter)? = interpreter.lookup("m") else {
+            Issue.record("m is not a LoRA")
+            return
+        }
+        // derived_stack_dense = 0.7·Δa + 0.4·Δb, computed by the fixture's author with torch.
+        let expected = try SafetensorsReader(path: "\(Self.peers)/peft_weighted_adapter/derived_stack_dense.safetensors")
+        for module in merged.modules {
+            let key = module.target.path.replacingOccurrences(of: "base_model.model.", with: "") + ".weight"
+            let want = try expected.tensor(named: key).floats()
+            let got = try ModuleDelta.factored(module, allowDoRA: false).dense().floats()
+            let scale = want.map(abs).max()!
+            #expect(zip(got, want).map { abs($0 - $1) }.max()! / scale < 1e-5, "\(key)")
+        }
+    }
+
+    @Test func stackErrorsNameTheProblem() {
+        let setup = "load \(Self.peers)/peft_lora_mlp as adapter\nload \(Self.peers)/lycoris_loha/base.safetensors as conv\n"
+        let wrongBase = run(setup + "s = stack conv adapter")
+        #expect(wrongBase.1 == .failure)
+        #expect(wrongBase.3.first?.location?.line == 3)
+        let unknown = run(setup + "s = stack conv nobody:0.5")
+        #expect(unknown.3.first?.message.contains("nobody") == true)
+        let noTarget = run(setup + "small = resize adapter")
+        #expect(noTarget.3.first?.message == "resize needs rank=K, fro=T, ratio=T or cumulative=T")
+        let twoTargets = run(setup + "small = resize adapter rank=2 fro=0.9")
+        #expect(twoTargets.3.first?.message == "give one of rank=, fro=, ratio=, cumulative= (not rank and fro)")
+    }
+
+    @Test func extractOfAnExactRankFourDeltaKeepsEverything() {
+        let (_, outcome, lines, diagnostics) = run("""
+            load \(Self.peers)/peft_lora_mlp/base.safetensors as before
+            load \(Self.peers)/peft_lora_mlp/merged.safetensors as after
+            x = extract after from before rank=4 clamp=1
+            """)
+        #expect(outcome == .success, "\(diagnostics)")
+        // merged = base + 2·B·A with rank 4 (case.json): a rank-4 extraction is exact.
+        #expect(lines.last?.hasPrefix("extract: 3 modules, rank 4, retained 100.0%") == true)
+    }
+}
