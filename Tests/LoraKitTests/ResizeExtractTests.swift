@@ -132,3 +132,23 @@ import Testing
         #expect(low.approximations.contains { $0.retainedEnergy < 0.999 })
     }
 }
+
+/// Reports group modules by LoRA Block Weight block.
+@Suite struct MergeReportGroupTests {
+    @Test func groupsFollowBlocks() throws {
+        let lora = try LoraFile.loadLora(path: MergeFixtures.peers("diffusers_tiny_unet_lora/lora_diffusers.safetensors"))
+        let (_, report) = try LoraResize.resize(lora, target: .rank(2))
+        for module in report.modules {
+            if module.name.contains("down_blocks.0.attentions.0") || module.name.contains("down_blocks_0_attentions_0") { #expect(module.group == "IN01", "\(module.name)") }
+            if module.name.contains("down_blocks.1.resnets.0") || module.name.contains("down_blocks_1_resnets_0") { #expect(module.group == "IN04", "\(module.name)") }
+            if module.name.contains("mid_block") { #expect(module.group == "MID", "\(module.name)") }
+            if module.name.contains("up_blocks.1.attentions.2") || module.name.contains("up_blocks_1_attentions_2") { #expect(module.group == "OUT05", "\(module.name)") }
+        }
+        #expect(report.modules.contains { $0.group == "MID" } && report.modules.contains { $0.group == "IN01" })
+        let lines = report.groupLines
+        #expect(lines.first?.hasPrefix("IN01") == true, "\(lines)")
+        #expect(lines.count == Set(report.modules.map(\.group)).count)
+        let energy = report.modules.reduce(0) { $0 + $1.energy }
+        #expect(energy > 0 && report.retained < 1 && report.retained > 0)
+    }
+}

@@ -74,7 +74,7 @@ public enum LoraExtract {
             let target = moduleTarget(entry.name)
             let name = String(entry.name.dropLast(entry.name.hasSuffix(".weight") ? 7 : 6))
             modules.append(LoraMerge.makeModule(target: target, sourceName: name, rows: nil, shape: entry.shape, factors: factors, alpha: nil))
-            lines.append(MergeReport.Module(name: name, rank: factors.rank, energy: energy, error: error))
+            lines.append(MergeReport.Module(name: name, rank: factors.rank, energy: energy, error: error, group: MergeReport.group(of: target)))
         }
         if modules.isEmpty { throw .nothingToExtract(tuned: tuned.path, base: base.path) }
         let metadata: [String: String] = [
