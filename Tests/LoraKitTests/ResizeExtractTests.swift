@@ -109,6 +109,30 @@ import Testing
         }
     }
 
+    /// An SD 1.5-shaped checkpoint pair: the extracted module gets the kohya name the
+    /// architecture table (Tests/Fixtures/architectures/sd15.tsv) lists for that key, saves as
+    /// `lora_unet_…`, and matches the tuned checkpoint.
+    @Test func extractUsesKohyaNames() throws {
+        let key = "model.diffusion_model.input_blocks.1.1.transformer_blocks.0.attn2.to_k.weight"
+        let dir = MergeFixtures.temporaryFolder()
+        var g = SplitMix64(seed: 31)
+        let base = Tensor.randomNormal(shape: [320, 768], generator: &g).converted(to: .f16)
+        var tuned = base.converted(to: .f32)
+        tuned.axpy(0.1, GEMM.product(Tensor.randomNormal(shape: [320, 4], generator: &g), Tensor.randomNormal(shape: [4, 768], generator: &g)))
+        try SafetensorsWriter.write(path: dir + "/base.safetensors", tensors: [(key, base)])
+        try SafetensorsWriter.write(path: dir + "/tuned.safetensors", tensors: [(key, tuned.converted(to: .f16))])
+        let tunedModel = try BaseModel(path: dir + "/tuned.safetensors")
+        try #require(tunedModel.architecture.architecture == .sd1, "detected \(tunedModel.architecture.architecture)")
+        let (lora, report) = try LoraExtract.extract(tuned: tunedModel, base: try BaseModel(path: dir + "/base.safetensors"), options: LoraExtract.Options(rank: 4, clamp: nil))
+        #expect(report.retained > 0.999)
+        #expect(report.modules[0].group == "IN01")
+        try LoraWriter.save(lora, to: dir + "/x.safetensors", options: LoraSaveOptions(format: .kohya))
+        let names = try SafetensorsReader(path: dir + "/x.safetensors").names
+        #expect(names.contains("lora_unet_down_blocks_0_attentions_0_transformer_blocks_0_attn2_to_k.lora_down.weight"), "\(names)")
+        let match = ModuleMatcher.check(lora: try LoraFile.loadLora(path: dir + "/x.safetensors"), base: tunedModel)
+        #expect(match.matchedCount == 1, "\(match.matches.map(\.summary))")
+    }
+
     /// `save … format=diffusers rank=K` of LyCORIS LoHa: at a rank that holds the whole delta the
     /// saved LoRA reproduces LyCORIS' forward delta (merged_forward − base).
     @Test func approximatorSavesLoHaAsLoRA() throws {
