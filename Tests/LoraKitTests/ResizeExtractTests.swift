@@ -109,6 +109,30 @@ import Testing
         }
     }
 
+    /// An SD 1.5-shaped checkpoint pair: the extracted module gets the kohya name the
+    /// architecture table (Tests/Fixtures/architectures/sd15.tsv) lists for that key, saves as
+    /// `lora_unet_…`, and matches the tuned checkpoint.
+    @Test func extractUsesKohyaNames() throws {
+        let key = "model.diffusion_model.input_blocks.1.1.transformer_blocks.0.attn2.to_k.weight"
+        let dir = MergeFixtures.temporaryFolder()
+        var g = SplitMix64(seed: 31)
+        let base = Tensor.randomNormal(shape: [320, 768], generator: &g).converted(to: .f16)
+        var tuned = base.converted(to: .f32)
+        tuned.axpy(0.1, GEMM.product(Tensor.randomNormal(shape: [320, 4], generator: &g), Tensor.randomNormal(shape: [4, 768], generator: &g)))
+        try SafetensorsWriter.write(path: dir + "/base.safetensors", tensors: [(key, base)])
+        try SafetensorsWriter.write(path: dir + "/tuned.safetensors", tensors: [(key, tuned.converted(to: .f16))])
+        let tunedModel = try BaseModel(path: dir + "/tuned.safetensors")
+        try #require(tunedModel.architecture.architecture == .sd1, "detected \(tunedModel.architecture.architecture)")
+        let (lora, report) = try LoraExtract.extract(tuned: tunedModel, base: try BaseModel(path: dir + "/base.safetensors"), options: LoraExtract.Options(rank: 4, clamp: nil))
+        #expect(report.retained > 0.999)
+        #expect(report.modules[0].group == "IN01")
+        try LoraWriter.save(lora, to: dir + "/x.safetensors", options: LoraSaveOptions(format: .kohya))
+        let names = try SafetensorsReader(path: dir + "/x.safetensors").names
+        #expect(names.contains("lora_unet_down_blocks_0_attentions_0_transformer_blocks_0_attn2_to_k.lora_down.weight"), "\(names)")
+        let match = ModuleMatcher.check(lora: try LoraFile.loadLora(path: dir + "/x.safetensors"), base: tunedModel)
+        #expect(match.matchedCount == 1, "\(match.matches.map(\.summary))")
+    }
+
     /// `save … format=diffusers rank=K` of LyCORIS LoHa: at a rank that holds the whole delta the
     /// saved LoRA reproduces LyCORIS' forward delta (merged_forward − base).
     @Test func approximatorSavesLoHaAsLoRA() throws {
@@ -130,5 +154,25 @@ import Testing
         // At rank 2 the retained energy is below 1 and reported per module.
         let low = try LoraWriter.save(loha, to: path + "2", options: LoraSaveOptions(format: .diffusers, rank: 2, approximator: EngineApproximator()))
         #expect(low.approximations.contains { $0.retainedEnergy < 0.999 })
+    }
+}
+
+/// Reports group modules by LoRA Block Weight block.
+@Suite struct MergeReportGroupTests {
+    @Test func groupsFollowBlocks() throws {
+        let lora = try LoraFile.loadLora(path: MergeFixtures.peers("diffusers_tiny_unet_lora/lora_diffusers.safetensors"))
+        let (_, report) = try LoraResize.resize(lora, target: .rank(2))
+        for module in report.modules {
+            if module.name.contains("down_blocks.0.attentions.0") || module.name.contains("down_blocks_0_attentions_0") { #expect(module.group == "IN01", "\(module.name)") }
+            if module.name.contains("down_blocks.1.resnets.0") || module.name.contains("down_blocks_1_resnets_0") { #expect(module.group == "IN04", "\(module.name)") }
+            if module.name.contains("mid_block") { #expect(module.group == "MID", "\(module.name)") }
+            if module.name.contains("up_blocks.1.attentions.2") || module.name.contains("up_blocks_1_attentions_2") { #expect(module.group == "OUT05", "\(module.name)") }
+        }
+        #expect(report.modules.contains { $0.group == "MID" } && report.modules.contains { $0.group == "IN01" })
+        let lines = report.groupLines
+        #expect(lines.first?.hasPrefix("IN01") == true, "\(lines)")
+        #expect(lines.count == Set(report.modules.map(\.group)).count)
+        let energy = report.modules.reduce(0) { $0 + $1.energy }
+        #expect(energy > 0 && report.retained < 1 && report.retained > 0)
     }
 }

@@ -44,6 +44,7 @@ public enum LoraExtract {
         if let q = options.clamp, !(q > 0 && q <= 1) { throw .invalidParameter(name: "clamp", value: "\(q)", expected: "a quantile in (0, 1]") }
         var modules: [LoraModule] = []
         var lines: [MergeReport.Module] = []
+        let names = KohyaNames(architecture: tuned.architecture.architecture)
         for entry in tuned.file.entries {
             if Interruption.isRaised { throw .interrupted }
             guard entry.dtype.isFloatingPoint, entry.shape.count >= 2, entry.name.hasSuffix("weight"),
@@ -57,24 +58,31 @@ public enum LoraExtract {
             tuned.file.release(entry)
             base.file.release(other)
             guard diff.maxAbs() > options.minDifference else { continue }
-            let k = Swift.min(rank, diff.rows, diff.columns)
-            let seed = SplitMix64.hash(options.seed, UInt64(modules.count))
-            let svd = RandomizedSVD.decompose(diff, rank: k, powerIterations: options.powerIterations, seed: seed)
-            var factors = DenseTruncation.factors(svd, rank: k)
-            if let q = options.clamp, q < 1 {
-                let joined = Tensor(shape: [factors.up.count + factors.down.count], values: factors.up.floats() + factors.down.floats())
-                let h = joined.quantile(q)
-                clamp(&factors.up, h)
-                clamp(&factors.down, h)
+            // SD 1.5 / SDXL / FLUX checkpoints: kohya module names from the architecture table,
+            // one module per row block of a fused weight (q|k|v); others: the key's own path.
+            let pieces = names.targets(for: entry.name) ?? [(moduleTarget(entry.name), nil)]
+            for (target, rows) in pieces {
+                let part = rows.map { StreamingBake.rowSlice(diff, $0) } ?? diff
+                let shape = rows.map { [$0.count] + Array(entry.shape.dropFirst()) } ?? entry.shape
+                let k = Swift.min(rank, part.rows, part.columns)
+                let seed = SplitMix64.hash(options.seed, UInt64(modules.count))
+                let svd = RandomizedSVD.decompose(part, rank: k, powerIterations: options.powerIterations, seed: seed)
+                var factors = DenseTruncation.factors(svd, rank: k)
+                if let q = options.clamp, q < 1 {
+                    let joined = Tensor(shape: [factors.up.count + factors.down.count], values: factors.up.floats() + factors.down.floats())
+                    let h = joined.quantile(q)
+                    clamp(&factors.up, h)
+                    clamp(&factors.down, h)
+                }
+                let energy = part.sumOfSquares()
+                var residual = part
+                residual.axpy(-1, factors.dense())
+                let error = residual.sumOfSquares()
+                let name = rows == nil && pieces.count == 1 && names.table == nil
+                    ? String(entry.name.dropLast(entry.name.hasSuffix(".weight") ? 7 : 6)) : target.description
+                modules.append(LoraMerge.makeModule(target: target, sourceName: name, rows: nil, shape: shape, factors: factors, alpha: nil))
+                lines.append(MergeReport.Module(name: name, rank: factors.rank, energy: energy, error: error, group: MergeReport.group(of: target)))
             }
-            let energy = diff.sumOfSquares()
-            var residual = diff
-            residual.axpy(-1, factors.dense())
-            let error = residual.sumOfSquares()
-            let target = moduleTarget(entry.name)
-            let name = String(entry.name.dropLast(entry.name.hasSuffix(".weight") ? 7 : 6))
-            modules.append(LoraMerge.makeModule(target: target, sourceName: name, rows: nil, shape: entry.shape, factors: factors, alpha: nil))
-            lines.append(MergeReport.Module(name: name, rank: factors.rank, energy: energy, error: error))
         }
         if modules.isEmpty { throw .nothingToExtract(tuned: tuned.path, base: base.path) }
         let metadata: [String: String] = [

@@ -57,7 +57,7 @@ public enum LoraMerge {
             let energy = exact.innerProduct(exact)
             let error = Swift.max(0, energy - 2 * exact.innerProduct(result) + result.innerProduct(result))
             modules.append(makeModule(template: template, factors: result, alpha: alpha))
-            lines.append(MergeReport.Module(name: template.sourceName, rank: result.rank, energy: energy, error: error))
+            lines.append(MergeReport.Module(name: template.sourceName, rank: result.rank, energy: energy, error: error, group: MergeReport.group(of: template.target)))
         }
         let first = stack.entries[0].lora
         var metadata: [String: String] = [:]

@@ -42,7 +42,9 @@ public enum LoraResize {
             resized.magnitude = module.magnitude
             modules.append(resized)
             let energy = svd.totalEnergy
-            lines.append(MergeReport.Module(name: module.sourceName, rank: k, energy: energy, error: Swift.max(0, energy * (1 - svd.retainedEnergy[k]))))
+            lines.append(MergeReport.Module(
+                name: module.sourceName, rank: k, energy: energy, error: Swift.max(0, energy * (1 - svd.retainedEnergy[k])),
+                group: MergeReport.group(of: module.target)))
         }
         var metadata = lora.metadata
         metadata["lorash.resize"] = "\(target)" + (convTarget.map { " conv \($0)" } ?? "") + (cap.map { " cap \($0)" } ?? "")

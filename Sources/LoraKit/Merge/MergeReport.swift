@@ -1,3 +1,5 @@
+import LoraFormats
+
 /// What a merge, resize or extract kept: per module and overall, the rank and the retained
 /// fraction of the reference's Frobenius energy, 1 − ‖M − M̂‖²_F / ‖M‖²_F (M = the stack's
 /// exact Σ mᵢ·sᵢ·ΔWᵢ, or the original LoRA/difference; 1 = exact, < 0 = worse than nothing).
@@ -12,6 +14,9 @@ public struct MergeReport: Sendable {
         public let energy: Double
         /// ‖M − M̂‖²_F.
         public let error: Double
+        /// The module's group: its LoRA Block Weight block (`IN04`, `MID`, `OUT05`), `BASE` for
+        /// text encoders, or `other`.
+        public var group: String = "other"
         /// 1 − error / energy (1 when the reference is zero and the error too).
         public var retained: Double { energy > 0 ? 1 - error / energy : (error == 0 ? 1 : -Double.infinity) }
     }
@@ -42,6 +47,31 @@ public struct MergeReport: Sendable {
             line += " (worst \(worst.name) \(Self.percent(worst.retained)))"
         }
         return line
+    }
+
+    /// One line per group (block), in block order: module count, ranks, retained energy.
+    public var groupLines: [String] {
+        var order: [String] = []
+        var byGroup: [String: [Module]] = [:]
+        for m in modules {
+            if byGroup[m.group] == nil { order.append(m.group) }
+            byGroup[m.group, default: []].append(m)
+        }
+        let slotOrder = BlockLayout.slotNames + ["other"]
+        order.sort { (slotOrder.firstIndex(of: $0) ?? 99) < (slotOrder.firstIndex(of: $1) ?? 99) }
+        return order.map { group in
+            let items = byGroup[group]!
+            let energy = items.reduce(0) { $0 + $1.energy }, error = items.reduce(0) { $0 + $1.error }
+            let ranks = Set(items.map(\.rank)).sorted()
+            let rankText = ranks.count == 1 ? "rank \(ranks[0])" : "ranks \(ranks.first!)–\(ranks.last!)"
+            return "\(group): \(items.count) modules, \(rankText), retained \(Self.percent(energy > 0 ? 1 - error / energy : 1))"
+        }
+    }
+
+    /// The group name of a module target (see `Module.group`).
+    static func group(of target: ModuleTarget) -> String {
+        let slot = BlockLayout.slot(of: ModuleTargetName(flatPath: target.flatPath, isTextEncoder: target.component.isTextEncoder))
+        return slot.map { BlockLayout.slotNames[$0] } ?? "other"
     }
 
     /// One line per module: name, rank, retained.
