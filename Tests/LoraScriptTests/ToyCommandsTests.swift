@@ -28,7 +28,7 @@ import Testing
         let unknown = run(setup + "weight s rr 1")
         #expect(unknown.2.first?.message == "'rr' is not in the stack (it holds r)")
         #expect(unknown.2.first?.suggestion == "r")
-        #expect(run(setup + "t = stack base r:heavy").2.first?.message == "'heavy' is not a weight (a number such as 0.8)")
+        #expect(run(setup + "t = stack base r:heavy").2.first?.message == "'r:heavy': 'heavy' is not a weight; write NAME, NAME:W, NAME:te=W:unet=W or NAME:W:lbw=PRESET")
         #expect(run(setup + "render grid s x=r:0..1 to g.png x=1").2.first?.message == "option 'x' is given twice")
         #expect(run(setup + "render grid s x=q:0..1 to g.png").2.first?.message == "'q' is not in the stack (it holds r)")
     }

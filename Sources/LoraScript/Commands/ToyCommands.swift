@@ -82,17 +82,4 @@ enum ToyCommands {
         }
         return .object(lora)
     }
-
-    /// `name` or `name:weight`.
-    static func parseSpec(_ spec: String, at location: SourceLocation) throws -> (String, Float) {
-        let parts = spec.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count <= 2, let name = parts.first, !name.isEmpty else {
-            throw Diagnostic("a LoRA in a stack is written NAME or NAME:WEIGHT, not '\(spec)'", at: location)
-        }
-        guard parts.count == 2 else { return (String(name), 1) }
-        guard let weight = Float(parts[1]), weight.isFinite else {
-            throw Diagnostic("'\(parts[1])' is not a weight (a number such as 0.8)", at: location)
-        }
-        return (String(name), weight)
-    }
 }
