@@ -2,6 +2,7 @@ import Foundation
 import LoraEngine
 import LoraFormats
 import LoraKit
+import LoraRender
 import Testing
 @testable import LoraScript
 
@@ -108,5 +109,31 @@ import Testing
         #expect(outcome == .success, "\(diagnostics)")
         // merged = base + 2·B·A with rank 4 (case.json): a rank-4 extraction is exact.
         #expect(lines.last?.hasPrefix("extract: 3 modules, rank 4, retained 100.0%") == true)
+    }
+}
+
+@Suite struct StackPictureTests {
+    @Test func blocksAndInterferenceOfTheSameLoraInTwoFormats() throws {
+        let peers = StackCommandsTests.peers
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lorash-blocks-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let output = CapturedOutput()
+        var diagnostics: [Diagnostic] = []
+        let interpreter = Interpreter(output: output) { diagnostics.append($0) }
+        // lora_kohya_by_diffusers is lora_diffusers converted by diffusers itself: the same deltas.
+        let outcome = interpreter.run(SourceText(name: "t", text: """
+            load \(peers)/diffusers_tiny_unet_lora/lora_diffusers.safetensors as d
+            load \(peers)/diffusers_tiny_unet_lora/lora_kohya_by_diffusers.safetensors as k
+            load \(peers)/diffusers_tiny_unet_lora/unet_base.safetensors as u
+            s = stack u d:0.8 k:0.5
+            render blocks s to \(dir)/b.png
+            render interference s to \(dir)/i.svg
+            """))
+        #expect(outcome == .success, "\(diagnostics)")
+        let svg = try String(contentsOfFile: "\(dir)/i.svg", encoding: .utf8)
+        #expect(svg.components(separatedBy: ">1.00<").count - 1 == 4, "same LoRA: every cosine is 1")
+        #expect(try PNGDecoder.read(path: "\(dir)/b.png").width > 100)
+        #expect(output.lines.contains("wrote \(dir)/b.png (2 LoRAs × 7 blocks)"))
     }
 }

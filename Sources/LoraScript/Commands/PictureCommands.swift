@@ -37,8 +37,8 @@ enum PictureCommands {
     static let render = CommandSpec(
         "render", summary: "Draw what a base or stack makes (or a sweep grid of weights) to a PNG.", topic: "pictures",
         parameters: [
-            ParameterSpec("target", .sessionOrWord, help: "a base (toy) or stack, a pattern (rings, checker, smiley, stripes), or one of grid, spectrum, delta"),
-            ParameterSpec("subject", .sessionName, optional: true, help: "for grid: the stack to sweep; for spectrum and delta: the LoRA"),
+            ParameterSpec("target", .sessionOrWord, help: "a base (toy) or stack, a pattern (rings, checker, smiley, stripes), or one of grid, spectrum, delta, blocks, interference"),
+            ParameterSpec("subject", .sessionName, optional: true, help: "for grid, blocks and interference: the stack; for spectrum and delta: the LoRA"),
             ParameterSpec("path", .path, keyword: "to", help: "the PNG to write"),
             ParameterSpec("show", .flag, keyword: "show", optional: true, help: "also preview it in the terminal"),
         ],
@@ -58,19 +58,26 @@ enum PictureCommands {
             `render spectrum LORA to PATH.svg` charts the singular values of every module's
             scale·U·D (computed from the factors: QR of the thin factors and an SVD of the r×r core,
             never the dense product); `render delta LORA module=NAME to PATH.png` draws one
-            module's ΔW as a heatmap (blue negative, red positive).
+            module's ΔW as a heatmap (blue negative, red positive). For a stack of real LoRAs,
+            `render blocks STACK to PATH.png` maps each LoRA's strength (‖mᵢ·sᵢ·ΔWᵢ‖, summed over
+            the block's modules) in the LoRA Block Weight layout, and `render interference STACK
+            to PATH.svg` charts the mean cosine similarity between the LoRAs' deltas over the
+            modules they share (1: same direction, −1: opposed, 0: independent).
             Pictures are written atomically; an existing file is kept unless overwrite=true.
             """,
         examples: [
             "render base to out/base.png size=128", "render s to out/s.png show",
             "render grid s x=rings:0..1 step 0.25 to out/sweep.png",
             "render spectrum rings to out/rings_spectrum.svg", "render delta rings module=net.1.weight to out/delta.png",
+            "render blocks s to out/blocks.png", "render interference s to out/interference.svg",
         ]
     ) { invocation in
         let target = try invocation.value("target")!
         if case .string("grid") = target { return try renderGrid(invocation) }
         if case .string("spectrum") = target { return try renderSpectrum(invocation) }
         if case .string("delta") = target { return try renderDelta(invocation) }
+        if case .string("blocks") = target { return try renderBlocks(invocation) }
+        if case .string("interference") = target { return try renderInterference(invocation) }
         if invocation.has("subject") {
             throw invocation.error("unexpected argument: only render grid, spectrum and delta take a second name", at: "subject")
         }
@@ -222,6 +229,59 @@ enum PictureCommands {
         try writePNG(image, to: path, invocation: invocation)
         if !invocation.interpreter.quiet { invocation.print("wrote \(path) (\(image.width)×\(image.height))") }
         if invocation.has("show") { try preview(image, invocation: invocation) }
+        return .nothing
+    }
+
+    static func stackForAnalysis(_ invocation: CommandInvocation) throws -> (String, Stack) {
+        let kind = try invocation.text("target")!
+        guard invocation.has("subject") else { throw invocation.error("render \(kind) needs a stack: render \(kind) STACK to PATH") }
+        guard case .object(let stack as Stack) = try invocation.value("subject")! else {
+            throw invocation.error("render \(kind) analyses a stack of loaded LoRAs (s = stack BASE LORA…)", at: "subject")
+        }
+        return (invocation.expressions("subject").first?.wordText ?? "stack", stack)
+    }
+
+    /// `render blocks STACK to PATH.png`.
+    static func renderBlocks(_ invocation: CommandInvocation) throws -> Value {
+        let (name, stack) = try stackForAnalysis(invocation)
+        let analysis = StackAnalysis.analyse(stack)
+        var blocks: [String] = []
+        for contribution in analysis.contributions where !blocks.contains(contribution.block) { blocks.append(contribution.block) }
+        let order = BlockLayout.slotNames + ["other"]
+        blocks.sort { (order.firstIndex(of: $0) ?? order.count) < (order.firstIndex(of: $1) ?? order.count) }
+        let values = stack.names.map { lora in
+            blocks.map { block in analysis.contributions.first { $0.lora == lora && $0.block == block }?.norm ?? 0 }
+        }
+        let title = try invocation.text("title") ?? "block strength of \(name): ||m s dW|| per block"
+        let image = BlockStrengthMap(rowLabels: stack.names, columnLabels: blocks, values: values, title: title).render()
+        let path = try invocation.text("path")!
+        try writePNG(image, to: path, invocation: invocation)
+        if !invocation.interpreter.quiet { invocation.print("wrote \(path) (\(stack.names.count) LoRAs × \(blocks.count) blocks)") }
+        if invocation.has("show") { try preview(image, invocation: invocation) }
+        return .nothing
+    }
+
+    /// `render interference STACK to PATH.svg`.
+    static func renderInterference(_ invocation: CommandInvocation) throws -> Value {
+        let (name, stack) = try stackForAnalysis(invocation)
+        let analysis = StackAnalysis.analyse(stack)
+        let names = stack.names
+        var matrix = names.map { _ in names.map { _ in 0.0 } }
+        for i in names.indices {
+            matrix[i][i] = 1
+            for j in names.indices where j > i {
+                let shared = analysis.interferences.filter {
+                    ($0.first == names[i] && $0.second == names[j]) || ($0.first == names[j] && $0.second == names[i])
+                }
+                let mean = shared.isEmpty ? 0 : shared.map(\.cosine).reduce(0, +) / Double(shared.count)
+                matrix[i][j] = mean
+                matrix[j][i] = mean
+            }
+        }
+        let title = try invocation.text("title") ?? "interference in \(name) (mean cosine)"
+        let path = try invocation.text("path")!
+        try writeFile(Array(HeatmapChart(labels: names, matrix: matrix, title: title).svg().utf8), to: path, invocation: invocation)
+        if !invocation.interpreter.quiet { invocation.print("wrote \(path) (\(names.count)×\(names.count))") }
         return .nothing
     }
 
