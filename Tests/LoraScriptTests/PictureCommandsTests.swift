@@ -13,11 +13,7 @@ import Testing
         return (outcome, output.lines, diagnostics)
     }
 
-    func folder() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lorash-pictures-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    func folder() throws -> String { try ScriptRun.temporaryFolder("pictures") }
 
     @Test func renderWritesTheToyPictureAndRefusesToOverwrite() throws {
         let dir = try folder()
@@ -60,8 +56,7 @@ import Testing
         .appendingPathComponent("Fixtures/peers").path
 
     @Test func spectrumAndDeltaOfARealAdapter() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lorash-charts-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = try ScriptRun.temporaryFolder("charts")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let output = CapturedOutput()
         var diagnostics: [Diagnostic] = []

@@ -20,11 +20,7 @@ import Testing
         return (interpreter, outcome, output.lines, diagnostics)
     }
 
-    func folder() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lorash-stack-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    func folder() throws -> String { try ScriptRun.temporaryFolder("stack") }
 
     /// max |a − b| / max |b| over every tensor of `expected`.
     func relativeError(_ file: String, _ expected: String) throws -> Float {
@@ -115,25 +111,21 @@ import Testing
 @Suite struct StackPictureTests {
     @Test func blocksAndInterferenceOfTheSameLoraInTwoFormats() throws {
         let peers = StackCommandsTests.peers
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lorash-blocks-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = try ScriptRun.temporaryFolder("blocks")
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let output = CapturedOutput()
-        var diagnostics: [Diagnostic] = []
-        let interpreter = Interpreter(output: output) { diagnostics.append($0) }
         // lora_kohya_by_diffusers is lora_diffusers converted by diffusers itself: the same deltas.
-        let outcome = interpreter.run(SourceText(name: "t", text: """
+        let run = ScriptRun("""
             load \(peers)/diffusers_tiny_unet_lora/lora_diffusers.safetensors as d
             load \(peers)/diffusers_tiny_unet_lora/lora_kohya_by_diffusers.safetensors as k
             load \(peers)/diffusers_tiny_unet_lora/unet_base.safetensors as u
             s = stack u d:0.8 k:0.5
             render blocks s to \(dir)/b.png
             render interference s to \(dir)/i.svg
-            """))
-        #expect(outcome == .success, "\(diagnostics)")
+            """)
+        #expect(run.outcome == .success, "\(run.diagnostics)")
         let svg = try String(contentsOfFile: "\(dir)/i.svg", encoding: .utf8)
         #expect(svg.components(separatedBy: ">1.00<").count - 1 == 4, "same LoRA: every cosine is 1")
         #expect(try PNGDecoder.read(path: "\(dir)/b.png").width > 100)
-        #expect(output.lines.contains("wrote \(dir)/b.png (2 LoRAs × 7 blocks)"))
+        #expect(run.lines.contains("wrote \(dir)/b.png (2 LoRAs × 7 blocks)"))
     }
 }

@@ -131,18 +131,23 @@ enum FileCommands {
     static let formatChoice = ValueKind.choice(LoraFormat.allCases.map(\.rawValue))
     static let dtypeChoice = ValueKind.choice(["f32", "f16", "bf16", "fp8_e4m3", "fp8_e5m2"])
 
+    /// The options `save` and `convert` share (read by `saveOptions`).
+    static func writeOptions(formatDefault: String?, dtypeDefault: String) -> [OptionSpec] {
+        [
+            OptionSpec("format", formatChoice, default: formatDefault, help: formatDefault == nil ? "key scheme to write (required)" : "key scheme to write"),
+            OptionSpec("dtype", dtypeChoice, default: dtypeDefault, help: "element type of the written tensors"),
+            OptionSpec("overwrite", .bool, default: "false", help: "replace an existing output"),
+            OptionSpec("rank", .integer, help: "approximate LyCORIS modules (LoHa, LoKr, full) by rank-K LoRAs for diffusers/peft; the retained energy is reported"),
+        ]
+    }
+
     static let save = CommandSpec(
         "save", summary: "Write a LoRA to a file (kohya, diffusers) or a PEFT folder.", topic: "files",
         parameters: [
             ParameterSpec("name", .sessionName, help: "a LoRA in the session"),
             ParameterSpec("path", .path, help: "the output file (a folder for format=peft)"),
         ],
-        options: [
-            OptionSpec("format", formatChoice, default: "kohya", help: "key scheme to write"),
-            OptionSpec("dtype", dtypeChoice, default: "the LoRA's", help: "element type of the written tensors"),
-            OptionSpec("overwrite", .bool, default: "false", help: "replace an existing output"),
-            OptionSpec("rank", .integer, help: "approximate LyCORIS modules (LoHa, LoKr, full) by rank-K LoRAs for diffusers/peft; the retained energy is reported"),
-        ],
+        options: writeOptions(formatDefault: "kohya", dtypeDefault: "the LoRA's"),
         help: """
             Lossless between schemes: alpha is kept, fused and split q/k/v are handled exactly,
             metadata is carried and the recipe (commands and input sha256s) is recorded. LyCORIS
@@ -175,12 +180,7 @@ enum FileCommands {
             ParameterSpec("input", .path, help: "a LoRA file or PEFT folder"),
             ParameterSpec("output", .path, help: "the file (or folder for peft) to write"),
         ],
-        options: [
-            OptionSpec("format", formatChoice, help: "key scheme to write (required)"),
-            OptionSpec("dtype", dtypeChoice, default: "the input's", help: "element type of the written tensors"),
-            OptionSpec("overwrite", .bool, default: "false", help: "replace an existing output"),
-            OptionSpec("rank", .integer, help: "approximate LyCORIS modules by rank-K LoRAs (diffusers/peft)"),
-        ],
+        options: writeOptions(formatDefault: nil, dtypeDefault: "the input's"),
         help: "`load` + `save` in one step, without binding a name. The input is never modified.",
         examples: ["convert hero.safetensors out/hero_diffusers.safetensors format=diffusers"]
     ) { invocation in
