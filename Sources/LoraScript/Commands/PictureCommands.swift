@@ -101,6 +101,10 @@ enum PictureCommands {
                     suggestion: Suggestions.closest(to: word, among: invocation.interpreter.visibleNames + TargetPattern.allCases.map(\.rawValue)))
             }
             image = pattern.image(size: size)
+        case .object(is BaseModel), .object(is Stack):
+            throw invocation.error(
+                "render draws the built-in model's pictures; for real checkpoints and their LoRAs use render spectrum, delta, blocks or interference",
+                at: "target")
         default:
             throw invocation.error("cannot render a \(target.typeName) (render takes a base, a stack or a pattern)", at: "target")
         }
