@@ -38,6 +38,22 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: out)) != before)
     }
 
+    @Test func lycorisToDiffusersNeedsRankAndReportsTheEnergy() throws {
+        let dir = try ScriptRun.temporaryFolder("rank")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let refused = ScriptRun("convert \(Self.peers)/lycoris_loha/lycoris.safetensors \(dir)/d.safetensors format=diffusers")
+        #expect(refused.outcome == .failure)
+        #expect(!FileManager.default.fileExists(atPath: "\(dir)/d.safetensors"))
+        let approximated = ScriptRun("convert \(Self.peers)/lycoris_loha/lycoris.safetensors \(dir)/d.safetensors format=diffusers rank=4")
+        #expect(approximated.outcome == .success, "\(approximated.diagnostics)")
+        #expect(approximated.lines.last?.hasPrefix("approximated 4 modules: mean retained energy") == true)
+        let written = try LoraFile.loadLora(path: "\(dir)/d.safetensors")
+        #expect(written.modules.allSatisfy { $0.factors.isLowRank && $0.rank == 4 })
+        // A LoHa of rank 4 has Hadamard rank up to 16: the full-rank (16) approximation keeps everything.
+        let exact = ScriptRun("convert \(Self.peers)/lycoris_loha/lycoris.safetensors \(dir)/e.safetensors format=diffusers rank=16")
+        #expect(exact.lines.last?.contains("mean retained energy 1.0000") == true, "\(exact.lines)")
+    }
+
     @Test func badOptionValuesAreNamed() {
         let result = run("load \(Self.peers)/peft_lora_mlp as a\nsave a x.safetensors format=kohyaa")
         #expect(result.2.first?.message == "format must be one of kohya, diffusers, peft, not 'kohyaa'")
