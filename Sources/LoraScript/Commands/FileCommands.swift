@@ -36,10 +36,18 @@ enum FileCommands {
         let object: any SessionObject
         switch loaded {
         case .lora(let adapter): object = adapter
+        case .checkpoint(let base) where ToyModel.isToyCheckpoint(base):
+            do {
+                object = try ToyModel(checkpoint: base)
+            } catch {
+                throw invocation.error("\(error)", at: "path")
+            }
         case .checkpoint(let base): object = base
         }
         invocation.interpreter.bind(name, .object(object))
-        if !invocation.interpreter.quiet { invocation.print("\(name): \(loaded.summary.line)") }
+        if !invocation.interpreter.quiet {
+            invocation.print("\(name): \(object is ToyModel ? object.summary : loaded.summary.line)")
+        }
         return .nothing
     }
 
@@ -70,6 +78,7 @@ enum FileCommands {
             invocation.print(stack.summary)
             for line in StackAnalysis.analyse(stack).lines { invocation.print(line) }
             return .nothing
+        case .object(let toyLora as ToyLoRA): loaded = .lora(toyLora.adapter())
         case .object(let toy as ToyModel):
             invocation.print(toy.summary)
             for name in toy.tensors.keys.sorted() {
@@ -84,7 +93,8 @@ enum FileCommands {
             return .nothing
         }
         let fileSize = (try? FileManager.default.attributesOfItem(atPath: loaded.path)[.size] as? Int) ?? 0
-        let hash = try invocation.bool("hash") ?? (fileSize < 1 << 30)
+        let onDisk = !loaded.path.isEmpty
+        let hash = try onDisk && (invocation.bool("hash") ?? (fileSize < 1 << 30))
         let details: FileInfo
         do {
             details = try FileInfo(loaded, computeHash: hash)
@@ -158,12 +168,26 @@ enum FileCommands {
         examples: ["save hero out/hero_kohya.safetensors", "save hero out/hero_peft format=peft dtype=f16"]
     ) { invocation in
         let value = try invocation.value("name")!
-        guard case .object(let adapter as LoraAdapter) = value else {
+        let path = try invocation.text("path")!
+        if case .object(let toy as ToyModel) = value {
+            do {
+                try toy.write(to: path, overwrite: try invocation.bool("overwrite") ?? false)
+            } catch {
+                throw invocation.error("\(error)", at: "path")
+            }
+            if !invocation.interpreter.quiet { invocation.print("wrote \(path) (built-in model checkpoint, \(toy.tensors.count) tensors)") }
+            return .nothing
+        }
+        let lora: LoraAdapter? = switch value {
+        case .object(let adapter as LoraAdapter): adapter
+        case .object(let toyLora as ToyLoRA): toyLora.adapter()
+        default: nil
+        }
+        guard let adapter = lora else {
             throw invocation.error(
                 "save writes LoRAs; '\(invocation.expressions("name").first?.wordText ?? "")' is a \(value.typeName) (bake a stack into a checkpoint with 'merge STACK into PATH')",
                 at: "name")
         }
-        let path = try invocation.text("path")!
         let options = try saveOptions(invocation, command: "save")
         do {
             let result = try LoraWriter.save(adapter, to: path, options: options)

@@ -46,7 +46,14 @@ enum StackCommands {
                         "no session name '\(spec.name)'", at: expression.location,
                         suggestion: Suggestions.closest(to: spec.name, among: interpreter.visibleNames))
                 }
-                guard case .object(let lora as ToyLoRA) = value else {
+                let lora: ToyLoRA
+                switch value {
+                case .object(let toyLora as ToyLoRA): lora = toyLora
+                case .object(let adapter as LoraAdapter):
+                    do { lora = try ToyLoRA(adapter: adapter) } catch {
+                        throw Diagnostic("'\(spec.name)' does not fit the built-in model: \(error)", at: expression.location)
+                    }
+                default:
                     throw Diagnostic("'\(spec.name)' is a \(value.typeName), not a LoRA for the built-in model", at: expression.location)
                 }
                 do {
@@ -82,6 +89,7 @@ enum StackCommands {
     /// A LoRA by session name, else `NAME.safetensors` (or a path) in the current folder.
     static func resolveLora(_ name: String, interpreter: Interpreter) throws -> LoraAdapter? {
         if case .object(let adapter as LoraAdapter)? = interpreter.lookup(name) { return adapter }
+        if case .object(let toyLora as ToyLoRA)? = interpreter.lookup(name) { return toyLora.adapter() }
         if interpreter.lookup(name) != nil {
             throw ScriptFileError("'\(name)' is a \(interpreter.lookup(name)!.typeName), not a LoRA")
         }
@@ -256,8 +264,11 @@ enum StackCommands {
             """,
         examples: ["small = resize hero rank=8", "small = resize hero fro=0.9"]
     ) { invocation in
-        guard case .object(let lora as LoraAdapter) = try invocation.value("lora")! else {
-            throw invocation.error("resize works on a LoRA", at: "lora")
+        let lora: LoraAdapter
+        switch try invocation.value("lora")! {
+        case .object(let adapter as LoraAdapter): lora = adapter
+        case .object(let toyLora as ToyLoRA): lora = toyLora.adapter()
+        default: throw invocation.error("resize works on a LoRA", at: "lora")
         }
         var convTarget: RankTarget?
         if let convRank = try invocation.integer("conv_rank") { convTarget = .rank(convRank) }
