@@ -6,7 +6,8 @@ import Testing
 /// `# expect: TEXT` — the next line of output, in order;
 /// `# expect error: LINE:COL: MESSAGE` — a diagnostic, in order;
 /// `# expect suggestion: WORD` — the "did you mean" of the preceding expected error;
-/// `# args: A B …` — script arguments; `# keep-going` — report every error.
+/// `# args: A B …` — script arguments; `# keep-going` — report every error;
+/// `# quiet` — run as `--quiet` (no summaries with timings).
 @Suite(.serialized) struct GoldenScriptTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Fixtures/Scripts")
@@ -26,6 +27,7 @@ import Testing
         var expectedErrors: [(String, String?)] = []
         var arguments: [String] = []
         var keepGoing = false
+        var quiet = false
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if let range = line.range(of: "# expect: ") {
                 expectedOutput.append(String(line[range.upperBound...]))
@@ -37,12 +39,15 @@ import Testing
                 arguments = line[range.upperBound...].split(separator: " ").map(String.init)
             } else if line.contains("# keep-going") {
                 keepGoing = true
+            } else if line.hasPrefix("# quiet") {
+                quiet = true
             }
         }
         let output = CapturedOutput()
         var diagnostics: [Diagnostic] = []
         let interpreter = Interpreter(output: output) { diagnostics.append($0) }
         interpreter.keepGoing = keepGoing
+        interpreter.quiet = quiet
         let cwd = FileManager.default.currentDirectoryPath
         _ = FileManager.default.changeCurrentDirectoryPath(Self.folder.path)
         defer { _ = FileManager.default.changeCurrentDirectoryPath(cwd) }

@@ -121,7 +121,11 @@ enum FileCommands {
             """,
         examples: ["check hero on base", "check hero on base all=true"]
     ) { invocation in
-        guard case .object(let adapter as LoraAdapter) = try invocation.value("lora")! else {
+        let loraValue = try invocation.value("lora")!
+        if case .object(let toy as ToyModel) = try invocation.value("base")! {
+            return try checkOnToy(loraValue, toy, invocation: invocation)
+        }
+        guard case .object(let adapter as LoraAdapter) = loraValue else {
             throw invocation.error("check needs a LoRA here", at: "lora")
         }
         guard case .object(let base as BaseModel) = try invocation.value("base")! else {
@@ -135,6 +139,42 @@ enum FileCommands {
         if shown.count > limit { invocation.print("… and \(shown.count - limit) more (all=true lists every module)") }
         if let refusal = report.refusal { invocation.print("refused: \(refusal)") }
         invocation.print(report.countLine)
+        return .nothing
+    }
+
+    /// `check LORA on TOY`: every module against the built-in model's layer shapes.
+    static func checkOnToy(_ value: Value, _ toy: ToyModel, invocation: CommandInvocation) throws -> Value {
+        let lora: ToyLoRA
+        switch value {
+        case .object(let toyLora as ToyLoRA): lora = toyLora
+        case .object(let adapter as LoraAdapter):
+            do { lora = try ToyLoRA(adapter: adapter) } catch {
+                invocation.print("refused: \(error) (this LoRA is not for the built-in model)")
+                invocation.print("0 of \(adapter.modules.count) modules match; \(adapter.modules.count) missing, 0 shape mismatches, 0 other architecture")
+                return .nothing
+            }
+        default: throw invocation.error("check needs a LoRA here", at: "lora")
+        }
+        let all = try invocation.bool("all") ?? false
+        var matched = 0, missing = 0, mismatched = 0
+        for module in lora.modules {
+            let found = [module.up.shape[0], module.down.shape[1]]
+            guard module.layer < toy.layerCount else {
+                missing += 1
+                invocation.print("\(module.name): missing (the model has \(toy.layerCount) layers)")
+                continue
+            }
+            let expected = toy.layerShape(module.layer)
+            if expected == found {
+                matched += 1
+                if all { invocation.print("net.\(module.layer) → \(module.name)") }
+            } else {
+                mismatched += 1
+                invocation.print("net.\(module.layer): shape mismatch on \(module.name): LoRA delta \(found), base \(expected)")
+            }
+        }
+        if matched == 0 { invocation.print("refused: no module of the LoRA matches a layer of the base") }
+        invocation.print("\(matched) of \(lora.modules.count) modules match; \(missing) missing, \(mismatched) shape mismatches, 0 other architecture")
         return .nothing
     }
 
