@@ -11,4 +11,10 @@ public enum NumberFormatting {
         if value == value.rounded(), abs(value) < 1e16 { return String(Int64(value)) }
         return value.description  // Swift prints the shortest round-tripping form.
     }
+
+    /// The shortest text that reads back as the same `Float` (`0.7`, not `0.699999988079071`).
+    public static func shortest(float value: Float) -> String {
+        if value.isFinite, value == value.rounded(), abs(value) < 1e7 { return String(Int64(value)) }
+        return value.isNaN ? "nan" : value.isInfinite ? (value < 0 ? "-inf" : "inf") : value.description
+    }
 }

@@ -13,7 +13,7 @@ extension ToyLoRA {
                 alpha: alpha)
         }
         return LoraAdapter(
-            modules: modules, metadata: ["ss_network_dim": String(rank), "ss_network_alpha": alpha.formatted],
+            modules: modules, metadata: ["ss_network_dim": String(rank), "ss_network_alpha": NumberFormatting.shortest(float: alpha)],
             scheme: .peft, alphaSource: .tensors, sourcePath: sourcePath)
     }
 

@@ -1,3 +1,4 @@
+import LoraEngine
 import LoraRender
 
 /// A toy base with an ordered list of toy LoRAs and their weights: what `render` draws is
@@ -76,12 +77,7 @@ public struct ToyStack: Sendable {
 extension ToyStack: SessionObject {
     public var kindName: String { "stack" }
     public var summary: String {
-        let loras = entries.map { "\($0.name):\(Double($0.weight).shortText)" }.joined(separator: " ")
+        let loras = entries.map { "\($0.name):\(NumberFormatting.shortest(float: $0.weight))" }.joined(separator: " ")
         return "stack on \(baseName)" + (loras.isEmpty ? " (no LoRAs)" : ": \(loras)")
     }
-}
-
-extension Double {
-    /// Shortest round-tripping text without a trailing `.0`.
-    var shortText: String { self == rounded() && abs(self) < 1e15 ? String(Int64(self)) : description }
 }

@@ -141,7 +141,7 @@ enum PictureCommands {
         let y = try axis("y")
         let size = try invocation.integer("size") ?? 128
         guard (8...1024).contains(size) else { throw invocation.error("a grid cell is 8…1024 pixels, not \(size)", at: "size") }
-        let text = NumberFormatting.shortest
+        let text: (Double) -> String = NumberFormatting.shortest(_:)
         let title = try invocation.text("title") ?? stack.summary
         var cells: [[RGBAImage]] = []
         for yValue in y?.values ?? [0] {

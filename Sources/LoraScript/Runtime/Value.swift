@@ -60,7 +60,7 @@ public enum Value: Sendable {
 extension NumericRange {
     /// `start..end step s`.
     public var text: String {
-        let s = NumberFormatting.shortest
+        let s: (Double) -> String = NumberFormatting.shortest(_:)
         return step == 1 ? "\(s(start))..\(s(end))" : "\(s(start))..\(s(end)) step \(s(step))"
     }
 }
