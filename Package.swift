@@ -26,11 +26,12 @@ let package = Package(
         .target(
             name: "LoraKit", dependencies: ["LoraFormats", "LoraRender", "LoraEngine"],
             swiftSettings: nativeCPU),
-        .target(name: "LoraFormats", dependencies: ["LoraEngine"], swiftSettings: nativeCPU),
+        .target(name: "LoraFormats", dependencies: ["LoraEngine", "CFileCopy"], swiftSettings: nativeCPU),
         .target(name: "LoraRender", dependencies: ["LoraEngine", "CZlib"], swiftSettings: nativeCPU),
         .target(name: "LoraEngine", cSettings: nativeC, swiftSettings: nativeCPU),
         .systemLibrary(
             name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .systemLibrary(name: "CFileCopy"),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         .testTarget(name: "LoraEngineTests", dependencies: ["LoraEngine"], swiftSettings: nativeCPU),

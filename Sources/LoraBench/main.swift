@@ -137,6 +137,25 @@ case "truncate":
     let core = Matrix(rows: v[2], columns: v[2], values: (0..<(v[2] * v[2])).map { _ in generator.nextNormal() })
     let coreTime = bestTime(repeats: 10) { _ = SVD(core) }
     print(String(format: "svd %.3f ms (one QR %.3f ms, core SVD %.3f ms), truncated %.3f ms", svdTime * 1e3, qrTime * 1e3, coreTime * 1e3, truncateTime * 1e3))
+case "bake":
+    // LoraBench bake ROWS COLUMNS RANK THREADS: one F16 weight + a low-rank delta written into
+    // an output buffer by the fused bake kernel, for profiling.
+    let v = arguments.dropFirst(2).compactMap { Int($0) }
+    guard v.count == 4 else { exit(2) }
+    var generator = SplitMix64(seed: 1)
+    let weight = Tensor.randomNormal(shape: [v[0], v[1]], generator: &generator).converted(to: .f16)
+    let delta = LowRank(
+        up: Tensor.randomNormal(shape: [v[0], v[2]], generator: &generator),
+        down: Tensor.randomNormal(shape: [v[2], v[1]], generator: &generator))
+    let output = UnsafeMutableRawPointer.allocate(byteCount: v[0] * v[1] * 2, alignment: 64)
+    let seconds = bestTime(repeats: 10) {
+        weight.withUnsafeRawBytes { source in
+            FusedBake.apply(source: source.baseAddress!, sourceDType: .f16, destination: output, destinationDType: .f16,
+                            rows: v[0], columns: v[1], deltas: [delta], threads: v[3])
+        }
+    }
+    print(String(format: "bake %d×%d rank %d, %d threads: %.3f ms, %.1f GFLOP/s, %.2f GB/s of weight", v[0], v[1], v[2], v[3], seconds * 1e3,
+                 2 * Double(v[0] * v[1] * v[2]) / seconds / 1e9, Double(v[0] * v[1] * 2) / seconds / 1e9))
 case "convert":
     guard arguments.count == 4, let from = DType(userName: arguments[2]), let to = DType(userName: arguments[3]) else { exit(2) }
     var generator = SplitMix64(seed: 1)

@@ -232,15 +232,28 @@ public enum DTypeConversion {
         return UInt16(truncatingIfNeeded: (bits &+ rounding) >> 16)
     }
 
-    /// Sixteen floats (as bit patterns) → bfloat16 bits, as `encodeBF16(_: Float)` lane by lane.
+    /// Floats (as bit patterns) → bfloat16 bits in the low half of each lane, as
+    /// `encodeBF16(_: Float)` lane by lane.
     @inline(__always)
-    static func encodeBF16(_ bits: SIMD16<UInt32>) -> SIMD16<UInt16> {
+    static func roundedBF16Bits<Lanes: SIMD>(_ bits: Lanes) -> Lanes where Lanes.Scalar == UInt32 {
         let rounded = (bits &+ (0x7FFF &+ ((bits &>> 16) & 1))) &>> 16
         let quietNaN = (bits &>> 16) | 0x0040
         // All ones where |bits| > 0x7F800000 (NaN): the subtraction borrows into bit 31.
         // (Arithmetic instead of a SIMD comparison mask, which the compiler builds lane by lane.)
         let nanMask = 0 &- ((0x7F80_0000 &- (bits & 0x7FFF_FFFF)) &>> 31)
-        return SIMD16<UInt16>(truncatingIfNeeded: (rounded & ~nanMask) | (quietNaN & nanMask))
+        return (rounded & ~nanMask) | (quietNaN & nanMask)
+    }
+
+    /// Sixteen floats (as bit patterns) → bfloat16 bits.
+    @inline(__always)
+    static func encodeBF16(_ bits: SIMD16<UInt32>) -> SIMD16<UInt16> {
+        SIMD16<UInt16>(truncatingIfNeeded: roundedBF16Bits(bits))
+    }
+
+    /// Eight floats (as bit patterns) → bfloat16 bits.
+    @inline(__always)
+    static func encodeBF16(_ bits: SIMD8<UInt32>) -> SIMD8<UInt16> {
+        SIMD8<UInt16>(truncatingIfNeeded: roundedBF16Bits(bits))
     }
 
     /// Float → bfloat16 bits with stochastic rounding: the 16 dropped bits are compared with

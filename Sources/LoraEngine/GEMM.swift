@@ -236,6 +236,44 @@ public enum GEMM {
         }
     }
 
+    /// The 6 × 16 accumulator of one micro-kernel call: row r is (r0, r1).
+    struct MicroTile {
+        var c00 = SIMD8<Float>(), c01 = SIMD8<Float>()
+        var c10 = SIMD8<Float>(), c11 = SIMD8<Float>()
+        var c20 = SIMD8<Float>(), c21 = SIMD8<Float>()
+        var c30 = SIMD8<Float>(), c31 = SIMD8<Float>()
+        var c40 = SIMD8<Float>(), c41 = SIMD8<Float>()
+        var c50 = SIMD8<Float>(), c51 = SIMD8<Float>()
+    }
+
+    /// Σₚ a[p]·b[p]ᵀ over one packed A sliver (6 values per step) and one packed B sliver
+    /// (16 values per step), p in order, as one rank-1 update of twelve 8-lane registers per step.
+    @inline(__always)
+    static func accumulate(kc: Int, a: UnsafePointer<Float>, b: UnsafePointer<Float>) -> MicroTile {
+        var t = MicroTile()
+        var pa = a
+        var pb = UnsafeRawPointer(b)
+        for _ in 0..<kc {
+            let b0 = pb.loadUnaligned(as: SIMD8<Float>.self)
+            let b1 = pb.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self)
+            var av = SIMD8<Float>(repeating: pa[0])
+            t.c00.addProduct(av, b0); t.c01.addProduct(av, b1)
+            av = SIMD8<Float>(repeating: pa[1])
+            t.c10.addProduct(av, b0); t.c11.addProduct(av, b1)
+            av = SIMD8<Float>(repeating: pa[2])
+            t.c20.addProduct(av, b0); t.c21.addProduct(av, b1)
+            av = SIMD8<Float>(repeating: pa[3])
+            t.c30.addProduct(av, b0); t.c31.addProduct(av, b1)
+            av = SIMD8<Float>(repeating: pa[4])
+            t.c40.addProduct(av, b0); t.c41.addProduct(av, b1)
+            av = SIMD8<Float>(repeating: pa[5])
+            t.c50.addProduct(av, b0); t.c51.addProduct(av, b1)
+            pa += 6
+            pb += 64
+        }
+        return t
+    }
+
     /// The 6 × 16 register-blocked micro-kernel: C[0..<rows, 0..<columns] ← β·C + Σₚ a[p]·b[p]ᵀ
     /// over one packed A sliver and one packed B sliver.
     @inline(__always)
@@ -243,32 +281,9 @@ public enum GEMM {
         kc: Int, a: UnsafePointer<Float>, b: UnsafePointer<Float>, c: UnsafeMutablePointer<Float>, ldc: Int,
         rows: Int, columns: Int, beta: Float
     ) {
-        var c00 = SIMD8<Float>(), c01 = SIMD8<Float>()
-        var c10 = SIMD8<Float>(), c11 = SIMD8<Float>()
-        var c20 = SIMD8<Float>(), c21 = SIMD8<Float>()
-        var c30 = SIMD8<Float>(), c31 = SIMD8<Float>()
-        var c40 = SIMD8<Float>(), c41 = SIMD8<Float>()
-        var c50 = SIMD8<Float>(), c51 = SIMD8<Float>()
-        var pa = a
-        var pb = UnsafeRawPointer(b)
-        for _ in 0..<kc {
-            let b0 = pb.loadUnaligned(as: SIMD8<Float>.self)
-            let b1 = pb.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self)
-            var av = SIMD8<Float>(repeating: pa[0])
-            c00.addProduct(av, b0); c01.addProduct(av, b1)
-            av = SIMD8<Float>(repeating: pa[1])
-            c10.addProduct(av, b0); c11.addProduct(av, b1)
-            av = SIMD8<Float>(repeating: pa[2])
-            c20.addProduct(av, b0); c21.addProduct(av, b1)
-            av = SIMD8<Float>(repeating: pa[3])
-            c30.addProduct(av, b0); c31.addProduct(av, b1)
-            av = SIMD8<Float>(repeating: pa[4])
-            c40.addProduct(av, b0); c41.addProduct(av, b1)
-            av = SIMD8<Float>(repeating: pa[5])
-            c50.addProduct(av, b0); c51.addProduct(av, b1)
-            pa += 6
-            pb += 64
-        }
+        let t = accumulate(kc: kc, a: a, b: b)
+        let (c00, c01, c10, c11, c20, c21) = (t.c00, t.c01, t.c10, t.c11, t.c20, t.c21)
+        let (c30, c31, c40, c41, c50, c51) = (t.c30, t.c31, t.c40, t.c41, t.c50, t.c51)
         if rows == mr && columns == nr {
             store(c00, c01, to: c, beta: beta)
             store(c10, c11, to: c + ldc, beta: beta)

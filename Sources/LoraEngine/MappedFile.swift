@@ -13,6 +13,8 @@ public final class MappedFile: @unchecked Sendable {
     public let bytes: UnsafeRawPointer?
     /// File size in bytes.
     public let size: Int
+    /// Device and inode of the mapped file (to recognise it when the path is opened again).
+    private var identity: (device: UInt64, inode: UInt64) = (0, 0)
 
     /// Why a file could not be mapped.
     public enum MapError: Error, Equatable, CustomStringConvertible {
@@ -45,6 +47,7 @@ public final class MappedFile: @unchecked Sendable {
         }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw MapError.isDirectory(path: path) }
         size = Int(info.st_size)
+        identity = (UInt64(info.st_dev), UInt64(info.st_ino))
         if size == 0 {
             bytes = nil
             return
@@ -58,6 +61,21 @@ public final class MappedFile: @unchecked Sendable {
 
     deinit {
         if let bytes { munmap(UnsafeMutableRawPointer(mutating: bytes), size) }
+    }
+
+    /// A new read-only descriptor for the mapped file (for in-kernel copies), or nil when the
+    /// path cannot be opened or now names another file (replaced since it was mapped). The
+    /// caller closes it.
+    public func openDescriptor() -> Int32? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { return nil }
+        var info = stat()
+        if fstat(fd, &info) != 0 || UInt64(info.st_dev) != identity.device || UInt64(info.st_ino) != identity.inode
+            || Int(info.st_size) != size {
+            close(fd)
+            return nil
+        }
+        return fd
     }
 
     /// Tells the kernel the pages in `range` will not be needed soon (bounded-memory streaming).

@@ -80,6 +80,20 @@ public final class SafetensorsReader: @unchecked Sendable {
         return try body(UnsafeRawBufferPointer(start: file.bytes! + header.dataOffset, count: count))
     }
 
+    /// A read-only descriptor of this same file and the file offset of `entry`'s bytes, for
+    /// copying them inside the kernel; nil when the file on disk is no longer the mapped one.
+    /// The caller closes the descriptor.
+    public func openDescriptor() -> Int32? { file.openDescriptor() }
+
+    /// The offset in the file of `entry`'s first byte.
+    public func fileOffset(of entry: SafetensorsEntry) -> Int { header.dataOffset + entry.dataRange.lowerBound }
+
+    /// The bytes of `entry` in the mapped file (empty for an empty tensor).
+    public func bytes(of entry: SafetensorsEntry) -> UnsafeRawBufferPointer {
+        guard entry.byteCount > 0, let base = file.bytes else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        return UnsafeRawBufferPointer(start: base + fileOffset(of: entry), count: entry.byteCount)
+    }
+
     /// Tells the kernel the pages of `entry` are no longer needed (bounded memory when streaming).
     public func release(_ entry: SafetensorsEntry) {
         file.dropPages(offset: header.dataOffset + entry.dataRange.lowerBound, count: entry.byteCount)

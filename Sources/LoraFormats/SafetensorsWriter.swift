@@ -4,6 +4,9 @@ import Glibc
 import Darwin
 #endif
 import LoraEngine
+#if os(Linux)
+import CFileCopy
+#endif
 
 /// Writes a safetensors file as its tensors are produced, atomically.
 ///
@@ -48,6 +51,10 @@ public final class SafetensorsWriter {
     private let dataOffset: Int
     private var written: Set<String> = []
     private var finished = false
+    /// Start writing each tensor's pages to disk as soon as it is written (large outputs: the
+    /// final `fsync` then waits only for the tail, and the page cache never fills with dirty
+    /// pages that stall later writes).
+    public var writesBackAsItGoes = false
     private let hashPlaceholderOffset: Int?
     private let index: [String: Int]
 
@@ -107,8 +114,8 @@ public final class SafetensorsWriter {
             }
             header += "}"
         }
-        for entry in layout {
-            if header.count > 1 { header += "," }
+        for (n, entry) in layout.enumerated() {
+            if n > 0 || !meta.isEmpty { header += "," }
             header += JSONWriter.quoted(entry.name) + ":{\"dtype\":\"\(entry.dtype.rawValue)\",\"shape\":["
                 + entry.shape.map(String.init).joined(separator: ",")
                 + "],\"data_offsets\":[\(entry.dataRange.lowerBound),\(entry.dataRange.upperBound)]}"
@@ -182,6 +189,56 @@ public final class SafetensorsWriter {
         if let failure { throw failure }
     }
 
+    /// Writes the raw bytes of the tensor announced as `name`, already in its announced dtype
+    /// and layout (the streaming bake's output buffers).
+    /// - Throws: `.unexpectedTensor` (not announced, written twice, wrong byte count), `.writeFailed`.
+    public func write(_ name: String, bytes: UnsafeRawBufferPointer) throws(SafetensorsError) {
+        let entry = try claim(name, byteCount: bytes.count)
+        try writeAll(bytes, at: dataOffset + entry.dataRange.lowerBound)
+    }
+
+    /// Writes the tensor announced as `name` by copying `fallback.count` bytes from the file
+    /// open as `descriptor` at `offset`, inside the kernel (`copy_file_range`: no pages pass
+    /// through this process, and filesystems that can share extents do). Where the kernel
+    /// cannot copy between these files, the bytes are written from `fallback`, which must hold
+    /// the same bytes (the memory-mapped source).
+    /// - Throws: `.unexpectedTensor`, `.writeFailed`.
+    public func copy(_ name: String, fromDescriptor descriptor: Int32, offset: Int, fallback: UnsafeRawBufferPointer) throws(SafetensorsError) {
+        let entry = try claim(name, byteCount: fallback.count)
+        let target = dataOffset + entry.dataRange.lowerBound
+        var done = 0
+#if os(Linux)
+        while done < fallback.count {
+            var input = offset + done
+            var output = target + done
+            let n = lorash_copy_file_range(descriptor, &input, fd, &output, UInt(fallback.count - done))
+            if n > 0 { done += n; continue }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 && ![EXDEV, ENOSYS, EINVAL, EOPNOTSUPP, EBADF].contains(errno) {
+                throw .writeFailed(file: path, reason: String(cString: strerror(errno)))
+            }
+            break  // not supported here (or end of the source file): write the rest from memory
+        }
+#endif
+        if done < fallback.count {
+            try writeAll(UnsafeRawBufferPointer(rebasing: fallback[done...]), at: target + done)
+        }
+        startWriteback(offset: target, count: done)
+    }
+
+    /// Marks `name` written, checking it was announced, not yet written, and `byteCount` long.
+    private func claim(_ name: String, byteCount: Int) throws(SafetensorsError) -> SafetensorsEntry {
+        guard let n = index[name] else { throw .unexpectedTensor(file: path, tensor: name, reason: "was not announced") }
+        let entry = layout[n]
+        guard entry.byteCount == byteCount else {
+            throw .unexpectedTensor(file: path, tensor: name, reason: "\(byteCount) bytes where \(entry.byteCount) were announced")
+        }
+        guard written.insert(name).inserted else {
+            throw .unexpectedTensor(file: path, tensor: name, reason: "written twice")
+        }
+        return entry
+    }
+
     /// Checks every tensor was written, fills the data hash, syncs and renames into place.
     /// - Throws: `.missingTensors`, `.outputExists`, `.outputIsInput`, `.writeFailed`.
     @discardableResult
@@ -242,6 +299,16 @@ public final class SafetensorsWriter {
             }
             done += n
         }
+        startWriteback(offset: offset, count: bytes.count)
+    }
+
+    /// Asks the kernel to start writing `count` bytes at `offset` to disk, without waiting.
+    private func startWriteback(offset: Int, count: Int) {
+#if os(Linux)
+        if writesBackAsItGoes && count > 0 {
+            _ = lorash_start_writeback(fd, offset, count)
+        }
+#endif
     }
 
     /// Refuses an existing target without `overwrite`, and any target that is one of `inputs`.

@@ -76,4 +76,43 @@ import Testing
         let reader = try SafetensorsReader(path: dir + "/s.safetensors")
         for i in 0..<5 { #expect(try reader.tensor(named: "t\(i)").floats() == (0...i).map { Float($0) + 0.5 }) }
     }
+
+    @Test func rawBytesAndKernelCopiesLandAtTheirOffsets() throws {
+        let dir = TestSupport.temporaryFolder()
+        // A source file whose tensors are copied through, as the streaming bake does.
+        let a = Tensor(shape: [3, 5], values: (0..<15).map { Float($0) * 0.25 })
+        let b = Tensor(shape: [7], values: (0..<7).map { -Float($0) }).converted(to: .f16)
+        try SafetensorsWriter.write(path: dir + "/in.safetensors", tensors: [("a", a), ("b", b)])
+        let source = try SafetensorsReader(path: dir + "/in.safetensors")
+        let descriptor = try #require(source.openDescriptor())
+        defer { close(descriptor) }
+        let specs = [SafetensorsWriter.Spec(name: "a", dtype: .f32, shape: [3, 5]),
+                     SafetensorsWriter.Spec(name: "b", dtype: .f16, shape: [7]),
+                     SafetensorsWriter.Spec(name: "c", dtype: .f32, shape: [2])]
+        let writer = try SafetensorsWriter(path: dir + "/out.safetensors", tensors: specs)
+        writer.writesBackAsItGoes = true
+        let entryA = try #require(source.entry(named: "a")), entryB = try #require(source.entry(named: "b"))
+        try writer.copy("a", fromDescriptor: descriptor, offset: source.fileOffset(of: entryA), fallback: source.bytes(of: entryA))
+        // A descriptor the kernel cannot copy from: the bytes come from the fallback buffer.
+        try writer.copy("b", fromDescriptor: -1, offset: source.fileOffset(of: entryB), fallback: source.bytes(of: entryB))
+        let values: [Float] = [1.5, -2]
+        try values.withUnsafeBytes { try writer.write("c", bytes: $0) }
+        #expect(throws: SafetensorsError.self) { try values.withUnsafeBytes { try writer.write("c", bytes: $0) } }
+        try writer.finish()
+        let out = try SafetensorsReader(path: dir + "/out.safetensors")
+        #expect(try out.tensor(named: "a").floats() == a.floats())
+        #expect(try out.tensor(named: "b").floats() == (0..<7).map { -Float($0) })
+        #expect(try out.tensor(named: "c").floats() == values)
+    }
+
+    @Test func rawWriteOfTheWrongSizeIsRefused() throws {
+        let dir = TestSupport.temporaryFolder()
+        let writer = try SafetensorsWriter(path: dir + "/x.safetensors", tensors: [.init(name: "t", dtype: .f16, shape: [4])])
+        let bytes = [UInt8](repeating: 0, count: 6)
+        #expect(throws: SafetensorsError.unexpectedTensor(file: dir + "/x.safetensors", tensor: "t", reason: "6 bytes where 8 were announced")) {
+            try bytes.withUnsafeBytes { try writer.write("t", bytes: $0) }
+        }
+        writer.cancel()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
+    }
 }

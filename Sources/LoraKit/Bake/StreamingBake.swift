@@ -3,19 +3,25 @@ import LoraFormats
 
 /// `merge STACK into PATH`: writes base + Σᵢ mᵢ·sᵢ·ΔWᵢ as a new checkpoint, one tensor at a time.
 ///
-/// The base stays memory-mapped; tensors are visited in the output's data order, each patched
-/// tensor is updated (low-rank modules by `FusedBake` in the storage dtype, tile by tile; LoHa,
-/// LoKr, full, IA3 and DoRA modules on one F32 copy of that tensor), written at its offset by
-/// `SafetensorsWriter`, and its pages are released; untouched tensors are copied through. Peak
-/// memory is therefore about the largest patched tensor (×2 when it goes through F32), not the
-/// model. Fused weights (SDXL TE2 `in_proj_weight`, FLUX `qkv`/`linear1`) get each module in its
-/// row slice. Modules of one tensor are applied in stack order: additive ones commute and are
-/// summed in one pass; DoRA and IA3 modules act on the weight as it is when they are reached.
+/// The base stays memory-mapped; tensors are visited in the output's data order. Two threads
+/// share the work (`BakeWriterThread`): this one computes each patched tensor while the writer
+/// writes the previous ones, so the cores and the disk are busy at the same time.
+/// - Low-rank modules (LoRA, LoCon, Tucker) are added by `FusedBake` straight from the mapped
+///   base into one of two reusable output buffers, in the storage dtype, all LoRAs of a module
+///   as one concatenated product.
+/// - LoHa, LoKr, full, IA3 and DoRA modules go through one F32 copy of their tensor.
+/// - Untouched tensors are copied by the kernel (`copy_file_range`), never through this process.
+/// Peak memory is therefore about two patched tensors (×2 when one goes through F32) plus the
+/// LoRAs, not the model. Fused weights (SDXL TE2 `in_proj_weight`, FLUX `qkv`/`linear1`) get
+/// each module in its row slice. Modules of one tensor are applied in stack order: additive ones
+/// commute and are summed in one pass; DoRA and IA3 modules act on the weight as it is when they
+/// are reached. The writer starts each tensor's writeback as soon as it is written, so the final
+/// `fsync` waits only for the tail.
 ///
 /// Safety: every factor is checked for NaN/inf before anything is written; the output is a
 /// temporary file renamed into place at the end, never over an existing file without
-/// `overwrite`, never over an input; `Interruption.check()` runs between tensors and a raised
-/// flag (`BakeOptions.isInterrupted`) removes the temporary file.
+/// `overwrite`, never over an input; `BakeOptions.isInterrupted` is checked between tensors and
+/// a raised flag (or a write error) stops the writer and removes the temporary file.
 public enum StreamingBake {
     /// One module applied to one tensor.
     struct Operation {
@@ -75,35 +81,98 @@ public enum StreamingBake {
             writer = try SafetensorsWriter(path: path, tensors: specs, metadata: metadata, overwrite: options.overwrite, inputs: inputs)
         } catch { throw .file(error) }
 
+        writer.writesBackAsItGoes = true
+        // The fused kernel writes into reusable output buffers that hold the largest such tensor.
+        // (Computing straight into a shared mapping of the output was tried and is slower: the
+        // kernel zero-fills every new page before it is written.)
+        var bufferSize = 0
+        for entry in writer.layout {
+            if let ops = operations[entry.name], let source = file.entry(named: entry.name),
+               writesDirectly(ops, from: source.dtype, to: entry.dtype) {
+                bufferSize = Swift.max(bufferSize, entry.byteCount)
+            }
+        }
+        let output = BakeWriterThread(writer: writer, file: file, bufferSize: bufferSize)
         var patched = 0
         do {
             for (done, entry) in writer.layout.enumerated() {
                 options.progress?(done, writer.layout.count)
                 guard !options.isInterrupted() else { throw BakeError.interrupted(path: path) }
+                if let failure = output.failure { throw BakeError.file(failure) }
                 guard let source = file.entry(named: entry.name) else { continue }
-                let tensor = file.tensor(for: source)
                 if let ops = operations[entry.name] {
-                    try writer.write(entry.name, apply(ops, to: tensor, outputDType: entry.dtype, options: options))
+                    let direct = source.byteCount > 0 && writesDirectly(ops, from: source.dtype, to: entry.dtype)
+                    if direct {
+                        let buffer = output.acquireBuffer()
+                        applyDirectly(ops, from: file.bytes(of: source).baseAddress!, dtype: source.dtype, shape: source.shape,
+                                      into: output.buffers[buffer], dtype: entry.dtype, options: options)
+                        output.enqueue(.buffer(name: entry.name, buffer: buffer, byteCount: entry.byteCount, source: source))
+                    } else {
+                        let tensor = apply(ops, to: file.tensor(for: source), outputDType: entry.dtype, options: options)
+                        output.enqueue(.tensor(name: entry.name, tensor, source: source))
+                    }
                     patched += 1
+                } else if source.dtype == entry.dtype {
+                    output.enqueue(.copy(name: entry.name, source: source))
                 } else {
-                    try writer.write(entry.name, tensor)
+                    output.enqueue(.tensor(name: entry.name, file.tensor(for: source), source: source))
                 }
-                file.release(source)
             }
+            try output.finish()
             options.progress?(writer.layout.count, writer.layout.count)
             let result = try writer.finish()
             return BakeReport(
                 path: path, fileSize: result.fileSize, patchedTensors: patched,
                 copiedTensors: file.entries.count - patched, loras: loras)
         } catch let error as BakeError {
+            output.abandon()
             writer.cancel()
             throw error
         } catch let error as SafetensorsError {
+            output.abandon()
             writer.cancel()
             throw .file(error)
         } catch {
+            output.abandon()
             writer.cancel()
             throw .interrupted(path: path)
+        }
+    }
+
+    /// Whether the fused kernel can write this tensor straight from the mapped base into an
+    /// output buffer: only low-rank modules without DoRA magnitudes, a non-empty float tensor,
+    /// and either one module group over all rows or no dtype change (row slices of a fused
+    /// weight are then patched in the buffer after a plain copy).
+    static func writesDirectly(_ ops: [Operation], from sourceDType: DType, to outputDType: DType) -> Bool {
+        guard sourceDType.isFloatingPoint, outputDType.isFloatingPoint,
+              ops.allSatisfy({ $0.module.magnitude == nil && $0.module.factors.isLowRank }) else { return false }
+        let groups = groupedByRows(ops)
+        return sourceDType == outputDType || (groups.count == 1 && groups[0].0 == nil)
+    }
+
+    /// base + Σ deltas written into `destination` in `outputDType` (see `writesDirectly`).
+    static func applyDirectly(
+        _ ops: [Operation], from source: UnsafeRawPointer, dtype sourceDType: DType, shape: [Int],
+        into destination: UnsafeMutableRawPointer, dtype outputDType: DType, options: BakeOptions
+    ) {
+        let rows = shape.first ?? 1
+        let columns = rows == 0 ? 0 : shape.reduce(1, *) / rows
+        let groups = groupedByRows(ops)
+        func deltas(_ group: [Operation]) -> [LowRank] {
+            group.map { ModuleDelta.lowRank($0.module, multiplier: $0.multiplier)! }
+        }
+        if groups.count == 1 && groups[0].0 == nil {
+            FusedBake.apply(
+                source: source, sourceDType: sourceDType, destination: destination, destinationDType: outputDType,
+                rows: rows, columns: columns, deltas: deltas(groups[0].1), rounding: options.rounding, threads: options.threads)
+            return
+        }
+        FusedBake.convertRows(source: source, sourceDType: sourceDType, destination: destination, destinationDType: outputDType,
+                              rows: 0..<rows, columns: columns)
+        for (range, group) in groups {
+            FusedBake.apply(
+                source: UnsafeRawPointer(destination), sourceDType: outputDType, destination: destination, destinationDType: outputDType,
+                rows: rows, columns: columns, deltas: deltas(group), deltaRows: range, rounding: options.rounding, threads: options.threads)
         }
     }
 

@@ -8,7 +8,8 @@ import LoraFormats
 /// weight of ≥ 2 dimensions present in both with the same shape and not identical, M = tuned −
 /// base in F32 (conv kernels flattened; k×k convs only with `convRank`), the top-k SVD by the
 /// randomized algorithm of Halko, Martinsson & Tropp (2011; power iterations, seeded), up =
-/// U_k·Σ_k, down = V_kᵀ, alpha = k (scale 1). With `clamp` q both factors are clamped to
+/// U_k·Σ_k, down = V_kᵀ, alpha = k (scale 1); k + max(10, k) random directions, so a flat
+/// spectrum around k costs accuracy only in the far tail. With `clamp` q both factors are clamped to
 /// [−h, h] with h the q-quantile of their values (kohya's CLAMP_QUANTILE), found by selection
 /// (no 16.7M-element limit as `torch.quantile`).
 public enum LoraExtract {
@@ -22,13 +23,21 @@ public enum LoraExtract {
         public var clamp: Double?
         /// Modules whose max |difference| is at most this are skipped.
         public var minDifference: Float
+        /// Extra random directions of the randomized SVD; nil for max(10, rank), which keeps
+        /// the error within a fraction of a percent of the optimal truncation even when the
+        /// spectrum is flat around the rank (a fine-tune's difference often is).
+        public var oversampling: Int?
         /// Power iterations of the randomized SVD.
         public var powerIterations: Int
         /// Seed of the randomized SVD.
         public var seed: UInt64
 
-        public init(rank: Int, convRank: Int? = nil, clamp: Double? = 0.99, minDifference: Float = 0, powerIterations: Int = 2, seed: UInt64 = 0) {
+        public init(
+            rank: Int, convRank: Int? = nil, clamp: Double? = 0.99, minDifference: Float = 0, oversampling: Int? = nil,
+            powerIterations: Int = 2, seed: UInt64 = 0
+        ) {
             self.rank = rank
+            self.oversampling = oversampling
             self.convRank = convRank
             self.clamp = clamp
             self.minDifference = minDifference
@@ -66,7 +75,9 @@ public enum LoraExtract {
                 let shape = rows.map { [$0.count] + Array(entry.shape.dropFirst()) } ?? entry.shape
                 let k = Swift.min(rank, part.rows, part.columns)
                 let seed = SplitMix64.hash(options.seed, UInt64(modules.count))
-                let svd = RandomizedSVD.decompose(part, rank: k, powerIterations: options.powerIterations, seed: seed)
+                let svd = RandomizedSVD.decompose(
+                    part, rank: k, oversampling: options.oversampling ?? Swift.max(10, k),
+                    powerIterations: options.powerIterations, seed: seed)
                 var factors = DenseTruncation.factors(svd, rank: k)
                 if let q = options.clamp, q < 1 {
                     let joined = Tensor(shape: [factors.up.count + factors.down.count], values: factors.up.floats() + factors.down.floats())

@@ -34,21 +34,25 @@ public enum LoraMerge {
         guard options.density > 0 && options.density <= 1 else {
             throw .invalidParameter(name: "density", value: "\(options.density)", expected: "a fraction in (0, 1]")
         }
+        // Modules are grouped first and factored one group at a time, so only one group's F32
+        // factors exist at once besides the result.
         var order: [String] = []
-        var groups: [String: [Part]] = [:]
+        var groups: [String: [(module: LoraModule, multiplier: Float)]] = [:]
         for entry in stack.entries {
             for module in entry.lora.modules {
-                let m = entry.weight.multiplier(for: module)
                 let key = module.target.canonicalFlatName
                 if groups[key] == nil { order.append(key) }
-                groups[key, default: []].append(Part(module: module, multiplier: m, exact: try ModuleDelta.factored(module, multiplier: m)))
+                groups[key, default: []].append((module, entry.weight.multiplier(for: module)))
             }
         }
         var modules: [LoraModule] = []
         var lines: [MergeReport.Module] = []
         for (n, key) in order.enumerated() {
             if Interruption.isRaised { throw .interrupted }
-            let parts = groups[key]!
+            var parts: [Part] = []
+            for (module, m) in groups.removeValue(forKey: key)! {
+                parts.append(Part(module: module, multiplier: m, exact: try ModuleDelta.factored(module, multiplier: m)))
+            }
             let template = parts[0].module
             let shapes = parts.map { [$0.exact.outFeatures, $0.exact.inFeatures] }
             if Set(shapes).count > 1 { throw .shapesDiffer(module: template.sourceName, shapes: parts.map(\.module.deltaShape)) }
