@@ -65,10 +65,9 @@ public enum FusedBake {
                         rows: rowRange, columns: columns, rounding: rounding)
             return
         }
-        let sum = LowRank.concatenation(deltas)
-        precondition(sum.outFeatures == rowRange.count && sum.inFeatures == columns,
-                     "delta \(sum.outFeatures) × \(sum.inFeatures) does not fit rows \(rowRange) of \(rows) × \(columns)")
-        let packed = PackedFactors(sum)
+        precondition(deltas.allSatisfy { $0.outFeatures == rowRange.count && $0.inFeatures == columns },
+                     "deltas \(deltas.map { [$0.outFeatures, $0.inFeatures] }) do not fit rows \(rowRange) of \(rows) × \(columns)")
+        let packed = PackedFactors(deltas, threads: threads)
         defer { packed.deallocate() }
         let m = rowRange.count
         let rowTiles = (m + tileRows - 1) / tileRows
@@ -160,27 +159,64 @@ public enum FusedBake {
         let up: UnsafeMutablePointer<Float>
         let down: UnsafeMutablePointer<Float>
 
-        init(_ sum: LowRank) {
-            rank = sum.rank
-            let m = sum.outFeatures, n = sum.inFeatures
+        /// Packs the concatenation of `deltas` (scales folded into the up factors) without
+        /// forming it: up and down are packed at the same time on two workers.
+        init(_ deltas: [LowRank], threads: Int) {
+            rank = deltas.reduce(0) { $0 + $1.rank }
+            let m = deltas[0].outFeatures, n = deltas[0].inFeatures
             paddedRows = (m + GEMM.mr - 1) / GEMM.mr * GEMM.mr
             paddedColumns = (n + GEMM.nr - 1) / GEMM.nr * GEMM.nr
             up = .allocate(capacity: Swift.max(1, paddedRows * rank))
             down = .allocate(capacity: Swift.max(1, paddedColumns * rank))
-            let upF32 = sum.up.converted(to: .f32)
-            let downF32 = sum.down.converted(to: .f32)
-            let (rank, paddedRows, paddedColumns, up, down) = (rank, paddedRows, paddedColumns, up, down)
-            upF32.withUnsafeFloats { u in
-                downF32.withUnsafeFloats { d in
-                    let a = GEMM.Operand(base: u.baseAddress!, rowStride: rank, columnStride: 1)
-                    let b = GEMM.Operand(base: d.baseAddress!, rowStride: n, columnStride: 1)
+            // Column p of the concatenation is column `local[p]` of delta `source[p]`.
+            var source: [Int] = [], local: [Int] = []
+            for (d, delta) in deltas.enumerated() {
+                for j in 0..<delta.rank { source.append(d); local.append(j) }
+            }
+            let ups = deltas.map { $0.up.converted(to: .f32) }
+            let downs = deltas.map { $0.down.converted(to: .f32) }
+            let scales = deltas.map(\.scale)
+            // Base addresses of the F32 copies, kept alive by `ups` and `downs` below.
+            let upBases = ups.map { t in t.withUnsafeFloats { $0.baseAddress! } }
+            let downBases = downs.map { t in t.withUnsafeFloats { $0.baseAddress! } }
+            let ranks = deltas.map(\.rank)
+            let shared = UncheckedSendable((up, down, upBases, downBases))
+            let (rank, paddedRows, paddedColumns) = (rank, paddedRows, paddedColumns)
+            ParallelFor.run(workers: Swift.min(2, threads)) { worker in
+                let (up, down, upBases, downBases) = shared.value
+                for part in 0..<2 where part % Swift.min(2, Swift.max(1, threads)) == worker {
                     for p0 in stride(from: 0, to: rank, by: FusedBake.sliceDepth) {
                         let depth = Swift.min(FusedBake.sliceDepth, rank - p0)
-                        GEMM.packA(a, rows: 0, mc: m, columns: p0, kc: depth, alpha: 1, into: up + paddedRows * p0)
-                        GEMM.packB(b, rows: p0, kc: depth, columns: 0, nc: n, into: down + paddedColumns * p0)
+                        if part == 0 {
+                            // A slivers: for each 6 rows, for each p, the 6 values (rows past m zero).
+                            var out = up + paddedRows * p0
+                            for r0 in stride(from: 0, to: paddedRows, by: GEMM.mr) {
+                                for p in p0..<(p0 + depth) {
+                                    let d = source[p], j = local[p], r = ranks[d], scale = scales[d]
+                                    let u = upBases[d]
+                                    for i in 0..<GEMM.mr {
+                                        out[i] = r0 + i < m ? scale * u[(r0 + i) * r + j] : 0
+                                    }
+                                    out += GEMM.mr
+                                }
+                            }
+                        } else {
+                            // B slivers: for each 16 columns, for each p, the 16 values (columns past n zero).
+                            var out = down + paddedColumns * p0
+                            for c0 in stride(from: 0, to: paddedColumns, by: GEMM.nr) {
+                                let valid = Swift.min(GEMM.nr, n - c0)
+                                for p in p0..<(p0 + depth) {
+                                    let row = downBases[source[p]] + local[p] * n + c0
+                                    out.update(from: row, count: valid)
+                                    if valid < GEMM.nr { (out + valid).update(repeating: 0, count: GEMM.nr - valid) }
+                                    out += GEMM.nr
+                                }
+                            }
+                        }
                     }
                 }
             }
+            withExtendedLifetime((ups, downs)) {}
         }
 
         func deallocate() {

@@ -115,6 +115,19 @@ extension ParallelFor {
         }
     }
 
+    /// `[body(0), …, body(count − 1)]`, computed by `workers` threads, each taking the next
+    /// unclaimed item as it becomes free (for items of uneven cost: the modules of a model).
+    /// `body(i)` must depend only on `i`; the result is then the same on any thread count.
+    /// Kernels called inside `body` should be asked for one thread.
+    public static func map<T>(count: Int, workers: Int, _ body: (Int) -> T) -> [T] {
+        let slots = UnsafeMutablePointer<T?>.allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+        defer { slots.deinitialize(count: count); slots.deallocate() }
+        let shared = UncheckedSendable(slots)
+        forEach(items: count, workers: workers) { item, _ in shared.value[item] = body(item) }
+        return (0..<count).map { slots[$0]! }
+    }
+
     /// `[body(0), …, body(count − 1)]`, computed by `workers` threads (item i by worker
     /// i mod workers).
     static func collect<T>(workers: Int, count: Int, _ body: (Int) -> T) -> [T] {

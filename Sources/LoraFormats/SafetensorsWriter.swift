@@ -135,11 +135,9 @@ public final class SafetensorsWriter {
         var prefix = [UInt8](repeating: 0, count: 8)
         for i in 0..<8 { prefix[i] = UInt8(truncatingIfNeeded: UInt64(headerLength) >> (8 * UInt64(i))) }
         prefix += Array(header.utf8)
-        try writeAll(prefix, at: 0)
-        if ftruncate(fd, off_t(dataOffset + offset)) != 0 {
-            let reason = String(cString: strerror(errno))
+        do { try writeAll(prefix, at: 0) } catch {
             cleanUp()
-            throw .writeFailed(file: path, reason: reason)
+            throw error
         }
     }
 
@@ -215,7 +213,7 @@ public final class SafetensorsWriter {
             if n > 0 { done += n; continue }
             if n < 0 && errno == EINTR { continue }
             if n < 0 && ![EXDEV, ENOSYS, EINVAL, EOPNOTSUPP, EBADF].contains(errno) {
-                throw .writeFailed(file: path, reason: String(cString: strerror(errno)))
+                throw .writeFailed(file: path, reason: Self.reason(errno))
             }
             break  // not supported here (or end of the source file): write the rest from memory
         }
@@ -257,6 +255,8 @@ public final class SafetensorsWriter {
             }
             try writeAll(Array(hash!.utf8), at: at)
         }
+        // Tensors written at their offsets leave the file as long as its last non-empty one.
+        if ftruncate(fd, off_t(total)) != 0 { throw .writeFailed(file: path, reason: String(cString: strerror(errno))) }
         if fsync(fd) != 0 { throw .writeFailed(file: path, reason: String(cString: strerror(errno))) }
         close(fd)
         fd = -1
@@ -295,11 +295,20 @@ public final class SafetensorsWriter {
             let n = pwrite(fd, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
             if n < 0 {
                 if errno == EINTR { continue }
-                throw .writeFailed(file: path, reason: String(cString: strerror(errno)))
+                throw .writeFailed(file: path, reason: Self.reason(errno))
             }
             done += n
         }
         startWriteback(offset: offset, count: bytes.count)
+    }
+
+    /// `errno`'s text, with what to do when the disk (or the file-size limit) is full.
+    static func reason(_ code: Int32) -> String {
+        let text = String(cString: strerror(code))
+        if code == ENOSPC || code == EFBIG || code == EDQUOT {
+            return text + " (nothing was kept; free some space or write to another folder)"
+        }
+        return text
     }
 
     /// Asks the kernel to start writing `count` bytes at `offset` to disk, without waiting.

@@ -23,6 +23,9 @@ public enum SignalHandling {
         sigemptyset(&unblock)
         sigaddset(&unblock, SIGINT)
         sigprocmask(SIG_UNBLOCK, &unblock, nil)
+        // Past a file-size limit (`ulimit -f`) a write should fail with EFBIG and be reported
+        // like a full disk, not kill the shell.
+        signal(SIGXFSZ, SIG_IGN)
     }
 
     /// Restores the default SIGINT behaviour (terminate).

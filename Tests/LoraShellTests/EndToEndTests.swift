@@ -50,6 +50,30 @@ import Testing
         #expect(result.status == 0)
     }
 
+    /// A full disk in the middle of a bake, simulated by a file-size limit (writes past it fail
+    /// with EFBIG as they would with ENOSPC): a clear error, status 65, no file left behind.
+    @Test func bakeThatRunsOutOfSpaceLeavesNothing() throws {
+        let folder = try BinaryRunner.temporaryFolder("full")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/peers/peft_lora_mlp").path
+        let script = "load \(fixture)/base.safetensors as base; load \(fixture) as l; s = stack base l; merge s into out.safetensors"
+        // bash's `ulimit -f` counts KiB: the header fits in 4 KiB, the 7.9 KB of tensors do not.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", "ulimit -f 4; exec \"$0\" -c \"$1\"", BinaryRunner.binary, script]
+        process.currentDirectoryURL = folder
+        let stderr = Pipe()
+        process.standardError = stderr
+        process.standardOutput = Pipe()
+        try process.run()
+        let message = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 65, "\(message)")
+        #expect(message.contains("out.safetensors: cannot write: File too large (nothing was kept; free some space"), "\(message)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
     @Test func exitStatuses() throws {
         #expect(try BinaryRunner.run(["--bogus"]).status == 64)
         #expect(try BinaryRunner.run(["/no/such/script.lsh"]).status == 64)

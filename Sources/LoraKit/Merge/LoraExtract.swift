@@ -23,14 +23,17 @@ public enum LoraExtract {
         public var clamp: Double?
         /// Modules whose max |difference| is at most this are skipped.
         public var minDifference: Float
-        /// Extra random directions of the randomized SVD; nil for max(10, rank), which keeps
-        /// the error within a fraction of a percent of the optimal truncation even when the
-        /// spectrum is flat around the rank (a fine-tune's difference often is).
+        /// Extra random directions of the randomized SVD; nil for max(10, rank). With the two
+        /// power iterations this keeps the error within 0.4% of the optimal truncation on flat
+        /// and slowly decaying spectra (a fine-tune's difference often is one), where 10 extra
+        /// directions left it 2.4% above on the merge benchmark.
         public var oversampling: Int?
         /// Power iterations of the randomized SVD.
         public var powerIterations: Int
         /// Seed of the randomized SVD.
         public var seed: UInt64
+        /// Tensors processed at once (each single-threaded); the result does not depend on it.
+        public var threads: Int = ParallelFor.defaultThreadCount
 
         public init(
             rank: Int, convRank: Int? = nil, clamp: Double? = 0.99, minDifference: Float = 0, oversampling: Int? = nil,
@@ -51,50 +54,26 @@ public enum LoraExtract {
     public static func extract(tuned: BaseModel, base: BaseModel, options: Options) throws(MergeError) -> (lora: LoraAdapter, report: MergeReport) {
         guard options.rank >= 1 else { throw .invalidParameter(name: "rank", value: "\(options.rank)", expected: "a whole number ≥ 1") }
         if let q = options.clamp, !(q > 0 && q <= 1) { throw .invalidParameter(name: "clamp", value: "\(q)", expected: "a quantile in (0, 1]") }
-        var modules: [LoraModule] = []
-        var lines: [MergeReport.Module] = []
         let names = KohyaNames(architecture: tuned.architecture.architecture)
+        // The tensors to compare (no data read yet), then each one on its own worker.
+        var candidates: [(entry: SafetensorsEntry, other: SafetensorsEntry, rank: Int)] = []
         for entry in tuned.file.entries {
-            if Interruption.isRaised { throw .interrupted }
             guard entry.dtype.isFloatingPoint, entry.shape.count >= 2, entry.name.hasSuffix("weight"),
                   let other = base.file.entry(named: entry.name), other.shape == entry.shape, other.dtype.isFloatingPoint
             else { continue }
             let isConv = entry.shape.count == 4 && entry.shape[2] * entry.shape[3] > 1
             guard let rank = isConv ? options.convRank : options.rank else { continue }
-            let a = tuned.file.tensor(for: entry).flattenedToMatrix().converted(to: .f32)
-            var diff = a
-            diff.axpy(-1, base.file.tensor(for: other).flattenedToMatrix())
-            tuned.file.release(entry)
-            base.file.release(other)
-            guard diff.maxAbs() > options.minDifference else { continue }
-            // SD 1.5 / SDXL / FLUX checkpoints: kohya module names from the architecture table,
-            // one module per row block of a fused weight (q|k|v); others: the key's own path.
-            let pieces = names.targets(for: entry.name) ?? [(moduleTarget(entry.name), nil)]
-            for (target, rows) in pieces {
-                let part = rows.map { StreamingBake.rowSlice(diff, $0) } ?? diff
-                let shape = rows.map { [$0.count] + Array(entry.shape.dropFirst()) } ?? entry.shape
-                let k = Swift.min(rank, part.rows, part.columns)
-                let seed = SplitMix64.hash(options.seed, UInt64(modules.count))
-                let svd = RandomizedSVD.decompose(
-                    part, rank: k, oversampling: options.oversampling ?? Swift.max(10, k),
-                    powerIterations: options.powerIterations, seed: seed)
-                var factors = DenseTruncation.factors(svd, rank: k)
-                if let q = options.clamp, q < 1 {
-                    let joined = Tensor(shape: [factors.up.count + factors.down.count], values: factors.up.floats() + factors.down.floats())
-                    let h = joined.quantile(q)
-                    clamp(&factors.up, h)
-                    clamp(&factors.down, h)
-                }
-                let energy = part.sumOfSquares()
-                var residual = part
-                residual.axpy(-1, factors.dense())
-                let error = residual.sumOfSquares()
-                let name = rows == nil && pieces.count == 1 && names.table == nil
-                    ? String(entry.name.dropLast(entry.name.hasSuffix(".weight") ? 7 : 6)) : target.description
-                modules.append(LoraMerge.makeModule(target: target, sourceName: name, rows: nil, shape: shape, factors: factors, alpha: nil))
-                lines.append(MergeReport.Module(name: name, rank: factors.rank, energy: energy, error: error, group: MergeReport.group(of: target)))
-            }
+            candidates.append((entry, other, rank))
         }
+        let results = ParallelFor.map(count: candidates.count, workers: options.threads) { index -> [(LoraModule, MergeReport.Module)]? in
+            if Interruption.isRaised { return nil }
+            let (entry, other, rank) = candidates[index]
+            return extractModules(
+                tuned: tuned, entry: entry, base: base, other: other, rank: rank, names: names, index: index, options: options)
+        }
+        if Interruption.isRaised || results.contains(where: { $0 == nil }) { throw .interrupted }
+        let modules = results.flatMap { $0!.map(\.0) }
+        let lines = results.flatMap { $0!.map(\.1) }
         if modules.isEmpty { throw .nothingToExtract(tuned: tuned.path, base: base.path) }
         let metadata: [String: String] = [
             "ss_network_module": "networks.lora", "ss_network_dim": "\(options.rank)", "ss_network_alpha": "\(options.rank)",
@@ -102,6 +81,60 @@ public enum LoraExtract {
         ]
         let lora = LoraAdapter(modules: modules, metadata: metadata, scheme: .kohya, alphaSource: .tensors, sourcePath: "")
         return (lora, MergeReport(operation: "extract", modules: lines))
+    }
+
+    /// The modules of one tensor: M = tuned − base, then one module per row block (q|k|v of a
+    /// fused weight) or one for the whole tensor; none when M is within `minDifference` of 0.
+    /// Runs single-threaded (tensors are spread over the workers); the seed depends only on
+    /// the tensor's place in the file, so the result does not depend on the thread count.
+    static func extractModules(
+        tuned: BaseModel, entry: SafetensorsEntry, base: BaseModel, other: SafetensorsEntry, rank: Int,
+        names: KohyaNames, index: Int, options: Options
+    ) -> [(LoraModule, MergeReport.Module)] {
+        var diff = tuned.file.tensor(for: entry).flattenedToMatrix().converted(to: .f32)
+        diff.axpy(-1, base.file.tensor(for: other).flattenedToMatrix())
+        tuned.file.release(entry)
+        base.file.release(other)
+        guard diff.maxAbs() > options.minDifference else { return [] }
+        // SD 1.5 / SDXL / FLUX checkpoints: kohya module names from the architecture table,
+        // one module per row block of a fused weight (q|k|v); others: the key's own path.
+        let pieces = names.targets(for: entry.name) ?? [(moduleTarget(entry.name), nil)]
+        var out: [(LoraModule, MergeReport.Module)] = []
+        for (n, (target, rows)) in pieces.enumerated() {
+            let part = rows.map { StreamingBake.rowSlice(diff, $0) } ?? diff
+            let shape = rows.map { [$0.count] + Array(entry.shape.dropFirst()) } ?? entry.shape
+            let k = Swift.min(rank, part.rows, part.columns)
+            let seed = SplitMix64.hash(options.seed, UInt64(index * 16 + n))
+            let svd = RandomizedSVD.decompose(
+                part, rank: k, oversampling: options.oversampling ?? Swift.max(10, k),
+                powerIterations: options.powerIterations, seed: seed, threads: 1)
+            var factors = DenseTruncation.factors(svd, rank: k)
+            var clamped = false
+            if let q = options.clamp, q < 1 {
+                let joined = Tensor(shape: [factors.up.count + factors.down.count], values: factors.up.floats() + factors.down.floats())
+                let h = joined.quantile(q)
+                let upChanged = clamp(&factors.up, h)
+                let downChanged = clamp(&factors.down, h)
+                clamped = upChanged || downChanged
+            }
+            let energy = part.sumOfSquares()
+            let error: Double
+            if clamped {
+                var residual = part
+                residual.axpy(-1, factors.dense(threads: 1))
+                error = residual.sumOfSquares()
+            } else {
+                // U_k·Σ_k·V_kᵀ = P·M with P = (Q·Ũ_k)(Q·Ũ_k)ᵀ an orthogonal projector, so
+                // ‖M − P·M‖² = ‖M‖² − Σᵢ≤ₖ σᵢ² (no dense residual needed).
+                error = Swift.max(0, energy - svd.singularValues.prefix(k).reduce(0) { $0 + $1 * $1 })
+            }
+            let name = rows == nil && pieces.count == 1 && names.table == nil
+                ? String(entry.name.dropLast(entry.name.hasSuffix(".weight") ? 7 : 6)) : target.description
+            out.append((
+                LoraMerge.makeModule(target: target, sourceName: name, rows: nil, shape: shape, factors: factors, alpha: nil),
+                MergeReport.Module(name: name, rank: factors.rank, energy: energy, error: error, group: MergeReport.group(of: target))))
+        }
+        return out
     }
 
     /// The LoRA target of a checkpoint key: `model.diffusion_model.…` → the denoiser (LDM path),
@@ -115,8 +148,16 @@ public enum LoraExtract {
         return ModuleTarget(component: .model, path: path, isFlattened: false)
     }
 
-    /// Clamps every value of `t` to [−h, h].
-    static func clamp(_ t: inout Tensor, _ h: Float) {
-        t.withUnsafeMutableFloats { p in for i in 0..<p.count { p[i] = Swift.min(Swift.max(p[i], -h), h) } }
+    /// Clamps every value of `t` to [−h, h]; whether any value changed.
+    @discardableResult
+    static func clamp(_ t: inout Tensor, _ h: Float) -> Bool {
+        t.withUnsafeMutableFloats { p in
+            var changed = false
+            for i in 0..<p.count where abs(p[i]) > h {
+                p[i] = p[i] > 0 ? h : -h
+                changed = true
+            }
+            return changed
+        }
     }
 }

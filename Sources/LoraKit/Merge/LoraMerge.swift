@@ -34,8 +34,8 @@ public enum LoraMerge {
         guard options.density > 0 && options.density <= 1 else {
             throw .invalidParameter(name: "density", value: "\(options.density)", expected: "a fraction in (0, 1]")
         }
-        // Modules are grouped first and factored one group at a time, so only one group's F32
-        // factors exist at once besides the result.
+        // Modules are grouped first and factored one group at a time, so only the groups being
+        // merged have F32 factors besides the result.
         var order: [String] = []
         var groups: [String: [(module: LoraModule, multiplier: Float)]] = [:]
         for entry in stack.entries {
@@ -45,23 +45,28 @@ public enum LoraMerge {
                 groups[key, default: []].append((module, entry.weight.multiplier(for: module)))
             }
         }
+        // Module groups are independent: spread over the cores, each single-threaded.
+        let grouped = order.map { groups[$0]! }
+        groups.removeAll()
+        let results = ParallelFor.map(count: grouped.count, workers: ParallelFor.defaultThreadCount) {
+            n -> Result<(LoraModule, MergeReport.Module), MergeError> in
+            if Interruption.isRaised { return .failure(.interrupted) }
+            do throws(MergeError) {
+                return .success(try mergeGroup(grouped[n], options: options, moduleIndex: n))
+            } catch {
+                return .failure(error)
+            }
+        }
         var modules: [LoraModule] = []
         var lines: [MergeReport.Module] = []
-        for (n, key) in order.enumerated() {
-            if Interruption.isRaised { throw .interrupted }
-            var parts: [Part] = []
-            for (module, m) in groups.removeValue(forKey: key)! {
-                parts.append(Part(module: module, multiplier: m, exact: try ModuleDelta.factored(module, multiplier: m)))
+        for result in results {
+            switch result {
+            case .success(let (module, line)):
+                modules.append(module)
+                lines.append(line)
+            case .failure(let error):
+                throw error
             }
-            let template = parts[0].module
-            let shapes = parts.map { [$0.exact.outFeatures, $0.exact.inFeatures] }
-            if Set(shapes).count > 1 { throw .shapesDiffer(module: template.sourceName, shapes: parts.map(\.module.deltaShape)) }
-            let exact = LowRank.concatenation(parts.map(\.exact))
-            let (result, alpha) = try combine(parts, exact: exact, options: options, moduleIndex: n)
-            let energy = exact.innerProduct(exact)
-            let error = Swift.max(0, energy - 2 * exact.innerProduct(result) + result.innerProduct(result))
-            modules.append(makeModule(template: template, factors: result, alpha: alpha))
-            lines.append(MergeReport.Module(name: template.sourceName, rank: result.rank, energy: energy, error: error, group: MergeReport.group(of: template.target)))
         }
         let first = stack.entries[0].lora
         var metadata: [String: String] = [:]
@@ -75,24 +80,58 @@ public enum LoraMerge {
     }
 
     /// M̂ for one module group, with the alpha to write (nil = rank, scale 1).
-    static func combine(_ parts: [Part], exact: LowRank, options: MergeOptions, moduleIndex: Int) throws(MergeError) -> (LowRank, Float?) {
+    /// One module group merged: its module and its line of the report.
+    static func mergeGroup(
+        _ group: [(module: LoraModule, multiplier: Float)], options: MergeOptions, moduleIndex n: Int
+    ) throws(MergeError) -> (LoraModule, MergeReport.Module) {
+        var parts: [Part] = []
+        for (module, m) in group {
+            parts.append(Part(module: module, multiplier: m, exact: try ModuleDelta.factored(module, multiplier: m)))
+        }
+        let template = parts[0].module
+        let shapes = parts.map { [$0.exact.outFeatures, $0.exact.inFeatures] }
+        if Set(shapes).count > 1 { throw .shapesDiffer(module: template.sourceName, shapes: parts.map(\.module.deltaShape)) }
+        let exact = LowRank.concatenation(parts.map(\.exact))
+        let (result, alpha, known) = try combine(parts, exact: exact, options: options, moduleIndex: n)
+        let energy: Double, error: Double
+        if let known {
+            (energy, error) = known
+        } else {
+            energy = exact.innerProduct(exact)
+            error = Swift.max(0, energy - 2 * exact.innerProduct(result) + result.innerProduct(result))
+        }
+        return (
+            makeModule(template: template, factors: result, alpha: alpha),
+            MergeReport.Module(name: template.sourceName, rank: result.rank, energy: energy, error: error, group: MergeReport.group(of: template.target)))
+    }
+
+    /// The merged factors, the alpha to record (nil: alpha = rank), and the stack's energy and
+    /// the merge's squared error when the method knows them without further products (exact
+    /// methods: error 0; SVD truncation: the discarded σᵢ²).
+    static func combine(
+        _ parts: [Part], exact: LowRank, options: MergeOptions, moduleIndex: Int
+    ) throws(MergeError) -> (LowRank, Float?, (energy: Double, error: Double)?) {
         let template = parts[0].module
         let isConv = template.deltaShape.count == 4 && template.deltaShape[2] * template.deltaShape[3] > 1
         let maxRank = parts.map { $0.module.rank ?? $0.exact.rank }.max() ?? 1
         let target = (isConv ? options.convTarget ?? options.target : options.target) ?? .rank(maxRank)
         switch options.method {
         case .concat:
-            return (exact, nil)
+            return (exact, nil, nil)
         case .svd, .peftSVD:
-            let svd = exact.svd()
-            return (svd.truncated(rank: target.rank(for: svd.singularValues)), nil)
+            let svd = exact.svd(threads: 1)
+            let k = target.rank(for: svd.singularValues)
+            let energy = svd.totalEnergy
+            let discarded = svd.singularValues.dropFirst(k).reduce(0) { $0 + $1 * $1 }
+            return (svd.truncated(rank: k, threads: 1), nil, (energy, discarded))
         case .ties, .dareLinear, .dareTies, .magnitudePrune:
             let dense = SparseCombination.combine(
                 parts.map { $0.exact.dense() }, method: options.method, density: options.density,
                 seed: SplitMix64.hash(options.seed, UInt64(moduleIndex)))
-            return (DenseTruncation.lowRank(dense, target: target), nil)
+            return (DenseTruncation.lowRank(dense, target: target), nil, nil)
         case .kohyaSum, .kohyaConcat, .peftLinear:
-            return try compatibility(parts, method: options.method)
+            let (result, alpha) = try compatibility(parts, method: options.method)
+            return (result, alpha, nil)
         }
     }
 

@@ -18,33 +18,26 @@ public enum LoraResize {
     public static func resize(
         _ lora: LoraAdapter, target: RankTarget, convTarget: RankTarget? = nil, cap: Int? = nil
     ) throws(MergeError) -> (lora: LoraAdapter, report: MergeReport) {
+        // Modules are independent: spread over the cores, each single-threaded.
+        let results = ParallelFor.map(count: lora.modules.count, workers: ParallelFor.defaultThreadCount) {
+            n -> Result<(LoraModule, MergeReport.Module?), MergeError> in
+            if Interruption.isRaised { return .failure(.interrupted) }
+            do throws(MergeError) {
+                return .success(try resizeModule(lora.modules[n], target: target, convTarget: convTarget, cap: cap))
+            } catch {
+                return .failure(error)
+            }
+        }
         var modules: [LoraModule] = []
         var lines: [MergeReport.Module] = []
-        for module in lora.modules {
-            if Interruption.isRaised { throw .interrupted }
-            if case .ia3 = module.factors {
+        for result in results {
+            switch result {
+            case .success(let (module, line)):
                 modules.append(module)
-                continue
+                if let line { lines.append(line) }
+            case .failure(let error):
+                throw error
             }
-            let exact = try ModuleDelta.factored(module, allowDoRA: true)
-            let svd = exact.svd()
-            let shape = module.deltaShape
-            let isConv = shape.count == 4 && shape[2] * shape[3] > 1
-            let rule = isConv ? convTarget ?? target : target
-            let k = rule.rank(for: svd.singularValues, cap: cap)
-            var truncated = svd.truncated(rank: k)
-            var alpha = Float(k)
-            if module.factors.isLowRank, module.scale != 0, module.scale.isFinite {
-                truncated.up.scale(by: 1 / module.scale)
-                alpha = module.scale * Float(k)
-            }
-            var resized = LoraMerge.makeModule(template: module, factors: LowRank(up: truncated.up, down: truncated.down, scale: alpha / Float(k)), alpha: alpha)
-            resized.magnitude = module.magnitude
-            modules.append(resized)
-            let energy = svd.totalEnergy
-            lines.append(MergeReport.Module(
-                name: module.sourceName, rank: k, energy: energy, error: Swift.max(0, energy * (1 - svd.retainedEnergy[k])),
-                group: MergeReport.group(of: module.target)))
         }
         var metadata = lora.metadata
         metadata["lorash.resize"] = "\(target)" + (convTarget.map { " conv \($0)" } ?? "") + (cap.map { " cap \($0)" } ?? "")
@@ -53,5 +46,30 @@ public enum LoraResize {
             modules: modules, metadata: metadata, scheme: lora.scheme, alphaSource: lora.alphaSource,
             sourcePath: "", peftConfig: nil, unrecognisedKeys: [])
         return (out, MergeReport(operation: "resize", modules: lines))
+    }
+
+    /// One module resized, with its report line (IA3 modules pass through, unreported).
+    static func resizeModule(
+        _ module: LoraModule, target: RankTarget, convTarget: RankTarget?, cap: Int?
+    ) throws(MergeError) -> (LoraModule, MergeReport.Module?) {
+        if case .ia3 = module.factors { return (module, nil) }
+        let exact = try ModuleDelta.factored(module, allowDoRA: true)
+        let svd = exact.svd(threads: 1)
+        let shape = module.deltaShape
+        let isConv = shape.count == 4 && shape[2] * shape[3] > 1
+        let rule = isConv ? convTarget ?? target : target
+        let k = rule.rank(for: svd.singularValues, cap: cap)
+        var truncated = svd.truncated(rank: k, threads: 1)
+        var alpha = Float(k)
+        if module.factors.isLowRank, module.scale != 0, module.scale.isFinite {
+            truncated.up.scale(by: 1 / module.scale)
+            alpha = module.scale * Float(k)
+        }
+        var resized = LoraMerge.makeModule(template: module, factors: LowRank(up: truncated.up, down: truncated.down, scale: alpha / Float(k)), alpha: alpha)
+        resized.magnitude = module.magnitude
+        let energy = svd.totalEnergy
+        return (resized, MergeReport.Module(
+            name: module.sourceName, rank: k, energy: energy, error: Swift.max(0, energy * (1 - svd.retainedEnergy[k])),
+            group: MergeReport.group(of: module.target)))
     }
 }
