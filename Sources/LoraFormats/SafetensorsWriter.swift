@@ -249,7 +249,16 @@ public final class SafetensorsWriter {
             // Read back from the page cache: tensors may have been written in any order.
             do {
                 let mapped = try MappedFile(path: temporaryPath)
-                hash = SHA256.hex(of: UnsafeRawBufferPointer(start: mapped.bytes.map { $0 + dataOffset }, count: total - dataOffset))
+                // In 64 MiB pieces, each released after hashing, so reading back a large file
+                // does not add its size to this process's memory.
+                var digest = SHA256()
+                let piece = 64 << 20
+                for start in stride(from: dataOffset, to: total, by: piece) {
+                    let count = Swift.min(piece, total - start)
+                    digest.update(UnsafeRawBufferPointer(start: mapped.bytes! + start, count: count))
+                    mapped.dropPages(offset: start, count: count)
+                }
+                hash = SHA256.hexString(digest.finalize())
             } catch {
                 throw .writeFailed(file: path, reason: "cannot read back the temporary file: \(error)")
             }

@@ -115,4 +115,17 @@ import Testing
         writer.cancel()
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
     }
+
+    /// The data hash of a file larger than one 64 MiB read-back piece equals the one-shot
+    /// SHA-256 of its data section (itself checked against the NIST vectors).
+    @Test func dataHashOverSeveralPieces() throws {
+        let dir = TestSupport.temporaryFolder()
+        let count = (64 << 20) / 4 + 12_345
+        let big = Tensor(shape: [count], values: (0..<count).map { Float($0 % 1000) })
+        let result = try SafetensorsWriter.write(path: dir + "/big.safetensors", tensors: [("big", big)], dataHashKey: "sshs_model_hash")
+        let reader = try SafetensorsReader(path: dir + "/big.safetensors")
+        #expect(result.dataSHA256 == reader.dataSectionSHA256())
+        #expect(reader.metadata["sshs_model_hash"] == result.dataSHA256)
+        try FileManager.default.removeItem(atPath: dir)
+    }
 }
