@@ -26,7 +26,8 @@ let package = Package(
         .target(
             name: "LoraKit", dependencies: ["LoraFormats", "LoraRender", "LoraEngine"],
             swiftSettings: nativeCPU),
-        .target(name: "LoraFormats", dependencies: ["LoraEngine", "CFileCopy"], swiftSettings: nativeCPU),
+        .target(name: "LoraFormats", dependencies: ["LoraEngine", "CFileCopy", "CSHA256"], swiftSettings: nativeCPU),
+        .target(name: "CSHA256"),
         .target(name: "LoraRender", dependencies: ["LoraEngine", "CZlib"], swiftSettings: nativeCPU),
         .target(name: "LoraEngine", cSettings: nativeC, swiftSettings: nativeCPU),
         .systemLibrary(

@@ -1,3 +1,5 @@
+import CSHA256
+
 /// SHA-256 message digest, streaming.
 ///
 /// Swift on Linux has no CryptoKit and lorash takes no packages, so this is FIPS 180-4
@@ -30,6 +32,9 @@ public struct SHA256: Sendable {
         return p
     }()
 
+    /// Whether this digest uses the CPU's SHA extensions (tests turn it off to compare).
+    var usesHardware = Self.hardwareAvailable
+
     public init() {}
 
     /// Feeds `bytes` into the digest.
@@ -44,13 +49,14 @@ public struct SHA256: Sendable {
             buffered += take
             offset = take
             if buffered == 64 {
-                buffer.withUnsafeBytes { compress($0.baseAddress!) }
+                buffer.withUnsafeBytes { compress($0.baseAddress!, blocks: 1) }
                 buffered = 0
             }
         }
-        while bytes.count - offset >= 64 {
-            compress(base + offset)
-            offset += 64
+        let blocks = (bytes.count - offset) / 64
+        if blocks > 0 {
+            compress(base + offset, blocks: blocks)
+            offset += 64 * blocks
         }
         for i in offset..<bytes.count { buffer[buffered] = bytes[i]; buffered += 1 }
     }
@@ -93,6 +99,23 @@ public struct SHA256: Sendable {
 
     @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 
+    /// Whether the CPU has the SHA extensions (checked once).
+    static let hardwareAvailable = lorash_sha256_hardware_available() != 0
+
+    /// Compresses `blocks` consecutive 64-byte blocks: with the CPU's SHA extensions when it
+    /// has them (about 1.5 GB/s here), else in Swift (about 200 MB/s).
+    private mutating func compress(_ data: UnsafeRawPointer, blocks: Int) {
+        if usesHardware {
+            withUnsafeMutableBytes(of: &state) { words in
+                lorash_sha256_hardware_blocks(
+                    words.baseAddress!.assumingMemoryBound(to: UInt32.self), data.assumingMemoryBound(to: UInt8.self), blocks)
+            }
+            return
+        }
+        for n in 0..<blocks { compress(data + 64 * n) }
+    }
+
+    /// One block in Swift (FIPS 180-4 §6.2.2).
     private mutating func compress(_ block: UnsafeRawPointer) {
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
             for t in 0..<16 {

@@ -15,6 +15,23 @@ import Testing
             == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
+    /// The CPU's SHA extensions (when present) and the Swift rounds give the same digests, on
+    /// lengths around the 64-byte block and the 56-byte padding boundary and on a long input.
+    @Test func hardwareAndSwiftAgree() {
+        var generator = SystemRandomNumberGenerator()
+        for length in [0, 1, 55, 56, 63, 64, 65, 119, 120, 127, 128, 129, 1000, 4096 + 17, 1 << 20] {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            func digest(hardware: Bool) -> [UInt8] {
+                var hasher = SHA256()
+                hasher.usesHardware = hardware && SHA256.hardwareAvailable
+                bytes.withUnsafeBytes { hasher.update(UnsafeRawBufferPointer(rebasing: $0[0..<(length / 3)])) }
+                bytes.withUnsafeBytes { hasher.update(UnsafeRawBufferPointer(rebasing: $0[(length / 3)...])) }
+                return hasher.finalize()
+            }
+            #expect(digest(hardware: true) == digest(hardware: false), "length \(length)")
+        }
+    }
+
     @Test func chunkedUpdatesAgree() {
         let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
         let whole = bytes.withUnsafeBytes { SHA256.hex(of: $0) }
