@@ -108,7 +108,7 @@ public struct SHA256: Sendable {
         if usesHardware {
             withUnsafeMutableBytes(of: &state) { words in
                 lorash_sha256_hardware_blocks(
-                    words.baseAddress!.assumingMemoryBound(to: UInt32.self), data.assumingMemoryBound(to: UInt8.self), blocks)
+                    words.baseAddress!.assumingMemoryBound(to: UInt32.self), data.assumingMemoryBound(to: UInt8.self), blocks, Self.kPointer)
             }
             return
         }
