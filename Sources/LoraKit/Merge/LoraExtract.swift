@@ -65,15 +65,13 @@ public enum LoraExtract {
             guard let rank = isConv ? options.convRank : options.rank else { continue }
             candidates.append((entry, other, rank))
         }
-        let results = ParallelFor.map(count: candidates.count, workers: options.threads) { index -> [(LoraModule, MergeReport.Module)]? in
-            if Interruption.isRaised { return nil }
+        let results = try ModuleWorkers.map(count: candidates.count, workers: options.threads) { index throws(MergeError) in
             let (entry, other, rank) = candidates[index]
             return extractModules(
                 tuned: tuned, entry: entry, base: base, other: other, rank: rank, names: names, index: index, options: options)
         }
-        if Interruption.isRaised || results.contains(where: { $0 == nil }) { throw .interrupted }
-        let modules = results.flatMap { $0!.map(\.0) }
-        let lines = results.flatMap { $0!.map(\.1) }
+        let modules = results.flatMap { $0.map(\.0) }
+        let lines = results.flatMap { $0.map(\.1) }
         if modules.isEmpty { throw .nothingToExtract(tuned: tuned.path, base: base.path) }
         let metadata: [String: String] = [
             "ss_network_module": "networks.lora", "ss_network_dim": "\(options.rank)", "ss_network_alpha": "\(options.rank)",

@@ -48,26 +48,11 @@ public enum LoraMerge {
         // Module groups are independent: spread over the cores, each single-threaded.
         let grouped = order.map { groups[$0]! }
         groups.removeAll()
-        let results = ParallelFor.map(count: grouped.count, workers: ParallelFor.defaultThreadCount) {
-            n -> Result<(LoraModule, MergeReport.Module), MergeError> in
-            if Interruption.isRaised { return .failure(.interrupted) }
-            do throws(MergeError) {
-                return .success(try mergeGroup(grouped[n], options: options, moduleIndex: n))
-            } catch {
-                return .failure(error)
-            }
+        let merged = try ModuleWorkers.map(count: grouped.count) { n throws(MergeError) in
+            try mergeGroup(grouped[n], options: options, moduleIndex: n)
         }
-        var modules: [LoraModule] = []
-        var lines: [MergeReport.Module] = []
-        for result in results {
-            switch result {
-            case .success(let (module, line)):
-                modules.append(module)
-                lines.append(line)
-            case .failure(let error):
-                throw error
-            }
-        }
+        let modules = merged.map(\.0)
+        let lines = merged.map(\.1)
         let first = stack.entries[0].lora
         var metadata: [String: String] = [:]
         metadata["modelspec.merged_from"] = stack.entries.map(\.name).joined(separator: ", ")

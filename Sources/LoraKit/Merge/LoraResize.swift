@@ -19,26 +19,11 @@ public enum LoraResize {
         _ lora: LoraAdapter, target: RankTarget, convTarget: RankTarget? = nil, cap: Int? = nil
     ) throws(MergeError) -> (lora: LoraAdapter, report: MergeReport) {
         // Modules are independent: spread over the cores, each single-threaded.
-        let results = ParallelFor.map(count: lora.modules.count, workers: ParallelFor.defaultThreadCount) {
-            n -> Result<(LoraModule, MergeReport.Module?), MergeError> in
-            if Interruption.isRaised { return .failure(.interrupted) }
-            do throws(MergeError) {
-                return .success(try resizeModule(lora.modules[n], target: target, convTarget: convTarget, cap: cap))
-            } catch {
-                return .failure(error)
-            }
+        let resized = try ModuleWorkers.map(count: lora.modules.count) { n throws(MergeError) in
+            try resizeModule(lora.modules[n], target: target, convTarget: convTarget, cap: cap)
         }
-        var modules: [LoraModule] = []
-        var lines: [MergeReport.Module] = []
-        for result in results {
-            switch result {
-            case .success(let (module, line)):
-                modules.append(module)
-                if let line { lines.append(line) }
-            case .failure(let error):
-                throw error
-            }
-        }
+        let modules = resized.map(\.0)
+        let lines = resized.compactMap(\.1)
         var metadata = lora.metadata
         metadata["lorash.resize"] = "\(target)" + (convTarget.map { " conv \($0)" } ?? "") + (cap.map { " cap \($0)" } ?? "")
         metadata["ss_training_comment"] = "resized by lorash (\(target))" + (lora.metadata["ss_training_comment"].map { "; " + $0 } ?? "")
