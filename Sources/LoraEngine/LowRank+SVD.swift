@@ -2,7 +2,8 @@
 extension LowRank {
     /// The exact SVD of scale · up · down without forming it.
     ///
-    /// up = Q_u·R_u and downᵀ = Q_d·R_d (Householder QR, F64), so the product is
+    /// up = Q_u·R_u and downᵀ = Q_d·R_d (thin QR in F64: CholeskyQR2 when the factor is well
+    /// conditioned, Householder otherwise; see `TallQR`), so the product is
     /// Q_u·(scale·R_u·R_dᵀ)·Q_dᵀ; the small core is decomposed by Jacobi SVD, X·Σ·Yᵀ, and
     /// U = Q_u·X, V = Q_d·Y. This is the same decomposition as a dense SVD of the product (so
     /// truncating it is the optimal rank-k approximation: Eckart & Young, Psychometrika 1,
@@ -11,29 +12,18 @@ extension LowRank {
     public func svd(threads: Int = ParallelFor.defaultThreadCount) -> LowRankSVD {
         let (up, down) = (self.up, self.down)
         let (out, inFeatures, r) = (outFeatures, self.inFeatures, rank)
-        // Each array is built inside its worker and moved into the QR (no copies: at these
-        // sizes every extra buffer is a fresh mmap and costs page faults).
         let pair = ParallelFor.collect(workers: threads > 1 ? 2 : 1, count: 2) { index in
             if index == 0 {
-                // out × r row-major → column-major.
                 let f32 = up.converted(to: .f32)
-                let columnMajor = f32.withUnsafeFloats { values in
-                    [Double](unsafeUninitializedCapacity: out * r) { buffer, initialized in
-                        for i in 0..<out { for j in 0..<r { buffer[j * out + i] = Double(values[i * r + j]) } }
-                        initialized = out * r
-                    }
+                return f32.withUnsafeFloats { values in
+                    TallQR(TallMatrix(rows: out, columns: r) { i, j in Double(values[i * r + j]) })
                 }
-                return HouseholderQR(columnMajor: columnMajor, rows: out, columns: r)
             }
-            // downᵀ column by column is down row by row: no transpose needed.
+            // downᵀ: in × r.
             let f32 = down.converted(to: .f32)
-            let values = f32.withUnsafeFloats { values in
-                [Double](unsafeUninitializedCapacity: values.count) { buffer, initialized in
-                    for i in 0..<values.count { buffer[i] = Double(values[i]) }
-                    initialized = values.count
-                }
+            return f32.withUnsafeFloats { values in
+                TallQR(TallMatrix(rows: inFeatures, columns: r) { i, j in Double(values[j * inFeatures + i]) })
             }
-            return HouseholderQR(columnMajor: values, rows: inFeatures, columns: r)
         }
         let (qrUp, qrDown) = (pair[0], pair[1])
         var core = qrUp.r.transposed().transposeTimes(qrDown.r.transposed())  // R_u · R_dᵀ

@@ -1,12 +1,12 @@
 /// The SVD of a factored matrix (see `LowRank.svd()`), with what rank choices need.
 ///
-/// Holds the two Householder QRs and the SVD of the small core; singular values and energies
+/// Holds the two thin QRs and the SVD of the small core; singular values and energies
 /// are free, and `truncated(rank:)` applies the orthogonal factors to k columns only.
 public struct LowRankSVD: Sendable {
     /// QR of up (out × r).
-    let qrUp: HouseholderQR
+    let qrUp: TallQR
     /// QR of downᵀ (in × r).
-    let qrDown: HouseholderQR
+    let qrDown: TallQR
     /// SVD of the core scale·R_u·R_dᵀ.
     let core: SVD
 
@@ -41,46 +41,44 @@ public struct LowRankSVD: Sendable {
 
     /// The first k singular triplets.
     public func decomposition(rank k: Int) -> SVD {
-        let (upColumns, downRows, sigma) = factors(rank: k, scaleUp: false)
-        let u = Matrix(rows: sigma.count, columns: qrUp.rows, values: upColumns).transposed()
-        return SVD(u: u, singularValues: sigma, vt: Matrix(rows: sigma.count, columns: qrDown.rows, values: downRows))
+        let (left, right, sigma) = factors(rank: k, scaleUp: false)
+        let u = Matrix(rows: left.rows, columns: sigma.count, values: (0..<(left.rows * sigma.count)).map { left[$0 / sigma.count, $0 % sigma.count] })
+        let vt = Matrix(rows: sigma.count, columns: right.rows, values: (0..<(sigma.count * right.rows)).map { right[$0 % right.rows, $0 / right.rows] })
+        return SVD(u: u, singularValues: sigma, vt: vt)
     }
 
     /// The best rank-k approximation (Eckart–Young) as factors: up = U_k·Σ_k (F32), down = V_kᵀ,
     /// scale 1.
     /// - Complexity: O((out + in)·r·k).
     public func truncated(rank k: Int, threads: Int = ParallelFor.defaultThreadCount) -> LowRank {
-        let (upColumns, downRows, sigma) = factors(rank: k, scaleUp: true, threads: threads)
-        let kk = sigma.count
-        let out = qrUp.rows
+        let (left, right, sigma) = factors(rank: k, scaleUp: true, threads: threads)
+        let (kk, out, inFeatures) = (sigma.count, left.rows, right.rows)
         let upValues = [Float](unsafeUninitializedCapacity: out * kk) { buffer, initialized in
-            for i in 0..<out { for j in 0..<kk { buffer[i * kk + j] = Float(upColumns[j * out + i]) } }
+            for i in 0..<out { for j in 0..<kk { buffer[i * kk + j] = Float(left[i, j]) } }
             initialized = out * kk
         }
-        let down = Tensor(shape: [kk, qrDown.rows], values: downRows.map { Float($0) })
-        return LowRank(up: Tensor(shape: [out, kk], values: upValues), down: down, scale: 1)
+        let downValues = [Float](unsafeUninitializedCapacity: kk * inFeatures) { buffer, initialized in
+            for i in 0..<inFeatures { for j in 0..<kk { buffer[j * inFeatures + i] = Float(right[i, j]) } }
+            initialized = kk * inFeatures
+        }
+        return LowRank(up: Tensor(shape: [out, kk], values: upValues), down: Tensor(shape: [kk, inFeatures], values: downValues), scale: 1)
     }
 
-    /// U_k (optionally times Σ_k) column by column (the rows of U_kᵀ), the rows of V_kᵀ, and σ_k.
-    private func factors(rank k: Int, scaleUp: Bool, threads: Int = 1) -> ([Double], [Double], [Double]) {
+    /// U_k (optionally times Σ_k, out × k), V_k (in × k) and σ_k.
+    private func factors(rank k: Int, scaleUp: Bool, threads: Int = 1) -> (TallMatrix, TallMatrix, [Double]) {
         let small = core.truncated(rank: k)
         let kk = small.singularValues.count
         let (qrUp, qrDown) = (self.qrUp, self.qrDown)
-        let products = ParallelFor.collect(workers: threads > 1 ? 2 : 1, count: 2) { index -> [Double] in
+        let products = ParallelFor.collect(workers: threads > 1 ? 2 : 1, count: 2) { index -> TallMatrix in
             if index == 0 {
-                // Column-major k columns of the core's left factor padded to out rows.
-                var left = [Double](repeating: 0, count: qrUp.rows * kk)
-                for j in 0..<kk {
-                    let factor = scaleUp ? small.singularValues[j] : 1
-                    for i in 0..<small.u.rows { left[j * qrUp.rows + i] = small.u[i, j] * factor }
+                // The core's left factor (k columns), times Σ_k when asked.
+                var left = small.u.leadingColumns(kk)
+                if scaleUp {
+                    for i in 0..<left.rows { for j in 0..<kk { left[i, j] *= small.singularValues[j] } }
                 }
-                return qrUp.applyQ(columnMajor: left, columns: kk)
+                return qrUp.thinQTimes(left)
             }
-            var right = [Double](repeating: 0, count: qrDown.rows * kk)
-            for j in 0..<kk {
-                for i in 0..<small.vt.columns { right[j * qrDown.rows + i] = small.vt[j, i] }
-            }
-            return qrDown.applyQ(columnMajor: right, columns: kk)
+            return qrDown.thinQTimes(small.vt.leadingRows(kk).transposed())
         }
         return (products[0], products[1], small.singularValues)
     }
