@@ -17,5 +17,17 @@ static inline int lorash_start_writeback(int fd, long offset, long count) {
     return sync_file_range(fd, offset, count, 2);
 }
 
+/// O_DIRECT, which glibc defines only under _GNU_SOURCE (asm-generic value; Arm and PowerPC differ).
+#if defined(__aarch64__) || defined(__arm__)
+#define LORASH_O_DIRECT 0200000
+#elif defined(__powerpc__) || defined(__powerpc64__)
+#define LORASH_O_DIRECT 0400000
+#else
+#define LORASH_O_DIRECT 040000
+#endif
+
+/// The O_DIRECT open flag (writes that bypass the page cache).
+static inline int lorash_o_direct(void) { return LORASH_O_DIRECT; }
+
 #endif
 #endif

@@ -57,6 +57,10 @@ public final class SafetensorsWriter {
     public var writesBackAsItGoes = false
     private let hashPlaceholderOffset: Int?
     private let index: [String: Int]
+    /// The length prefix and header, kept for `streamsDirectly()`.
+    private let headerBytes: [UInt8]
+    /// Set by `streamsDirectly()`: tensors then go front to back through it.
+    private var stream: DirectFileStream?
 
     /// Where the data-section hash placeholder goes when `dataHashKey` is given.
     private static let placeholder = String(repeating: "0", count: 64)
@@ -135,6 +139,7 @@ public final class SafetensorsWriter {
         var prefix = [UInt8](repeating: 0, count: 8)
         for i in 0..<8 { prefix[i] = UInt8(truncatingIfNeeded: UInt64(headerLength) >> (8 * UInt64(i))) }
         prefix += Array(header.utf8)
+        headerBytes = prefix
         do { try writeAll(prefix, at: 0) } catch {
             cleanUp()
             throw error
@@ -142,6 +147,29 @@ public final class SafetensorsWriter {
     }
 
     deinit { if !finished { cleanUp() } }
+
+    /// Switches to writing front to back around the page cache (`DirectFileStream`): for
+    /// large outputs written in `layout` order, this leaves the CPU to the computation instead
+    /// of copying every byte into the page cache. Tensors must then be written in `layout`
+    /// order. Returns false (and changes nothing) when this filesystem does not take direct
+    /// writes, or once a tensor has been written.
+    @discardableResult
+    public func streamsDirectly(chunkSize: Int = 32 << 20) -> Bool {
+        guard written.isEmpty, stream == nil,
+              let stream = DirectFileStream(temporaryPath: temporaryPath, path: path, bufferedDescriptor: fd, chunkSize: chunkSize)
+        else { return false }
+        var failed = false
+        headerBytes.withUnsafeBytes { raw in
+            do throws(SafetensorsError) { try stream.append(raw) } catch { failed = true }
+        }
+        if failed { return false }
+        self.stream = stream
+        return true
+    }
+
+    /// Whether tensors are going through a direct stream (`streamsDirectly()`) that the
+    /// filesystem has not refused.
+    public var isStreamingDirectly: Bool { stream?.isDirect ?? false }
 
     /// The order the reference serialiser uses: larger dtypes first (safetensors `Dtype` order).
     static func dtypeRank(_ dtype: DType) -> Int {
@@ -180,9 +208,12 @@ public final class SafetensorsWriter {
             data = tensor.converted(to: entry.dtype)
         }
         let offset = dataOffset + entry.dataRange.lowerBound
+        try checkStreamOrder(name, offset)
         var failure: SafetensorsError? = nil
         data.withUnsafeRawBytes { bytes in
-            do throws(SafetensorsError) { try writeAll(bytes, at: offset) } catch { failure = error }
+            do throws(SafetensorsError) {
+                if let stream { try stream.append(bytes) } else { try writeAll(bytes, at: offset) }
+            } catch { failure = error }
         }
         if let failure { throw failure }
     }
@@ -192,7 +223,12 @@ public final class SafetensorsWriter {
     /// - Throws: `.unexpectedTensor` (not announced, written twice, wrong byte count), `.writeFailed`.
     public func write(_ name: String, bytes: UnsafeRawBufferPointer) throws(SafetensorsError) {
         let entry = try claim(name, byteCount: bytes.count)
-        try writeAll(bytes, at: dataOffset + entry.dataRange.lowerBound)
+        try checkStreamOrder(name, dataOffset + entry.dataRange.lowerBound)
+        if let stream {
+            try stream.append(bytes)
+        } else {
+            try writeAll(bytes, at: dataOffset + entry.dataRange.lowerBound)
+        }
     }
 
     /// Writes the tensor announced as `name` by copying `fallback.count` bytes from the file
@@ -204,6 +240,12 @@ public final class SafetensorsWriter {
     public func copy(_ name: String, fromDescriptor descriptor: Int32, offset: Int, fallback: UnsafeRawBufferPointer) throws(SafetensorsError) {
         let entry = try claim(name, byteCount: fallback.count)
         let target = dataOffset + entry.dataRange.lowerBound
+        try checkStreamOrder(name, target)
+        if let stream {
+            // Read straight into the stream's chunk (no page-cache copy on the way out).
+            try stream.append(fromDescriptor: descriptor, offset: offset, fallback: fallback)
+            return
+        }
         var done = 0
 #if os(Linux)
         while done < fallback.count {
@@ -222,6 +264,13 @@ public final class SafetensorsWriter {
             try writeAll(UnsafeRawBufferPointer(rebasing: fallback[done...]), at: target + done)
         }
         startWriteback(offset: target, count: done)
+    }
+
+    /// In a direct stream, refuses a tensor that does not start where the stream is.
+    private func checkStreamOrder(_ name: String, _ offset: Int) throws(SafetensorsError) {
+        if let stream, stream.position != offset {
+            throw .unexpectedTensor(file: path, tensor: name, reason: "written out of order (a streamed file is written front to back)")
+        }
     }
 
     /// Marks `name` written, checking it was announced, not yet written, and `byteCount` long.
@@ -244,6 +293,10 @@ public final class SafetensorsWriter {
         let missing = layout.map(\.name).filter { !written.contains($0) }
         if !missing.isEmpty { throw .missingTensors(file: path, tensors: missing) }
         let total = dataOffset + (layout.last?.dataRange.upperBound ?? 0)
+        if let stream {
+            try stream.finish()  // the tail, padded; truncated to `total` below
+            self.stream = nil
+        }
         var hash: String? = nil
         if let at = hashPlaceholderOffset {
             // Read back from the page cache: tensors may have been written in any order.
@@ -286,6 +339,7 @@ public final class SafetensorsWriter {
     }
 
     private func cleanUp() {
+        stream = nil
         if fd >= 0 { close(fd); fd = -1 }
         unlink(temporaryPath)
     }

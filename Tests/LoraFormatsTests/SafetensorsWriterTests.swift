@@ -128,4 +128,76 @@ import Testing
         #expect(reader.metadata["sshs_model_hash"] == result.dataSHA256)
         try FileManager.default.removeItem(atPath: dir)
     }
+
+    /// A file written front to back around the page cache (`streamsDirectly`), in chunks of two
+    /// pages so tensors straddle chunks and the tail is padded, equals the same file written
+    /// through the page cache, and reads back as the values put in. Runs in the system's
+    /// temporary folder and, where present, in /dev/shm (tmpfs), which may refuse direct writes:
+    /// the bytes are the same either way.
+    @Test(arguments: ["", "/dev/shm"])
+    func directStreamWritesTheSameBytes(_ folder: String) throws {
+        if !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) { return }
+        let dir = folder.isEmpty ? TestSupport.temporaryFolder() : folder + "/lorash-direct-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        // Sizes around the 8 KiB chunk: 3001 F32 (12 004 bytes), 5 F16, 2048 F32 (exactly one chunk).
+        let a = Tensor(shape: [3001], values: (0..<3001).map { Float($0) * 0.5 - 700 })
+        let b = Tensor(shape: [5], values: [1, -2, 3.5, 0, 65504]).converted(to: .f16)
+        let c = Tensor(shape: [2048], values: (0..<2048).map { Float($0 % 97) })
+        try SafetensorsWriter.write(path: dir + "/in.safetensors", tensors: [("a", a), ("b", b)])
+        let source = try SafetensorsReader(path: dir + "/in.safetensors")
+        let descriptor = try #require(source.openDescriptor())
+        defer { close(descriptor) }
+        let specs = [SafetensorsWriter.Spec(name: "a", dtype: .f32, shape: [3001]),
+                     SafetensorsWriter.Spec(name: "b", dtype: .f16, shape: [5]),
+                     SafetensorsWriter.Spec(name: "c", dtype: .f32, shape: [2048])]
+        func write(_ name: String, direct: Bool) throws -> Bool {
+            let writer = try SafetensorsWriter(path: dir + "/" + name, tensors: specs, metadata: ["k": "v"])
+            let streamed = direct && writer.streamsDirectly(chunkSize: 8192)
+            if direct { #expect(!writer.streamsDirectly(chunkSize: 8192), "switching twice") }
+            for entry in writer.layout {  // layout order: a, c (F32), then b (F16)
+                switch entry.name {
+                case "a":
+                    let e = try #require(source.entry(named: "a"))
+                    try writer.copy("a", fromDescriptor: descriptor, offset: source.fileOffset(of: e), fallback: source.bytes(of: e))
+                case "b":
+                    let e = try #require(source.entry(named: "b"))
+                    try writer.copy("b", fromDescriptor: -1, offset: source.fileOffset(of: e), fallback: source.bytes(of: e))
+                default:
+                    try c.withUnsafeRawBytes { try writer.write("c", bytes: $0) }
+                }
+            }
+            try writer.finish()
+            return streamed
+        }
+        _ = try write("buffered.safetensors", direct: false)
+        let streamed = try write("direct.safetensors", direct: true)
+        if folder.isEmpty { #expect(streamed, "the test folder's filesystem takes direct writes") }
+        #expect(FileManager.default.contents(atPath: dir + "/direct.safetensors") == FileManager.default.contents(atPath: dir + "/buffered.safetensors"))
+        let out = try SafetensorsReader(path: dir + "/direct.safetensors")
+        #expect(try out.tensor(named: "a").floats() == a.floats())
+        #expect(try out.tensor(named: "b").floats() == [1, -2, 3.5, 0, 65504])
+        #expect(try out.tensor(named: "c").floats() == c.floats())
+        #expect(out.metadata["k"] == "v")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["buffered.safetensors", "direct.safetensors", "in.safetensors"])
+    }
+
+    /// A direct stream is written front to back: a tensor out of `layout` order is refused,
+    /// and a writer that already wrote a tensor cannot switch.
+    @Test func directStreamRefusesOutOfOrderTensors() throws {
+        let dir = TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let specs = [SafetensorsWriter.Spec(name: "a", dtype: .f32, shape: [2]), SafetensorsWriter.Spec(name: "b", dtype: .f32, shape: [2])]
+        let writer = try SafetensorsWriter(path: dir + "/x.safetensors", tensors: specs)
+        try #require(writer.streamsDirectly())
+        #expect(throws: SafetensorsError.unexpectedTensor(file: dir + "/x.safetensors", tensor: "b", reason: "written out of order (a streamed file is written front to back)")) {
+            try Tensor(shape: [2], values: [1, 2]).withUnsafeRawBytes { try writer.write("b", bytes: $0) }
+        }
+        writer.cancel()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
+        let plain = try SafetensorsWriter(path: dir + "/y.safetensors", tensors: specs)
+        try plain.write("b", Tensor(shape: [2], values: [1, 2]))
+        #expect(!plain.streamsDirectly())
+        plain.cancel()
+    }
 }

@@ -86,6 +86,25 @@ import Testing
         #expect(got["fc1.bias"]! == base["fc1.bias"]!)
     }
 
+    /// Writing around the page cache (the default where the filesystem takes it) and through it
+    /// give the same file, byte for byte; both equal PEFT's merge within the tolerance.
+    @Test func directAndBufferedWritesGiveTheSameCheckpoint() throws {
+        let stack = try MergeFixtures.stack(base: "peft_lora_mlp/base.safetensors", loras: [("peft_lora_mlp", LoraWeight(1))])
+        var outputs: [Data] = []
+        for bypass in [true, false] {
+            let out = MergeFixtures.temporaryFolder() + "/merged.safetensors"
+            var options = BakeOptions(threads: 2)
+            options.bypassesPageCache = bypass
+            try StreamingBake.run(stack, to: out, options: options)
+            outputs.append(try #require(FileManager.default.contents(atPath: out)))
+            let want = try MergeFixtures.tensors(MergeFixtures.peers("peft_lora_mlp/merged.safetensors"))
+            for (key, got) in try MergeFixtures.tensors(out) {
+                #expect(MergeFixtures.relativeError(got, want[key]!) < Self.tolerance, "\(key)")
+            }
+        }
+        #expect(outputs[0] == outputs[1])
+    }
+
     /// dtype=f16: every tensor is F16, patched ones equal the F32 reference rounded to F16
     /// (within one F16 step), untouched ones the base converted.
     @Test func outputDType() throws {

@@ -20,6 +20,9 @@ public struct BakeOptions: Sendable {
     public var isInterrupted: @Sendable () -> Bool
     /// Called after each tensor with (tensors done, total), for a progress line.
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// Write the output around the page cache (O_DIRECT) where the filesystem allows, which
+    /// leaves the CPU to the kernels; false writes through the page cache. Same bytes either way.
+    public var bypassesPageCache: Bool = true
 
     public init(
         dtype: DType? = nil, overwrite: Bool = false, force: Bool = false,

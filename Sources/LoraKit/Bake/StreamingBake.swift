@@ -81,7 +81,10 @@ public enum StreamingBake {
             writer = try SafetensorsWriter(path: path, tensors: specs, metadata: metadata, overwrite: options.overwrite, inputs: inputs)
         } catch { throw .file(error) }
 
-        writer.writesBackAsItGoes = true
+        // Written front to back, in `layout` order: straight to the disk where the filesystem
+        // takes direct writes (buffered writes would cost a CPU-second per ~1 GB, which is
+        // what `cp` spends), else through the page cache with writeback started per tensor.
+        if !(options.bypassesPageCache && writer.streamsDirectly()) { writer.writesBackAsItGoes = true }
         // The fused kernel writes into reusable output buffers that hold the largest such tensor.
         // (Computing straight into a shared mapping of the output was tried and is slower: the
         // kernel zero-fills every new page before it is written.)
