@@ -232,10 +232,11 @@ public final class SafetensorsWriter {
     }
 
     /// Writes the tensor announced as `name` by copying `fallback.count` bytes from the file
-    /// open as `descriptor` at `offset`, inside the kernel (`copy_file_range`: no pages pass
-    /// through this process, and filesystems that can share extents do). Where the kernel
-    /// cannot copy between these files, the bytes are written from `fallback`, which must hold
-    /// the same bytes (the memory-mapped source).
+    /// open as `descriptor` at `offset`. Through the page cache, the copy happens inside the
+    /// kernel (`copy_file_range`: no pages pass through this process, and filesystems that can
+    /// share extents do); in a direct stream, the bytes are read straight into its chunk.
+    /// Where neither works, the bytes are written from `fallback`, which must hold the same
+    /// bytes (the memory-mapped source).
     /// - Throws: `.unexpectedTensor`, `.writeFailed`.
     public func copy(_ name: String, fromDescriptor descriptor: Int32, offset: Int, fallback: UnsafeRawBufferPointer) throws(SafetensorsError) {
         let entry = try claim(name, byteCount: fallback.count)

@@ -6,7 +6,8 @@ import LoraFormats
 /// next one is being computed, so the disk and the cores work at the same time.
 ///
 /// Jobs are written in the order they are queued. Untouched tensors are copied from the base
-/// file inside the kernel (`SafetensorsWriter.copy`); patched tensors come either in one of
+/// file (`SafetensorsWriter.copy`: read into the direct stream's chunk, or copied inside the
+/// kernel); patched tensors come either in one of
 /// two reusable output buffers (so steady-state baking allocates nothing) or as a `Tensor`.
 /// At most two jobs that hold memory are in flight, so peak memory stays at about two output
 /// tensors. After a job the source tensor's pages are released. The first write error stops

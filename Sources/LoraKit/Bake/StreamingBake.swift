@@ -10,13 +10,17 @@ import LoraFormats
 ///   base into one of two reusable output buffers, in the storage dtype, all LoRAs of a module
 ///   as one concatenated product.
 /// - LoHa, LoKr, full, IA3 and DoRA modules go through one F32 copy of their tensor.
-/// - Untouched tensors are copied by the kernel (`copy_file_range`), never through this process.
+/// - The output goes to the disk around the page cache (`SafetensorsWriter.streamsDirectly`,
+///   O_DIRECT in 32 MiB chunks written by an I/O thread) where the filesystem takes it:
+///   buffered writes would cost about a CPU-second per GB, which is what `cp` spends. Untouched
+///   tensors are then read from the base straight into the stream's chunk. Elsewhere the
+///   output is written through the page cache, untouched tensors copied by the kernel
+///   (`copy_file_range`), and each tensor's writeback started as soon as it is written.
 /// Peak memory is therefore about two patched tensors (×2 when one goes through F32) plus the
 /// LoRAs, not the model. Fused weights (SDXL TE2 `in_proj_weight`, FLUX `qkv`/`linear1`) get
 /// each module in its row slice. Modules of one tensor are applied in stack order: additive ones
 /// commute and are summed in one pass; DoRA and IA3 modules act on the weight as it is when they
-/// are reached. The writer starts each tensor's writeback as soon as it is written, so the final
-/// `fsync` waits only for the tail.
+/// are reached.
 ///
 /// Safety: every factor is checked for NaN/inf before anything is written; the output is a
 /// temporary file renamed into place at the end, never over an existing file without
