@@ -132,6 +132,8 @@ public final class SafetensorsWriter {
         hashPlaceholderOffset = placeholderAt.map { 8 + $0 }
 
         let directory = Self.directory(of: path)
+        // A file that cannot fit is refused before anything is computed or written.
+        try Self.checkFreeSpace(path: path, directory: directory, needed: dataOffset + offset)
         let base = path.split(separator: "/").last.map(String.init) ?? path
         temporaryPath = directory + "/." + base + ".lorash-tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         fd = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
@@ -364,6 +366,20 @@ public final class SafetensorsWriter {
             done += n
         }
         startWriteback(offset: offset, count: bytes.count)
+    }
+
+    /// Refuses a file of `needed` bytes when the filesystem holding `directory` has fewer free
+    /// (for this user). Where the free space cannot be read, nothing is checked.
+    static func checkFreeSpace(path: String, directory: String, needed: Int) throws(SafetensorsError) {
+        var stats = statvfs()
+        guard statvfs(directory, &stats) == 0 else { return }
+        let (available, overflow) = Int(clamping: stats.f_bavail).multipliedReportingOverflow(by: Int(clamping: stats.f_frsize))
+        if !overflow && needed > available {
+            throw .writeFailed(
+                file: path,
+                reason: "it needs \(FileSummary.size(needed)) and only \(FileSummary.size(available)) are free there "
+                    + "(nothing was written; free some space or write to another folder)")
+        }
     }
 
     /// `errno`'s text, with what to do when the disk (or the file-size limit) is full.

@@ -200,4 +200,19 @@ import Testing
         #expect(!plain.streamsDirectly())
         plain.cancel()
     }
+
+    /// A file larger than the free space of its folder's filesystem is refused up front, with
+    /// the sizes and what to do, and nothing is created.
+    @Test func fileLargerThanTheFreeSpaceIsRefusedBeforeWriting() throws {
+        let dir = TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let huge = SafetensorsWriter.Spec(name: "t", dtype: .f32, shape: [1 << 50])  // 4.5 PB
+        let error = #expect(throws: SafetensorsError.self) {
+            try SafetensorsWriter(path: dir + "/huge.safetensors", tensors: [huge]).cancel()
+        }
+        let text = error.map { "\($0)" } ?? ""
+        #expect(text.hasPrefix(dir + "/huge.safetensors: cannot write: it needs 4503.6 TB and only "), "\(text)")
+        #expect(text.hasSuffix(" are free there (nothing was written; free some space or write to another folder)"), "\(text)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
+    }
 }
