@@ -50,6 +50,7 @@ final class DirectFileStream: @unchecked Sendable {
     private var running = true
     private var failure: SafetensorsError?
     private var direct = true
+    private var descriptorClosed = false
 
     /// The file offset of the next byte appended.
     var position: Int { chunkStart + filled }
@@ -63,7 +64,7 @@ final class DirectFileStream: @unchecked Sendable {
 
     /// Opens `temporaryPath` for direct writes from offset 0 and starts the I/O thread, or
     /// returns nil when this filesystem does not take direct writes. Errors are reported
-    /// against `path` (the final name).
+    /// against `path` (the final name). End with `shutDown()`.
     init?(temporaryPath: String, path: String, bufferedDescriptor: Int32, chunkSize: Int = 32 << 20) {
 #if os(Linux)
         let descriptor = open(temporaryPath, O_WRONLY | O_CLOEXEC | lorash_o_direct())
@@ -83,9 +84,20 @@ final class DirectFileStream: @unchecked Sendable {
     }
 
     deinit {
-        stop()
-        close(directDescriptor)
         for chunk in chunks { chunk.deallocate() }
+    }
+
+    /// Stops the I/O thread (after the chunk it is writing, if any) and closes the direct
+    /// descriptor. The owner must call this: the thread holds the stream until it stops.
+    /// Calling it again does nothing.
+    func shutDown() {
+        stop()
+        condition.lock()
+        defer { condition.unlock() }
+        if !descriptorClosed {
+            close(directDescriptor)
+            descriptorClosed = true
+        }
     }
 
     /// Appends `bytes`.

@@ -164,7 +164,10 @@ public final class SafetensorsWriter {
         headerBytes.withUnsafeBytes { raw in
             do throws(SafetensorsError) { try stream.append(raw) } catch { failed = true }
         }
-        if failed { return false }
+        if failed {
+            stream.shutDown()
+            return false
+        }
         self.stream = stream
         return true
     }
@@ -196,6 +199,8 @@ public final class SafetensorsWriter {
     public func write(_ name: String, _ tensor: Tensor) throws(SafetensorsError) {
         guard let n = index[name] else { throw .unexpectedTensor(file: path, tensor: name, reason: "was not announced") }
         let entry = layout[n]
+        let offset = dataOffset + entry.dataRange.lowerBound
+        if !written.contains(name) { try checkStreamOrder(name, offset) }
         guard written.insert(name).inserted else {
             throw .unexpectedTensor(file: path, tensor: name, reason: "written twice")
         }
@@ -209,8 +214,6 @@ public final class SafetensorsWriter {
             }
             data = tensor.converted(to: entry.dtype)
         }
-        let offset = dataOffset + entry.dataRange.lowerBound
-        try checkStreamOrder(name, offset)
         var failure: SafetensorsError? = nil
         data.withUnsafeRawBytes { bytes in
             do throws(SafetensorsError) {
@@ -225,7 +228,6 @@ public final class SafetensorsWriter {
     /// - Throws: `.unexpectedTensor` (not announced, written twice, wrong byte count), `.writeFailed`.
     public func write(_ name: String, bytes: UnsafeRawBufferPointer) throws(SafetensorsError) {
         let entry = try claim(name, byteCount: bytes.count)
-        try checkStreamOrder(name, dataOffset + entry.dataRange.lowerBound)
         if let stream {
             try stream.append(bytes)
         } else {
@@ -243,7 +245,6 @@ public final class SafetensorsWriter {
     public func copy(_ name: String, fromDescriptor descriptor: Int32, offset: Int, fallback: UnsafeRawBufferPointer) throws(SafetensorsError) {
         let entry = try claim(name, byteCount: fallback.count)
         let target = dataOffset + entry.dataRange.lowerBound
-        try checkStreamOrder(name, target)
         if let stream {
             // Read straight into the stream's chunk (no page-cache copy on the way out).
             try stream.append(fromDescriptor: descriptor, offset: offset, fallback: fallback)
@@ -283,6 +284,10 @@ public final class SafetensorsWriter {
         guard entry.byteCount == byteCount else {
             throw .unexpectedTensor(file: path, tensor: name, reason: "\(byteCount) bytes where \(entry.byteCount) were announced")
         }
+        guard !written.contains(name) else {
+            throw .unexpectedTensor(file: path, tensor: name, reason: "written twice")
+        }
+        try checkStreamOrder(name, dataOffset + entry.dataRange.lowerBound)
         guard written.insert(name).inserted else {
             throw .unexpectedTensor(file: path, tensor: name, reason: "written twice")
         }
@@ -297,8 +302,14 @@ public final class SafetensorsWriter {
         if !missing.isEmpty { throw .missingTensors(file: path, tensors: missing) }
         let total = dataOffset + (layout.last?.dataRange.upperBound ?? 0)
         if let stream {
+            defer {
+                stream.shutDown()
+                self.stream = nil
+            }
             try stream.finish()  // the tail, padded; truncated to `total` below
-            self.stream = nil
+            guard stream.position == total else {
+                throw .writeFailed(file: path, reason: "the stream stopped at byte \(stream.position) of \(total)")
+            }
         }
         var hash: String? = nil
         if let at = hashPlaceholderOffset {
@@ -342,6 +353,7 @@ public final class SafetensorsWriter {
     }
 
     private func cleanUp() {
+        stream?.shutDown()  // waits for a chunk in flight before the descriptors close
         stream = nil
         if fd >= 0 { close(fd); fd = -1 }
         unlink(temporaryPath)
@@ -369,10 +381,12 @@ public final class SafetensorsWriter {
     }
 
     /// Refuses a file of `needed` bytes when the filesystem holding `directory` has fewer free
-    /// (for this user). Where the free space cannot be read, nothing is checked.
+    /// (for this user). Where the free space cannot be read (or the filesystem reports no
+    /// blocks), nothing is checked.
     static func checkFreeSpace(path: String, directory: String, needed: Int) throws(SafetensorsError) {
         var stats = statvfs()
-        guard statvfs(directory, &stats) == 0 else { return }
+        // Some network and FUSE filesystems report no blocks at all: nothing to check there.
+        guard statvfs(directory, &stats) == 0, stats.f_blocks > 0 else { return }
         let (available, overflow) = Int(clamping: stats.f_bavail).multipliedReportingOverflow(by: Int(clamping: stats.f_frsize))
         if !overflow && needed > available {
             throw .writeFailed(

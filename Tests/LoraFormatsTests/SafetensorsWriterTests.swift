@@ -215,4 +215,22 @@ import Testing
         #expect(text.hasSuffix(" are free there (nothing was written; free some space or write to another folder)"), "\(text)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
     }
+
+    /// A direct stream's I/O thread and descriptor end with the writer, finished or cancelled:
+    /// afterwards no descriptor of this process points into the test's folder.
+    @Test func directStreamLeavesNoDescriptorOpen() throws {
+        let dir = TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let values = Tensor(shape: [3000], values: (0..<3000).map { Float($0) })
+        for finishing in [true, false] {
+            let writer = try SafetensorsWriter(path: dir + "/out\(finishing).safetensors", tensors: [.init(name: "t", dtype: .f32, shape: [3000])])
+            try #require(writer.streamsDirectly(chunkSize: 8192))
+            try writer.write("t", values)
+            if finishing { try writer.finish() } else { writer.cancel() }
+        }
+        let descriptors = try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")
+        let targets = descriptors.compactMap { try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/" + $0) }
+        #expect(!targets.contains { $0.hasPrefix(dir) }, "\(targets.filter { $0.hasPrefix(dir) })")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["outtrue.safetensors"])
+    }
 }
