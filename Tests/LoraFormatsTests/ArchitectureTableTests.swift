@@ -332,4 +332,17 @@ import Testing
         #expect(info.tensorGroups.reduce(0) { $0 + $1.parameters } == info.parameterCount)
         #expect(loaded.summary.line == "checkpoint, SDXL, 2513 tensors, F16, 6.9 GB")
     }
+
+    /// The table built in the background (as `load` asks) is the one a fresh parse gives.
+    @Test func tableBuiltInTheBackgroundIsTheSame() throws {
+        ArchitectureTable.prepareInBackground(for: .sdxl)
+        ArchitectureTable.prepareInBackground(for: .sdxl)  // a second request starts nothing
+        ArchitectureTable.prepareInBackground(for: .generic)  // no table: nothing to do
+        let shared = try #require(ArchitectureTable.table(for: .sdxl))
+        let fresh = ArchitectureTable(architecture: .sdxl, text: ArchitectureTable.sdxlRows)
+        #expect(shared.rows.count == 2513 && fresh.rows.count == 2513)
+        #expect(Set(shared.targets.keys) == Set(fresh.targets.keys))
+        #expect(shared.targets.values.map(\.checkpointKey).sorted() == fresh.targets.values.map(\.checkpointKey).sorted())
+        #expect(ArchitectureTable.table(for: .generic) == nil)
+    }
 }

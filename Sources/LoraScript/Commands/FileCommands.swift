@@ -28,6 +28,8 @@ enum FileCommands {
         } catch {
             throw invocation.error("\(error)", at: "path")
         }
+        // Most next commands (stack, check, merge, save) look the architecture's table up.
+        ArchitectureTable.prepareInBackground(for: loaded.summary.architecture)
         var name = try invocation.text("name") ?? LoraFile.defaultName(for: path)
         if !Parser.isIdentifier(name) {
             let cleaned = String(name.map { $0.isLetter || $0.isNumber ? $0 : "_" })
