@@ -152,6 +152,21 @@ struct TallMatrix: Sendable {
         return withExtendedLifetime(storage) { elements[i * stride + j] }
     }
 
+    /// The elements rounded to F32, row by row (rows × columns), or column by column (the
+    /// transpose, columns × rows) when `transposed`.
+    func floats(transposed: Bool = false) -> [Float] {
+        let (m, n, s) = (rows, columns, stride)
+        return withExtendedLifetime(storage) {
+            let v = UnsafePointer(elements)
+            return [Float](unsafeUninitializedCapacity: m * n) { buffer, initialized in
+                for i in 0..<m {
+                    for j in 0..<n { buffer[transposed ? j * m + i : i * n + j] = Float(v[i * s + j]) }
+                }
+                initialized = m * n
+            }
+        }
+    }
+
     /// AᵀA (n × n, symmetric).
     /// - Complexity: about m·n² flops (the upper triangle by 4 × 8 tiles).
     func gram() -> Matrix {

@@ -12,7 +12,7 @@ extension LowRank {
     public func svd(threads: Int = ParallelFor.defaultThreadCount) -> LowRankSVD {
         let (up, down) = (self.up, self.down)
         let (out, inFeatures, r) = (outFeatures, self.inFeatures, rank)
-        let pair = ParallelFor.collect(workers: threads > 1 ? 2 : 1, count: 2) { index in
+        let pair = ParallelFor.map(count: 2, workers: threads > 1 ? 2 : 1) { index in
             if index == 0 {
                 let f32 = up.converted(to: .f32)
                 return f32.withUnsafeFloats { values in

@@ -53,15 +53,9 @@ public struct LowRankSVD: Sendable {
     public func truncated(rank k: Int, threads: Int = ParallelFor.defaultThreadCount) -> LowRank {
         let (left, right, sigma) = factors(rank: k, scaleUp: true, threads: threads)
         let (kk, out, inFeatures) = (sigma.count, left.rows, right.rows)
-        let upValues = [Float](unsafeUninitializedCapacity: out * kk) { buffer, initialized in
-            for i in 0..<out { for j in 0..<kk { buffer[i * kk + j] = Float(left[i, j]) } }
-            initialized = out * kk
-        }
-        let downValues = [Float](unsafeUninitializedCapacity: kk * inFeatures) { buffer, initialized in
-            for i in 0..<inFeatures { for j in 0..<kk { buffer[j * inFeatures + i] = Float(right[i, j]) } }
-            initialized = kk * inFeatures
-        }
-        return LowRank(up: Tensor(shape: [out, kk], values: upValues), down: Tensor(shape: [kk, inFeatures], values: downValues), scale: 1)
+        return LowRank(
+            up: Tensor(shape: [out, kk], values: left.floats()),
+            down: Tensor(shape: [kk, inFeatures], values: right.floats(transposed: true)), scale: 1)
     }
 
     /// U_k (optionally times Σ_k, out × k), V_k (in × k) and σ_k.
@@ -69,7 +63,7 @@ public struct LowRankSVD: Sendable {
         let small = core.truncated(rank: k)
         let kk = small.singularValues.count
         let (qrUp, qrDown) = (self.qrUp, self.qrDown)
-        let products = ParallelFor.collect(workers: threads > 1 ? 2 : 1, count: 2) { index -> TallMatrix in
+        let products = ParallelFor.map(count: 2, workers: threads > 1 ? 2 : 1) { index -> TallMatrix in
             if index == 0 {
                 // The core's left factor (k columns), times Σ_k when asked.
                 var left = small.u.leadingColumns(kk)

@@ -127,24 +127,6 @@ extension ParallelFor {
         forEach(items: count, workers: workers) { item, _ in shared.value[item] = body(item) }
         return (0..<count).map { slots[$0]! }
     }
-
-    /// `[body(0), …, body(count − 1)]`, computed by `workers` threads (item i by worker
-    /// i mod workers).
-    static func collect<T>(workers: Int, count: Int, _ body: (Int) -> T) -> [T] {
-        let slots = UnsafeMutablePointer<T?>.allocate(capacity: count)
-        slots.initialize(repeating: nil, count: count)
-        defer { slots.deinitialize(count: count); slots.deallocate() }
-        let shared = UncheckedSendable(slots)
-        let w = Swift.max(1, Swift.min(workers, count))
-        run(workers: w) { worker in
-            var i = worker
-            while i < count {
-                shared.value[i] = body(i)
-                i += w
-            }
-        }
-        return (0..<count).map { slots[$0]! }
-    }
 }
 
 /// A shared counter handing out item numbers 0, 1, 2, … to workers.

@@ -36,6 +36,8 @@ func tallKernelsMatchPlainLoops(m: Int, n: Int) {
     let a = randomMatrix(m, n, seed: UInt64(m + n))
     let t = tall(a)
     #expect(difference(dense(t), a) == 0)
+    #expect(t.floats() == a.values.map { Float($0) })
+    #expect(t.floats(transposed: true) == a.transposed().values.map { Float($0) })
     // AᵀA against the textbook triple loop.
     let gram = t.gram()
     for i in 0..<n {

@@ -87,7 +87,7 @@ func gemmMatchesNumpy(name: String) throws {
     let a = random([130, 40], seed: 8)
     let b = random([40, 33], seed: 9)
     let expected = GEMM.product(a, b, threads: 1).floats()
-    let results = ParallelFor.collect(workers: 3, count: 6) { _ in GEMM.product(a, b, threads: 2).floats() }
+    let results = ParallelFor.map(count: 6, workers: 3) { _ in GEMM.product(a, b, threads: 2).floats() }
     #expect(results.allSatisfy { $0 == expected })
     var claimed = [Int](repeating: 0, count: 100)
     claimed.withUnsafeMutableBufferPointer { buffer in
