@@ -57,10 +57,12 @@ public final class SafetensorsWriter {
     public var writesBackAsItGoes = false
     private let hashPlaceholderOffset: Int?
     private let index: [String: Int]
-    /// The length prefix and header, kept for `streamsDirectly()`.
+    /// The length prefix and header, kept for `startsStreaming()`.
     private let headerBytes: [UInt8]
-    /// Set by `streamsDirectly()`: tensors then go front to back through it.
-    private var stream: DirectFileStream?
+    /// Set by `startsStreaming()`: tensors then go front to back through it.
+    private var stream: RingFileStream?
+    /// Fills the regions of `enqueueCopy` and `enqueueWrite`, in order, beside the caller.
+    private var filler: SerialWorker?
 
     /// Where the data-section hash placeholder goes when `dataHashKey` is given.
     private static let placeholder = String(repeating: "0", count: 64)
@@ -150,15 +152,22 @@ public final class SafetensorsWriter {
 
     deinit { if !finished { cleanUp() } }
 
-    /// Switches to writing front to back around the page cache (`DirectFileStream`): for
-    /// large outputs written in `layout` order, this leaves the CPU to the computation instead
-    /// of copying every byte into the page cache. Tensors must then be written in `layout`
-    /// order. Returns false (and changes nothing) when this filesystem does not take direct
-    /// writes, or once a tensor has been written.
+    /// Switches to writing front to back through a staging ring with its own I/O thread
+    /// (`RingFileStream`), around the page cache (O_DIRECT) when `bypassingPageCache` and the
+    /// filesystem allows. For large outputs written in `layout` order, this overlaps computing,
+    /// reading and the disk, lets a kernel compute straight into the bytes that are written
+    /// (`reserveTensor`), and spares the CPU the page-cache copy. Tensors must then be written
+    /// in `layout` order. Returns false (and changes nothing) where the ring cannot be mapped
+    /// (non-Linux systems), when already streaming, or once a tensor has been written.
+    /// - Parameters:
+    ///   - largestTensor: the size in bytes of the largest tensor that will be passed to
+    ///     `reserveTensor`; the ring (four pieces at least) grows to take it.
+    ///   - chunkSize: the size of each write to the disk (rounded up to whole pages).
     @discardableResult
-    public func streamsDirectly(chunkSize: Int = 32 << 20) -> Bool {
+    public func startsStreaming(bypassingPageCache: Bool = true, largestTensor: Int = 0, chunkSize: Int = 32 << 20) -> Bool {
         guard written.isEmpty, stream == nil,
-              let stream = DirectFileStream(temporaryPath: temporaryPath, path: path, bufferedDescriptor: fd, chunkSize: chunkSize)
+              let stream = RingFileStream(temporaryPath: temporaryPath, path: path, bufferedDescriptor: fd,
+                                          bypassesPageCache: bypassingPageCache, largestReservation: largestTensor, chunkSize: chunkSize)
         else { return false }
         var failed = false
         headerBytes.withUnsafeBytes { raw in
@@ -169,12 +178,134 @@ public final class SafetensorsWriter {
             return false
         }
         self.stream = stream
+        filler = SerialWorker(maximumPending: 2, name: "lorash.stream-fill")
         return true
     }
 
-    /// Whether tensors are going through a direct stream (`streamsDirectly()`) that the
-    /// filesystem has not refused.
+    /// Whether tensors are going through a stream (`startsStreaming()`) that writes around the
+    /// page cache (asked for, and not refused by the filesystem).
     public var isStreamingDirectly: Bool { stream?.isDirect ?? false }
+
+    /// The largest tensor `reserveTensor` takes (0 when not streaming).
+    public var maximumReservation: Int { stream?.maximumReservation ?? 0 }
+
+    /// Where a streamed tensor's bytes go: fill `bytes` (from any thread), then `commit` it.
+    public struct Region: @unchecked Sendable {
+        /// The tensor's bytes, in its announced dtype and layout.
+        public var bytes: UnsafeMutableRawBufferPointer { region.bytes }
+        let region: RingFileStream.Region
+    }
+
+    /// The bytes of the tensor announced as `name`, next in `layout` order, to be filled in
+    /// place and committed: nothing is copied between computing them and writing them. Waits
+    /// while the stream's ring is full. Commit it before writing the next tensor: a later
+    /// reservation may wait for this one's bytes to be written.
+    /// - Throws: `.unexpectedTensor` (not announced, written twice, out of order, larger than
+    ///   `maximumReservation`), `.writeFailed` (an earlier write failed, or not streaming).
+    public func reserveTensor(_ name: String) throws(SafetensorsError) -> Region {
+        guard let stream else { throw .writeFailed(file: path, reason: "reserveTensor needs a stream (startsStreaming)") }
+        guard let n = index[name] else { throw .unexpectedTensor(file: path, tensor: name, reason: "was not announced") }
+        let byteCount = layout[n].byteCount
+        guard byteCount <= stream.maximumReservation else {
+            throw .unexpectedTensor(file: path, tensor: name, reason: "\(byteCount) bytes do not fit the stream's \(stream.maximumReservation)-byte buffer")
+        }
+        _ = try claim(name, byteCount: byteCount)
+        return Region(region: try stream.reserve(byteCount))
+    }
+
+    /// Hands a filled region to the I/O thread.
+    public func commit(_ region: Region) {
+        stream?.commit(region.region)
+    }
+
+    /// Queues the tensor announced as `name` to be read from the file open as `descriptor` at
+    /// `offset` into its reserved bytes, on the stream's fill thread (`fallback`, the same
+    /// bytes memory-mapped, serves where reading fails); `then` runs there afterwards. Not
+    /// streaming, it is `copy` followed by `then`.
+    /// - Throws: `.unexpectedTensor`, `.writeFailed` (an earlier write failed).
+    public func enqueueCopy(
+        _ name: String, fromDescriptor descriptor: Int32, offset: Int, fallback: UnsafeRawBufferPointer,
+        then: (@Sendable () -> Void)? = nil
+    ) throws(SafetensorsError) {
+        guard let stream, let filler else {
+            try copy(name, fromDescriptor: descriptor, offset: offset, fallback: fallback)
+            then?()
+            return
+        }
+        _ = try claim(name, byteCount: fallback.count)
+        let source = UncheckedPointer(fallback.baseAddress)
+        var done = 0
+        repeat {
+            let region = try stream.reserve(Swift.min(stream.chunkSize, fallback.count - done))
+            let (start, last) = (done, done + region.bytes.count == fallback.count)
+            filler.enqueue {
+                if region.bytes.count > 0 {
+                    RingFileStream.read(descriptor, offset: offset + start, into: region.bytes, fallback: source.pointer! + start)
+                }
+                stream.commit(region)
+                if last { then?() }
+            }
+            done += region.bytes.count
+        } while done < fallback.count
+    }
+
+    /// Queues the tensor announced as `name` to be converted to its announced dtype (float
+    /// tensors; `rounding` as in `DTypeConversion`) into its reserved bytes on the stream's
+    /// fill thread; `then` runs there afterwards. Not streaming, it is `write` followed by
+    /// `then`.
+    /// - Throws: `.unexpectedTensor` (also a shape or dtype that does not fit), `.writeFailed`.
+    public func enqueueWrite(
+        _ name: String, _ tensor: Tensor, rounding: DTypeConversion.Rounding = .nearestEven,
+        then: (@Sendable () -> Void)? = nil
+    ) throws(SafetensorsError) {
+        guard let stream, let filler else {
+            var data = tensor
+            if let n = index[name], tensor.dtype != layout[n].dtype, tensor.dtype.isFloatingPoint, layout[n].dtype.isFloatingPoint {
+                data = tensor.converted(to: layout[n].dtype, rounding: rounding)
+            }
+            try write(name, data)
+            then?()
+            return
+        }
+        guard let n = index[name] else { throw .unexpectedTensor(file: path, tensor: name, reason: "was not announced") }
+        let entry = layout[n]
+        try checkConvertible(name, tensor, to: entry)
+        _ = try claim(name, byteCount: entry.byteCount)
+        let (sourceType, targetType) = (tensor.dtype, entry.dtype)
+        let elementsPerPiece = stream.chunkSize / Swift.max(sourceType.byteSize, targetType.byteSize)
+        var done = 0
+        repeat {
+            let count = Swift.min(elementsPerPiece, tensor.count - done)
+            let region = try stream.reserve(count * targetType.byteSize)
+            let (first, last) = (done, done + count == tensor.count)
+            filler.enqueue {
+                if count > 0 {
+                    tensor.withUnsafeRawBytes { raw in
+                        if sourceType == targetType {
+                            region.bytes.baseAddress!.copyMemory(from: raw.baseAddress! + first * sourceType.byteSize, byteCount: count * sourceType.byteSize)
+                        } else {
+                            DTypeConversion.convert(
+                                from: raw.baseAddress! + first * sourceType.byteSize, dtype: sourceType, to: region.bytes.baseAddress!,
+                                dtype: targetType, count: count, rounding: rounding, firstIndex: first)
+                        }
+                    }
+                }
+                stream.commit(region)
+                if last { then?() }
+            }
+            done += count
+        } while done < tensor.count
+    }
+
+    /// Refuses a tensor whose shape differs from `entry`'s, or whose dtype cannot become its.
+    private func checkConvertible(_ name: String, _ tensor: Tensor, to entry: SafetensorsEntry) throws(SafetensorsError) {
+        guard tensor.shape == entry.shape else {
+            throw .unexpectedTensor(file: path, tensor: name, reason: "shape \(tensor.shape) differs from announced \(entry.shape)")
+        }
+        if tensor.dtype != entry.dtype && !(tensor.dtype.isFloatingPoint && entry.dtype.isFloatingPoint) {
+            throw .unexpectedTensor(file: path, tensor: name, reason: "dtype \(tensor.dtype.rawValue) cannot become \(entry.dtype.rawValue)")
+        }
+    }
 
     /// The order the reference serialiser uses: larger dtypes first (safetensors `Dtype` order).
     static func dtypeRank(_ dtype: DType) -> Int {
@@ -246,7 +377,7 @@ public final class SafetensorsWriter {
         let entry = try claim(name, byteCount: fallback.count)
         let target = dataOffset + entry.dataRange.lowerBound
         if let stream {
-            // Read straight into the stream's chunk (no page-cache copy on the way out).
+            // Read straight into the stream's ring (no page-cache copy on the way out).
             try stream.append(fromDescriptor: descriptor, offset: offset, fallback: fallback)
             return
         }
@@ -306,7 +437,14 @@ public final class SafetensorsWriter {
                 stream.shutDown()
                 self.stream = nil
             }
-            try stream.finish()  // the tail, padded; truncated to `total` below
+            filler?.drain()  // every queued copy and conversion is in the ring
+            filler = nil
+            do throws(SafetensorsError) {
+                try stream.finish()  // the tail, padded; truncated to `total` below
+            } catch {
+                cancel()  // what was streamed is incomplete: nothing to finish later
+                throw error
+            }
             guard stream.position == total else {
                 throw .writeFailed(file: path, reason: "the stream stopped at byte \(stream.position) of \(total)")
             }
@@ -353,7 +491,9 @@ public final class SafetensorsWriter {
     }
 
     private func cleanUp() {
-        stream?.shutDown()  // waits for a chunk in flight before the descriptors close
+        filler?.cancel()  // waits for a fill in progress
+        filler = nil
+        stream?.shutDown()  // waits for a write in flight before the descriptors close
         stream = nil
         if fd >= 0 { close(fd); fd = -1 }
         unlink(temporaryPath)
@@ -447,4 +587,11 @@ extension SafetensorsWriter {
         for (name, tensor) in tensors { try writer.write(name, tensor) }
         return try writer.finish()
     }
+}
+
+/// A read-only address handed to the stream's fill thread (the memory-mapped source outlives
+/// the writer's jobs: `finish` and `cancel` wait for them).
+private struct UncheckedPointer: @unchecked Sendable {
+    let pointer: UnsafeRawPointer?
+    init(_ pointer: UnsafeRawPointer?) { self.pointer = pointer }
 }

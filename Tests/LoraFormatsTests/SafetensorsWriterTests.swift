@@ -129,8 +129,8 @@ import Testing
         try FileManager.default.removeItem(atPath: dir)
     }
 
-    /// A file written front to back around the page cache (`streamsDirectly`), in chunks of two
-    /// pages so tensors straddle chunks and the tail is padded, equals the same file written
+    /// A file written front to back around the page cache (`startsStreaming`), in pieces of two
+    /// pages so tensors straddle pieces and the tail is padded, equals the same file written
     /// through the page cache, and reads back as the values put in. Runs in the system's
     /// temporary folder and, where present, in /dev/shm (tmpfs), which may refuse direct writes:
     /// the bytes are the same either way.
@@ -153,8 +153,8 @@ import Testing
                      SafetensorsWriter.Spec(name: "c", dtype: .f32, shape: [2048])]
         func write(_ name: String, direct: Bool) throws -> Bool {
             let writer = try SafetensorsWriter(path: dir + "/" + name, tensors: specs, metadata: ["k": "v"])
-            let streamed = direct && writer.streamsDirectly(chunkSize: 8192)
-            if direct { #expect(!writer.streamsDirectly(chunkSize: 8192), "switching twice") }
+            let streamed = direct && writer.startsStreaming(chunkSize: 8192) && writer.isStreamingDirectly
+            if direct { #expect(!writer.startsStreaming(chunkSize: 8192), "switching twice") }
             for entry in writer.layout {  // layout order: a, c (F32), then b (F16)
                 switch entry.name {
                 case "a":
@@ -182,22 +182,25 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["buffered.safetensors", "direct.safetensors", "in.safetensors"])
     }
 
-    /// A direct stream is written front to back: a tensor out of `layout` order is refused,
-    /// and a writer that already wrote a tensor cannot switch.
+    /// A stream is written front to back: a tensor out of `layout` order is refused, and a
+    /// writer that already wrote a tensor cannot switch.
     @Test func directStreamRefusesOutOfOrderTensors() throws {
         let dir = TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let specs = [SafetensorsWriter.Spec(name: "a", dtype: .f32, shape: [2]), SafetensorsWriter.Spec(name: "b", dtype: .f32, shape: [2])]
         let writer = try SafetensorsWriter(path: dir + "/x.safetensors", tensors: specs)
-        try #require(writer.streamsDirectly())
-        #expect(throws: SafetensorsError.unexpectedTensor(file: dir + "/x.safetensors", tensor: "b", reason: "written out of order (a streamed file is written front to back)")) {
+        try #require(writer.startsStreaming())
+        let outOfOrder = SafetensorsError.unexpectedTensor(file: dir + "/x.safetensors", tensor: "b", reason: "written out of order (a streamed file is written front to back)")
+        #expect(throws: outOfOrder) {
             try Tensor(shape: [2], values: [1, 2]).withUnsafeRawBytes { try writer.write("b", bytes: $0) }
         }
+        #expect(throws: outOfOrder) { _ = try writer.reserveTensor("b") }
+        #expect(throws: outOfOrder) { try writer.enqueueWrite("b", Tensor(shape: [2], values: [1, 2])) }
         writer.cancel()
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
         let plain = try SafetensorsWriter(path: dir + "/y.safetensors", tensors: specs)
         try plain.write("b", Tensor(shape: [2], values: [1, 2]))
-        #expect(!plain.streamsDirectly())
+        #expect(!plain.startsStreaming())
         plain.cancel()
     }
 
@@ -216,21 +219,138 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
     }
 
-    /// A direct stream's I/O thread and descriptor end with the writer, finished or cancelled:
-    /// afterwards no descriptor of this process points into the test's folder.
+    /// A stream's threads and descriptor end with the writer, finished or cancelled (with jobs
+    /// still queued): afterwards no descriptor of this process points into the test's folder.
     @Test func directStreamLeavesNoDescriptorOpen() throws {
         let dir = TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let values = Tensor(shape: [3000], values: (0..<3000).map { Float($0) })
         for finishing in [true, false] {
             let writer = try SafetensorsWriter(path: dir + "/out\(finishing).safetensors", tensors: [.init(name: "t", dtype: .f32, shape: [3000])])
-            try #require(writer.streamsDirectly(chunkSize: 8192))
-            try writer.write("t", values)
+            try #require(writer.startsStreaming(chunkSize: 8192))
+            try writer.enqueueWrite("t", values)
             if finishing { try writer.finish() } else { writer.cancel() }
         }
         let descriptors = try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")
         let targets = descriptors.compactMap { try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/" + $0) }
         #expect(!targets.contains { $0.hasPrefix(dir) }, "\(targets.filter { $0.hasPrefix(dir) })")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["outtrue.safetensors"])
+    }
+
+    /// The streamed writer's three ways in (a region filled in place, a copy read on the fill
+    /// thread, a tensor converted on the fill thread), in pieces of one page so the ring (four
+    /// pages) wraps many times and tensors are split, give the bytes of the plain writer, around
+    /// and through the page cache. Conversions round as `Tensor.converted` does, stochastic
+    /// rounding included (each piece draws the random numbers of its elements' indices).
+    @Test(arguments: [true, false])
+    func streamedWritesEqualPlainWrites(_ bypassingPageCache: Bool) throws {
+        let dir = TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var g = SplitMix64(seed: 3)
+        let a = Tensor.randomNormal(shape: [37, 301], generator: &g)  // 44 548 bytes: 11 pages and a bit
+        let b = Tensor.randomNormal(shape: [3, 5], generator: &g).converted(to: .f16)
+        let c = Tensor.randomNormal(shape: [2001], generator: &g)  // F32 in, BF16 out (stochastic)
+        let d = Tensor.randomNormal(shape: [999], generator: &g)  // F32 in, F16 out (nearest)
+        let e = Tensor(shape: [0], values: [])
+        try SafetensorsWriter.write(path: dir + "/in.safetensors", tensors: [("a", a), ("b", b)])
+        let source = try SafetensorsReader(path: dir + "/in.safetensors")
+        let descriptor = try #require(source.openDescriptor())
+        defer { close(descriptor) }
+        let specs = [SafetensorsWriter.Spec(name: "a", dtype: .f32, shape: [37, 301]), .init(name: "b", dtype: .f16, shape: [3, 5]),
+                     .init(name: "c", dtype: .bf16, shape: [2001]), .init(name: "d", dtype: .f16, shape: [999]),
+                     .init(name: "e", dtype: .f32, shape: [0]), .init(name: "f", dtype: .f32, shape: [700])]
+        let stochastic = DTypeConversion.Rounding.stochastic(seed: 11)
+        let f = Tensor(shape: [700], values: (0..<700).map { Float($0) - 350 })
+
+        let plain = try SafetensorsWriter(path: dir + "/plain.safetensors", tensors: specs)
+        try plain.write("a", a)
+        try plain.write("b", b)
+        try plain.write("c", c.converted(to: .bf16, rounding: stochastic))
+        try plain.write("d", d)
+        try plain.write("e", e)
+        try plain.write("f", f)
+        try plain.finish()
+
+        let writer = try SafetensorsWriter(path: dir + "/streamed.safetensors", tensors: specs)
+        try #require(writer.startsStreaming(bypassingPageCache: bypassingPageCache, chunkSize: 4096))
+        #expect(writer.maximumReservation == 3 * 4096)
+        var order: [String] = []
+        for entry in writer.layout {
+            order.append(entry.name)
+            switch entry.name {
+            case "a":
+                let e = try #require(source.entry(named: "a"))
+                try writer.enqueueCopy("a", fromDescriptor: descriptor, offset: source.fileOffset(of: e), fallback: source.bytes(of: e))
+            case "b":
+                let e = try #require(source.entry(named: "b"))
+                try writer.enqueueCopy("b", fromDescriptor: -1, offset: 0, fallback: source.bytes(of: e))  // from memory
+            case "c": try writer.enqueueWrite("c", c, rounding: stochastic)
+            case "d": try writer.enqueueWrite("d", d)
+            case "e": try writer.enqueueWrite("e", e)
+            default:
+                let region = try writer.reserveTensor("f")
+                #expect(region.bytes.count == 2800)
+                for i in 0..<700 { region.bytes.storeBytes(of: Float(i) - 350, toByteOffset: 4 * i, as: Float.self) }
+                writer.commit(region)
+            }
+        }
+        #expect(order == ["a", "e", "f", "c", "b", "d"])
+        #expect(writer.isStreamingDirectly == bypassingPageCache)
+        try writer.finish()
+        let want = try #require(FileManager.default.contents(atPath: dir + "/plain.safetensors"))
+        #expect(FileManager.default.contents(atPath: dir + "/streamed.safetensors") == want)
+    }
+
+    /// A tensor larger than the stream's ring cannot be reserved in one piece: refused with its
+    /// size, and the writer can still be cancelled cleanly.
+    @Test func reservingMoreThanTheRingIsRefused() throws {
+        let dir = TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let writer = try SafetensorsWriter(path: dir + "/x.safetensors", tensors: [.init(name: "big", dtype: .f32, shape: [4096])])
+        try #require(writer.startsStreaming(chunkSize: 4096))
+        #expect(throws: SafetensorsError.unexpectedTensor(file: dir + "/x.safetensors", tensor: "big", reason: "16384 bytes do not fit the stream's 12288-byte buffer")) {
+            _ = try writer.reserveTensor("big")
+        }
+        writer.cancel()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
+    }
+
+    /// A write the system refuses (a descriptor open for reading only) stops the stream: the
+    /// next reservation or `finish` throws the system's reason, and nothing is left behind.
+    @Test func writeErrorStopsTheStream() throws {
+        let dir = TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/x.bin"
+        FileManager.default.createFile(atPath: path, contents: Data())
+        let readOnly = open(path, O_RDONLY)
+        defer { close(readOnly) }
+        let stream = try #require(RingFileStream(temporaryPath: path, path: path, bufferedDescriptor: readOnly, bypassesPageCache: false,
+                                                 chunkSize: 4096))
+        defer { stream.shutDown() }
+        let bytes = [UInt8](repeating: 7, count: 3 * 4096)
+        let error = #expect(throws: SafetensorsError.self) {
+            for _ in 0..<10 { try bytes.withUnsafeBytes { try stream.append($0) } }
+            try stream.finish()
+        }
+        #expect(error == .writeFailed(file: path, reason: String(cString: strerror(EBADF))))
+    }
+
+    /// A tensor reserved and never filled makes `finish` fail with the byte range (rather than
+    /// wait forever), and the temporary file is removed.
+    @Test func finishRefusesAReservedTensorNeverFilled() throws {
+        let dir = TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let writer = try SafetensorsWriter(path: dir + "/x.safetensors", tensors: [.init(name: "t", dtype: .f32, shape: [10])])
+        try #require(writer.startsStreaming(chunkSize: 4096))
+        let region = try writer.reserveTensor("t")
+        #expect(region.bytes.count == 40)
+        let error = #expect(throws: SafetensorsError.self) { try writer.finish() }
+        guard case .writeFailed(let file, let reason)? = error else {
+            Issue.record("expected writeFailed, got \(String(describing: error))")
+            return
+        }
+        #expect(file == dir + "/x.safetensors")
+        #expect(reason.hasSuffix("were reserved but never filled"), "\(reason)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
     }
 }

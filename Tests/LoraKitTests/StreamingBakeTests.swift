@@ -32,6 +32,27 @@ import Testing
         let mergedFrom: String = reader.metadata["modelspec.merged_from"] ?? ""
         let firstName: String = LoraFile.defaultName(for: MergeFixtures.peers(loras[0].0))
         #expect(mergedFrom.contains(firstName), "\(mergedFrom)", sourceLocation: sourceLocation)
+        // Every way of writing gives these bytes.
+        let bytes = try #require(FileManager.default.contents(atPath: out))
+        for (mode, options) in Self.writeModes() {
+            let other = MergeFixtures.temporaryFolder() + "/merged.safetensors"
+            try StreamingBake.run(stack, to: other, options: options)
+            #expect(FileManager.default.contents(atPath: other) == bytes, "\(mode)", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// The ways a bake can write, besides the default (the stream, around the page cache, in
+    /// 32 MiB pieces): 4 KiB pieces, which wrap the stream's ring many times and split tensors
+    /// into pieces, around and through the page cache; and one tensor at a time, without the
+    /// stream (systems without it).
+    static func writeModes(dtype: DType? = nil) -> [(String, BakeOptions)] {
+        var small = BakeOptions(dtype: dtype, threads: 2)
+        small.streamChunkSize = 4096
+        var smallBuffered = small
+        smallBuffered.bypassesPageCache = false
+        var serial = BakeOptions(dtype: dtype, threads: 2)
+        serial.streams = false
+        return [("4 KiB pieces", small), ("4 KiB pieces through the page cache", smallBuffered), ("one tensor at a time", serial)]
     }
 
     @Test func peftMergeAndUnload() throws {
@@ -86,15 +107,16 @@ import Testing
         #expect(got["fc1.bias"]! == base["fc1.bias"]!)
     }
 
-    /// Writing around the page cache (the default where the filesystem takes it) and through it
-    /// give the same file, byte for byte; both equal PEFT's merge within the tolerance.
-    @Test func directAndBufferedWritesGiveTheSameCheckpoint() throws {
+    /// Writing around the page cache (the default where the filesystem takes it), through it,
+    /// in small pieces and one tensor at a time give the same file, byte for byte; all equal
+    /// PEFT's merge within the tolerance.
+    @Test func everyWriteModeGivesTheSameCheckpoint() throws {
         let stack = try MergeFixtures.stack(base: "peft_lora_mlp/base.safetensors", loras: [("peft_lora_mlp", LoraWeight(1))])
         var outputs: [Data] = []
-        for bypass in [true, false] {
+        var buffered = BakeOptions(threads: 2)
+        buffered.bypassesPageCache = false
+        for options in [BakeOptions(threads: 2), buffered] + Self.writeModes().map(\.1) {
             let out = MergeFixtures.temporaryFolder() + "/merged.safetensors"
-            var options = BakeOptions(threads: 2)
-            options.bypassesPageCache = bypass
             try StreamingBake.run(stack, to: out, options: options)
             outputs.append(try #require(FileManager.default.contents(atPath: out)))
             let want = try MergeFixtures.tensors(MergeFixtures.peers("peft_lora_mlp/merged.safetensors"))
@@ -102,7 +124,7 @@ import Testing
                 #expect(MergeFixtures.relativeError(got, want[key]!) < Self.tolerance, "\(key)")
             }
         }
-        #expect(outputs[0] == outputs[1])
+        #expect(outputs.count == 5 && outputs.allSatisfy { $0 == outputs[0] })
     }
 
     /// dtype=f16: every tensor is F16, patched ones equal the F32 reference rounded to F16
@@ -117,6 +139,13 @@ import Testing
         for e in reader.entries {
             let got = reader.tensor(for: e).floats()
             for (g, w) in zip(got, want[e.name]!) { #expect(abs(g - w) <= max(abs(w), 6e-5) * 1e-3, "\(e.name)") }
+        }
+        // Converted on the stream's fill thread, piece by piece, or one tensor at a time: the same bytes.
+        let bytes = try #require(FileManager.default.contents(atPath: out))
+        for (mode, options) in Self.writeModes(dtype: .f16) {
+            let other = MergeFixtures.temporaryFolder() + "/half.safetensors"
+            try StreamingBake.run(stack, to: other, options: options)
+            #expect(FileManager.default.contents(atPath: other) == bytes, "\(mode)")
         }
     }
 

@@ -23,6 +23,12 @@ public struct BakeOptions: Sendable {
     /// Write the output around the page cache (O_DIRECT) where the filesystem allows, which
     /// leaves the CPU to the kernels; false writes through the page cache. Same bytes either way.
     public var bypassesPageCache: Bool = true
+    /// Write through the pipelined stream (`SafetensorsWriter.startsStreaming`); false writes
+    /// one tensor at a time, as on systems without it. Same bytes either way.
+    public var streams: Bool = true
+    /// The stream's piece size (its ring holds at least four); small values let tests wrap the
+    /// ring with small files.
+    var streamChunkSize = 32 << 20
 
     public init(
         dtype: DType? = nil, overwrite: Bool = false, force: Bool = false,

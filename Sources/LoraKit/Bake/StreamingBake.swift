@@ -1,26 +1,28 @@
+import Foundation
 import LoraEngine
 import LoraFormats
 
 /// `merge STACK into PATH`: writes base + Σᵢ mᵢ·sᵢ·ΔWᵢ as a new checkpoint, one tensor at a time.
 ///
-/// The base stays memory-mapped; tensors are visited in the output's data order. Two threads
-/// share the work (`BakeWriterThread`): this one computes each patched tensor while the writer
-/// writes the previous ones, so the cores and the disk are busy at the same time.
-/// - Low-rank modules (LoRA, LoCon, Tucker) are added by `FusedBake` straight from the mapped
-///   base into one of two reusable output buffers, in the storage dtype, all LoRAs of a module
-///   as one concatenated product.
-/// - LoHa, LoKr, full, IA3 and DoRA modules go through one F32 copy of their tensor.
-/// - The output goes to the disk around the page cache (`SafetensorsWriter.streamsDirectly`,
-///   O_DIRECT in 32 MiB chunks written by an I/O thread) where the filesystem takes it:
-///   buffered writes would cost about a CPU-second per GB, which is what `cp` spends. Untouched
-///   tensors are then read from the base straight into the stream's chunk. Elsewhere the
-///   output is written through the page cache, untouched tensors copied by the kernel
-///   (`copy_file_range`), and each tensor's writeback started as soon as it is written.
-/// Peak memory is therefore about two patched tensors (×2 when one goes through F32) plus the
-/// LoRAs, not the model. Fused weights (SDXL TE2 `in_proj_weight`, FLUX `qkv`/`linear1`) get
-/// each module in its row slice. Modules of one tensor are applied in stack order: additive ones
-/// commute and are summed in one pass; DoRA and IA3 modules act on the weight as it is when they
-/// are reached.
+/// The base stays memory-mapped; tensors are visited in the output's data order and written
+/// front to back through the writer's stream (`SafetensorsWriter.startsStreaming`), where three
+/// threads keep the cores and the disk busy at the same time:
+/// - this one computes each patched tensor straight into the bytes that will be written (a
+///   region of the stream's ring): low-rank modules (LoRA, LoCon, Tucker) by `FusedBake`, from
+///   the mapped base, in the storage dtype, all LoRAs of a module as one concatenated product;
+///   LoHa, LoKr, full, IA3 and DoRA modules through one F32 copy of their tensor, converted
+///   on the fill thread;
+/// - the stream's fill thread reads untouched tensors from the base into their regions (`pread`);
+/// - the stream's I/O thread writes the filled prefix of the ring in 32 MiB pieces, around
+///   the page cache (O_DIRECT) where the filesystem takes it: buffered writes would cost about
+///   a CPU-second per GB, which is what `cp` spends. Elsewhere the same bytes go through the
+///   page cache, with each piece's writeback started as soon as it is written.
+/// Where the stream is not available (systems without the ring), tensors are written one at a
+/// time. Peak memory is the ring (128 MiB, or the largest patched tensor plus a piece), a few
+/// F32 tensors in flight and the LoRAs, not the model. Fused weights (SDXL TE2
+/// `in_proj_weight`, FLUX `qkv`/`linear1`) get each module in its row slice. Modules of one
+/// tensor are applied in stack order: additive ones commute and are summed in one pass; DoRA
+/// and IA3 modules act on the weight as it is when they are reached.
 ///
 /// Safety: every factor is checked for NaN/inf before anything is written; the output is a
 /// temporary file renamed into place at the end, never over an existing file without
@@ -85,62 +87,66 @@ public enum StreamingBake {
             writer = try SafetensorsWriter(path: path, tensors: specs, metadata: metadata, overwrite: options.overwrite, inputs: inputs)
         } catch { throw .file(error) }
 
-        // Written front to back, in `layout` order: straight to the disk where the filesystem
-        // takes direct writes (buffered writes would cost a CPU-second per ~1 GB, which is
-        // what `cp` spends), else through the page cache with writeback started per tensor.
-        if !(options.bypassesPageCache && writer.streamsDirectly()) { writer.writesBackAsItGoes = true }
-        // The fused kernel writes into reusable output buffers that hold the largest such tensor.
-        // (Computing straight into a shared mapping of the output was tried and is slower: the
-        // kernel zero-fills every new page before it is written.)
-        var bufferSize = 0
+        // Written front to back, in `layout` order, through the writer's stream: patched
+        // tensors are computed straight into the bytes that go to the disk, untouched ones read
+        // into them on the stream's fill thread, and the disk written on its I/O thread.
+        var largestDirect = 0
         for entry in writer.layout {
             if let ops = operations[entry.name], let source = file.entry(named: entry.name),
                writesDirectly(ops, from: source.dtype, to: entry.dtype) {
-                bufferSize = Swift.max(bufferSize, entry.byteCount)
+                largestDirect = Swift.max(largestDirect, entry.byteCount)
             }
         }
-        let output = BakeWriterThread(writer: writer, file: file, bufferSize: bufferSize)
+        let streaming = options.streams && writer.startsStreaming(
+            bypassingPageCache: options.bypassesPageCache, largestTensor: largestDirect, chunkSize: options.streamChunkSize)
+        // Without a stream (no ring on this system): one tensor at a time through a scratch buffer.
+        if !streaming { writer.writesBackAsItGoes = true }
+        let scratch = streaming ? nil : UnsafeMutableRawBufferPointer.allocate(byteCount: largestDirect, alignment: 64)
+        defer { scratch?.deallocate() }
+        let descriptor = file.openDescriptor() ?? -1
+        defer { if descriptor >= 0 { close(descriptor) } }
         var patched = 0
         do {
             for (done, entry) in writer.layout.enumerated() {
                 options.progress?(done, writer.layout.count)
                 guard !options.isInterrupted() else { throw BakeError.interrupted(path: path) }
-                if let failure = output.failure { throw BakeError.file(failure) }
                 guard let source = file.entry(named: entry.name) else { continue }
+                let release: @Sendable () -> Void = { file.release(source) }
                 if let ops = operations[entry.name] {
-                    let direct = source.byteCount > 0 && writesDirectly(ops, from: source.dtype, to: entry.dtype)
-                    if direct {
-                        let buffer = output.acquireBuffer()
-                        applyDirectly(ops, from: file.bytes(of: source).baseAddress!, dtype: source.dtype, shape: source.shape,
-                                      into: output.buffers[buffer], dtype: entry.dtype, options: options)
-                        output.enqueue(.buffer(name: entry.name, buffer: buffer, byteCount: entry.byteCount, source: source))
+                    if source.byteCount > 0 && writesDirectly(ops, from: source.dtype, to: entry.dtype) {
+                        let base = file.bytes(of: source).baseAddress!
+                        if let scratch {
+                            applyDirectly(ops, from: base, dtype: source.dtype, shape: source.shape, into: scratch.baseAddress!, dtype: entry.dtype, options: options)
+                            try writer.write(entry.name, bytes: UnsafeRawBufferPointer(rebasing: scratch[0..<entry.byteCount]))
+                        } else {
+                            let region = try writer.reserveTensor(entry.name)
+                            applyDirectly(ops, from: base, dtype: source.dtype, shape: source.shape, into: region.bytes.baseAddress!, dtype: entry.dtype, options: options)
+                            writer.commit(region)
+                        }
+                        release()
                     } else {
                         let tensor = apply(ops, to: file.tensor(for: source), outputDType: entry.dtype, options: options)
-                        output.enqueue(.tensor(name: entry.name, tensor, source: source))
+                        try writer.enqueueWrite(entry.name, tensor, rounding: options.rounding, then: release)
                     }
                     patched += 1
                 } else if source.dtype == entry.dtype {
-                    output.enqueue(.copy(name: entry.name, source: source))
+                    try writer.enqueueCopy(entry.name, fromDescriptor: descriptor, offset: file.fileOffset(of: source), fallback: file.bytes(of: source), then: release)
                 } else {
-                    output.enqueue(.tensor(name: entry.name, file.tensor(for: source), source: source))
+                    try writer.enqueueWrite(entry.name, file.tensor(for: source), then: release)
                 }
             }
-            try output.finish()
             options.progress?(writer.layout.count, writer.layout.count)
             let result = try writer.finish()
             return BakeReport(
                 path: path, fileSize: result.fileSize, patchedTensors: patched,
                 copiedTensors: file.entries.count - patched, loras: loras)
         } catch let error as BakeError {
-            output.abandon()
             writer.cancel()
             throw error
         } catch let error as SafetensorsError {
-            output.abandon()
             writer.cancel()
             throw .file(error)
         } catch {
-            output.abandon()
             writer.cancel()
             throw .interrupted(path: path)
         }
