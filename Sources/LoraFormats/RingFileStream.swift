@@ -53,6 +53,9 @@ final class RingFileStream: @unchecked Sendable {
     private let ring: UnsafeMutableRawPointer
     private let directDescriptor: Int32
     private let bufferedDescriptor: Int32
+    /// `pwrite` (tests pass one that refuses or shortens writes).
+    private let systemWrite: SystemWrite
+    typealias SystemWrite = @Sendable (_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int, _ offset: off_t) -> Int
 
     // Shared with the I/O thread, under `condition`.
     private let condition = NSCondition()
@@ -94,7 +97,8 @@ final class RingFileStream: @unchecked Sendable {
     /// (rounded to whole pages), and more when `largestReservation` needs it. Errors are
     /// reported against `path` (the final name). End with `shutDown()`.
     init?(temporaryPath: String, path: String, bufferedDescriptor: Int32, bypassesPageCache: Bool,
-          largestReservation: Int = 0, chunkSize: Int = 32 << 20) {
+          largestReservation: Int = 0, chunkSize: Int = 32 << 20,
+          systemWrite: @escaping SystemWrite = { pwrite($0, $1, $2, $3) }) {
 #if os(Linux)
         let page = Swift.max(Self.alignment, lorash_page_size())
         func pages(_ bytes: Int) -> Int { (Swift.max(bytes, 1) + page - 1) / page * page }
@@ -106,6 +110,7 @@ final class RingFileStream: @unchecked Sendable {
         self.chunkSize = chunk
         self.path = path
         self.bufferedDescriptor = bufferedDescriptor
+        self.systemWrite = systemWrite
         directDescriptor = bypassesPageCache ? open(temporaryPath, O_WRONLY | O_CLOEXEC | lorash_o_direct()) : -1
         direct = directDescriptor >= 0
         let thread = Thread { [self] in writeLoop() }
@@ -287,7 +292,7 @@ final class RingFileStream: @unchecked Sendable {
         var done = 0
         while done < count {
             let descriptor = direct ? directDescriptor : bufferedDescriptor
-            let n = pwrite(descriptor, bytes + done, count - done, off_t(offset + done))
+            let n = systemWrite(descriptor, bytes + done, count - done, off_t(offset + done))
             if n < 0 {
                 if errno == EINTR { continue }
                 if direct && errno == EINVAL {

@@ -17,11 +17,12 @@ import Testing
         let descriptor: Int32
         let stream: RingFileStream
 
-        init(bypassesPageCache: Bool) throws {
+        init(bypassesPageCache: Bool, systemWrite: RingFileStream.SystemWrite? = nil) throws {
             _ = FileManager.default.createFile(atPath: dir + "/ring.bin", contents: Data())
             descriptor = open(dir + "/ring.bin", O_WRONLY)
             stream = try #require(RingFileStream(temporaryPath: dir + "/ring.bin", path: dir + "/ring.bin", bufferedDescriptor: descriptor,
-                                                 bypassesPageCache: bypassesPageCache, chunkSize: 4096))
+                                                 bypassesPageCache: bypassesPageCache, chunkSize: 4096,
+                                                 systemWrite: systemWrite ?? { pwrite($0, $1, $2, $3) }))
         }
 
         /// The file's bytes once the stream is shut down.
@@ -80,5 +81,45 @@ import Testing
         let data = try fixture.close()
         #expect(data.prefix(10000).allSatisfy { $0 == 1 })
         #expect(data.dropFirst(10000).prefix(12000).elementsEqual((0..<12000).map { UInt8(truncatingIfNeeded: $0 / 7) }))
+    }
+
+    /// Where the filesystem turns direct writes down midway (EINVAL, or a write that comes back
+    /// short of the alignment), the rest goes through the page cache: same bytes, and the
+    /// stream says it is no longer direct.
+    @Test(arguments: ["EINVAL", "short"])
+    func directWritesRefusedMidwayFallBackToBuffered(_ refusal: String) throws {
+        final class Calls: @unchecked Sendable {
+            let lock = NSLock()
+            var direct = 0, buffered = 0
+            var bufferedDescriptor: Int32 = -1  // set before the first write
+        }
+        let calls = Calls()
+        let fixture = try Fixture(bypassesPageCache: true) { descriptor, bytes, count, offset in
+            let (call, isDirect, bufferedDescriptor) = calls.lock.withLock { () -> (Int, Bool, Int32) in
+                if descriptor != calls.bufferedDescriptor {
+                    calls.direct += 1
+                    return (calls.direct, true, calls.bufferedDescriptor)
+                }
+                calls.buffered += 1
+                return (calls.buffered, false, calls.bufferedDescriptor)
+            }
+            // The third direct write is refused, or takes only 1000 bytes.
+            if isDirect && call == 3 {
+                if refusal == "EINVAL" { errno = EINVAL; return -1 }
+                return pwrite(bufferedDescriptor, bytes, 1000, offset)
+            }
+            return pwrite(descriptor, bytes, count, offset)
+        }
+        calls.lock.withLock { calls.bufferedDescriptor = fixture.descriptor }
+        let stream = fixture.stream
+        try #require(stream.isDirect, "the test folder's filesystem takes direct writes")
+        let total = 10 * 4096 + 123
+        let bytes = (0..<total).map(Self.pattern)
+        try bytes.withUnsafeBytes { try stream.append($0) }
+        try stream.finish()
+        #expect(!stream.isDirect)
+        #expect(calls.direct == 3 && calls.buffered > 0, "direct \(calls.direct), buffered \(calls.buffered)")
+        let data = try fixture.close()
+        #expect(data.prefix(total).elementsEqual(bytes))
     }
 }
