@@ -45,6 +45,14 @@ public final class TensorStorage: @unchecked Sendable {
         self.owner = owner
     }
 
+    /// For a view into a memory-mapped file: tells the kernel this process does not need its
+    /// pages now, so they stop counting towards its memory. The bytes stay valid: touched
+    /// again, they come back from the page cache. Owned storage is left alone.
+    public func releaseMappedPages() {
+        guard !isOwned, let file = owner as? MappedFile, let start = file.bytes else { return }
+        file.dropPages(offset: UnsafeRawPointer(baseAddress) - start, count: byteCount)
+    }
+
     /// Buffers from this size on are aligned to 2 MiB and marked for transparent huge pages
     /// (as numpy does for large arrays), which removes most page faults on first touch.
     static let hugePageThreshold = 4 << 20

@@ -39,6 +39,14 @@ public struct LoraModule: Sendable {
     /// The rank (nil for IA3 and full diffs, and LoKr with both sides full).
     public var rank: Int? { factors.rank }
 
+    /// Tells the kernel the memory-mapped pages of this module's tensors are not needed now,
+    /// so a pass over a whole LoRA does not keep the file's pages in this process's memory.
+    /// The tensors stay valid: used again, they are read back from the page cache.
+    public func releaseMappedPages() {
+        for (_, tensor) in factors.tensors { tensor.storage.releaseMappedPages() }
+        magnitude?.storage.releaseMappedPages()
+    }
+
     /// The multiplier applied to ΔW: α/r or α/√r; 1 without alpha, for full/IA3, and for LoKr
     /// with both sides full (LyCORIS forces α = r there).
     public var scale: Float {

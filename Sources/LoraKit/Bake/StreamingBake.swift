@@ -19,7 +19,8 @@ import LoraFormats
 ///   page cache, with each piece's writeback started as soon as it is written.
 /// Where the stream is not available (systems without the ring), tensors are written one at a
 /// time. Peak memory is the ring (128 MiB, or the largest patched tensor plus a piece), a few
-/// F32 tensors in flight and the LoRAs, not the model. Fused weights (SDXL TE2
+/// F32 tensors in flight and the factors of the tensor at hand: the pages of the base and of
+/// the LoRAs are released as each tensor is done. Fused weights (SDXL TE2
 /// `in_proj_weight`, FLUX `qkv`/`linear1`) get each module in its row slice. Modules of one
 /// tensor are applied in stack order: additive ones commute and are summed in one pass; DoRA
 /// and IA3 modules act on the weight as it is when they are reached.
@@ -56,6 +57,7 @@ public enum StreamingBake {
                 let m = entry.weight.multiplier(for: module)
                 if m == 0 { continue }
                 try checkFinite(module, lora: entry.name)
+                module.releaseMappedPages()  // read again when its tensor is reached
                 if let magnitude = module.magnitude {
                     let rowCount = rows?.count ?? base.shapes[key]?.first ?? 0
                     if magnitude.count != rowCount {
@@ -128,6 +130,7 @@ public enum StreamingBake {
                         let tensor = apply(ops, to: file.tensor(for: source), outputDType: entry.dtype, options: options)
                         try writer.enqueueWrite(entry.name, tensor, rounding: options.rounding, then: release)
                     }
+                    for op in ops { op.module.releaseMappedPages() }
                     patched += 1
                 } else if source.dtype == entry.dtype {
                     try writer.enqueueCopy(entry.name, fromDescriptor: descriptor, offset: file.fileOffset(of: source), fallback: file.bytes(of: source), then: release)

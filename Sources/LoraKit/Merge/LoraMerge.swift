@@ -49,7 +49,8 @@ public enum LoraMerge {
         let grouped = order.map { groups[$0]! }
         groups.removeAll()
         let merged = try ModuleWorkers.map(count: grouped.count) { n throws(MergeError) in
-            try mergeGroup(grouped[n], options: options, moduleIndex: n)
+            defer { for part in grouped[n] { part.module.releaseMappedPages() } }
+            return try mergeGroup(grouped[n], options: options, moduleIndex: n)
         }
         let modules = merged.map(\.0)
         let lines = merged.map(\.1)

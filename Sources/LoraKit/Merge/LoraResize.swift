@@ -20,7 +20,8 @@ public enum LoraResize {
     ) throws(MergeError) -> (lora: LoraAdapter, report: MergeReport) {
         // Modules are independent: spread over the cores, each single-threaded.
         let resized = try ModuleWorkers.map(count: lora.modules.count) { n throws(MergeError) in
-            try resizeModule(lora.modules[n], target: target, convTarget: convTarget, cap: cap)
+            defer { lora.modules[n].releaseMappedPages() }
+            return try resizeModule(lora.modules[n], target: target, convTarget: convTarget, cap: cap)
         }
         let modules = resized.map(\.0)
         let lines = resized.compactMap(\.1)
