@@ -23,6 +23,7 @@ import Testing
     #expect(try Data(contentsOf: url) == header + bytes, "the input file is unchanged")
 }
 
+#if os(Linux)
 /// The resident size (kB) of this process's mapping that contains `address`, from /proc/self/smaps.
 private func residentKilobytes(ofMappingAt address: UnsafeRawPointer) throws -> Int? {
     let target = UInt(bitPattern: address)
@@ -63,3 +64,4 @@ private func residentKilobytes(ofMappingAt address: UnsafeRawPointer) throws -> 
     owned.storage.releaseMappedPages()
     #expect(owned.floats() == [1, 2, 3, 4])
 }
+#endif
