@@ -41,10 +41,10 @@ final class RingFileStream: @unchecked Sendable {
         let offset: Int
     }
 
-    /// The ring's size in bytes (a multiple of `alignment`).
+    /// The ring's size in bytes (whole pages, at least four pieces of `chunkSize`).
     let capacity: Int
-    /// The I/O thread writes once this many committed bytes are waiting (a multiple of
-    /// `alignment`), and at most this many per write.
+    /// The I/O thread writes once this many committed bytes are waiting (whole pages), and at
+    /// most this many per write; less only when a producer waits for space, or at the end.
     let chunkSize: Int
     /// The largest region `reserve` hands out.
     var maximumReservation: Int { capacity - chunkSize }
@@ -59,7 +59,8 @@ final class RingFileStream: @unchecked Sendable {
 
     // Shared with the I/O thread, under `condition`.
     private let condition = NSCondition()
-    /// Reserved regions not yet written, in file order: (end offset, committed).
+    /// Reserved regions from `regionsHead` on are not yet part of the committed prefix, in
+    /// file order: (end offset, committed).
     private var regions: [(end: Int, committed: Bool)] = []
     private var regionsHead = 0
     /// The file offset after the last reserved byte.
