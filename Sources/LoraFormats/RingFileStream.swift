@@ -188,28 +188,24 @@ final class RingFileStream: @unchecked Sendable {
         if readyEnd != before { condition.broadcast() }
     }
 
+    /// Reserves the file's next `byteCount` bytes in pieces of at most `chunkSize` (one empty
+    /// piece when `byteCount` is 0) and hands each to `fill` with its first byte's index in
+    /// the run; `fill` must see that each piece gets committed, now or from another thread.
+    /// - Throws: the first write error (pieces not yet reserved are then not handed out).
+    func reservePieces(_ byteCount: Int, _ fill: (_ region: Region, _ start: Int) -> Void) throws(SafetensorsError) {
+        var done = 0
+        repeat {
+            let region = try reserve(Swift.min(chunkSize, byteCount - done))
+            fill(region, done)
+            done += region.bytes.count
+        } while done < byteCount
+    }
+
     /// Appends `bytes` (copied through the ring).
     /// - Throws: the first write error.
     func append(_ bytes: UnsafeRawBufferPointer) throws(SafetensorsError) {
-        var done = 0
-        while done < bytes.count {
-            let region = try reserve(Swift.min(chunkSize, bytes.count - done))
-            region.bytes.baseAddress!.copyMemory(from: bytes.baseAddress! + done, byteCount: region.bytes.count)
-            done += region.bytes.count
-            commit(region)
-        }
-    }
-
-    /// Appends `fallback.count` bytes of the file open as `descriptor` from `offset`, read
-    /// straight into the ring; where reading fails, the bytes come from `fallback` (the same
-    /// bytes, memory-mapped).
-    /// - Throws: the first write error.
-    func append(fromDescriptor descriptor: Int32, offset: Int, fallback: UnsafeRawBufferPointer) throws(SafetensorsError) {
-        var done = 0
-        while done < fallback.count {
-            let region = try reserve(Swift.min(chunkSize, fallback.count - done))
-            Self.read(descriptor, offset: offset + done, into: region.bytes, fallback: fallback.baseAddress! + done)
-            done += region.bytes.count
+        try reservePieces(bytes.count) { region, start in
+            if region.bytes.count > 0 { region.bytes.baseAddress!.copyMemory(from: bytes.baseAddress! + start, byteCount: region.bytes.count) }
             commit(region)
         }
     }

@@ -234,10 +234,8 @@ public final class SafetensorsWriter {
         }
         _ = try claim(name, byteCount: fallback.count)
         let source = UncheckedPointer(fallback.baseAddress)
-        var done = 0
-        repeat {
-            let region = try stream.reserve(Swift.min(stream.chunkSize, fallback.count - done))
-            let (start, last) = (done, done + region.bytes.count == fallback.count)
+        try stream.reservePieces(fallback.count) { region, start in
+            let last = start + region.bytes.count == fallback.count
             filler.enqueue {
                 if region.bytes.count > 0 {
                     RingFileStream.read(descriptor, offset: offset + start, into: region.bytes, fallback: source.pointer! + start)
@@ -245,8 +243,7 @@ public final class SafetensorsWriter {
                 stream.commit(region)
                 if last { then?() }
             }
-            done += region.bytes.count
-        } while done < fallback.count
+        }
     }
 
     /// Queues the tensor announced as `name` to be converted to its announced dtype (float
@@ -272,29 +269,27 @@ public final class SafetensorsWriter {
         try checkConvertible(name, tensor, to: entry)
         _ = try claim(name, byteCount: entry.byteCount)
         let (sourceType, targetType) = (tensor.dtype, entry.dtype)
-        let elementsPerPiece = stream.chunkSize / Swift.max(sourceType.byteSize, targetType.byteSize)
-        var done = 0
-        repeat {
-            let count = Swift.min(elementsPerPiece, tensor.count - done)
-            let region = try stream.reserve(count * targetType.byteSize)
-            let (first, last) = (done, done + count == tensor.count)
+        // Pieces are whole pages, so whole elements of any dtype.
+        try stream.reservePieces(entry.byteCount) { region, start in
+            let (first, count) = (start / targetType.byteSize, region.bytes.count / targetType.byteSize)
+            let last = start + region.bytes.count == entry.byteCount
             filler.enqueue {
                 if count > 0 {
                     tensor.withUnsafeRawBytes { raw in
-                        if sourceType == targetType {
-                            region.bytes.baseAddress!.copyMemory(from: raw.baseAddress! + first * sourceType.byteSize, byteCount: count * sourceType.byteSize)
+                        let from = raw.baseAddress! + first * sourceType.byteSize
+                        if sourceType == targetType {  // also integer tensors, which do not convert
+                            region.bytes.baseAddress!.copyMemory(from: from, byteCount: region.bytes.count)
                         } else {
                             DTypeConversion.convert(
-                                from: raw.baseAddress! + first * sourceType.byteSize, dtype: sourceType, to: region.bytes.baseAddress!,
-                                dtype: targetType, count: count, rounding: rounding, firstIndex: first)
+                                from: from, dtype: sourceType, to: region.bytes.baseAddress!, dtype: targetType, count: count,
+                                rounding: rounding, firstIndex: first)
                         }
                     }
                 }
                 stream.commit(region)
                 if last { then?() }
             }
-            done += count
-        } while done < tensor.count
+        }
     }
 
     /// Refuses a tensor whose shape differs from `entry`'s, or whose dtype cannot become its.
@@ -329,26 +324,13 @@ public final class SafetensorsWriter {
     /// - Throws: `.unexpectedTensor` (not announced, written twice, wrong shape), `.writeFailed`.
     public func write(_ name: String, _ tensor: Tensor) throws(SafetensorsError) {
         guard let n = index[name] else { throw .unexpectedTensor(file: path, tensor: name, reason: "was not announced") }
-        let entry = layout[n]
-        let offset = dataOffset + entry.dataRange.lowerBound
-        if !written.contains(name) { try checkStreamOrder(name, offset) }
-        guard written.insert(name).inserted else {
-            throw .unexpectedTensor(file: path, tensor: name, reason: "written twice")
-        }
-        guard tensor.shape == entry.shape else {
-            throw .unexpectedTensor(file: path, tensor: name, reason: "shape \(tensor.shape) differs from announced \(entry.shape)")
-        }
-        var data = tensor
-        if tensor.dtype != entry.dtype {
-            guard tensor.dtype.isFloatingPoint && entry.dtype.isFloatingPoint else {
-                throw .unexpectedTensor(file: path, tensor: name, reason: "dtype \(tensor.dtype.rawValue) cannot become \(entry.dtype.rawValue)")
-            }
-            data = tensor.converted(to: entry.dtype)
-        }
+        try checkConvertible(name, tensor, to: layout[n])
+        let entry = try claim(name, byteCount: layout[n].byteCount)
+        let data = tensor.converted(to: entry.dtype)
         var failure: SafetensorsError? = nil
         data.withUnsafeRawBytes { bytes in
             do throws(SafetensorsError) {
-                if let stream { try stream.append(bytes) } else { try writeAll(bytes, at: offset) }
+                if let stream { try stream.append(bytes) } else { try writeAll(bytes, at: dataOffset + entry.dataRange.lowerBound) }
             } catch { failure = error }
         }
         if let failure { throw failure }
@@ -369,7 +351,7 @@ public final class SafetensorsWriter {
     /// Writes the tensor announced as `name` by copying `fallback.count` bytes from the file
     /// open as `descriptor` at `offset`. Through the page cache, the copy happens inside the
     /// kernel (`copy_file_range`: no pages pass through this process, and filesystems that can
-    /// share extents do); in a direct stream, the bytes are read straight into its chunk.
+    /// share extents do); in a stream, the bytes are read straight into its ring.
     /// Where neither works, the bytes are written from `fallback`, which must hold the same
     /// bytes (the memory-mapped source).
     /// - Throws: `.unexpectedTensor`, `.writeFailed`.
@@ -378,7 +360,12 @@ public final class SafetensorsWriter {
         let target = dataOffset + entry.dataRange.lowerBound
         if let stream {
             // Read straight into the stream's ring (no page-cache copy on the way out).
-            try stream.append(fromDescriptor: descriptor, offset: offset, fallback: fallback)
+            try stream.reservePieces(fallback.count) { region, start in
+                if region.bytes.count > 0 {
+                    RingFileStream.read(descriptor, offset: offset + start, into: region.bytes, fallback: fallback.baseAddress! + start)
+                }
+                stream.commit(region)
+            }
             return
         }
         var done = 0
@@ -401,7 +388,7 @@ public final class SafetensorsWriter {
         startWriteback(offset: target, count: done)
     }
 
-    /// In a direct stream, refuses a tensor that does not start where the stream is.
+    /// In a stream, refuses a tensor that does not start where the stream is.
     private func checkStreamOrder(_ name: String, _ offset: Int) throws(SafetensorsError) {
         if let stream, stream.position != offset {
             throw .unexpectedTensor(file: path, tensor: name, reason: "written out of order (a streamed file is written front to back)")
@@ -419,9 +406,7 @@ public final class SafetensorsWriter {
             throw .unexpectedTensor(file: path, tensor: name, reason: "written twice")
         }
         try checkStreamOrder(name, dataOffset + entry.dataRange.lowerBound)
-        guard written.insert(name).inserted else {
-            throw .unexpectedTensor(file: path, tensor: name, reason: "written twice")
-        }
+        written.insert(name)
         return entry
     }
 
