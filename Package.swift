@@ -21,14 +21,15 @@ let package = Package(
     targets: [
         .executableTarget(name: "lorash", dependencies: ["LoraShell"]),
         .executableTarget(name: "LoraBench", dependencies: ["LoraEngine"], swiftSettings: nativeCPU),
-        .target(name: "LoraShell", dependencies: ["LoraScript", "CEditLine"]),
+        .target(name: "LoraShell", dependencies: ["LoraScript", "CEditLine", "CTempFiles"]),
         .target(name: "LoraScript", dependencies: ["LoraKit"]),
         .target(
             name: "LoraKit", dependencies: ["LoraFormats", "LoraRender", "LoraEngine"],
             swiftSettings: nativeCPU),
-        .target(name: "LoraFormats", dependencies: ["LoraEngine", "CFileCopy", "CSHA256"], swiftSettings: nativeCPU),
+        .target(name: "LoraFormats", dependencies: ["LoraEngine", "CFileCopy", "CSHA256", "CTempFiles"], swiftSettings: nativeCPU),
         .target(name: "CSHA256"),
-        .target(name: "LoraRender", dependencies: ["LoraEngine", "CZlib"], swiftSettings: nativeCPU),
+        .target(name: "CTempFiles"),
+        .target(name: "LoraRender", dependencies: ["LoraEngine", "CZlib", "CTempFiles"], swiftSettings: nativeCPU),
         .target(name: "LoraEngine", cSettings: nativeC, swiftSettings: nativeCPU),
         .systemLibrary(
             name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
@@ -36,7 +37,7 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         .testTarget(name: "LoraEngineTests", dependencies: ["LoraEngine"], swiftSettings: nativeCPU),
-        .testTarget(name: "LoraFormatsTests", dependencies: ["LoraFormats"]),
+        .testTarget(name: "LoraFormatsTests", dependencies: ["LoraFormats", "CTempFiles"]),
         .testTarget(name: "LoraKitTests", dependencies: ["LoraKit"]),
         .testTarget(name: "LoraRenderTests", dependencies: ["LoraRender"]),
         .testTarget(name: "LoraScriptTests", dependencies: ["LoraScript"]),

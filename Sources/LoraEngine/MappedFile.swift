@@ -24,12 +24,15 @@ public final class MappedFile: @unchecked Sendable {
         case isDirectory(path: String)
         /// `mmap` failed.
         case cannotMap(path: String, reason: String)
+        /// The path names a device, pipe or socket: it has no fixed bytes to map.
+        case notRegularFile(path: String)
 
         public var description: String {
             switch self {
             case .cannotOpen(let path, let reason): return "cannot open '\(path)': \(reason)"
             case .isDirectory(let path): return "'\(path)' is a directory, not a file"
             case .cannotMap(let path, let reason): return "cannot map '\(path)': \(reason)"
+            case .notRegularFile(let path): return "'\(path)' is not a regular file (a device, pipe or socket); save it to a file first"
             }
         }
     }
@@ -38,7 +41,9 @@ public final class MappedFile: @unchecked Sendable {
     /// - Throws: `MapError` naming the path.
     public init(path: String) throws {
         self.path = path
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a pipe with no writer would otherwise wait forever; it has no
+        // effect on the reads of a regular file (which is all that is mapped).
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         if fd < 0 { throw MapError.cannotOpen(path: path, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
         var info = stat()
@@ -46,6 +51,7 @@ public final class MappedFile: @unchecked Sendable {
             throw MapError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
         }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw MapError.isDirectory(path: path) }
+        if (info.st_mode & S_IFMT) != S_IFREG { throw MapError.notRegularFile(path: path) }
         size = Int(info.st_size)
         identity = (UInt64(info.st_dev), UInt64(info.st_ino))
         if size == 0 {
@@ -67,7 +73,9 @@ public final class MappedFile: @unchecked Sendable {
     /// path cannot be opened or now names another file (replaced since it was mapped). The
     /// caller closes it.
     public func openDescriptor() -> Int32? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a pipe with no writer would otherwise wait forever; it has no
+        // effect on the reads of a regular file (which is all that is mapped).
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         if fd < 0 { return nil }
         var info = stat()
         if fstat(fd, &info) != 0 || UInt64(info.st_dev) != identity.device || UInt64(info.st_ino) != identity.inode

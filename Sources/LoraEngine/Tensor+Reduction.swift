@@ -107,25 +107,8 @@ extension Tensor {
     public func nonFiniteCount() -> Int {
         var total = 0
         forEachFloatChunk { chunk in
-            var acc = SIMD16<UInt32>()
-            var i = 0
-            let n = chunk.count
-            let raw = UnsafeRawPointer(chunk.baseAddress!)
-            while i + 16 <= n {
-                // Exponent all ones ⇔ adding one exponent step carries into bit 31.
-                let exponent = raw.loadUnaligned(fromByteOffset: 4 * i, as: SIMD16<UInt32>.self) & 0x7F80_0000
-                acc &+= (exponent &+ 0x0080_0000) &>> 31
-                i += 16
-                if i % (1 << 20) == 0 {
-                    total += Int(acc.wrappedSum())
-                    acc = SIMD16<UInt32>()
-                }
-            }
-            total += Int(acc.wrappedSum())
-            while i < n {
-                if !chunk[i].isFinite { total += 1 }
-                i += 1
-            }
+            guard let base = chunk.baseAddress else { return }
+            total += DTypeConversion.nonFiniteCount(UnsafeRawPointer(base), dtype: .f32, count: chunk.count)
         }
         return total
     }

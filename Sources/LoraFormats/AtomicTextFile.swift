@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CTempFiles
 
 /// Writes a small text file atomically (temporary file in the same folder, then rename), with
 /// the same refusals as `SafetensorsWriter` (existing output, output is an input).
@@ -22,6 +23,8 @@ struct AtomicTextFile {
         let directory = SafetensorsWriter.directory(of: path)
         let base = path.split(separator: "/").last.map(String.init) ?? path
         let temporary = directory + "/." + base + ".lorash-tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let slot = lorash_temp_remember(temporary)  // removed by a fatal signal until renamed
+        defer { lorash_temp_forget(slot) }
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         if fd < 0 { throw .writeFailed(file: path, reason: String(cString: strerror(errno))) }
         let bytes = Array(text.utf8)

@@ -14,6 +14,13 @@ public struct FileHash: Sendable, Equatable {
 
     public init(sha256: String) { self.sha256 = sha256 }
 
+    /// The hash of `path` if this process has computed it for the file as it is now, else nil
+    /// (never reads the file).
+    public static func cached(path: String) -> FileHash? {
+        guard let identity = FileIdentity.ifExists(path) else { return nil }
+        return FileHashCache.shared.lookup(path: path, identity: identity)
+    }
+
     /// The hash of the file at `path`, from the cache when the file's size and mtime are unchanged.
     /// - Throws: `SafetensorsError.cannotOpen` / `.isDirectory`.
     /// - Complexity: O(file size) the first time, O(1) after.

@@ -21,6 +21,8 @@ public struct FileIdentity: Sendable, Hashable {
     public let modificationNanoseconds: Int
     /// Whether the path is a directory.
     public let isDirectory: Bool
+    /// Whether the path is a regular file (not a directory, device, pipe or socket).
+    public let isRegularFile: Bool
 
     /// Stats `path` (following symlinks).
     /// - Throws: `SafetensorsError.cannotOpen` when the path does not exist.
@@ -40,6 +42,7 @@ public struct FileIdentity: Sendable, Hashable {
         modificationNanoseconds = Int(info.st_mtim.tv_nsec)
         #endif
         isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
+        isRegularFile = (info.st_mode & S_IFMT) == S_IFREG
     }
 
     /// Whether both describe the same file (device and inode).
@@ -48,3 +51,33 @@ public struct FileIdentity: Sendable, Hashable {
     /// The identity of `path`, or nil when it does not exist.
     public static func ifExists(_ path: String) -> FileIdentity? { try? FileIdentity(path: path) }
 }
+
+/// A file as it was when it was opened, to tell later whether it was rewritten in place.
+///
+/// Tensors are read lazily from a memory map, so a file truncated or rewritten in place after
+/// `load` (a `cp` over it, a download finishing) would be read half old, half new, or end the
+/// process with SIGBUS where it shrank. A file replaced by a rename is safe: the map keeps the
+/// old one.
+public struct FileSnapshot: Sendable, Hashable {
+    public let path: String
+    public let identity: FileIdentity
+
+    /// The snapshot of `path` now, or nil when it cannot be stat'ed.
+    public init?(path: String) {
+        guard let identity = FileIdentity.ifExists(path) else { return nil }
+        self.path = path
+        self.identity = identity
+    }
+
+    /// How the same file (device and inode) differs now, or nil when it does not (or is gone,
+    /// or another file took its name).
+    public func changeSinceSnapshot() -> String? {
+        guard let now = FileIdentity.ifExists(path), now.sameFile(as: identity) else { return nil }
+        if now.size != identity.size { return "its size went from \(identity.size) to \(now.size) bytes" }
+        if now.modificationSeconds != identity.modificationSeconds || now.modificationNanoseconds != identity.modificationNanoseconds {
+            return "it was modified"
+        }
+        return nil
+    }
+}
+

@@ -91,7 +91,7 @@ public struct FileInfo: Sendable {
         self.metadata = metadata
         training = Self.trainingKeys.compactMap { k in metadata[k].map { (k, $0) } }
         triggerWords = Self.tags(metadata["ss_tag_frequency"])
-        hash = computeHash ? try FileHash.of(path: hashPath) : nil
+        hash = computeHash ? try FileHash.of(path: hashPath) : FileHash.cached(path: hashPath)
     }
 
     /// "denoiser down_blocks", "text encoder 1", "model fc1"…

@@ -20,6 +20,8 @@ public struct LoraAdapter: Sendable {
     public var peftConfig: PeftAdapterConfig?
     /// Keys the readers did not understand (reported, never silently dropped).
     public var unrecognisedKeys: [String]
+    /// The tensor file as it was when read (nil for LoRAs made in the session).
+    public var sourceSnapshot: FileSnapshot?
 
     public init(
         modules: [LoraModule], metadata: [String: String] = [:], scheme: KeyScheme, alphaSource: AlphaSource,

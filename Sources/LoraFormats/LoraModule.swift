@@ -39,6 +39,16 @@ public struct LoraModule: Sendable {
     /// The rank (nil for IA3 and full diffs, and LoKr with both sides full).
     public var rank: Int? { factors.rank }
 
+    /// The first of this module's values that is NaN or infinite, by role (`lora_up`,
+    /// `magnitude`, `alpha`, …), or nil when all are finite. Merging such a module would
+    /// spread the NaN over every weight it touches.
+    public var nonFiniteRole: String? {
+        for (role, tensor) in factors.tensors where tensor.dtype.isFloatingPoint && !tensor.isFinite { return role }
+        if let magnitude, !magnitude.isFinite { return "magnitude" }
+        if let alpha, !alpha.isFinite { return "alpha" }
+        return nil
+    }
+
     /// Tells the kernel the memory-mapped pages of this module's tensors are not needed now,
     /// so a pass over a whole LoRA does not keep the file's pages in this process's memory.
     /// The tensors stay valid: used again, they are read back from the page cache.

@@ -29,6 +29,13 @@ public enum LoraReader {
                 continue
             }
             if groups[stem] == nil { order.append(stem) }
+            if groups[stem]?.roles[role] != nil {
+                // Two spellings of one role (lora_down and lora_A): which one a tool uses is
+                // not defined, so neither is taken.
+                throw .inconsistentShapes(
+                    file: file.path, module: stem,
+                    detail: "two tensors for the same role (\(role.rawValue)), one of them \(entry.name); keep one spelling (kohya lora_down/lora_up or PEFT lora_A/lora_B)")
+            }
             groups[stem, default: Group()].roles[role] = file.tensor(for: entry)
             if legacy { groups[stem]!.legacy = true }
         }
@@ -55,6 +62,11 @@ public enum LoraReader {
             let factors = try factors(of: roles, module: stem, file: file.path)
             var module = LoraModule(target: target, sourceName: stem, factors: factors)
             if let alphaTensor = roles[.alpha] {
+                guard alphaTensor.count == 1, alphaTensor.dtype != .bool else {
+                    throw .inconsistentShapes(
+                        file: file.path, module: stem,
+                        detail: "alpha must be one number, but it is \(alphaTensor.dtype.rawValue) of shape \(alphaTensor.shape)")
+                }
                 module.alpha = scalar(alphaTensor)
                 sources.insert(.tensors)
             } else if let peft = diffusersConfigs[target.component] {
@@ -62,14 +74,34 @@ public enum LoraReader {
                 module.scaleRule = peft.useRslora ? .alphaOverSqrtRank : .alphaOverRank
                 sources.insert(.diffusersMetadata)
             } else if let config {
+                // PEFT builds each layer with the config's rank and refuses factors of another.
+                if let rank = factors.rank, config.peftType == "LORA", rank != config.rank(for: target.path) {
+                    throw .invalidAdapterConfig(
+                        file: file.path, detail: "module '\(stem)' has rank \(rank) but the config gives r=\(config.rank(for: target.path)); fix r (or rank_pattern) in adapter_config.json")
+                }
                 module.alpha = config.alpha(for: target.path)
                 module.scaleRule = config.useRslora ? .alphaOverSqrtRank : .alphaOverRank
                 sources.insert(.adapterConfig)
             } else if factors.isLowRank || factors.rank != nil {
                 sources.insert(.missing)
             }
-            if let magnitude = roles[.magnitude] { module.magnitude = magnitude }
+            if let magnitude = roles[.magnitude] {
+                // DoRA keeps one norm per output row (PEFT's lora_magnitude_vector, LyCORIS'
+                // dora_scale as [out, 1] or [1, in] for wd_on_out=False).
+                let rows = module.deltaShape.first ?? 0
+                let columns = module.deltaShape.dropFirst().reduce(1, *)
+                guard magnitude.count == rows || magnitude.count == columns else {
+                    throw .inconsistentShapes(
+                        file: file.path, module: stem,
+                        detail: "the DoRA magnitude has \(magnitude.count) values, but the weight has \(rows) rows and \(columns) columns")
+                }
+                module.magnitude = magnitude
+            }
             modules.append(module)
+        }
+        if let config, config.useDora, config.peftType == "LORA", !modules.contains(where: { $0.magnitude != nil }) {
+            throw .invalidAdapterConfig(
+                file: file.path, detail: "use_dora is true but no module has a lora_magnitude_vector; the adapter was saved without its DoRA magnitudes")
         }
         if modules.isEmpty {
             if unrecognised.isEmpty { throw .noModules(file: file.path) }
@@ -78,9 +110,11 @@ public enum LoraReader {
         let scheme = schemes.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }!.key
         let source: AlphaSource = sources.count == 1 ? sources.first! : (sources.isEmpty ? .missing : .mixed)
         let peft = config ?? diffusersConfigs.values.first
-        return LoraAdapter(
+        var adapter = LoraAdapter(
             modules: modules, metadata: file.metadata, scheme: scheme, alphaSource: source, sourcePath: file.path,
             peftConfig: peft, unrecognisedKeys: unrecognised)
+        adapter.sourceSnapshot = file.snapshot
+        return adapter
     }
 
     /// The metadata key lorash writes into PEFT adapters of a diffusion model's component.
@@ -121,6 +155,7 @@ public enum LoraReader {
         do { json = try JSONParser.parse(String(decoding: data, as: UTF8.self)) } catch {
             throw .invalidAdapterConfig(file: path, detail: error.description)
         }
+        if let problem = PeftAdapterConfig.problem(in: json) { throw .invalidAdapterConfig(file: path, detail: problem) }
         guard let config = PeftAdapterConfig(json: json) else {
             throw .invalidAdapterConfig(file: path, detail: "no integer 'r'")
         }

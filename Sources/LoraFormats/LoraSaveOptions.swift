@@ -34,7 +34,7 @@ public struct LoraSaveOptions: Sendable {
 public struct Provenance: Sendable, Equatable {
     /// The lorash commands, in order.
     public var commands: [String]
-    /// Input files with their sha256.
+    /// Input files with their sha256 ("" when not computed: see `recording(_:)`).
     public var inputs: [(path: String, sha256: String)]
     /// The lorash version.
     public var tool: String
@@ -43,6 +43,30 @@ public struct Provenance: Sendable, Equatable {
         self.commands = commands
         self.inputs = inputs
         self.tool = tool
+    }
+
+    /// The inputs to record for `files`: each with its sha256 when it is under 1 GB or this
+    /// process has hashed it already (`info NAME hash=true`); a larger file is recorded by path
+    /// only, so a 7 GB bake does not spend seconds reading its base once more.
+    /// With `hashing` false only hashes already computed are filled in (the bake hashes the
+    /// rest while it writes: `pendingToken`).
+    public static func inputs(_ files: [String], hashing: Bool = true) -> [(path: String, sha256: String)] {
+        var seen = Set<String>()
+        return files.filter { seen.insert($0).inserted && FileIdentity.ifExists($0)?.isRegularFile == true }.map { path in
+            if let cached = FileHash.cached(path: path) { return (path, cached.sha256) }
+            guard hashing, isSmall(path), let hash = try? FileHash.of(path: path) else { return (path, "") }
+            return (path, hash.sha256)
+        }
+    }
+
+    /// Whether `path` is small enough (< 1 GB) for its hash to be worth recording.
+    public static func isSmall(_ path: String) -> Bool { (FileIdentity.ifExists(path)?.size ?? .max) < 1 << 30 }
+
+    /// A 64-character stand-in for input `index`'s sha256, replaced in the written header once
+    /// the hash is known (`SafetensorsWriter.replaceInHeader`).
+    public static func pendingToken(_ index: Int) -> String {
+        let head = "lorash-sha256-pending-\(index)-"
+        return head + String(repeating: "0", count: 64 - head.count)
     }
 
     public static func == (a: Provenance, b: Provenance) -> Bool {
@@ -54,7 +78,7 @@ public struct Provenance: Sendable, Equatable {
         JSONWriter.string(.object([
             ("tool", .string(tool)),
             ("commands", .array(commands.map { .string($0) })),
-            ("inputs", .array(inputs.map { .object([("path", .string($0.path)), ("sha256", .string($0.sha256))]) })),
+            ("inputs", .array(inputs.map { .object([("path", .string($0.path)), ("sha256", $0.sha256.isEmpty ? .null : .string($0.sha256))]) })),
         ]))
     }
 }

@@ -340,14 +340,28 @@ public enum LoraWriter {
     ) throws(LoraFormatError) -> SaveResult {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
+        var createdFolder = false
+        var finished = false
         if fm.fileExists(atPath: path, isDirectory: &isDirectory) {
-            if !isDirectory.boolValue { throw .file(.outputExists(file: path)) }
+            if !isDirectory.boolValue {
+                throw .writeFailed(path: path, reason: "is a file; format=peft writes a folder (adapter_model.safetensors and adapter_config.json), so name a folder")
+            }
             if !options.overwrite, fm.fileExists(atPath: path + "/adapter_model.safetensors") || fm.fileExists(atPath: path + "/adapter_config.json") {
                 throw .file(.outputExists(file: path))
             }
         } else {
             do { try fm.createDirectory(atPath: path, withIntermediateDirectories: false) } catch {
                 throw .writeFailed(path: path, reason: "\(error.localizedDescription)")
+            }
+            createdFolder = true
+        }
+        // A folder made here is removed again if a write fails (its files are written
+        // atomically, so it is empty then).
+        let modelPath = path + "/adapter_model.safetensors"
+        defer {
+            if createdFolder && !finished {
+                unlink(modelPath)
+                rmdir(path)
             }
         }
         var fullConfig = config
@@ -358,7 +372,6 @@ public enum LoraWriter {
         if let component = adapter.components.first, component != .model {
             peftMetadata[LoraReader.componentMetadataKey] = LoraReader.componentName(component)
         }
-        let modelPath = path + "/adapter_model.safetensors"
         let result = try write(path: modelPath, tensors: tensors, metadata: peftMetadata, options: options, inputs: inputs)
         let configPath = path + "/adapter_config.json"
         let text = JSONWriter.string(fullConfig.json(), indent: 2) + "\n"
@@ -366,6 +379,7 @@ public enum LoraWriter {
             let writer = try AtomicTextFile(path: configPath, overwrite: options.overwrite, inputs: inputs + [adapter.sourcePath + "/adapter_config.json"])
             try writer.write(text)
         } catch { throw .file(error) }
+        finished = true
         return SaveResult(paths: [modelPath, configPath], moduleCount: moduleCount, approximations: approximations, dataSHA256: result.dataSHA256 ?? "")
     }
 

@@ -46,7 +46,7 @@ public struct PeftAdapterConfig: Sendable {
         func field(_ name: String) -> JSONValue? { json[prefix + name] }
         guard let r = field("r")?.intValue else { return nil }
         self.r = r
-        loraAlpha = field("lora_alpha")?.doubleValue.map(Float.init) ?? Float(r)
+        loraAlpha = field("lora_alpha")?.doubleValue.map(Float.init) ?? Self.defaultAlpha
         useRslora = field("use_rslora")?.boolValue ?? false
         useDora = field("use_dora")?.boolValue ?? false
         rankPattern = [:]
@@ -62,6 +62,24 @@ public struct PeftAdapterConfig: Sendable {
         }
         baseModel = field("base_model_name_or_path")?.stringValue
         peftType = field("peft_type")?.stringValue ?? "LORA"
+    }
+
+    /// PEFT's `LoraConfig.lora_alpha` default, used when the file leaves it out.
+    public static let defaultAlpha: Float = 8
+
+    /// What is wrong with an `adapter_config.json` that PEFT would refuse or read differently:
+    /// `r` not a whole number ≥ 1, `lora_alpha` not a finite number, a `peft_type` other than
+    /// LORA; nil when none of these.
+    public static func problem(in json: JSONValue) -> String? {
+        guard let r = json["r"] else { return "no 'r' (the rank); PEFT writes it in every LoRA adapter config" }
+        guard let rank = r.intValue, rank >= 1 else { return "r must be a whole number of 1 or more, not \(r)" }
+        if let alpha = json["lora_alpha"] {
+            guard let value = alpha.doubleValue, value.isFinite else { return "lora_alpha must be a finite number, not \(alpha)" }
+        }
+        if let type = json["peft_type"]?.stringValue, type.uppercased() != "LORA" {
+            return "peft_type is \(type); lorash reads PEFT LoRA adapters (LyCORIS LoHa/LoKr files load directly)"
+        }
+        return nil
     }
 
     /// The alpha for `module` (a dotted module path): its `alpha_pattern` entry or `lora_alpha`.

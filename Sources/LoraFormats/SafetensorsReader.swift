@@ -14,6 +14,8 @@ public final class SafetensorsReader: @unchecked Sendable {
     /// The validated header.
     public let header: SafetensorsHeader
     private let file: MappedFile
+    /// The file as it was when mapped (to notice it being rewritten in place later).
+    public let snapshot: FileSnapshot?
     private let index: [String: Int]
 
     /// Tensor entries in data order.
@@ -35,11 +37,13 @@ public final class SafetensorsReader: @unchecked Sendable {
             switch error {
             case .isDirectory: throw .isDirectory(file: path)
             case .cannotOpen(_, let reason), .cannotMap(_, let reason): throw .cannotOpen(file: path, reason: reason)
+            case .notRegularFile: throw .cannotOpen(file: path, reason: "not a regular file (a device, pipe or socket); save it to a file first")
             }
         } catch {
             throw .cannotOpen(file: path, reason: "\(error)")
         }
         fileSize = file.size
+        snapshot = FileSnapshot(path: path)
         let bytes = UnsafeRawBufferPointer(start: file.bytes, count: file.size)
         header = try SafetensorsHeader(file: path, bytes: bytes, fileSize: file.size)
         var index: [String: Int] = [:]

@@ -6,6 +6,7 @@ import Darwin
 import LoraEngine
 #if os(Linux)
 import CFileCopy
+import CTempFiles
 #endif
 
 /// Writes a safetensors file as its tensors are produced, atomically.
@@ -47,6 +48,8 @@ public final class SafetensorsWriter {
     private let overwrite: Bool
     private let inputs: [String]
     private let temporaryPath: String
+    /// The temporary file's slot among the files a fatal signal removes (`CTempFiles`).
+    private var temporarySlot: Int32 = -1
     private var fd: Int32
     private let dataOffset: Int
     private var written: Set<String> = []
@@ -59,6 +62,8 @@ public final class SafetensorsWriter {
     private let index: [String: Int]
     /// The length prefix and header, kept for `startsStreaming()`.
     private let headerBytes: [UInt8]
+    /// Header bytes to overwrite at `finish` (`replaceInHeader`).
+    private var headerReplacements: [(offset: Int, bytes: [UInt8])] = []
     /// Set by `startsStreaming()`: tensors then go front to back through it.
     private var stream: RingFileStream?
     /// Fills the regions of `enqueueCopy` and `enqueueWrite`, in order, beside the caller.
@@ -138,8 +143,13 @@ public final class SafetensorsWriter {
         try Self.checkFreeSpace(path: path, directory: directory, needed: dataOffset + offset)
         let base = path.split(separator: "/").last.map(String.init) ?? path
         temporaryPath = directory + "/." + base + ".lorash-tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        // Remembered before it exists, so a SIGTERM at any point after removes it.
+        temporarySlot = lorash_temp_remember(temporaryPath)
         fd = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        if fd < 0 { throw .writeFailed(file: path, reason: String(cString: strerror(errno))) }
+        if fd < 0 {
+            lorash_temp_forget(temporarySlot)
+            throw .writeFailed(file: path, reason: String(cString: strerror(errno)))
+        }
         var prefix = [UInt8](repeating: 0, count: 8)
         for i in 0..<8 { prefix[i] = UInt8(truncatingIfNeeded: UInt64(headerLength) >> (8 * UInt64(i))) }
         prefix += Array(header.utf8)
@@ -434,6 +444,8 @@ public final class SafetensorsWriter {
                 throw .writeFailed(file: path, reason: "the stream stopped at byte \(stream.position) of \(total)")
             }
         }
+        // After the stream, whose first piece holds the header as it was first written.
+        for (at, bytes) in headerReplacements { try writeAll(bytes, at: at) }
         var hash: String? = nil
         if let at = hashPlaceholderOffset {
             // Read back from the page cache: tensors may have been written in any order.
@@ -465,8 +477,21 @@ public final class SafetensorsWriter {
             cleanUp()
             throw .writeFailed(file: path, reason: reason)
         }
+        lorash_temp_forget(temporarySlot)
         finished = true
         return Result(path: path, fileSize: total, dataSHA256: hash)
+    }
+
+    /// Replaces `token` in the header with `value` of the same length when the file is finished
+    /// (a metadata value only known once the data is written, such as an input's hash computed
+    /// meanwhile). Call before `finish`.
+    public func replaceInHeader(_ token: String, with value: String) {
+        let needle = Array(token.utf8), replacement = Array(value.utf8)
+        precondition(needle.count == replacement.count && !needle.isEmpty, "a header value is replaced by one of the same length")
+        guard let at = (0...(headerBytes.count - needle.count)).first(where: { headerBytes[$0..<$0 + needle.count].elementsEqual(needle) }) else {
+            preconditionFailure("'\(token)' is not in the header")
+        }
+        headerReplacements.append((at, replacement))
     }
 
     /// Abandons the file: the temporary file is removed and the target left untouched.
@@ -482,6 +507,7 @@ public final class SafetensorsWriter {
         stream = nil
         if fd >= 0 { close(fd); fd = -1 }
         unlink(temporaryPath)
+        lorash_temp_forget(temporarySlot)
     }
 
     private func writeAll(_ bytes: [UInt8], at offset: Int) throws(SafetensorsError) {
@@ -548,6 +574,8 @@ public final class SafetensorsWriter {
             }
         }
         if target.isDirectory { throw .writeFailed(file: path, reason: "is a directory") }
+        // Renaming over a device or a pipe would replace it (/dev/null) with a regular file.
+        if !target.isRegularFile { throw .writeFailed(file: path, reason: "is not a regular file (a device, pipe or socket); write to a file") }
         if !overwrite { throw .outputExists(file: path) }
     }
 

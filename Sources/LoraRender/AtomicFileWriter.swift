@@ -5,6 +5,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CTempFiles
 
 /// Writes whole files atomically: readers see the old file or the complete new one, never a part.
 ///
@@ -19,6 +20,7 @@ public enum AtomicFileWriter {
     ///   - path: the target file.
     ///   - overwrite: whether an existing file at `path` may be replaced.
     /// - Throws: `OutputFileError.exists` when the target exists and `overwrite` is false,
+    ///   `.notRegularFile` when it exists and is not a regular file,
     ///   `.folderMissing` when its folder does not exist, `.writeFailed` for system errors.
     ///   The temporary file is removed on failure.
     public static func write(_ bytes: [UInt8], to path: String, overwrite: Bool) throws(OutputFileError) {
@@ -28,11 +30,18 @@ public enum AtomicFileWriter {
         guard FileManager.default.fileExists(atPath: folderPath, isDirectory: &isFolder), isFolder.boolValue else {
             throw .folderMissing(path: path, folder: folderPath)
         }
-        if !overwrite && FileManager.default.fileExists(atPath: path) { throw .exists(path: path) }
+        var status = stat()
+        if stat(path, &status) == 0 {
+            // Renaming over a device or a pipe would replace it (/dev/null) with a regular file.
+            if (status.st_mode & S_IFMT) != S_IFREG { throw .notRegularFile(path: path) }
+            if !overwrite { throw .exists(path: path) }
+        }
 
         let name = (path as NSString).lastPathComponent
         let temporary = (folderPath as NSString).appendingPathComponent(
             ".\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let slot = lorash_temp_remember(temporary)  // removed by a fatal signal until renamed
+        defer { lorash_temp_forget(slot) }
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else { throw .writeFailed(path: path, reason: systemMessage()) }
         var written = 0

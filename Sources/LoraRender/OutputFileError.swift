@@ -4,6 +4,8 @@ public enum OutputFileError: Error, Sendable, Equatable, CustomStringConvertible
     case exists(path: String)
     /// The folder that should hold the target does not exist.
     case folderMissing(path: String, folder: String)
+    /// The target exists and is not a regular file (a folder, device, pipe or socket).
+    case notRegularFile(path: String)
     /// The operating system refused to create, write or rename the file.
     case writeFailed(path: String, reason: String)
 
@@ -13,6 +15,8 @@ public enum OutputFileError: Error, Sendable, Equatable, CustomStringConvertible
             return "\(path): file exists; pass overwrite=true to replace it, or choose another name"
         case .folderMissing(let path, let folder):
             return "\(path): folder \(folder) does not exist; create it first"
+        case .notRegularFile(let path):
+            return "\(path): is not a regular file (a folder, device, pipe or socket); write to a file"
         case .writeFailed(let path, let reason):
             return "\(path): cannot write (\(reason)); check the folder's permissions and free space"
         }

@@ -1,5 +1,10 @@
 import CZlib
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Decodes PNG files into `RGBAImage`s: 8-bit grey, grey+alpha, RGB and RGBA, not interlaced,
 /// all five row filters, image data split over any number of IDAT chunks.
@@ -20,11 +25,20 @@ public enum PNGDecoder {
     /// Reads and decodes the PNG at `path`.
     /// - Throws: `PNGError` naming `path`.
     public static func read(path: String) throws(PNGError) -> RGBAImage {
+        // Plain reasons (Foundation's say "NSCocoaErrorDomain error 256" for a folder), and no
+        // wait on a pipe: a picture is a regular file.
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw .unreadable(file: path, reason: String(cString: strerror(errno)).lowercased()) }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw .unreadable(file: path, reason: "it is a folder, not a PNG file")
+        default: throw .unreadable(file: path, reason: "it is not a regular file (a device, pipe or socket)")
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw .unreadable(file: path, reason: (error as NSError).localizedDescription)
+            throw .unreadable(file: path, reason: String(cString: strerror(errno)).lowercased())
         }
         return try decode([UInt8](data), file: path)
     }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CTempFiles
 import LoraEngine
 
 /// Installs the SIGINT handler: it only raises `Interruption` (an atomic store).
@@ -23,6 +24,9 @@ public enum SignalHandling {
         sigemptyset(&unblock)
         sigaddset(&unblock, SIGINT)
         sigprocmask(SIG_UNBLOCK, &unblock, nil)
+        // SIGTERM (timeout, systemd, CI), SIGHUP and SIGQUIT still end the process, but first
+        // remove the temporary files of the outputs being written.
+        lorash_temp_install_signal_handlers()
         // Past a file-size limit (`ulimit -f`) a write should fail with EFBIG and be reported
         // like a full disk, not kill the shell.
         signal(SIGXFSZ, SIG_IGN)

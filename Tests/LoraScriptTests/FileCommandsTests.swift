@@ -38,6 +38,29 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: out)) != before)
     }
 
+    /// The recipe names every input with its sha256 (expected values from `sha256sum`); the
+    /// bake hashes its inputs while it writes and fills them in before publishing the file.
+    @Test func recipeRecordsInputHashes() throws {
+        let dir = try ScriptRun.temporaryFolder("recipe")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let mlp = "\(Self.peers)/peft_lora_mlp"
+        let run = run("load \(mlp)/base.safetensors as b\nload \(mlp) as a\ns = stack b a\nmerge s into \(dir)/baked.safetensors\nsave a \(dir)/a.safetensors")
+        #expect(run.0 == .success, "\(run.2)")
+        let expected = [
+            "\(mlp)/base.safetensors": "8b8e9f00a7417236b3538090f9daa3b5e14078a113fbf4c6f48196c3ed8e5cae",
+            "\(mlp)/adapter_model.safetensors": "d8c0f653f43db71deeaf2b65714787b0f30ac7e06dbb0b1ad74d1f1c905d6f90",
+            "\(mlp)/adapter_config.json": "2f186674749f21acd5a0c165b40bb42778b5dcf1e0540ce3b25f0cf6e29e5743",
+        ]
+        for (file, inputs) in [("baked", [0, 1, 2]), ("a", [1, 2])] {
+            let recipe = try #require(try SafetensorsReader(path: "\(dir)/\(file).safetensors").metadata["lorash.recipe"])
+            let json = try JSONParser.parse(recipe)
+            let recorded = (json["inputs"]?.arrayValue ?? []).map { ($0["path"]?.stringValue ?? "", $0["sha256"]?.stringValue ?? "") }
+            let paths = ["\(mlp)/base.safetensors", "\(mlp)/adapter_model.safetensors", "\(mlp)/adapter_config.json"]
+            #expect(recorded.map(\.0) == inputs.map { paths[$0] }, "\(file)")
+            for (path, hash) in recorded { #expect(hash == expected[path], "\(file): \(path)") }
+        }
+    }
+
     @Test func lycorisToDiffusersNeedsRankAndReportsTheEnergy() throws {
         let dir = try ScriptRun.temporaryFolder("rank")
         defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -43,6 +43,14 @@ import Testing
             try NumericRange(start: 0, end: 1, step: -1)
         }
     }
+
+    /// Ranges with more values than an Int holds are refused, not converted (they trapped).
+    @Test func hugeRangesAreRefused() {
+        for (start, end, step) in [(0.0, 1e20, 1.0), (0, 9.3e18, 1), (-1e308, 1e308, 1), (0, 1, 1e-300), (0, 1, 1e-320), (0, 1e300, 1e-300)] {
+            #expect(throws: NumericRange.RangeError.self) { try NumericRange(start: start, end: end, step: step) }
+        }
+        #expect(throws: NumericRange.RangeError.tooLarge(count: 1e12 + 1)) { try NumericRange(start: 0, end: 1e12, step: 1) }
+    }
 }
 
 @Suite struct SuggestionsTests {

@@ -101,4 +101,27 @@ private func statements(_ text: String) throws -> [Statement] {
             #expect(diagnostic.location == SourceLocation(file: "t.lsh", line: line, column: column), "\(text)")
         }
     }
+
+    /// Generated scripts nested thousands deep overflowed the stack (SIGSEGV); past the limit
+    /// they are refused with a message at the token where the limit is crossed.
+    @Test func nestingIsLimited() {
+        let n = 7000
+        let deep = [
+            "let x = " + String(repeating: "(", count: n) + "1" + String(repeating: ")", count: n),
+            "let x = " + String(repeating: "[", count: n) + "1" + String(repeating: "]", count: n),
+            "let x = " + String(repeating: "-", count: 100_000) + "1",
+            "let x = 1" + String(repeating: "+1", count: 100_000),
+            String(repeating: "for i in [1] { ", count: n) + String(repeating: "}", count: n),
+        ]
+        for text in deep {
+            guard case .failure(let diagnostic) = parse(text) else {
+                Issue.record("parsed \(text.prefix(20))…")
+                continue
+            }
+            #expect(diagnostic.message.contains("nest more than \(Parser.maximumDepth) deep"), "\(diagnostic.message)")
+        }
+        let shallow = "let x = " + String(repeating: "(", count: 100) + "1" + String(repeating: ")", count: 100)
+        #expect(throws: Never.self) { try statements(shallow) }
+        guard case .complete = parse(shallow) else { Issue.record("100 parentheses refused"); return }
+    }
 }

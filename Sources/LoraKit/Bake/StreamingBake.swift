@@ -82,7 +82,17 @@ public enum StreamingBake {
         for key in ["sshs_model_hash", "sshs_legacy_hash", "modelspec.hash_sha256"] { metadata.removeValue(forKey: key) }
         metadata["modelspec.merged_from"] = ([LoraFile.defaultName(for: base.path)] + stack.entries.map(\.name)).joined(separator: ", ")
         metadata["lorash.stack"] = stack.specText
-        if let provenance = options.provenance { metadata["lorash.recipe"] = provenance.json }
+        // Inputs without a hash yet (< 1 GB: the LoRAs) are hashed on another thread while the
+        // bake runs; the header gets a stand-in, replaced before the file is published.
+        var pendingHashes: [(token: String, path: String)] = []
+        if var provenance = options.provenance {
+            for i in provenance.inputs.indices where provenance.inputs[i].sha256.isEmpty && Provenance.isSmall(provenance.inputs[i].path) {
+                provenance.inputs[i].sha256 = Provenance.pendingToken(i)
+                pendingHashes.append((provenance.inputs[i].sha256, provenance.inputs[i].path))
+            }
+            metadata["lorash.recipe"] = provenance.json
+        }
+        let hashing = InputHashing(paths: pendingHashes.map(\.path))
         let inputs = [base.path] + stack.entries.map(\.lora.sourcePath)
         let writer: SafetensorsWriter
         do {
@@ -117,17 +127,22 @@ public enum StreamingBake {
                 if let ops = operations[entry.name] {
                     if source.byteCount > 0 && writesDirectly(ops, from: source.dtype, to: entry.dtype) {
                         let base = file.bytes(of: source).baseAddress!
+                        let count = source.shape.reduce(1, *)
                         if let scratch {
                             applyDirectly(ops, from: base, dtype: source.dtype, shape: source.shape, into: scratch.baseAddress!, dtype: entry.dtype, options: options)
+                            try checkOutput(scratch.baseAddress!, dtype: entry.dtype, source: base, sourceDType: source.dtype, count: count, tensor: entry.name)
                             try writer.write(entry.name, bytes: UnsafeRawBufferPointer(rebasing: scratch[0..<entry.byteCount]))
                         } else {
                             let region = try writer.reserveTensor(entry.name)
                             applyDirectly(ops, from: base, dtype: source.dtype, shape: source.shape, into: region.bytes.baseAddress!, dtype: entry.dtype, options: options)
+                            try checkOutput(region.bytes.baseAddress!, dtype: entry.dtype, source: base, sourceDType: source.dtype, count: count, tensor: entry.name)
                             writer.commit(region)
                         }
                         release()
                     } else {
-                        let tensor = apply(ops, to: file.tensor(for: source), outputDType: entry.dtype, options: options)
+                        let base = file.tensor(for: source)
+                        let tensor = apply(ops, to: base, outputDType: entry.dtype, options: options)
+                        try checkOutput(tensor, dtype: entry.dtype, base: base, name: entry.name)
                         try writer.enqueueWrite(entry.name, tensor, rounding: options.rounding, then: release)
                     }
                     for op in ops { op.module.releaseMappedPages() }
@@ -139,6 +154,9 @@ public enum StreamingBake {
                 }
             }
             options.progress?(writer.layout.count, writer.layout.count)
+            for ((token, _), hash) in zip(pendingHashes, hashing.wait()) {
+                writer.replaceInHeader(token, with: hash ?? String(repeating: "-", count: 64))
+            }
             let result = try writer.finish()
             return BakeReport(
                 path: path, fileSize: result.fileSize, patchedTensors: patched,
@@ -208,15 +226,30 @@ public enum StreamingBake {
 
     /// Refuses a module with a NaN or infinite factor, alpha or magnitude.
     static func checkFinite(_ module: LoraModule, lora: String) throws(BakeError) {
-        for (role, tensor) in module.factors.tensors where tensor.dtype.isFloatingPoint && !tensor.isFinite {
-            throw .nonFinite(lora: lora, module: module.sourceName, tensor: role)
+        if let role = module.nonFiniteRole { throw .nonFinite(lora: lora, module: module.sourceName, tensor: role) }
+    }
+
+    /// Refuses a patched tensor whose output holds more NaN/inf values than its base did: the
+    /// weights or the LoRAs' values are too large for the output dtype (F16 ends at 65504).
+    static func checkOutput(
+        _ output: UnsafeRawPointer, dtype: DType, source: UnsafeRawPointer, sourceDType: DType, count: Int, tensor: String
+    ) throws(BakeError) {
+        let bad = DTypeConversion.nonFiniteCount(output, dtype: dtype, count: count)
+        guard bad > 0 else { return }
+        if bad > DTypeConversion.nonFiniteCount(source, dtype: sourceDType, count: count) {
+            throw .overflow(tensor: tensor, count: bad, dtype: dtype)
         }
-        if let magnitude = module.magnitude, !magnitude.isFinite {
-            throw .nonFinite(lora: lora, module: module.sourceName, tensor: "magnitude")
+    }
+
+    /// `checkOutput` for a tensor computed in F32 and converted to `dtype` later: values past
+    /// the dtype's largest finite value would become ±inf there.
+    static func checkOutput(_ tensor: Tensor, dtype: DType, base: Tensor, name: String) throws(BakeError) {
+        var bad = tensor.nonFiniteCount()
+        if tensor.dtype == .f32, dtype != .f32, let limit = dtype.largestFinite.map(Float.init) {
+            bad += tensor.withUnsafeFloats { $0.reduce(0) { $0 + (abs($1) > limit ? 1 : 0) } }
         }
-        if let alpha = module.alpha, !alpha.isFinite {
-            throw .nonFinite(lora: lora, module: module.sourceName, tensor: "alpha")
-        }
+        guard bad > 0 else { return }
+        if bad > base.nonFiniteCount() { throw .overflow(tensor: name, count: bad, dtype: dtype) }
     }
 
     /// The patched tensor. Pure low-rank stacks written in the base's dtype are added in that
@@ -305,3 +338,28 @@ public enum StreamingBake {
         }
     }
 }
+
+/// The SHA-256 of some files, computed on a background thread from creation.
+final class InputHashing: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var hashes: [String?] = []
+
+    init(paths: [String]) {
+        guard !paths.isEmpty else {
+            done.signal()
+            return
+        }
+        Thread {
+            self.hashes = paths.map { try? FileHash.of(path: $0).sha256 }
+            self.done.signal()
+        }.start()
+    }
+
+    /// The hashes in the order of the paths (nil where a file could not be read); waits for them.
+    func wait() -> [String?] {
+        done.wait()
+        done.signal()
+        return hashes
+    }
+}
+

@@ -57,17 +57,22 @@ public enum LoraExtract {
         let names = KohyaNames(architecture: tuned.architecture.architecture)
         // The tensors to compare (no data read yet), then each one on its own worker.
         var candidates: [(entry: SafetensorsEntry, other: SafetensorsEntry, rank: Int)] = []
+        var shapesDiffer: [String] = []
         for entry in tuned.file.entries {
             guard entry.dtype.isFloatingPoint, entry.shape.count >= 2, entry.name.hasSuffix("weight"),
-                  let other = base.file.entry(named: entry.name), other.shape == entry.shape, other.dtype.isFloatingPoint
+                  let other = base.file.entry(named: entry.name), other.dtype.isFloatingPoint
             else { continue }
+            guard other.shape == entry.shape else {
+                shapesDiffer.append("\(entry.name) \(entry.shape) vs \(other.shape)")
+                continue
+            }
             let isConv = entry.shape.count == 4 && entry.shape[2] * entry.shape[3] > 1
             guard let rank = isConv ? options.convRank : options.rank else { continue }
             candidates.append((entry, other, rank))
         }
         let results = try ModuleWorkers.map(count: candidates.count, workers: options.threads) { index throws(MergeError) in
             let (entry, other, rank) = candidates[index]
-            return extractModules(
+            return try extractModules(
                 tuned: tuned, entry: entry, base: base, other: other, rank: rank, names: names, index: index, options: options)
         }
         let modules = results.flatMap { $0.map(\.0) }
@@ -78,7 +83,13 @@ public enum LoraExtract {
             "lorash.extract": "rank=\(options.rank)" + (options.convRank.map { " conv_rank=\($0)" } ?? "") + (options.clamp.map { " clamp=\($0)" } ?? ""),
         ]
         let lora = LoraAdapter(modules: modules, metadata: metadata, scheme: .kohya, alphaSource: .tensors, sourcePath: "")
-        return (lora, MergeReport(operation: "extract", modules: lines))
+        var report = MergeReport(operation: "extract", modules: lines)
+        if !shapesDiffer.isEmpty {
+            report.notes.append(
+                "\(shapesDiffer.count) weight\(shapesDiffer.count == 1 ? "" : "s") left out, shapes differ: "
+                    + shapesDiffer.prefix(3).joined(separator: ", ") + (shapesDiffer.count > 3 ? ", …" : ""))
+        }
+        return (lora, report)
     }
 
     /// The modules of one tensor: M = tuned − base, then one module per row block (q|k|v of a
@@ -88,11 +99,17 @@ public enum LoraExtract {
     static func extractModules(
         tuned: BaseModel, entry: SafetensorsEntry, base: BaseModel, other: SafetensorsEntry, rank: Int,
         names: KohyaNames, index: Int, options: Options
-    ) -> [(LoraModule, MergeReport.Module)] {
+    ) throws(MergeError) -> [(LoraModule, MergeReport.Module)] {
         var diff = tuned.file.tensor(for: entry).flattenedToMatrix().converted(to: .f32)
         diff.axpy(-1, base.file.tensor(for: other).flattenedToMatrix())
         tuned.file.release(entry)
         base.file.release(other)
+        if !diff.isFinite {
+            // A NaN would otherwise compare as "no difference" and the weight vanish unreported.
+            let which = tuned.file.tensor(for: entry).isFinite ? base.path : tuned.path
+            tuned.file.release(entry)
+            throw .nonFinite(lora: which, module: entry.name, tensor: "the weight")
+        }
         guard diff.maxAbs() > options.minDifference else { return [] }
         // SD 1.5 / SDXL / FLUX checkpoints: kohya module names from the architecture table,
         // one module per row block of a fused weight (q|k|v); others: the key's own path.

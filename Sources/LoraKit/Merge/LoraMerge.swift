@@ -40,6 +40,8 @@ public enum LoraMerge {
         var groups: [String: [(module: LoraModule, multiplier: Float)]] = [:]
         for entry in stack.entries {
             for module in entry.lora.modules {
+                if let role = module.nonFiniteRole { throw .nonFinite(lora: entry.name, module: module.sourceName, tensor: role) }
+                module.releaseMappedPages()
                 let key = module.target.canonicalFlatName
                 if groups[key] == nil { order.append(key) }
                 groups[key, default: []].append((module, entry.weight.multiplier(for: module)))

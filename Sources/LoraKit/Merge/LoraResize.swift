@@ -19,8 +19,10 @@ public enum LoraResize {
         _ lora: LoraAdapter, target: RankTarget, convTarget: RankTarget? = nil, cap: Int? = nil
     ) throws(MergeError) -> (lora: LoraAdapter, report: MergeReport) {
         // Modules are independent: spread over the cores, each single-threaded.
+        let name = lora.sourcePath.isEmpty ? "the LoRA" : LoraFile.defaultName(for: lora.sourcePath)
         let resized = try ModuleWorkers.map(count: lora.modules.count) { n throws(MergeError) in
             defer { lora.modules[n].releaseMappedPages() }
+            if let role = lora.modules[n].nonFiniteRole { throw .nonFinite(lora: name, module: lora.modules[n].sourceName, tensor: role) }
             return try resizeModule(lora.modules[n], target: target, convTarget: convTarget, cap: cap)
         }
         let modules = resized.map(\.0)

@@ -20,6 +20,8 @@ public enum MergeError: Error, Sendable, Equatable, CustomStringConvertible {
     case file(String)
     /// The LoRAs were made for different architectures (`force=true` merges them anyway).
     case architecturesDiffer(first: String, firstArchitecture: String, second: String, secondArchitecture: String)
+    /// A LoRA module holds NaN or infinite values (in the tensor of that role).
+    case nonFinite(lora: String, module: String, tensor: String)
     /// Ctrl-C.
     case interrupted
 
@@ -36,6 +38,8 @@ public enum MergeError: Error, Sendable, Equatable, CustomStringConvertible {
             return "module '\(module)' is IA3 (it rescales the base weight); it cannot be merged without a base"
         case .shapesDiffer(let module, let shapes):
             return "module '\(module)' has different shapes in the LoRAs: \(shapes.map { "\($0)" }.joined(separator: " vs ")); are they for the same model?"
+        case .nonFinite(let lora, let module, let tensor):
+            return "\(lora): module '\(module)' holds NaN or infinite values in \(tensor); nothing was merged (remove the module or fix the file)"
         case .invalidParameter(let name, let value, let expected): return "\(name)=\(value): expected \(expected)"
         case .nothingToExtract(let tuned, let base): return "\(tuned) and \(base) share no weight of equal shape that differs; are they the same architecture?"
         case .file(let message): return message

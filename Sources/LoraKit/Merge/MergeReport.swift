@@ -25,6 +25,8 @@ public struct MergeReport: Sendable {
     public let operation: String
     /// Per module.
     public let modules: [Module]
+    /// What was left out and why (extract: weights whose shapes differ), printed after the summary.
+    public var notes: [String] = []
 
     /// Overall retained fraction: 1 − Σ errors / Σ energies.
     public var retained: Double {
@@ -46,7 +48,7 @@ public struct MergeReport: Sendable {
         if let worst = modules.min(by: { $0.retained < $1.retained }), modules.count > 1 {
             line += " (worst \(worst.name) \(Self.percent(worst.retained)))"
         }
-        return line
+        return ([line] + notes.map { "  note: " + $0 }).joined(separator: "\n")
     }
 
     /// One line per group (block), in block order: module count, ranks, retained energy.

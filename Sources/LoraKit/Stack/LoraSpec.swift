@@ -52,7 +52,7 @@ public struct LoraSpec: Sendable, Equatable, CustomStringConvertible {
                 continue
             }
             if let v = Float(item) {
-                guard v.isFinite else { throw .invalidSpec(spec: text, reason: "weight \(item) is not finite") }
+                guard v.isFinite else { throw .invalidSpec(spec: text, reason: LoraSpec.notFiniteReason(item)) }
                 switch positional {
                 case 0: te = v
                 case 1: unet = v
@@ -93,5 +93,12 @@ public struct LoraSpec: Sendable, Equatable, CustomStringConvertible {
     /// Whether `text` is an A1111 string (holds a `<lora:` or `<lyco:` tag).
     public static func isA1111(_ text: String) -> Bool {
         text.lowercased().contains("<lora:") || text.lowercased().contains("<lyco:")
+    }
+}
+
+extension LoraSpec {
+    /// Why the weight written `text` is refused: NaN, ±inf, or beyond a 32-bit float.
+    public static func notFiniteReason(_ text: String) -> String {
+        "weight \(text) is not a finite 32-bit number (at most ±3.4e38); LoRA weights are usually between -2 and 2"
     }
 }

@@ -89,4 +89,7 @@ extension Stack: SessionObject {
         let on = base.map { " on " + LoraFile.defaultName(for: $0.path) } ?? ""
         return "stack\(on): " + (entries.isEmpty ? "empty" : specText)
     }
+    /// The base's file and every LoRA's.
+    public var sourceFiles: [String] { (base?.sourceFiles ?? []) + entries.flatMap(\.lora.sourceFiles) }
+    public var sourceSnapshots: [FileSnapshot] { (base?.sourceSnapshots ?? []) + entries.flatMap(\.lora.sourceSnapshots) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LoraFormats
 
 /// A command call bound to its declaration: the action reads its arguments from here, typed
 /// as the declaration says, and reports errors at the argument that caused them.
@@ -23,6 +24,33 @@ public struct CommandInvocation {
         if let expression = positionals[name]?.first { return expression.location }
         if let option = options[name] { return option.location }
         return call.verbLocation
+    }
+
+    /// Refuses an output path that names a file some object of the session reads from (a
+    /// loaded checkpoint or LoRA, or one a stack is made of), even with `overwrite=true`:
+    /// inputs are never replaced, and the object would no longer describe its file.
+    /// A folder (a PEFT output) is checked through the two files it would get. Only needed
+    /// with `overwrite=true`: without it, any existing file is refused anyway.
+    public func refuseLoadedFile(_ path: String, at argument: String) throws {
+        let targets = [path, path + "/adapter_model.safetensors", path + "/adapter_config.json"].compactMap(FileIdentity.ifExists)
+        guard !targets.isEmpty else { return }
+        for name in interpreter.visibleNames {
+            guard case .object(let object) = interpreter.lookup(name) else { continue }
+            for file in object.sourceFiles {
+                if let identity = FileIdentity.ifExists(file), targets.contains(where: identity.sameFile(as:)) {
+                    throw error(
+                        "\(path): this file is loaded in the session (\(name) reads it); write to another file, or drop \(name) first",
+                        at: argument)
+                }
+            }
+        }
+    }
+
+    /// `overwrite=true` was given: then also refuses a target loaded in the session.
+    func overwriteChecked(path: String, at argument: String) throws -> Bool {
+        let overwrite = try bool("overwrite") ?? false
+        if overwrite { try refuseLoadedFile(path, at: argument) }
+        return overwrite
     }
 
     /// An error located at the named argument (or at the verb).

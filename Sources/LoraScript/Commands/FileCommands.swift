@@ -204,16 +204,19 @@ enum FileCommands {
             Lossless between schemes: alpha is kept, fused and split q/k/v are handled exactly,
             metadata is carried and the recipe (commands and input sha256s) is recorded. LyCORIS
             algorithms are written with their own suffixes on kohya names; saving them as
-            diffusers or peft needs rank=K. Written to a temporary file and renamed into place;
-            an existing output is kept unless overwrite=true; an input is never overwritten.
+            diffusers or peft needs rank=K. A PEFT folder holds one model, so a LoRA that also
+            patches the text encoders is saved as kohya or diffusers instead. Written to a
+            temporary file and renamed into place; an existing output is kept unless
+            overwrite=true; an input, or a file the session has loaded, is never overwritten.
             """,
-        examples: ["save hero out/hero_kohya.safetensors", "save hero out/hero_peft format=peft dtype=f16"]
+        examples: ["save hero out/hero_kohya.safetensors", "save rings out/rings_peft format=peft dtype=f16"]
     ) { invocation in
         let value = try invocation.value("name")!
         let path = try invocation.text("path")!
         if case .object(let toy as ToyModel) = value {
+            let overwrite = try invocation.overwriteChecked(path: path, at: "path")
             do {
-                try toy.write(to: path, overwrite: try invocation.bool("overwrite") ?? false)
+                try toy.write(to: path, overwrite: overwrite)
             } catch {
                 throw invocation.error("\(error)", at: "path")
             }
@@ -230,7 +233,9 @@ enum FileCommands {
                 "save writes LoRAs; '\(invocation.expressions("name").first?.wordText ?? "")' is a \(value.typeName) (bake a stack into a checkpoint with 'merge STACK into PATH')",
                 at: "name")
         }
-        let options = try saveOptions(invocation, command: "save")
+        var options = try saveOptions(invocation, command: "save")
+        options.overwrite = try invocation.overwriteChecked(path: path, at: "path")
+        options.provenance?.inputs = Provenance.inputs(adapter.sourceFiles)
         do {
             let result = try LoraWriter.save(adapter, to: path, options: options)
             report(result, invocation: invocation)
@@ -261,7 +266,9 @@ enum FileCommands {
         } catch {
             throw invocation.error("\(error)", at: "input")
         }
-        let options = try saveOptions(invocation, command: "convert")
+        var options = try saveOptions(invocation, command: "convert")
+        options.overwrite = try invocation.overwriteChecked(path: output, at: "output")
+        options.provenance?.inputs = Provenance.inputs(adapter.sourceFiles)
         do {
             report(try LoraWriter.save(adapter, to: output, options: options), invocation: invocation)
         } catch {

@@ -9,7 +9,7 @@ enum InfoFormatter {
         if let hash = info.hash {
             lines.append("sha256: \(hash.sha256) (AutoV2 \(hash.autoV2))")
         } else {
-            lines.append("sha256: not computed (info NAME hash=true reads the whole file once; then it is cached)")
+            lines.append("sha256: not computed (info NAME hash=true reads the whole file once; this session then remembers it)")
         }
         lines.append("parameters: \(info.parameterCount)")
         if !info.groups.isEmpty {

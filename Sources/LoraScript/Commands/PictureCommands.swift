@@ -291,8 +291,9 @@ enum PictureCommands {
 
     static func writeFile(_ bytes: [UInt8], to path: String, invocation: CommandInvocation) throws {
         try makeFolder(for: path, invocation: invocation)
+        let overwrite = try invocation.overwriteChecked(path: path, at: "path")
         do {
-            try AtomicFileWriter.write(bytes, to: path, overwrite: try invocation.bool("overwrite") ?? false)
+            try AtomicFileWriter.write(bytes, to: path, overwrite: overwrite)
         } catch {
             throw invocation.error("\(error)", at: "path")
         }
@@ -329,8 +330,9 @@ enum PictureCommands {
 
     static func writePNG(_ image: RGBAImage, to path: String, invocation: CommandInvocation) throws {
         try makeFolder(for: path, invocation: invocation)
+        let overwrite = try invocation.overwriteChecked(path: path, at: "path")
         do {
-            try PNGEncoder().write(image, to: path, overwrite: try invocation.bool("overwrite") ?? false)
+            try PNGEncoder().write(image, to: path, overwrite: overwrite)
         } catch {
             throw invocation.error("\(error)", at: "path")
         }

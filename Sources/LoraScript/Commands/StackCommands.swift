@@ -19,8 +19,9 @@ enum StackCommands {
             your weight, sᵢ the LoRA's scale, alpha/rank). The stack is what the user sees in
             images, and every merge in lorash either reproduces it exactly or reports how far it is.
             W defaults to 1; `te=`/`unet=` split it by component; `lbw=` applies a LoRA Block
-            Weight preset (ALL, INS, IND, INALL, MIDD, OUTD, OUTS, OUTALL, …) or a vector of 17 (SD
-            1.5) or 12/20 (SDXL) numbers. In an A1111 string, NAME is a session name or a
+            Weight preset (ALL, INS, IND, INALL, MIDD, OUTD, OUTS, OUTALL, …) or a vector of 17 or
+            26 (SD 1.5), 12 or 20 (SDXL) numbers, quoted because of its commas
+            ("hero:0.8:lbw=1,0,0,…"). In an A1111 string, NAME is a session name or a
             NAME.safetensors file in the current folder. Each LoRA is checked against the base:
             one for another architecture is refused with the reason unless force=true.
             """,
@@ -111,6 +112,9 @@ enum StackCommands {
         let stackName = invocation.expressions("stack").first!.wordText ?? ""
         let text = try invocation.text("lora")!
         let number = try invocation.number("weight")
+        if let number, !Float(number).isFinite {
+            throw invocation.error(LoraSpec.notFiniteReason(NumberFormatting.shortest(number)), at: "weight")
+        }
         let spec: LoraSpec
         do {
             spec = number == nil ? try LoraSpec.parse(text) : LoraSpec(name: text, weight: LoraWeight(Float(number!)))
@@ -213,8 +217,8 @@ enum StackCommands {
             // The bake calls progress on the calling thread, between tensors.
             nonisolated(unsafe) let progressSink = output
             let options = BakeOptions(
-                dtype: try invocation.text("dtype").flatMap(DType.init(userName:)), overwrite: try invocation.bool("overwrite") ?? false,
-                force: try invocation.bool("force") ?? false, provenance: Provenance(commands: [commandText], inputs: []),
+                dtype: try invocation.text("dtype").flatMap(DType.init(userName:)), overwrite: try invocation.overwriteChecked(path: path, at: "path"),
+                force: try invocation.bool("force") ?? false, provenance: Provenance(commands: [commandText], inputs: Provenance.inputs(stack.sourceFiles, hashing: false)),
                 progress: { done, total in progressSink.progress("merge: tensor \(done)/\(total)") })
             do {
                 let report = try StreamingBake.run(stack, to: path, options: options)
@@ -311,6 +315,9 @@ enum StackCommands {
             throw invocation.error("extract needs rank=K (1 or more)", at: invocation.has("rank") ? "rank" : nil)
         }
         let clamp = try invocation.number("clamp") ?? 0.99
+        guard clamp > 0 && clamp <= 1 else {
+            throw invocation.error("clamp=\(NumberFormatting.shortest(clamp)): expected a quantile in (0, 1] (1 = no clamp)", at: "clamp")
+        }
         let options = LoraExtract.Options(
             rank: rank, convRank: try invocation.integer("conv_rank"), clamp: clamp >= 1 ? nil : clamp,
             seed: UInt64(max(0, try invocation.integer("seed") ?? 0)))

@@ -9,6 +9,10 @@ extension Interpreter {
     /// (an error instead when `strict`, as in `let` and `{…}`, or when a number is expected).
     public func evaluate(_ expression: Expression, as kind: ValueKind, label: String, strict: Bool = false) throws -> Value {
         let value = try evaluateRaw(expression, kind: kind, strict: strict)
+        if case .object(let object) = value, let (path, change) = object.changedSource {
+            throw Diagnostic(
+                "\(path) changed on disk since it was loaded (\(change)); load it again before using it", at: expression.location)
+        }
         return try coerce(value, to: kind, label: label, at: expression.location)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import LoraEngine
+import LoraFormats
 
 /// Runs lorash statements against one session.
 ///
@@ -125,8 +126,12 @@ public final class Interpreter {
             throw ScriptFileError("cannot read '\(path)': no such file")
         }
         if isDirectory.boolValue { throw ScriptFileError("cannot read '\(path)': it is a folder, not a script") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ScriptFileError("cannot read '\(path)': permission denied")
+        // A pipe or device (/dev/zero) would block or never end: scripts are regular files.
+        if let identity = FileIdentity.ifExists(path), !identity.isRegularFile {
+            throw ScriptFileError("cannot read '\(path)': it is not a regular file (a device, pipe or socket); save the script to a file")
+        }
+        guard access(path, R_OK) == 0, let data = FileManager.default.contents(atPath: path) else {
+            throw ScriptFileError("cannot read '\(path)': \(String(cString: strerror(errno)).lowercased())")
         }
         guard let text = String(data: data, encoding: .utf8), !data.contains(0) else {
             throw ScriptFileError("cannot read '\(path)': it is not a UTF-8 text script")

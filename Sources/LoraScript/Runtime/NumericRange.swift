@@ -38,8 +38,10 @@ public struct NumericRange: Sendable, Equatable {
         self.start = start
         self.end = end
         self.step = step
+        // Counted in Double: a range like 0..1e20 or a step like 1e-300 has more values than
+        // an Int holds, and must be refused, not converted.
         let count = Self.layout(start: start, end: end, step: step).count
-        guard count <= 10_000_000 else { throw .tooLarge(count: Double(count)) }
+        guard count.isFinite, count <= 10_000_000 else { throw .tooLarge(count: count) }
     }
 
     /// The values, in order.
@@ -48,17 +50,17 @@ public struct NumericRange: Sendable, Equatable {
         if let scale = layout.scale {
             let a = (start * scale).rounded()
             let s = (step * scale).rounded()
-            return (0..<layout.count).map { (a + Double($0) * s) / scale }
+            return (0..<Int(layout.count)).map { (a + Double($0) * s) / scale }
         }
-        return (0..<layout.count).map { start + Double($0) * step }
+        return (0..<Int(layout.count)).map { start + Double($0) * step }
     }
 
     /// Number of values.
-    public var count: Int { Self.layout(start: start, end: end, step: step).count }
+    public var count: Int { Int(Self.layout(start: start, end: end, step: step).count) }
 
     /// The decimal scale that makes the bounds and the step integers (nil if none up to 10¹⁵
-    /// does), and the number of values.
-    private static func layout(start: Double, end: Double, step: Double) -> (scale: Double?, count: Int) {
+    /// does), and the number of values (a whole number, or infinite; checked by `init`).
+    private static func layout(start: Double, end: Double, step: Double) -> (scale: Double?, count: Double) {
         var scale = 1.0
         for _ in 0...15 {
             let values = [start, end, step].map { $0 * scale }
@@ -66,12 +68,13 @@ public struct NumericRange: Sendable, Equatable {
                 let a = (start * scale).rounded()
                 let b = (end * scale).rounded()
                 let s = (step * scale).rounded()
-                let count = Int(((b - a) / s).rounded(.down)) + 1
-                return (scale, max(count, 0))
+                guard s != 0 else { break }  // a step too small to scale (1e-300)
+                let count = ((b - a) / s).rounded(.down) + 1
+                return (scale, count.isNaN ? .infinity : max(count, 0))
             }
             scale *= 10
         }
-        let count = Int(((end - start) / step * (1 + 1e-12)).rounded(.down)) + 1
-        return (nil, max(count, 0))
+        let count = ((end - start) / step * (1 + 1e-12)).rounded(.down) + 1
+        return (nil, count.isNaN ? .infinity : max(count, 0))
     }
 }

@@ -8,8 +8,29 @@
 public struct Parser {
     private var tokens: [Token]
     private var position = 0
+    /// Open parentheses, lists, unary signs, blocks and `{…}` fragments around the current token.
+    private var depth: Int
 
-    public init(tokens: [Token]) { self.tokens = tokens }
+    /// How deep expressions and blocks may nest. Parsing and evaluating recurse once per level,
+    /// so without a limit a generated script with thousands of `(` overflows the stack.
+    public static let maximumDepth = 256
+
+    public init(tokens: [Token]) { self.init(tokens: tokens, depth: 0) }
+
+    private init(tokens: [Token], depth: Int) {
+        self.tokens = tokens
+        self.depth = depth
+    }
+
+    /// Enters one level of nesting at `token`; throws past `maximumDepth`. Pair with `depth -= 1`.
+    private mutating func enterNesting(at token: Token) throws {
+        depth += 1
+        if depth > Self.maximumDepth {
+            throw ParseError(Diagnostic(
+                "expressions and blocks nest more than \(Self.maximumDepth) deep here; split the expression with let or the loop into a script you source",
+                at: token.location))
+        }
+    }
 
     /// Parses a whole source text; never throws, the outcome says what happened.
     public static func parse(_ source: SourceText) -> ParseOutcome {
@@ -27,11 +48,11 @@ public struct Parser {
     }
 
     /// Parses one expression from a fragment (the inside of `{…}` in a string).
-    static func parseFragment(_ text: String, at location: SourceLocation) throws -> Expression {
+    static func parseFragment(_ text: String, at location: SourceLocation, depth: Int = 0) throws -> Expression {
         var lexer = Lexer(fragment: text, at: location)
         let tokens: [Token]
         do { tokens = try lexer.tokenize() } catch { throw ParseError(error.diagnostic) }
-        var parser = Parser(tokens: tokens)
+        var parser = Parser(tokens: tokens, depth: depth)
         let expression = try parser.parseExpression(argument: false)
         if parser.current.kind != .end {
             throw ParseError(Diagnostic("unexpected \(parser.current.describe) in '{\(text)}'", at: parser.current.location))
@@ -183,6 +204,8 @@ public struct Parser {
             throw ParseError(Diagnostic("expected '{' to start the loop body, found \(current.describe)", at: current.location))
         }
         let open = current.location
+        try enterNesting(at: current)
+        defer { depth -= 1 }
         advance()
         var statements: [Statement] = []
         while true {
@@ -226,7 +249,11 @@ public struct Parser {
 
     private mutating func continueBinary(_ first: Expression) throws -> Expression {
         var lhs = first
+        var levels = 0
+        defer { depth -= levels }
         while case .op(let op) = current.kind, let precedence = Self.precedence[op] {
+            try enterNesting(at: current)
+            levels += 1
             advance()
             let rhs = try parseBinary(minimumPrecedence: precedence + 1, argument: false)
             lhs = .binary(op, lhs, rhs, lhs.location)
@@ -246,9 +273,14 @@ public struct Parser {
 
     private mutating func parseBinary(minimumPrecedence: Int, argument: Bool) throws -> Expression {
         var lhs = try parseUnary(argument: argument)
+        // Each operator of a chain (`1+1+1…`) nests the tree one level deeper.
+        var levels = 0
+        defer { depth -= levels }
         while case .op(let op) = current.kind, let precedence = Self.precedence[op], precedence >= minimumPrecedence {
             // In arguments, ` -2` (spaced before, glued after) starts a new argument.
             if argument && current.spaceBefore && !peek(1).spaceBefore && (op == "-" || op == "+") { break }
+            try enterNesting(at: current)
+            levels += 1
             advance()
             if isStatementEnd {
                 throw ParseError(
@@ -261,6 +293,8 @@ public struct Parser {
     }
 
     private mutating func parseUnary(argument: Bool) throws -> Expression {
+        try enterNesting(at: current)
+        defer { depth -= 1 }
         if case .op(let op) = current.kind, op == "-" || op == "+" {
             let location = current.location
             advance()
@@ -309,7 +343,7 @@ public struct Parser {
                     if source.allSatisfy({ $0 == " " || $0 == "\t" }) {
                         throw ParseError(Diagnostic("empty '{}' in string (write \\{ for a brace)", at: location))
                     }
-                    parsed.append(.expression(try Self.parseFragment(source, at: location)))
+                    parsed.append(.expression(try Self.parseFragment(source, at: location, depth: depth + 1)))
                 }
             }
             return .string(parsed, token.location)

@@ -1,0 +1,67 @@
+#include "temp_files.h"
+
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
+
+enum { slot_count = 64, path_capacity = 4096 };
+
+/// 0 free, 1 being filled or emptied, 2 holds a path the handler may unlink.
+static volatile int slot_state[slot_count];
+static char slot_path[slot_count][path_capacity];
+
+int lorash_temp_remember(const char *path) {
+    size_t length = strlen(path);
+    if (length >= path_capacity) return -1;
+    for (int i = 0; i < slot_count; i++) {
+        int expected = 0;
+        if (__atomic_compare_exchange_n(&slot_state[i], &expected, 1, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
+            memcpy(slot_path[i], path, length + 1);
+            __atomic_store_n(&slot_state[i], 2, __ATOMIC_RELEASE);
+            return i;
+        }
+    }
+    return -1;
+}
+
+void lorash_temp_forget(int slot) {
+    if (slot < 0 || slot >= slot_count) return;
+    __atomic_store_n(&slot_state[slot], 1, __ATOMIC_RELEASE);
+    slot_path[slot][0] = 0;
+    __atomic_store_n(&slot_state[slot], 0, __ATOMIC_RELEASE);
+}
+
+int lorash_temp_unlink_all(void) {
+    int removed = 0;
+    for (int i = 0; i < slot_count; i++) {
+        if (__atomic_load_n(&slot_state[i], __ATOMIC_ACQUIRE) == 2 && unlink(slot_path[i]) == 0) removed++;
+    }
+    return removed;
+}
+
+int lorash_temp_contains(const char *path) {
+    for (int i = 0; i < slot_count; i++) {
+        if (__atomic_load_n(&slot_state[i], __ATOMIC_ACQUIRE) == 2 && strcmp(slot_path[i], path) == 0) return 1;
+    }
+    return 0;
+}
+
+static void remove_and_die(int signal_number) {
+    lorash_temp_unlink_all();
+    signal(signal_number, SIG_DFL);
+    raise(signal_number);
+}
+
+void lorash_temp_install_signal_handlers(void) {
+    const int signals[] = {SIGTERM, SIGHUP, SIGQUIT};
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+        struct sigaction action;
+        memset(&action, 0, sizeof action);
+        action.sa_handler = remove_and_die;
+        sigemptyset(&action.sa_mask);
+        // Keep an ignored disposition (nohup): the user asked for the signal to be ignored.
+        struct sigaction previous;
+        if (sigaction(signals[i], NULL, &previous) == 0 && previous.sa_handler == SIG_IGN) continue;
+        sigaction(signals[i], &action, NULL);
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import LoraFormats
+import Testing
+@testable import LoraScript
+
+/// Bad input found by an adversarial review: each case must stop with a clear error (status
+/// 65 in a script), leave no file behind and leave every input as it was.
+@Suite struct BadInputTests {
+    static let peers = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/peers").path
+
+    /// The folder's entries, hidden temporary files included.
+    static func entries(_ folder: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+    }
+
+    static func copyMLP(into folder: String) throws {
+        for name in ["base.safetensors", "peft_lora_mlp", "peft_dora_mlp"] {
+            let source = name.hasSuffix(".safetensors") ? "\(peers)/peft_lora_mlp/\(name)" : "\(peers)/\(name)"
+            try FileManager.default.copyItem(atPath: source, toPath: "\(folder)/\(name)")
+        }
+    }
+
+    /// A weight that overflows the output dtype is refused with the tensor's name, in both
+    /// bake paths (the fused kernel's bytes, and DoRA's F32 result), and nothing is written.
+    @Test(arguments: [
+        ("peft_lora_mlp:1e37", "f16"), ("peft_lora_mlp:3e38", "f32"), ("peft_dora_mlp:1e37", "f16"),
+    ])
+    func overflowingBakeIsRefused(_ spec: String, _ dtype: String) throws {
+        let dir = try ScriptRun.temporaryFolder("overflow")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Self.copyMLP(into: dir)
+        let before = try Self.entries(dir)
+        let run = ScriptRun("load \(dir)/base.safetensors as b\nload \(dir)/\(spec.split(separator: ":")[0]) as a\ns = stack b a:\(spec.split(separator: ":")[1])\nmerge s into \(dir)/out.safetensors dtype=\(dtype)")
+        #expect(run.outcome == .failure)
+        let message = run.diagnostics.first?.message ?? ""
+        #expect(message.contains("of the merged weight would be NaN or infinite in \(dtype)"), "\(message)")
+        #expect(message.hasPrefix("fc1.weight") || message.hasPrefix("fc2.weight") || message.hasPrefix("out.weight"), "\(message)")
+        #expect(try Self.entries(dir) == before)
+        // The same stack at an ordinary weight bakes.
+        let fine = ScriptRun("load \(dir)/base.safetensors as b\nload \(dir)/\(spec.split(separator: ":")[0]) as a\ns = stack b a:0.8\nmerge s into \(dir)/out.safetensors dtype=\(dtype)")
+        #expect(fine.outcome == .success, "\(fine.diagnostics)")
+    }
+
+    @Test func nonFiniteWeightsAreRefusedByWeight() throws {
+        let dir = try ScriptRun.temporaryFolder("weight")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Self.copyMLP(into: dir)
+        for value in ["1e999", "z", "-1e39"] {
+            let run = ScriptRun("load \(dir)/base.safetensors as b\nload \(dir)/peft_lora_mlp as a\ns = stack b a\nlet z = 1e999 - 1e999\nweight s a \(value)")
+            #expect(run.outcome == .failure)
+            #expect(run.diagnostics.first?.message.contains("is not a finite 32-bit number") == true, "\(run.diagnostics)")
+            #expect(run.diagnostics.first?.location?.line == 5)
+        }
+    }
+
+    /// NaN in a LoRA stops merge and resize with the module's name, not only the bake.
+    @Test func nanInALoraStopsMergeAndResize() throws {
+        let dir = try ScriptRun.temporaryFolder("nan")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        // A copy of the PEFT adapter with one NaN in fc2's lora_B (F32, so set its bytes).
+        try FileManager.default.copyItem(atPath: "\(Self.peers)/peft_lora_mlp", toPath: "\(dir)/nan")
+        let model = "\(dir)/nan/adapter_model.safetensors"
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: model))
+        let headerLength = Int(bytes.prefix(8).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) })
+        let offset = 8 + headerLength + 1280 + 4 * 5  // fc2.lora_B starts at data byte 1280
+        bytes.replaceSubrange(offset..<offset + 4, with: [0x00, 0x00, 0xC0, 0x7F])  // quiet NaN
+        try bytes.write(to: URL(fileURLWithPath: model))
+        for command in ["r = resize a rank=2", "m = merge a b method=svd rank=2", "m = merge a b method=concat"] {
+            let run = ScriptRun("load \(dir)/nan as a\nload \(Self.peers)/peft_lora_mlp as b\n\(command)")
+            #expect(run.outcome == .failure, "\(command)")
+            let message = run.diagnostics.first?.message ?? ""
+            #expect(message.contains("module 'base_model.model.fc2' holds NaN or infinite values in up"), "\(command): \(message)")
+        }
+    }
+
+    /// `overwrite=true` never replaces a file the session has loaded, and never a device or a
+    /// pipe (it replaced /dev/null with a regular file).
+    @Test func outputsNeverReplaceLoadedFilesOrSpecialFiles() throws {
+        let dir = try ScriptRun.temporaryFolder("targets")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Self.copyMLP(into: dir)
+        let lora = "\(dir)/peft_lora_mlp/adapter_model.safetensors"
+        let before = try Data(contentsOf: URL(fileURLWithPath: lora))
+        for command in [
+            "render spectrum a to \(lora) overwrite=true", "save a \(dir)/peft_lora_mlp format=peft overwrite=true",
+            "save a \(dir)/base.safetensors overwrite=true", "merge s into \(dir)/base.safetensors overwrite=true",
+        ] {
+            let run = ScriptRun("load \(dir)/peft_lora_mlp as a\nload \(dir)/base.safetensors as b\ns = stack b a\n\(command)")
+            #expect(run.outcome == .failure, "\(command)")
+            #expect(run.diagnostics.first?.message.contains("this file is loaded in the session") == true, "\(command): \(run.diagnostics)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: lora)) == before)
+        #expect(mkfifo("\(dir)/pipe", 0o644) == 0)
+        for command in ["save a \(dir)/pipe overwrite=true", "render spectrum a to \(dir)/pipe overwrite=true"] {
+            let run = ScriptRun("load \(dir)/peft_lora_mlp as a\n\(command)")
+            #expect(run.outcome == .failure, "\(command)")
+            #expect(run.diagnostics.first?.message.contains("is not a regular file") == true, "\(command): \(run.diagnostics)")
+            var status = stat()
+            #expect(stat("\(dir)/pipe", &status) == 0 && (status.st_mode & S_IFMT) == S_IFIFO)
+        }
+        // Reading a pipe with no writer would wait forever.
+        let load = ScriptRun("load \(dir)/pipe as p")
+        #expect(load.diagnostics.first?.message.contains("not a regular file") == true, "\(load.diagnostics)")
+        let source = ScriptRun("source \(dir)/pipe")
+        #expect(source.diagnostics.first?.message.contains("not a regular file") == true, "\(source.diagnostics)")
+        #expect(try Self.entries(dir) == ["base.safetensors", "peft_dora_mlp", "peft_lora_mlp", "pipe"])
+    }
+
+    /// A file rewritten in place after `load` is refused before its tensors are read (a shrunk
+    /// memory-mapped file ended the process with SIGBUS).
+    @Test func fileChangedAfterLoadIsRefused() throws {
+        let dir = try ScriptRun.temporaryFolder("changed")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Self.copyMLP(into: dir)
+        let output = CapturedOutput()
+        var diagnostics: [Diagnostic] = []
+        let interpreter = Interpreter(output: output) { diagnostics.append($0) }
+        #expect(interpreter.run(SourceText(name: "t", text: "load \(dir)/base.safetensors as b\nload \(dir)/peft_lora_mlp as a")) == .success)
+        #expect(truncate("\(dir)/peft_lora_mlp/adapter_model.safetensors", 600) == 0)
+        #expect(interpreter.run(SourceText(name: "t", text: "r = resize a rank=2")) == .failure)
+        #expect(diagnostics.last?.message.contains("adapter_model.safetensors changed on disk since it was loaded (its size went from 3040 to 600 bytes)") == true, "\(diagnostics)")
+        #expect(interpreter.run(SourceText(name: "t", text: "s = stack b\necho ok")) == .success)
+    }
+
+    @Test func extractOptionsAndSkippedWeightsAreReported() throws {
+        let run = ScriptRun("load \(Self.peers)/peft_lora_mlp/merged.safetensors as t\nload \(Self.peers)/peft_lora_mlp/base.safetensors as b\nx = extract t from b rank=2 clamp=2")
+        #expect(run.diagnostics.first?.message == "clamp=2: expected a quantile in (0, 1] (1 = no clamp)")
+    }
+}
