@@ -5,20 +5,19 @@ extension DTypeConversion {
     /// - Complexity: O(count), SIMD for F16, BF16 and F32.
     public static func nonFiniteCount(_ bytes: UnsafeRawPointer, dtype: DType, count: Int) -> Int {
         switch dtype {
-        case .f16: return countExponentAllOnes(bytes, count: count, mask: 0x7C00)
-        case .bf16: return countExponentAllOnes(bytes, count: count, mask: 0x7F80)
+        case .f16: return countExponentAllOnes(bytes, count: count, mask: 0x7C00, step: 0x0400)
+        case .bf16: return countExponentAllOnes(bytes, count: count, mask: 0x7F80, step: 0x0080)
         case .f32:
             var total = 0
             var i = 0
+            let mask = SIMD16<UInt32>(repeating: 0x7F80_0000), step = SIMD16<UInt32>(repeating: 0x0080_0000)
+            let shift = SIMD16<UInt32>(repeating: 31)
             var acc = SIMD16<UInt32>()
             while i + 16 <= count {
-                let exponent = bytes.loadUnaligned(fromByteOffset: 4 * i, as: SIMD16<UInt32>.self) & 0x7F80_0000
-                acc &+= (exponent &+ 0x0080_0000) &>> 31  // all ones ⇔ one more step carries into bit 31
+                // Exponent all ones ⇔ adding one exponent step carries into bit 31.
+                let exponent = bytes.loadUnaligned(fromByteOffset: 4 * i, as: SIMD16<UInt32>.self) & mask
+                acc &+= (exponent &+ step) &>> shift
                 i += 16
-                if i % (1 << 20) == 0 {
-                    total += Int(acc.wrappedSum())
-                    acc = SIMD16<UInt32>()
-                }
             }
             total += Int(acc.wrappedSum())
             while i < count {
@@ -37,22 +36,27 @@ extension DTypeConversion {
         }
     }
 
-    /// 16-bit values whose bits under `mask` (the exponent) are all set.
-    private static func countExponentAllOnes(_ bytes: UnsafeRawPointer, count: Int, mask: UInt16) -> Int {
+    /// 16-bit values whose exponent bits (`mask`, whose lowest bit is `step`) are all set: only
+    /// then does adding one exponent step carry into bit 15. Plain lane arithmetic, which the
+    /// compiler keeps in vector registers (a mask-and-select version ran at 130 MB/s).
+    private static func countExponentAllOnes(_ bytes: UnsafeRawPointer, count: Int, mask: UInt16, step: UInt16) -> Int {
+        // Operands as whole vectors and a power-of-two flush test: with scalar operands and `%`
+        // the same loop ran 200× slower (not vectorised).
         var total = 0
         var i = 0
-        var acc = SIMD32<UInt16>()
-        let masks = SIMD32<UInt16>(repeating: mask)
-        while i + 32 <= count {
-            let values = bytes.loadUnaligned(fromByteOffset: 2 * i, as: SIMD32<UInt16>.self) & masks
-            acc &+= SIMD32<UInt16>(repeating: 1).replacing(with: 0, where: values .!= masks)
-            i += 32
-            if i % (32 << 15) == 0 {  // before a lane can pass 65535
-                total += acc.indices.reduce(0) { $0 + Int(acc[$1]) }
-                acc = SIMD32<UInt16>()
+        let masks = SIMD16<UInt16>(repeating: mask), steps = SIMD16<UInt16>(repeating: step)
+        let shift = SIMD16<UInt16>(repeating: 15)
+        var acc = SIMD16<UInt16>()
+        while i + 16 <= count {
+            let exponent = bytes.loadUnaligned(fromByteOffset: 2 * i, as: SIMD16<UInt16>.self) & masks
+            acc &+= (exponent &+ steps) &>> shift
+            i += 16
+            if i & ((16 << 15) - 1) == 0 {  // every 32768 steps, before a lane can pass 65535
+                total += Int(SIMD16<UInt32>(truncatingIfNeeded: acc).wrappedSum())
+                acc = SIMD16<UInt16>()
             }
         }
-        total += acc.indices.reduce(0) { $0 + Int(acc[$1]) }
+        total += Int(SIMD16<UInt32>(truncatingIfNeeded: acc).wrappedSum())
         while i < count {
             if bytes.loadUnaligned(fromByteOffset: 2 * i, as: UInt16.self) & mask == mask { total += 1 }
             i += 1
