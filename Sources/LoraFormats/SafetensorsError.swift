@@ -72,6 +72,9 @@ public enum SafetensorsError: Error, Sendable, Equatable, CustomStringConvertibl
         case .tooShort(let f, let n):
             return "\(f): only \(n) bytes, shorter than the 8-byte safetensors header length; the file is truncated"
         case .notSafetensors(let f, let kind):
+            if f.hasSuffix("adapter_config.json") {
+                return "\(f): this is a PEFT adapter's config, not its weights; load the adapter's folder (load \(SafetensorsWriter.directory(of: f)))"
+            }
             return "\(f): not a safetensors file (looks like \(kind)); convert it to .safetensors first"
         case .headerTooLarge(let f, let n, let limit):
             return "\(f): header length field says \(n) bytes, over the \(limit)-byte limit; not a safetensors file or corrupt"

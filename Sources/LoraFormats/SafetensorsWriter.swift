@@ -139,6 +139,9 @@ public final class SafetensorsWriter {
         hashPlaceholderOffset = placeholderAt.map { 8 + $0 }
 
         let directory = Self.directory(of: path)
+        guard FileIdentity.ifExists(directory)?.isDirectory == true else {
+            throw .writeFailed(file: path, reason: "the folder \(directory) does not exist; create it first")
+        }
         // A file that cannot fit is refused before anything is computed or written.
         try Self.checkFreeSpace(path: path, directory: directory, needed: dataOffset + offset)
         let base = path.split(separator: "/").last.map(String.init) ?? path

@@ -16,11 +16,26 @@ public enum HistoryFile {
     }
 
     /// One history entry for a statement typed over several lines: continuation backslashes
-    /// are joined with a space and other line breaks become `; `, so recalling it gives one
-    /// editable line. Lines with comments keep their line breaks (a `;` would be commented out).
+    /// are joined with a space and other line breaks become `; ` (a space inside parentheses),
+    /// so recalling it gives one editable line. Lines with comments, and strings that span
+    /// lines, keep their line breaks (a `;` would be commented out, or become text).
     public static func entry(for lines: [String]) -> String {
         if lines.count == 1 { return lines[0] }
         if lines.contains(where: { $0.contains("#") }) { return lines.joined(separator: "\n") }
+        // A string left open at a line break holds that break: keep the lines as typed.
+        var quote: Character? = nil
+        var openParentheses = 0
+        for line in lines.dropLast() {
+            var escaped = false
+            for character in line {
+                if let open = quote {
+                    if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == open { quote = nil }
+                } else if character == "\"" || character == "'" {
+                    quote = character
+                }
+            }
+            if quote != nil { return lines.joined(separator: "\n") }
+        }
         var entry = ""
         var continues = false
         for (index, line) in lines.enumerated() {
@@ -28,11 +43,13 @@ public enum HistoryFile {
             if trimmed.isEmpty { continue }
             if index > 0 && !entry.isEmpty {
                 let opensGroup = ["{", "[", "(", ","].contains { entry.hasSuffix($0) }
-                entry += continues || opensGroup ? " " : "; "
+                // Inside ( … ) a line break is only a space: `;` would end the statement there.
+                entry += continues || opensGroup || openParentheses > 0 ? " " : "; "
             }
             continues = trimmed.hasSuffix("\\")
             if continues { trimmed = String(trimmed.dropLast()).trimmingCharacters(in: .whitespaces) }
             entry += trimmed
+            openParentheses += trimmed.filter { $0 == "(" }.count - trimmed.filter { $0 == ")" }.count
         }
         return entry
     }

@@ -33,7 +33,7 @@ public struct ShellOptions: Equatable, Sendable {
           FILE [ARG…]      run a script; ARGs are $1 … $N inside it
           -c TEXT          run TEXT as a script
           -                read statements from standard input
-          --keep-going     report every failing statement instead of stopping at the first
+          --keep-going, -k report every failing statement instead of stopping at the first
           --quiet, -q      print only what scripts echo, and errors
           --version        print the version
           --help, -h       print this help

@@ -124,4 +124,15 @@ private func statements(_ text: String) throws -> [Statement] {
         #expect(throws: Never.self) { try statements(shallow) }
         guard case .complete = parse(shallow) else { Issue.record("100 parentheses refused"); return }
     }
+
+    /// Inside ( … ) a line may end after an operator; `6/3` glued is arithmetic where a value
+    /// is expected.
+    @Test func parenthesesContinueAndGluedDivisionComputes() {
+        let run = ScriptRun("let x = (1 +\n 2)\necho $x\nlet y = 6/3\necho $y \"{6/3} {7%4}\"\necho 6/3")
+        #expect(run.outcome == .success, "\(run.diagnostics)")
+        #expect(run.lines == ["3", "2 2 3", "6/3"])
+        let zero = ScriptRun("let z = 1/0")
+        #expect(zero.diagnostics.first?.message.contains("division by zero") == true, "\(zero.diagnostics)")
+        guard case .incomplete = parse("echo (1 +") else { Issue.record("an open ( does not ask for more"); return }
+    }
 }

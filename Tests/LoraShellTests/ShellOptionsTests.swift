@@ -35,5 +35,8 @@ import Testing
         #expect(HistoryFile.entry(for: ["load a \\", "  as b"]) == "load a as b")
         #expect(HistoryFile.entry(for: ["echo [1,", " 2]"]) == "echo [1, 2]")
         #expect(HistoryFile.entry(for: ["for w in [1] { # c", "}"]) == "for w in [1] { # c\n}")
+        // A line break inside a string is part of it; inside ( … ) it is only a space.
+        #expect(HistoryFile.entry(for: ["echo \"multi", "line\""]) == "echo \"multi\nline\"")
+        #expect(HistoryFile.entry(for: ["echo (1 +", "2)"]) == "echo (1 + 2)")
     }
 }

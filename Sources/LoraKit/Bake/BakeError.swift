@@ -9,6 +9,8 @@ public enum BakeError: Error, Sendable, CustomStringConvertible {
     /// A LoRA does not fit the base (other architecture, nothing matches); `force=true` overrides
     /// the architecture check.
     case refused(lora: String, reason: String)
+    /// With `force=true`: a LoRA of which no module matches the base.
+    case nothingMatches(lora: String)
     /// A LoRA module holds NaN or infinite values.
     case nonFinite(lora: String, module: String, tensor: String)
     /// A patched tensor would hold NaN or ±inf values in the output dtype that its base did not.
@@ -26,6 +28,8 @@ public enum BakeError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .noBase: return "the stack has no base model; build it with stack BASE LORA… to bake"
         case .refused(let lora, let reason): return "\(lora): \(reason); check the LoRA against the base, or add force=true"
+        case .nothingMatches(let lora):
+            return "\(lora): none of its modules matches the base, so even force=true has nothing to apply; check the LoRA against the base"
         case .nonFinite(let lora, let module, let tensor):
             return "\(lora): module '\(module)' holds NaN or infinite values in \(tensor); nothing was merged (remove the module or fix the file)"
         case .overflow(let tensor, let count, let dtype):

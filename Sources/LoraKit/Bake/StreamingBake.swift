@@ -49,7 +49,7 @@ public enum StreamingBake {
         for (index, entry) in stack.entries.enumerated() {
             let report = ModuleMatcher.check(lora: entry.lora, base: base, force: options.force)
             if let refusal = report.refusal, !(options.force && report.matchedCount > 0) {
-                throw .refused(lora: entry.name, reason: refusal)
+                throw options.force ? .nothingMatches(lora: entry.name) : .refused(lora: entry.name, reason: refusal)
             }
             var applied = 0
             for (module, match) in zip(entry.lora.modules, report.matches) {

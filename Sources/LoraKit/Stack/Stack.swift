@@ -11,6 +11,8 @@ public struct Stack: Sendable {
     public var base: BaseModel?
     /// The LoRAs, in order.
     public var entries: [StackEntry]
+    /// The session name of the base, for summaries (nil: the base file's stem).
+    public var baseName: String?
 
     public init(base: BaseModel? = nil, entries: [StackEntry]) {
         self.base = base
@@ -74,7 +76,7 @@ public struct Stack: Sendable {
     public func checkBase(force: Bool = false) throws(StackError) {
         for (entry, report) in zip(entries, matchReports(force: force)) {
             if let reason = report.refusal, !(force && report.matchedCount > 0) {
-                throw .refused(lora: entry.name, reason: reason)
+                throw force ? .nothingMatches(lora: entry.name) : .refused(lora: entry.name, reason: reason)
             }
         }
     }
@@ -86,7 +88,7 @@ public struct Stack: Sendable {
 extension Stack: SessionObject {
     public var kindName: String { "stack" }
     public var summary: String {
-        let on = base.map { " on " + LoraFile.defaultName(for: $0.path) } ?? ""
+        let on = base.map { " on " + (baseName ?? LoraFile.defaultName(for: $0.path)) } ?? ""
         return "stack\(on): " + (entries.isEmpty ? "empty" : specText)
     }
     /// The base's file and every LoRA's.

@@ -15,6 +15,8 @@ public enum StackError: Error, Sendable, Equatable, CustomStringConvertible {
     case noLoraTags(text: String)
     /// A LoRA does not fit the stack's base (other architecture, or no module matches).
     case refused(lora: String, reason: String)
+    /// With `force=true`: a LoRA of which no module matches the base.
+    case nothingMatches(lora: String)
 
     public var description: String {
         switch self {
@@ -32,6 +34,8 @@ public enum StackError: Error, Sendable, Equatable, CustomStringConvertible {
             return "'\(text)': no <lora:NAME:W> tag found"
         case .refused(let lora, let reason):
             return "\(lora): \(reason); run check \(lora) on the base to see why, or add force=true"
+        case .nothingMatches(let lora):
+            return "\(lora): none of its modules matches the base, so even force=true has nothing to apply; run check \(lora) on the base to see why"
         }
     }
 }

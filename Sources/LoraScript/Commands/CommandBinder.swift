@@ -74,7 +74,7 @@ enum CommandBinder {
             let extra = positional[index]
             let keywords = parameters.compactMap(\.keyword)
             throw Diagnostic(
-                "unexpected argument \(extra.wordText.map { "'\($0)'" } ?? "") to \(spec.name) (\(usageNote()))",
+                "unexpected argument \(extra.shortDescription) to \(spec.name) (\(usageNote()))",
                 at: extra.location,
                 suggestion: extra.wordText.flatMap { Suggestions.closest(to: $0, among: keywords + spec.options.map { "\($0.name)=" }) })
         }

@@ -66,14 +66,18 @@ enum CoreCommands {
         help: "Forgets session names (files on disk are not touched).",
         examples: ["drop hero villain"]
     ) { invocation in
+        // All or nothing: every name is checked before any is dropped.
+        var names: [String] = []
         for expression in invocation.expressions("names") {
             let name = try invocation.interpreter.evaluate(expression, as: .text, label: "name").text
-            guard invocation.interpreter.unbind(name) else {
+            guard invocation.interpreter.lookup(name) != nil else {
                 throw Diagnostic(
-                    "no session name '\(name)'", at: expression.location,
+                    "no session name '\(name)'; nothing was dropped", at: expression.location,
                     suggestion: Suggestions.closest(to: name, among: invocation.interpreter.visibleNames))
             }
+            names.append(name)
         }
+        for name in names { _ = invocation.interpreter.unbind(name) }
         return .nothing
     }
 

@@ -81,6 +81,12 @@ enum FileCommands {
             for line in StackAnalysis.analyse(stack).lines { invocation.print(line) }
             return .nothing
         case .object(let toyLora as ToyLoRA): loaded = .lora(toyLora.adapter())
+        case .object(let toyStack as ToyStack):
+            invocation.print(toyStack.summary)
+            for entry in toyStack.entries {
+                invocation.print("  \(entry.name): weight \(NumberFormatting.shortest(float: entry.weight)), \(entry.lora.summary)")
+            }
+            return .nothing
         case .object(let toy as ToyModel):
             invocation.print(toy.summary)
             for name in toy.tensors.keys.sorted() {

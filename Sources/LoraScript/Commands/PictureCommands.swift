@@ -73,11 +73,19 @@ enum PictureCommands {
         ]
     ) { invocation in
         let target = try invocation.value("target")!
-        if case .string("grid") = target { return try renderGrid(invocation) }
-        if case .string("spectrum") = target { return try renderSpectrum(invocation) }
-        if case .string("delta") = target { return try renderDelta(invocation) }
-        if case .string("blocks") = target { return try renderBlocks(invocation) }
-        if case .string("interference") = target { return try renderInterference(invocation) }
+        // A keyword followed by a name is the keyword, even when a session name is spelt the
+        // same (`delta = extract …` then `render delta rings …`).
+        var keyword: String? = nil
+        if case .string(let word) = target { keyword = word }
+        if let word = invocation.expressions("target").first?.wordText, invocation.has("subject") { keyword = word }
+        switch keyword {
+        case "grid": return try renderGrid(invocation)
+        case "spectrum": return try renderSpectrum(invocation)
+        case "delta": return try renderDelta(invocation)
+        case "blocks": return try renderBlocks(invocation)
+        case "interference": return try renderInterference(invocation)
+        default: break
+        }
         if invocation.has("subject") {
             throw invocation.error("unexpected argument: only render grid, spectrum and delta take a second name", at: "subject")
         }
@@ -190,7 +198,7 @@ enum PictureCommands {
                 ))
             }
             guard !modules.isEmpty else {
-                throw invocation.error("'\(name)' has no plain low-rank modules (LoHa, LoKr, Tucker and full modules have no U·D factors to chart)", at: "subject")
+                throw invocation.error("'\(name)' has no plain low-rank modules: render spectrum and render delta chart U·D factors, and LoHa, LoKr, Tucker and full modules have none", at: "subject")
             }
             return (name, modules)
         case let other:
@@ -237,7 +245,7 @@ enum PictureCommands {
     }
 
     static func stackForAnalysis(_ invocation: CommandInvocation) throws -> (String, Stack) {
-        let kind = try invocation.text("target")!
+        let kind = try invocation.expressions("target").first?.wordText ?? invocation.text("target")!
         guard invocation.has("subject") else { throw invocation.error("render \(kind) needs a stack: render \(kind) STACK to PATH") }
         guard case .object(let stack as Stack) = try invocation.value("subject")! else {
             throw invocation.error("render \(kind) analyses a stack of loaded LoRAs (s = stack BASE LORA…)", at: "subject")
@@ -290,6 +298,7 @@ enum PictureCommands {
     }
 
     static func writeFile(_ bytes: [UInt8], to path: String, invocation: CommandInvocation) throws {
+        try checkExtension(of: path, writing: "svg", invocation: invocation)
         try makeFolder(for: path, invocation: invocation)
         let overwrite = try invocation.overwriteChecked(path: path, at: "path")
         do {
@@ -297,6 +306,16 @@ enum PictureCommands {
         } catch {
             throw invocation.error("\(error)", at: "path")
         }
+    }
+
+    /// Refuses a picture file name whose extension says another format (`.png` for an SVG
+    /// chart, `.jpg` for a PNG): viewers would not open it. No extension is fine.
+    static func checkExtension(of path: String, writing format: String, invocation: CommandInvocation) throws {
+        let ext = (path as NSString).pathExtension.lowercased()
+        let pictures = ["png", "svg", "jpg", "jpeg", "webp", "gif", "bmp", "tif", "tiff"]
+        guard pictures.contains(ext), ext != format else { return }
+        throw invocation.error(
+            "\(path): this writes \(format.uppercased()), so the name should end in .\(format) (not .\(ext))", at: "path")
     }
 
     static func makeFolder(for path: String, invocation: CommandInvocation) throws {
@@ -329,6 +348,7 @@ enum PictureCommands {
     }
 
     static func writePNG(_ image: RGBAImage, to path: String, invocation: CommandInvocation) throws {
+        try checkExtension(of: path, writing: "png", invocation: invocation)
         try makeFolder(for: path, invocation: invocation)
         let overwrite = try invocation.overwriteChecked(path: path, at: "path")
         do {

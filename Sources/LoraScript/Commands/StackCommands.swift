@@ -68,9 +68,10 @@ enum StackCommands {
         guard case .object(let base as BaseModel) = baseValue else {
             throw invocation.error("the base of a stack is a loaded checkpoint or a toy, not a \(baseValue.typeName)", at: "base")
         }
-        let result: Stack
+        var result: Stack
         do {
             result = try Stack.build(base: base, words: words) { name in try resolveLora(name, interpreter: interpreter) }
+            result.baseName = baseName
         } catch {
             throw invocation.error("\(error)", at: "loras")
         }
@@ -208,7 +209,13 @@ enum StackCommands {
         let interpreter = invocation.interpreter
         if invocation.has("path") {
             let inputs = invocation.expressions("inputs")
-            guard inputs.count == 1, case .object(let stack as Stack) = try interpreter.evaluate(inputs[0], as: .sessionName, label: "stack") else {
+            let subject = inputs.count == 1 ? try interpreter.evaluate(inputs[0], as: .sessionName, label: "stack") : nil
+            if case .object(let toyStack as ToyStack)? = subject {
+                throw invocation.error(
+                    "'\(toyStack.baseName)' is the built-in model (a toy, even when loaded from a file): its stacks are drawn with render, not baked; merge … into PATH bakes a stack on a real checkpoint",
+                    at: "inputs")
+            }
+            guard case .object(let stack as Stack)? = subject else {
                 throw invocation.error("merge … into PATH bakes one stack made of a loaded checkpoint (s = stack BASE LORA…)", at: "inputs")
             }
             let path = try invocation.text("path")!

@@ -104,7 +104,22 @@ extension Interpreter {
             let lhs = try evaluateRaw(lhsExpression, kind: .any, strict: true)
             let rhs = try evaluateRaw(rhsExpression, kind: .any, strict: true)
             return try binary(op, lhs, rhs, at: rhsExpression.location)
-        case .concatenation(let pieces, _):
+        case .concatenation(let pieces, let location):
+            // `6/3` lexes as the number 6 glued to the word `/3`: where arithmetic is expected
+            // (`let`, `{…}`, numbers), literal pieces that spell arithmetic are computed.
+            if strict || kind == .number || kind == .integer {
+                let literal = pieces.compactMap { piece -> String? in
+                    switch piece {
+                    case .word(let word, _): return word
+                    case .number(let value, _): return NumberFormatting.shortest(value)
+                    default: return nil
+                    }
+                }
+                if literal.count == pieces.count, let first = literal.first?.first, first.isNumber || first == ".",
+                   let arithmetic = Self.arithmeticWord(literal.joined(), at: location) {
+                    return try evaluateRaw(arithmetic, kind: kind, strict: true)
+                }
+            }
             var text = ""
             for piece in pieces {
                 if case .word(let word, _) = piece {

@@ -10,6 +10,8 @@ public struct Parser {
     private var position = 0
     /// Open parentheses, lists, unary signs, blocks and `{…}` fragments around the current token.
     private var depth: Int
+    /// Open parentheses around the current token (line ends inside them do not end a statement).
+    private var parenDepth = 0
 
     /// How deep expressions and blocks may nest. Parsing and evaluating recurse once per level,
     /// so without a limit a generated script with thousands of `(` overflows the stack.
@@ -282,6 +284,8 @@ public struct Parser {
             try enterNesting(at: current)
             levels += 1
             advance()
+            // Inside `( … )` a line may end after an operator: the expression goes on.
+            if parenDepth > 0 { skipSeparators() }
             if isStatementEnd {
                 throw ParseError(
                     Diagnostic("expected a value after '\(op)'", at: current.location), isIncomplete: current.kind == .end)
@@ -369,6 +373,8 @@ public struct Parser {
             }
         case .leftParen:
             advance()
+            parenDepth += 1
+            defer { parenDepth -= 1 }
             skipSeparators()
             let inner = try parseExpression(argument: false)
             skipSeparators()

@@ -33,6 +33,21 @@ public indirect enum Expression: Sendable, Equatable {
         if case .word(let text, _) = self { return text }
         return nil
     }
+
+    /// How to name this argument in a message: the word or number, `$name`, or what kind of
+    /// expression it is.
+    public var shortDescription: String {
+        switch self {
+        case .word(let text, _): return "'\(text)'"
+        case .number(let value, _): return "'\(NumberFormatting.shortest(value))'"
+        case .variable(let name, _): return "'$\(name)'"
+        case .string: return "a string"
+        case .list: return "a list"
+        case .range, .labeledRange: return "a range"
+        case .binary, .unary: return "an arithmetic expression"
+        case .concatenation: return "a joined word"
+        }
+    }
 }
 
 /// A piece of an interpolated string, after parsing.
