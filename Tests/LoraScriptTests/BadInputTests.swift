@@ -127,4 +127,47 @@ import Testing
         let run = ScriptRun("load \(Self.peers)/peft_lora_mlp/merged.safetensors as t\nload \(Self.peers)/peft_lora_mlp/base.safetensors as b\nx = extract t from b rank=2 clamp=2")
         #expect(run.diagnostics.first?.message == "clamp=2: expected a quantile in (0, 1] (1 = no clamp)")
     }
+
+    /// The messages a docs review found misleading, each now saying what happened and what to do.
+    @Test func messagesSayWhatToDo() throws {
+        let dir = try ScriptRun.temporaryFolder("messages")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Self.copyMLP(into: dir)
+        let cases: [(String, String)] = [
+            ("ls 5", "unexpected argument '5' to ls"),
+            ("load \(dir)/peft_lora_mlp/adapter_config.json", "this is a PEFT adapter's config, not its weights; load the adapter's folder (load \(dir)/peft_lora_mlp)"),
+            ("load \(dir)/peft_lora_mlp as a\nsave a \(dir)/missing/a.safetensors", "the folder \(dir)/missing does not exist; create it first"),
+            ("load \(dir)/peft_lora_mlp as a\nrender spectrum a to \(dir)/s.png", "this writes SVG, so the name should end in .svg (not .png)"),
+            ("b = toy\nr = train b on rings rank=2 steps=2 size=8\ns = stack b r\nmerge s into \(dir)/o.safetensors", "is the built-in model (a toy, even when loaded from a file)"),
+            ("load \(dir)/base.safetensors as b\nload \(Self.peers)/lycoris_loha/lycoris.safetensors as l\ns = stack b l force=true", "none of its modules matches the base, so even force=true has nothing to apply"),
+            ("load \(dir)/peft_lora_mlp as a\nsave a \(dir)/base.safetensors format=peft overwrite=true", "format=peft writes a folder"),
+        ]
+        for (script, expected) in cases {
+            let run = ScriptRun(script)
+            #expect(run.outcome == .failure, "\(script)")
+            #expect(run.diagnostics.first?.message.contains(expected) == true, "\(script): \(run.diagnostics.map(\.message))")
+        }
+        #expect(try Self.entries(dir) == ["base.safetensors", "peft_dora_mlp", "peft_lora_mlp"])
+    }
+
+    @Test func dropIsAllOrNothingAndToyStacksHaveInfo() {
+        let run = ScriptRun("a = toy\nb = toy seed=2\ndrop a nosuch")
+        #expect(run.outcome == .failure)
+        #expect(run.interpreter.lookup("a") != nil, "drop removed a before failing on nosuch")
+        let info = ScriptRun("b = toy\nr = train b on rings rank=2 steps=2 size=8\ns = stack b r:0.5\ninfo s")
+        #expect(info.outcome == .success, "\(info.diagnostics)")
+        #expect(info.lines.last?.hasPrefix("  r: weight 0.5, ") == true, "\(info.lines)")
+    }
+
+    /// A session name spelt like a render keyword does not hide the keyword, and a stack on a
+    /// loaded checkpoint is summarised with the base's session name.
+    @Test func renderKeywordsAndStackNames() throws {
+        let dir = try ScriptRun.temporaryFolder("keywords")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Self.copyMLP(into: dir)
+        let run = ScriptRun("load \(dir)/peft_lora_mlp as spectrum\nrender spectrum spectrum to \(dir)/s.svg\nload \(dir)/base.safetensors as mlp\ns = stack mlp spectrum:0.5\nls")
+        #expect(run.outcome == .success, "\(run.diagnostics)")
+        #expect(FileManager.default.fileExists(atPath: "\(dir)/s.svg"))
+        #expect(run.lines.contains { $0.contains("stack on mlp: spectrum:0.5") }, "\(run.lines)")
+    }
 }
