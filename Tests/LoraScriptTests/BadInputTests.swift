@@ -170,4 +170,12 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: "\(dir)/s.svg"))
         #expect(run.lines.contains { $0.contains("stack on mlp: spectrum:0.5") }, "\(run.lines)")
     }
+
+    @Test func quietPrintsOnlyWhatIsAskedFor() {
+        let output = CapturedOutput()
+        let interpreter = Interpreter(output: output) { _ in }
+        interpreter.quiet = true
+        #expect(interpreter.run(SourceText(name: "t", text: "toy\nb = toy\necho done")) == .success)
+        #expect(output.lines == ["done"])
+    }
 }

@@ -191,7 +191,10 @@ public final class Interpreter {
         }
     }
 
+    /// Prints the value a bare command returned (`toy`, `merge a b`), except with `--quiet`,
+    /// which prints only what scripts echo (and what `ls`, `info` and `help` are asked for).
     private func show(_ result: Value) {
+        if quiet { return }
         switch result {
         case .nothing: return
         default: output.write(result.text)
