@@ -63,7 +63,8 @@ enum PictureCommands {
             the block's modules) in the LoRA Block Weight layout, and `render interference STACK
             to PATH.svg` charts the mean cosine similarity between the LoRAs' deltas over the
             modules they share (1: same direction, −1: opposed, 0: independent).
-            Pictures are written atomically; an existing file is kept unless overwrite=true.
+            Pictures are written atomically (a missing folder is created); an existing file is
+            kept unless overwrite=true.
             """,
         examples: [
             "render base to out/base.png size=128", "render s to out/s.png show",
