@@ -75,7 +75,7 @@ public enum LoraReader {
                 sources.insert(.diffusersMetadata)
             } else if let config {
                 // PEFT builds each layer with the config's rank and refuses factors of another.
-                if let rank = factors.rank, config.peftType == "LORA", rank != config.rank(for: target.path) {
+                if let rank = factors.rank, config.peftType == "LORA", !config.allowsRank(rank, for: target.path) {
                     throw .invalidAdapterConfig(
                         file: file.path, detail: "module '\(stem)' has rank \(rank) but the config gives r=\(config.rank(for: target.path)); fix r (or rank_pattern) in adapter_config.json")
                 }
@@ -89,8 +89,10 @@ public enum LoraReader {
                 // DoRA keeps one norm per output row (PEFT's lora_magnitude_vector, LyCORIS'
                 // dora_scale as [out, 1] or [1, in] for wd_on_out=False).
                 let rows = module.deltaShape.first ?? 0
+                let inputs = module.deltaShape.count > 1 ? module.deltaShape[1] : 1
                 let columns = module.deltaShape.dropFirst().reduce(1, *)
-                guard magnitude.count == rows || magnitude.count == columns else {
+                // [out] / [out, 1, …] per output row; LyCORIS wd_on_out=False: [1, in, 1, …].
+                guard magnitude.count == rows || magnitude.count == inputs || magnitude.count == columns else {
                     throw .inconsistentShapes(
                         file: file.path, module: stem,
                         detail: "the DoRA magnitude has \(magnitude.count) values, but the weight has \(rows) rows and \(columns) columns")

@@ -95,6 +95,14 @@ public struct PeftAdapterConfig: Sendable {
     }
 
     /// The first pattern (sorted, for determinism) that matches `module` as PEFT matches them.
+    /// Whether a module of rank `rank` at `module` fits this config: `r`, or the rank of any
+    /// `rank_pattern` entry that matches it (when several overlap, which one PEFT picks depends
+    /// on its version, so any of them is accepted).
+    public func allowsRank(_ rank: Int, for module: String) -> Bool {
+        if rank == r && Self.patternKey(in: Array(rankPattern.keys), for: module) == nil { return true }
+        return rankPattern.contains { Self.patternKey(in: [$0.key], for: module) != nil && $0.value == rank }
+    }
+
     static func patternKey(in patterns: [String], for module: String) -> String? {
         for pattern in patterns.sorted() {
             if module == pattern || module.hasSuffix("." + pattern) { return pattern }

@@ -4,9 +4,9 @@ import Glibc
 import Darwin
 #endif
 import LoraEngine
+import CTempFiles
 #if os(Linux)
 import CFileCopy
-import CTempFiles
 #endif
 
 /// Writes a safetensors file as its tensors are produced, atomically.
@@ -151,6 +151,7 @@ public final class SafetensorsWriter {
         fd = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         if fd < 0 {
             lorash_temp_forget(temporarySlot)
+            temporarySlot = -1
             throw .writeFailed(file: path, reason: String(cString: strerror(errno)))
         }
         var prefix = [UInt8](repeating: 0, count: 8)
@@ -481,6 +482,7 @@ public final class SafetensorsWriter {
             throw .writeFailed(file: path, reason: reason)
         }
         lorash_temp_forget(temporarySlot)
+        temporarySlot = -1
         finished = true
         return Result(path: path, fileSize: total, dataSHA256: hash)
     }
@@ -511,6 +513,7 @@ public final class SafetensorsWriter {
         if fd >= 0 { close(fd); fd = -1 }
         unlink(temporaryPath)
         lorash_temp_forget(temporarySlot)
+        temporarySlot = -1  // a second clean-up must not free a slot another writer took since
     }
 
     private func writeAll(_ bytes: [UInt8], at offset: Int) throws(SafetensorsError) {

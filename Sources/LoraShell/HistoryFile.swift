@@ -26,14 +26,7 @@ public enum HistoryFile {
         var quote: Character? = nil
         var openParentheses = 0
         for line in lines.dropLast() {
-            var escaped = false
-            for character in line {
-                if let open = quote {
-                    if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == open { quote = nil }
-                } else if character == "\"" || character == "'" {
-                    quote = character
-                }
-            }
+            _ = scan(line, quote: &quote)
             if quote != nil { return lines.joined(separator: "\n") }
         }
         var entry = ""
@@ -49,8 +42,30 @@ public enum HistoryFile {
             continues = trimmed.hasSuffix("\\")
             if continues { trimmed = String(trimmed.dropLast()).trimmingCharacters(in: .whitespaces) }
             entry += trimmed
-            openParentheses += trimmed.filter { $0 == "(" }.count - trimmed.filter { $0 == ")" }.count
+            var lineQuote: Character? = nil
+            openParentheses += scan(trimmed, quote: &lineQuote)
         }
         return entry
     }
+
+    /// Opened minus closed parentheses outside strings in `line`, starting inside the string
+    /// `quote` opened (nil: outside any) and leaving there the one still open at the end.
+    /// `\\` escapes only inside "…".
+    static func scan(_ line: String, quote: inout Character?) -> Int {
+        var balance = 0
+        var escaped = false
+        for character in line {
+            if let open = quote {
+                if escaped { escaped = false } else if character == "\\" && open == "\"" { escaped = true } else if character == open { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == "(" {
+                balance += 1
+            } else if character == ")" {
+                balance -= 1
+            }
+        }
+        return balance
+    }
 }
+

@@ -46,6 +46,16 @@ import Testing
     @Test func doraMagnitudeMustFitTheWeight() {
         let path = kohyaFile(extra: [("lora_unet_m.dora_scale", "F32", [7], floats([Float](repeating: 1, count: 7)))])
         #expect(message(path).contains("the DoRA magnitude has 7 values, but the weight has 2 rows and 2 columns"), "\(message(path))")
+        // LyCORIS conv layouts: [out, 1, 1, 1] per output row, [1, in, 1, 1] for wd_on_out=False.
+        let conv: [(String, String, [Int], [UInt8])] = [
+            ("lora_unet_c.lora_down.weight", "F32", [2, 3, 3, 3], floats([Float](repeating: 0.1, count: 54))),
+            ("lora_unet_c.lora_up.weight", "F32", [4, 2, 1, 1], floats([Float](repeating: 0.1, count: 8))),
+        ]
+        for shape in [[4, 1, 1, 1], [1, 3, 1, 1]] {
+            let count = shape.reduce(1, *)
+            let file = kohyaFile(extra: conv + [("lora_unet_c.dora_scale", "F32", shape, floats([Float](repeating: 1, count: count)))], label: "conv\(count)")
+            #expect(message(file) == "loaded", "\(shape): \(message(file))")
+        }
     }
 
     /// adapter_config.json: PEFT's defaults and refusals (LoraConfig: r=8, lora_alpha=8).

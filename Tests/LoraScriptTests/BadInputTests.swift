@@ -154,6 +154,9 @@ import Testing
         let run = ScriptRun("a = toy\nb = toy seed=2\ndrop a nosuch")
         #expect(run.outcome == .failure)
         #expect(run.interpreter.lookup("a") != nil, "drop removed a before failing on nosuch")
+        // Loop variables are not session names: dropping one is an error, as before.
+        let local = ScriptRun("for x in [1] { drop x }")
+        #expect(local.diagnostics.first?.message.contains("no session name 'x'") == true, "\(local.diagnostics)")
         let info = ScriptRun("b = toy\nr = train b on rings rank=2 steps=2 size=8\ns = stack b r:0.5\ninfo s")
         #expect(info.outcome == .success, "\(info.diagnostics)")
         #expect(info.lines.last?.hasPrefix("  r: weight 0.5, ") == true, "\(info.lines)")

@@ -51,7 +51,9 @@ import Testing
             "\(mlp)/adapter_model.safetensors": "d8c0f653f43db71deeaf2b65714787b0f30ac7e06dbb0b1ad74d1f1c905d6f90",
             "\(mlp)/adapter_config.json": "2f186674749f21acd5a0c165b40bb42778b5dcf1e0540ce3b25f0cf6e29e5743",
         ]
-        for (file, inputs) in [("baked", [0, 1, 2]), ("a", [1, 2])] {
+        // One LoRA saved is not a merge: no merged_from (a PEFT folder's config is not an input).
+        #expect(try SafetensorsReader(path: "\(dir)/a.safetensors").metadata["modelspec.merged_from"] == nil)
+        for (file, inputs) in [("baked", [0, 1, 2]), ("a", [1])] {
             let recipe = try #require(try SafetensorsReader(path: "\(dir)/\(file).safetensors").metadata["lorash.recipe"])
             let json = try JSONParser.parse(recipe)
             let recorded = (json["inputs"]?.arrayValue ?? []).map { ($0["path"]?.stringValue ?? "", $0["sha256"]?.stringValue ?? "") }

@@ -110,7 +110,6 @@ private func statements(_ text: String) throws -> [Statement] {
             "let x = " + String(repeating: "(", count: n) + "1" + String(repeating: ")", count: n),
             "let x = " + String(repeating: "[", count: n) + "1" + String(repeating: "]", count: n),
             "let x = " + String(repeating: "-", count: 100_000) + "1",
-            "let x = 1" + String(repeating: "+1", count: 100_000),
             String(repeating: "for i in [1] { ", count: n) + String(repeating: "}", count: n),
         ]
         for text in deep {
@@ -120,6 +119,14 @@ private func statements(_ text: String) throws -> [Statement] {
             }
             #expect(diagnostic.message.contains("nest more than \(Parser.maximumDepth) deep"), "\(diagnostic.message)")
         }
+        // A flat chain of operators has its own, larger limit.
+        guard case .failure(let chain) = parse("let x = 1" + String(repeating: "+1", count: 100_000)) else {
+            Issue.record("a 100 000-operator chain parsed")
+            return
+        }
+        #expect(chain.message.contains("chains more than \(Parser.maximumChain) operators"), "\(chain.message)")
+        let sum = ScriptRun("let x = 1" + String(repeating: " + 1", count: 299) + "\necho $x")
+        #expect(sum.lines == ["300"], "\(sum.diagnostics)")
         let shallow = "let x = " + String(repeating: "(", count: 100) + "1" + String(repeating: ")", count: 100)
         #expect(throws: Never.self) { try statements(shallow) }
         guard case .complete = parse(shallow) else { Issue.record("100 parentheses refused"); return }

@@ -38,5 +38,7 @@ import Testing
         // A line break inside a string is part of it; inside ( … ) it is only a space.
         #expect(HistoryFile.entry(for: ["echo \"multi", "line\""]) == "echo \"multi\nline\"")
         #expect(HistoryFile.entry(for: ["echo (1 +", "2)"]) == "echo (1 + 2)")
+        // Parentheses inside strings do not count.
+        #expect(HistoryFile.entry(for: ["for x in [1 2] {", "echo \"(\"", "echo $x", "}"]) == "for x in [1 2] { echo \"(\"; echo $x; }")
     }
 }

@@ -92,12 +92,12 @@ public enum StreamingBake {
             }
             metadata["lorash.recipe"] = provenance.json
         }
-        let hashing = InputHashing(paths: pendingHashes.map(\.path))
         let inputs = [base.path] + stack.entries.map(\.lora.sourcePath)
         let writer: SafetensorsWriter
         do {
             writer = try SafetensorsWriter(path: path, tensors: specs, metadata: metadata, overwrite: options.overwrite, inputs: inputs)
         } catch { throw .file(error) }
+        let hashing = InputHashing(paths: pendingHashes.map(\.path))
 
         // Written front to back, in `layout` order, through the writer's stream: patched
         // tensors are computed straight into the bytes that go to the disk, untouched ones read
@@ -154,7 +154,7 @@ public enum StreamingBake {
                 }
             }
             options.progress?(writer.layout.count, writer.layout.count)
-            for ((token, _), hash) in zip(pendingHashes, hashing.wait()) {
+            for ((token, _), hash) in zip(pendingHashes, try hashing.wait(unless: options.isInterrupted, path: path)) {
                 writer.replaceInHeader(token, with: hash ?? String(repeating: "-", count: 64))
             }
             let result = try writer.finish()
@@ -241,12 +241,26 @@ public enum StreamingBake {
         }
     }
 
+    /// The smallest magnitude that rounds (to nearest) to infinity in `dtype`: the largest
+    /// finite value plus half a step. nil when nothing does (F32 from F32, e4m3fn saturates).
+    static func infinityThreshold(_ dtype: DType) -> Float? {
+        switch dtype {
+        case .f16: return 65520
+        case .bf16: return Float(bitPattern: 0x7F7F_8000)  // 0x7F7F_0000 + half a bf16 step
+        case .f8e5m2: return 61440
+        default: return nil
+        }
+    }
+
     /// `checkOutput` for a tensor computed in F32 and converted to `dtype` later: values past
     /// the dtype's largest finite value would become ±inf there.
     static func checkOutput(_ tensor: Tensor, dtype: DType, base: Tensor, name: String) throws(BakeError) {
         var bad = tensor.nonFiniteCount()
         if tensor.dtype == .f32, dtype != .f32, let limit = dtype.largestFinite.map(Float.init) {
-            bad += tensor.withUnsafeFloats { $0.reduce(0) { $0 + (abs($1) > limit ? 1 : 0) } }
+            // Finite values past the limit only (infinities are counted above). F16 rounds up
+            // to inf only from 65520 (half a step past 65504): measured against that bound.
+            let roundsToInfinity = Self.infinityThreshold(dtype) ?? limit
+            bad += tensor.withUnsafeFloats { $0.reduce(0) { $0 + ($1.isFinite && abs($1) >= roundsToInfinity ? 1 : 0) } }
         }
         guard bad > 0 else { return }
         if bad > base.nonFiniteCount() { throw .overflow(tensor: name, count: bad, dtype: dtype) }
@@ -355,9 +369,13 @@ final class InputHashing: @unchecked Sendable {
         }.start()
     }
 
-    /// The hashes in the order of the paths (nil where a file could not be read); waits for them.
-    func wait() -> [String?] {
-        done.wait()
+    /// The hashes in the order of the paths (nil where a file could not be read); waits for
+    /// them, checking `interrupted` every 50 ms.
+    /// - Throws: `BakeError.interrupted`.
+    func wait(unless interrupted: () -> Bool, path: String) throws(BakeError) -> [String?] {
+        while done.wait(timeout: .now() + .milliseconds(50)) == .timedOut {
+            if interrupted() { throw .interrupted(path: path) }
+        }
         done.signal()
         return hashes
     }

@@ -70,7 +70,7 @@ enum CoreCommands {
         var names: [String] = []
         for expression in invocation.expressions("names") {
             let name = try invocation.interpreter.evaluate(expression, as: .text, label: "name").text
-            guard invocation.interpreter.lookup(name) != nil else {
+            guard invocation.interpreter.globals.contains(where: { $0.0 == name }) else {
                 throw Diagnostic(
                     "no session name '\(name)'; nothing was dropped", at: expression.location,
                     suggestion: Suggestions.closest(to: name, among: invocation.interpreter.visibleNames))

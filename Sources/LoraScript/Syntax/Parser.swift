@@ -24,6 +24,22 @@ public struct Parser {
         self.depth = depth
     }
 
+    /// Operators chained around the current token (`1+1+…`): each makes the tree one level
+    /// deeper, but reads flat, so it has its own, larger limit.
+    private var chainLength = 0
+
+    /// How many operators one expression may chain.
+    public static let maximumChain = 1024
+
+    /// Adds one operator to the current chain; throws past `maximumChain`. Pair with `chainLength -= 1`.
+    private mutating func extendChain(at token: Token) throws {
+        chainLength += 1
+        if chainLength > Self.maximumChain {
+            throw ParseError(Diagnostic(
+                "this expression chains more than \(Self.maximumChain) operators; compute it in steps with let", at: token.location))
+        }
+    }
+
     /// Enters one level of nesting at `token`; throws past `maximumDepth`. Pair with `depth -= 1`.
     private mutating func enterNesting(at token: Token) throws {
         depth += 1
@@ -252,9 +268,9 @@ public struct Parser {
     private mutating func continueBinary(_ first: Expression) throws -> Expression {
         var lhs = first
         var levels = 0
-        defer { depth -= levels }
+        defer { chainLength -= levels }
         while case .op(let op) = current.kind, let precedence = Self.precedence[op] {
-            try enterNesting(at: current)
+            try extendChain(at: current)
             levels += 1
             advance()
             let rhs = try parseBinary(minimumPrecedence: precedence + 1, argument: false)
@@ -277,11 +293,11 @@ public struct Parser {
         var lhs = try parseUnary(argument: argument)
         // Each operator of a chain (`1+1+1…`) nests the tree one level deeper.
         var levels = 0
-        defer { depth -= levels }
+        defer { chainLength -= levels }
         while case .op(let op) = current.kind, let precedence = Self.precedence[op], precedence >= minimumPrecedence {
             // In arguments, ` -2` (spaced before, glued after) starts a new argument.
             if argument && current.spaceBefore && !peek(1).spaceBefore && (op == "-" || op == "+") { break }
-            try enterNesting(at: current)
+            try extendChain(at: current)
             levels += 1
             advance()
             // Inside `( … )` a line may end after an operator: the expression goes on.
