@@ -379,3 +379,32 @@ import Testing
         }
     }
 }
+
+/// The bake's overflow check over a tensor large enough to be split between threads: an inf in
+/// the last part is found, and one the base already had is not the LoRAs' doing.
+@Suite struct BakeOverflowCheckTests {
+    @Test func infinityInAnyPartIsFound() throws {
+        let count = 3 << 20 + 7
+        var output = [UInt16](repeating: 0x3C00, count: count)  // F16 1.0
+        var source = output
+        output[count - 1] = 0x7C00  // +inf in the last part
+        output[5] = 0x3C01
+        func check(_ threads: Int) throws {
+            try output.withUnsafeBytes { out in
+                try source.withUnsafeBytes { src in
+                    try StreamingBake.checkOutput(
+                        out.baseAddress!, dtype: .f16, source: src.baseAddress!, sourceDType: .f16, count: count, tensor: "t", threads: threads)
+                }
+            }
+        }
+        for threads in [1, 2] {
+            #expect(throws: BakeError.self) { try check(threads) }
+            do { try check(threads) } catch {
+                guard case .overflow(let tensor, let bad, let dtype)? = error as? BakeError else { Issue.record("\(error)"); continue }
+                #expect(tensor == "t" && bad == 1 && dtype == .f16)
+            }
+        }
+        source[count - 1] = 0x7C00  // the base already held it
+        #expect(throws: Never.self) { try check(2) }
+    }
+}

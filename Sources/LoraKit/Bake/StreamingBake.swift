@@ -130,12 +130,16 @@ public enum StreamingBake {
                         let count = source.shape.reduce(1, *)
                         if let scratch {
                             applyDirectly(ops, from: base, dtype: source.dtype, shape: source.shape, into: scratch.baseAddress!, dtype: entry.dtype, options: options)
-                            try checkOutput(scratch.baseAddress!, dtype: entry.dtype, source: base, sourceDType: source.dtype, count: count, tensor: entry.name)
+                            try checkOutput(
+                                scratch.baseAddress!, dtype: entry.dtype, source: base, sourceDType: source.dtype, count: count, tensor: entry.name,
+                                threads: options.threads)
                             try writer.write(entry.name, bytes: UnsafeRawBufferPointer(rebasing: scratch[0..<entry.byteCount]))
                         } else {
                             let region = try writer.reserveTensor(entry.name)
                             applyDirectly(ops, from: base, dtype: source.dtype, shape: source.shape, into: region.bytes.baseAddress!, dtype: entry.dtype, options: options)
-                            try checkOutput(region.bytes.baseAddress!, dtype: entry.dtype, source: base, sourceDType: source.dtype, count: count, tensor: entry.name)
+                            try checkOutput(
+                                region.bytes.baseAddress!, dtype: entry.dtype, source: base, sourceDType: source.dtype, count: count, tensor: entry.name,
+                                threads: options.threads)
                             writer.commit(region)
                         }
                         release()
@@ -232,9 +236,18 @@ public enum StreamingBake {
     /// Refuses a patched tensor whose output holds more NaN/inf values than its base did: the
     /// weights or the LoRAs' values are too large for the output dtype (F16 ends at 65504).
     static func checkOutput(
-        _ output: UnsafeRawPointer, dtype: DType, source: UnsafeRawPointer, sourceDType: DType, count: Int, tensor: String
+        _ output: UnsafeRawPointer, dtype: DType, source: UnsafeRawPointer, sourceDType: DType, count: Int, tensor: String,
+        threads: Int = 1
     ) throws(BakeError) {
-        let bad = DTypeConversion.nonFiniteCount(output, dtype: dtype, count: count)
+        // Split over the kernel's threads: the pass runs between two tensors' kernels, and
+        // when the disk keeps up the kernels set the bake's time.
+        let parts = Swift.max(1, Swift.min(threads, count >> 20))
+        let address = UInt(bitPattern: output)
+        let bad = ParallelFor.map(count: parts, workers: parts) { part in
+            let start = count * part / parts, end = count * (part + 1) / parts
+            let pointer = UnsafeRawPointer(bitPattern: address)! + start * dtype.byteSize
+            return DTypeConversion.nonFiniteCount(pointer, dtype: dtype, count: end - start)
+        }.reduce(0, +)
         guard bad > 0 else { return }
         if bad > DTypeConversion.nonFiniteCount(source, dtype: sourceDType, count: count) {
             throw .overflow(tensor: tensor, count: bad, dtype: dtype)
