@@ -78,4 +78,16 @@ extension DType {
         case .f8e4m3, .i8, .u8, .i16, .i32, .i64, .bool: return nil
         }
     }
+
+    /// The smallest magnitude that rounds (to nearest) to ±inf when an F32 value is converted
+    /// to this type: the largest finite value plus half a step (F16: 65520). nil when none does
+    /// (F32, F64; e4m3fn saturates; the integer types).
+    public var overflowThreshold: Double? {
+        switch self {
+        case .f16: return 65520
+        case .bf16: return Double(Float(bitPattern: 0x7F7F_8000))  // 0x7F7F_0000 + half a BF16 step
+        case .f8e5m2: return 61440
+        case .f64, .f32, .f8e4m3, .i8, .u8, .i16, .i32, .i64, .bool: return nil
+        }
+    }
 }

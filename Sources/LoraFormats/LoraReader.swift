@@ -140,9 +140,9 @@ public enum LoraReader {
     /// Reads a PEFT adapter folder (`adapter_model.safetensors` + `adapter_config.json`).
     /// - Throws: `LoraFormatError.notAnAdapterFolder`, `.invalidAdapterConfig`, file errors.
     public static func readFolder(path: String) throws(LoraFormatError) -> LoraAdapter {
-        let modelPath = path + "/adapter_model.safetensors"
+        let (modelPath, configPath) = PeftFolder.files(in: path)
         guard FileManager.default.fileExists(atPath: modelPath) else { throw .notAnAdapterFolder(path: path) }
-        let config = try readAdapterConfig(path: path + "/adapter_config.json")
+        let config = try readAdapterConfig(path: configPath)
         let file: SafetensorsReader
         do { file = try SafetensorsReader(path: modelPath) } catch { throw .file(error) }
         var adapter = try read(file, config: config)

@@ -346,7 +346,7 @@ public enum LoraWriter {
             if !isDirectory.boolValue {
                 throw .writeFailed(path: path, reason: "is a file; format=peft writes a folder (adapter_model.safetensors and adapter_config.json), so name a folder")
             }
-            if !options.overwrite, fm.fileExists(atPath: path + "/adapter_model.safetensors") || fm.fileExists(atPath: path + "/adapter_config.json") {
+            if !options.overwrite, fm.fileExists(atPath: PeftFolder.files(in: path).model) || fm.fileExists(atPath: PeftFolder.files(in: path).config) {
                 throw .file(.outputExists(file: path))
             }
         } else {
@@ -357,7 +357,7 @@ public enum LoraWriter {
         }
         // A folder made here is removed again if a write fails (its files are written
         // atomically, so it is empty then).
-        let modelPath = path + "/adapter_model.safetensors"
+        let (modelPath, configPath) = PeftFolder.files(in: path)
         defer {
             if createdFolder && !finished {
                 unlink(modelPath)
@@ -373,10 +373,9 @@ public enum LoraWriter {
             peftMetadata[LoraReader.componentMetadataKey] = LoraReader.componentName(component)
         }
         let result = try write(path: modelPath, tensors: tensors, metadata: peftMetadata, options: options, inputs: inputs)
-        let configPath = path + "/adapter_config.json"
         let text = JSONWriter.string(fullConfig.json(), indent: 2) + "\n"
         do {
-            let writer = try AtomicTextFile(path: configPath, overwrite: options.overwrite, inputs: inputs + [adapter.sourcePath + "/adapter_config.json"])
+            let writer = try AtomicTextFile(path: configPath, overwrite: options.overwrite, inputs: inputs + [PeftFolder.files(in: adapter.sourcePath).config])
             try writer.write(text)
         } catch { throw .file(error) }
         finished = true

@@ -138,3 +138,14 @@ public struct PeftAdapterConfig: Sendable {
         return .object(members)
     }
 }
+
+/// The two files of a PEFT adapter folder.
+public enum PeftFolder {
+    public static let modelFile = "adapter_model.safetensors"
+    public static let configFile = "adapter_config.json"
+
+    /// `folder`'s weights file, then its config file.
+    public static func files(in folder: String) -> (model: String, config: String) {
+        (folder + "/" + modelFile, folder + "/" + configFile)
+    }
+}

@@ -39,5 +39,10 @@ import Testing
         #expect(DType.f8e5m2.largestFinite == 57344)
         #expect(DType.bf16.largestFinite == Double(Float(bitPattern: 0x7F7F_0000)))
         #expect(DType.f8e4m3.largestFinite == nil)
+        // Half a step past the largest finite value rounds to inf (IEEE round to nearest even).
+        #expect(DType.f16.overflowThreshold == 65520)
+        #expect(DType.f8e5m2.overflowThreshold == 61440)
+        #expect(DType.f32.overflowThreshold == nil)
+        #expect(Float16(65519.0).isFinite && Float16(65520.0).isInfinite)
     }
 }

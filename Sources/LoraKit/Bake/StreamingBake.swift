@@ -254,26 +254,13 @@ public enum StreamingBake {
         }
     }
 
-    /// The smallest magnitude that rounds (to nearest) to infinity in `dtype`: the largest
-    /// finite value plus half a step. nil when nothing does (F32 from F32, e4m3fn saturates).
-    static func infinityThreshold(_ dtype: DType) -> Float? {
-        switch dtype {
-        case .f16: return 65520
-        case .bf16: return Float(bitPattern: 0x7F7F_8000)  // 0x7F7F_0000 + half a bf16 step
-        case .f8e5m2: return 61440
-        default: return nil
-        }
-    }
-
     /// `checkOutput` for a tensor computed in F32 and converted to `dtype` later: values past
     /// the dtype's largest finite value would become ±inf there.
     static func checkOutput(_ tensor: Tensor, dtype: DType, base: Tensor, name: String) throws(BakeError) {
         var bad = tensor.nonFiniteCount()
-        if tensor.dtype == .f32, dtype != .f32, let limit = dtype.largestFinite.map(Float.init) {
-            // Finite values past the limit only (infinities are counted above). F16 rounds up
-            // to inf only from 65520 (half a step past 65504): measured against that bound.
-            let roundsToInfinity = Self.infinityThreshold(dtype) ?? limit
-            bad += tensor.withUnsafeFloats { $0.reduce(0) { $0 + ($1.isFinite && abs($1) >= roundsToInfinity ? 1 : 0) } }
+        if tensor.dtype == .f32, let threshold = dtype.overflowThreshold.map(Float.init) {
+            // Finite values that round to ±inf (infinities are counted above).
+            bad += tensor.withUnsafeFloats { $0.reduce(0) { $0 + ($1.isFinite && abs($1) >= threshold ? 1 : 0) } }
         }
         guard bad > 0 else { return }
         if bad > base.nonFiniteCount() { throw .overflow(tensor: name, count: bad, dtype: dtype) }

@@ -9,7 +9,8 @@ extension LoraAdapter: SessionObject {
         guard !sourcePath.isEmpty else { return [] }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: sourcePath, isDirectory: &isFolder), isFolder.boolValue else { return [sourcePath] }
-        return [sourcePath + "/adapter_model.safetensors", sourcePath + "/adapter_config.json"]
+        let peft = PeftFolder.files(in: sourcePath)
+        return [peft.model, peft.config]
     }
     public var sourceSnapshots: [FileSnapshot] { sourceSnapshot.map { [$0] } ?? [] }
 }

@@ -32,7 +32,8 @@ public struct CommandInvocation {
     /// A folder (a PEFT output) is checked through the two files it would get. Only needed
     /// with `overwrite=true`: without it, any existing file is refused anyway.
     public func refuseLoadedFile(_ path: String, at argument: String) throws {
-        let targets = [path, path + "/adapter_model.safetensors", path + "/adapter_config.json"].compactMap(FileIdentity.ifExists)
+        let peft = PeftFolder.files(in: path)
+        let targets = [path, peft.model, peft.config].compactMap(FileIdentity.ifExists)
         guard !targets.isEmpty else { return }
         for name in interpreter.visibleNames {
             guard case .object(let object) = interpreter.lookup(name) else { continue }
