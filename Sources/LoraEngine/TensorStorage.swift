@@ -53,12 +53,15 @@ public final class TensorStorage: @unchecked Sendable {
         file.dropPages(offset: UnsafeRawPointer(baseAddress) - start, count: byteCount)
     }
 
-    /// Buffers from this size on are aligned to 2 MiB and marked for transparent huge pages
-    /// (as numpy does for large arrays), which removes most page faults on first touch.
+    /// Buffers from this size on are mapped on their own, aligned to 2 MiB and marked for
+    /// transparent huge pages (as numpy does for large arrays), which removes most page faults
+    /// on first touch.
     static let hugePageThreshold = 4 << 20
 
-    /// Allocates at least one byte, 64-byte aligned (2 MiB and huge-page advised when large;
-    /// large buffers are reused from `LargeBufferCache` when one of the same size is free).
+    /// Allocates at least one byte, 64-byte aligned. Large buffers are reused from
+    /// `LargeBufferCache` when one of the same size is free, else mapped fresh
+    /// (`LargeBufferCache.map`), so freeing them returns their memory at once instead of leaving
+    /// holes in the allocator's heaps.
     private static func allocate(_ byteCount: Int) -> UnsafeMutableRawPointer {
         let size = max(byteCount, 1)
         if size < hugePageThreshold {
@@ -66,11 +69,7 @@ public final class TensorStorage: @unchecked Sendable {
         }
         let rounded = LargeBufferCache.roundedSize(size)
         if let reused = LargeBufferCache.shared.take(byteCount: rounded) { return reused }
-        let address = UnsafeMutableRawPointer.allocate(byteCount: rounded, alignment: LargeBufferCache.alignment)
-        #if os(Linux)
-        _ = madvise(address, rounded, Int32(MADV_HUGEPAGE))
-        #endif
-        return address
+        return LargeBufferCache.map(byteCount: rounded)
     }
 
     deinit {

@@ -91,7 +91,7 @@ import Testing
         #expect(error <= k.tail(8) * 1.02, "error \(error), optimal \(k.tail(8))")
         #expect(abs(report.modules[0].retained - (1 - error * error / sigma.reduce(0) { $0 + $1 * $1 })) < 1e-4)
         // Clamp: every factor value within the 0.9-quantile of all factor values (sorted by hand).
-        let (clamped, _) = try LoraExtract.extract(
+        let (clamped, clampedReport) = try LoraExtract.extract(
             tuned: try BaseModel(path: dir + "/tuned.safetensors"), base: try BaseModel(path: dir + "/base.safetensors"),
             options: LoraExtract.Options(rank: 8, clamp: 0.9))
         let (plain, _) = try LoraExtract.extract(
@@ -103,6 +103,17 @@ import Testing
         let lo = Int(h), frac = Float(h - Double(lo))
         let q = values[lo] + frac * (values[lo + 1] - values[lo])
         for (x, y) in zip(u.floats() + d.floats(), cu.floats() + cd.floats()) { #expect(y == min(max(x, -q), q)) }
+        // The clamped module's reported error is ‖M − up·down‖², here summed by plain loops in F64.
+        let m = want, up = cu.floats(), down = cd.floats()
+        var residual = 0.0
+        for i in 0..<96 {
+            for j in 0..<80 {
+                var product = 0.0
+                for l in 0..<8 { product += Double(up[i * 8 + l]) * Double(down[l * 80 + j]) }
+                residual += (Double(m[i * 80 + j]) - product) * (Double(m[i * 80 + j]) - product)
+            }
+        }
+        #expect(abs(clampedReport.modules[0].error - residual) <= 1e-4 * residual, "\(clampedReport.modules[0].error) vs \(residual)")
         // Nothing differs: a clear error.
         #expect(throws: MergeError.self) {
             try LoraExtract.extract(tuned: try BaseModel(path: dir + "/base.safetensors"), base: try BaseModel(path: dir + "/base.safetensors"), options: LoraExtract.Options(rank: 4))

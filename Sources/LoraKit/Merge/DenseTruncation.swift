@@ -22,13 +22,25 @@ enum DenseTruncation {
     }
 
     /// The rank-k factors of an SVD: up = U_k·Σ_k (out × k), down = V_kᵀ (k × in).
+    ///
+    /// Written straight into the tensors' storage: these factors usually outlive the loop that
+    /// makes them (a merge's or extract's result), and a temporary array of the same size freed
+    /// right after would leave a hole beside each of them in the allocator's heap.
     static func factors(_ svd: SVD, rank k: Int) -> LowRank {
         let kk = Swift.min(k, svd.singularValues.count)
         let out = svd.u.rows, inFeatures = svd.vt.columns
-        var up = [Float](repeating: 0, count: out * kk)
-        for i in 0..<out { for j in 0..<kk { up[i * kk + j] = Float(svd.u[i, j] * svd.singularValues[j]) } }
-        var down = [Float](repeating: 0, count: kk * inFeatures)
-        for i in 0..<kk { for j in 0..<inFeatures { down[i * inFeatures + j] = Float(svd.vt[i, j]) } }
-        return LowRank(up: Tensor(shape: [out, kk], values: up), down: Tensor(shape: [kk, inFeatures], values: down))
+        var up = Tensor(uninitialized: [out, kk])
+        up.withUnsafeMutableFloats { p in
+            svd.u.values.withUnsafeBufferPointer { u in
+                for i in 0..<out { for j in 0..<kk { p[i * kk + j] = Float(u[i * svd.u.columns + j] * svd.singularValues[j]) } }
+            }
+        }
+        var down = Tensor(uninitialized: [kk, inFeatures])
+        down.withUnsafeMutableFloats { p in
+            svd.vt.values.withUnsafeBufferPointer { v in
+                for i in 0..<kk { for j in 0..<inFeatures { p[i * inFeatures + j] = Float(v[i * inFeatures + j]) } }
+            }
+        }
+        return LowRank(up: up, down: down)
     }
 }

@@ -126,8 +126,7 @@ public enum LoraExtract {
             var factors = DenseTruncation.factors(svd, rank: k)
             var clamped = false
             if let q = options.clamp, q < 1 {
-                let joined = Tensor(shape: [factors.up.count + factors.down.count], values: factors.up.floats() + factors.down.floats())
-                let h = joined.quantile(q)
+                let h = Tensor.concatenatingRows([factors.up.reshaped([factors.up.count, 1]), factors.down.reshaped([factors.down.count, 1])]).quantile(q)
                 let upChanged = clamp(&factors.up, h)
                 let downChanged = clamp(&factors.down, h)
                 clamped = upChanged || downChanged
@@ -135,9 +134,7 @@ public enum LoraExtract {
             let energy = part.sumOfSquares()
             let error: Double
             if clamped {
-                var residual = part
-                residual.axpy(-1, factors.dense(threads: 1))
-                error = residual.sumOfSquares()
+                error = clampedError(part, energy: energy, factors: factors)
             } else {
                 // U_k·Σ_k·V_kᵀ = P·M with P = (Q·Ũ_k)(Q·Ũ_k)ᵀ an orthogonal projector, so
                 // ‖M − P·M‖² = ‖M‖² − Σᵢ≤ₖ σᵢ² (no dense residual needed).
@@ -150,6 +147,22 @@ public enum LoraExtract {
                 MergeReport.Module(name: name, rank: factors.rank, energy: energy, error: error, group: MergeReport.group(of: target))))
         }
         return out
+    }
+
+    /// ‖M − up·down‖² for clamped factors, without the dense product (which would double the
+    /// tensor's memory): ‖M‖² − 2⟨M, up·down⟩ + ‖up·down‖², with ⟨M, up·down⟩ = Σ (M·downᵀ) ⊙ up
+    /// (an out × k product, summed in F64) and ‖up·down‖² from the factors alone.
+    static func clampedError(_ m: Tensor, energy: Double, factors: LowRank) -> Double {
+        let projected = GEMM.product(m, factors.down, transposeB: true, threads: 1)
+        let cross = projected.withUnsafeFloats { p in
+            factors.up.converted(to: .f32).withUnsafeFloats { u in
+                var total = 0.0
+                for i in 0..<p.count { total += Double(p[i]) * Double(u[i]) }
+                return total
+            }
+        }
+        let norm = factors.innerProduct(factors)
+        return Swift.max(0, energy - 2 * Double(factors.scale) * cross + norm)
     }
 
     /// The LoRA target of a checkpoint key: `model.diffusion_model.…` → the denoiser (LDM path),
