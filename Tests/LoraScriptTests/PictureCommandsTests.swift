@@ -79,4 +79,23 @@ import Testing
         #expect(diagnostics.first?.suggestion == "base_model.model.fc1")
         #expect(!FileManager.default.fileExists(atPath: "\(dir)/x.png"))
     }
+
+    /// LoHa and LoKr modules are charted through their exact factors (they used to be refused).
+    @Test(arguments: ["lycoris_loha", "lycoris_lokr"])
+    func spectrumAndDeltaOfLycorisModules(_ name: String) throws {
+        let dir = try ScriptRun.temporaryFolder("lycoris-charts")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var diagnostics: [Diagnostic] = []
+        let interpreter = Interpreter(output: CapturedOutput()) { diagnostics.append($0) }
+        let outcome = interpreter.run(SourceText(name: "t", text: """
+            load \(Self.peers)/\(name)/lycoris.safetensors as h
+            render spectrum h to \(dir)/s.svg
+            render delta h module=lycoris_fc1 to \(dir)/d.png
+            """))
+        #expect(outcome == .success, "\(diagnostics)")
+        let svg = try String(contentsOfFile: "\(dir)/s.svg", encoding: .utf8)
+        for module in ["lycoris_conv1", "lycoris_conv2", "lycoris_fc1", "lycoris_fc2"] { #expect(svg.contains(module)) }
+        let png = try PNGDecoder.read(path: "\(dir)/d.png")
+        #expect(max(png.width, png.height) >= 256)  // fc1 (16 × 128) enlarged until its long side reaches 256 pixels
+    }
 }

@@ -58,7 +58,9 @@ enum PictureCommands {
             `render spectrum LORA to PATH.svg` charts the singular values of every module's
             scale·U·D (computed from the factors: QR of the thin factors and an SVD of the r×r core,
             never the dense product); `render delta LORA module=NAME to PATH.png` draws one
-            module's ΔW as a heatmap (blue negative, red positive). For a stack of real LoRAs,
+            module's ΔW as a heatmap (blue negative, red positive). LoHa and LoKr modules are
+            charted through their exact factors: a rank-r LoHa's ΔW has rank up to r², a LoKr's
+            the product of its two sides' ranks; IA3 modules (which scale the weight) are left out. For a stack of real LoRAs,
             `render blocks STACK to PATH.png` maps each LoRA's strength (‖mᵢ·sᵢ·ΔWᵢ‖, summed over
             the block's modules) in the LoRA Block Weight layout, and `render interference STACK
             to PATH.svg` charts the mean cosine similarity between the LoRAs' deltas over the
@@ -176,7 +178,7 @@ enum PictureCommands {
         return .nothing
     }
 
-    /// The low-rank modules of a LoRA as (name, factored ΔW including the scale).
+    /// The additive modules of a LoRA as (name, factored ΔW including the scale).
     static func lowRankModules(_ invocation: CommandInvocation) throws -> (name: String, modules: [(String, LowRank)]) {
         guard invocation.has("subject") else {
             throw invocation.error("render \(try invocation.text("target")!) needs a LoRA: render \(try invocation.text("target")!) LORA to PATH")
@@ -186,20 +188,9 @@ enum PictureCommands {
         case .object(let lora as ToyLoRA):
             return (name, lora.modules.map { ($0.name, LowRank(up: $0.up, down: $0.down, scale: lora.scale)) })
         case .object(let adapter as LoraAdapter):
-            var modules: [(String, LowRank)] = []
-            for module in adapter.modules {
-                guard case .lowRank(let up, let down, nil) = module.factors else { continue }
-                let out = up.shape[0]
-                let rank = down.shape[0]
-                modules.append((
-                    module.sourceName,
-                    LowRank(
-                        up: up.converted(to: .f32).reshaped([out, up.count / out]),
-                        down: down.converted(to: .f32).reshaped([rank, down.count / rank]), scale: module.scale)
-                ))
-            }
+            let modules = ModuleDelta.chartableModules(of: adapter).map { ($0.name, $0.delta) }
             guard !modules.isEmpty else {
-                throw invocation.error("'\(name)' has no plain low-rank modules: render spectrum and render delta chart U·D factors, and LoHa, LoKr, Tucker and full modules have none", at: "subject")
+                throw invocation.error("'\(name)' has only IA3 modules, which scale the weight instead of adding a ΔW to it: there is nothing to chart", at: "subject")
             }
             return (name, modules)
         case let other:
