@@ -56,7 +56,7 @@ public struct FileInfo: Sendable {
             parameterCount = a.parameterCount
             unrecognisedKeys = a.unrecognisedKeys
             baseModelName = a.metadata["ss_sd_model_name"] ?? a.peftConfig?.baseModel
-            if !a.sourcePath.hasSuffix(".safetensors") { hashPath = a.sourcePath + "/adapter_model.safetensors" }
+            hashPath = a.sourcePath.isEmpty ? "" : PeftFolder.tensorFile(of: a.sourcePath)
             var order: [String] = []
             var byGroup: [String: [LoraModule]] = [:]
             for m in a.modules {

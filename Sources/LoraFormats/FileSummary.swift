@@ -15,8 +15,8 @@ public struct FileSummary: Sendable, Equatable {
     public let count: Int
     /// Distinct dtypes.
     public let dtypes: [DType]
-    /// Bytes on disk.
-    public let byteCount: Int
+    /// Bytes on disk; nil for a LoRA made in the session and not saved.
+    public let byteCount: Int?
     /// Algorithms present (lora, locon, loha, …).
     public let algorithms: [String]
 
@@ -29,7 +29,7 @@ public struct FileSummary: Sendable, Equatable {
             alphas = a.alphas
             count = a.modules.count
             dtypes = a.dtypes
-            byteCount = (try? FileIdentity(path: a.sourcePath + (a.sourcePath.hasSuffix(".safetensors") ? "" : "/adapter_model.safetensors")).size)
+            byteCount = a.sourcePath.isEmpty ? nil : (try? FileIdentity(path: PeftFolder.tensorFile(of: a.sourcePath)).size)
                 ?? (try? FileIdentity(path: a.sourcePath).size) ?? 0
             algorithms = a.algorithms
         case .checkpoint(let b):
@@ -56,7 +56,7 @@ public struct FileSummary: Sendable, Equatable {
             parts.append("\(count) tensors")
         }
         parts.append(dtypes.map(\.rawValue).joined(separator: "/"))
-        parts.append(Self.size(byteCount))
+        parts.append(byteCount.map(Self.size) ?? "not saved")
         return parts.joined(separator: ", ")
     }
 

@@ -18,8 +18,8 @@ public enum LoraFile {
         do { file = try SafetensorsReader(path: path) } catch { throw .file(error) }
         if file.names.contains(where: LoraKeyParser.isLoraKey) {
             var config: PeftAdapterConfig? = nil
-            if path.hasSuffix("adapter_model.safetensors") {
-                config = try LoraReader.readAdapterConfig(path: SafetensorsWriter.directory(of: path) + "/adapter_config.json")
+            if path.hasSuffix(PeftFolder.modelFile) {
+                config = try LoraReader.readAdapterConfig(path: PeftFolder.files(in: SafetensorsWriter.directory(of: path)).config)
             }
             return .lora(try LoraReader.read(file, config: config))
         }
@@ -40,7 +40,7 @@ public enum LoraFile {
         var p = path
         while p.hasSuffix("/") { p.removeLast() }
         var stem = p.split(separator: "/").last.map(String.init) ?? p
-        if stem == "adapter_model.safetensors" {
+        if stem == PeftFolder.modelFile {
             let dir = SafetensorsWriter.directory(of: p)
             stem = dir.split(separator: "/").last.map(String.init) ?? stem
         }

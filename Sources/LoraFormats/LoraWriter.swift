@@ -40,7 +40,7 @@ public enum LoraWriter {
     @discardableResult
     public static func save(_ adapter: LoraAdapter, to path: String, options: LoraSaveOptions) throws(LoraFormatError) -> SaveResult {
         let architecture = ArchitectureDetector.detect(lora: adapter, fileName: adapter.sourcePath).architecture
-        let inputs = [adapter.sourcePath, adapter.sourcePath + "/adapter_model.safetensors"]
+        let inputs = [adapter.sourcePath, PeftFolder.files(in: adapter.sourcePath).model]
             + (options.provenance?.inputs.map(\.path) ?? [])
         switch options.format {
         case .kohya:
@@ -444,7 +444,7 @@ extension LoraWriter {
         if options.provenance == nil {
             var isDirectory: ObjCBool = false
             let hashed = FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) && isDirectory.boolValue
-                ? input + "/adapter_model.safetensors" : input
+                ? PeftFolder.files(in: input).model : input
             let hash: FileHash
             do { hash = try FileHash.of(path: hashed) } catch { throw .file(error) }
             let line = command ?? "convert \(input) \(output) format=\(options.format.rawValue)"

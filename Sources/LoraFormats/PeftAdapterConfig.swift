@@ -148,4 +148,10 @@ public enum PeftFolder {
     public static func files(in folder: String) -> (model: String, config: String) {
         (folder + "/" + modelFile, folder + "/" + configFile)
     }
+
+    /// The safetensors file that holds a LoRA's tensors: `path` itself for a file, the
+    /// folder's weights file for a PEFT folder.
+    public static func tensorFile(of path: String) -> String {
+        path.hasSuffix(".safetensors") ? path : files(in: path).model
+    }
 }

@@ -79,6 +79,17 @@ import Testing
         #expect(exact.lines.last?.contains("mean retained energy 1.0000") == true, "\(exact.lines)")
     }
 
+    /// A LoRA made in the session has no file yet: info says so instead of a blank path, "0 B"
+    /// and an offer to hash a file that does not exist.
+    @Test func infoOnAnUnsavedLoraSaysItIsNotSaved() {
+        let run = ScriptRun("load \(Self.peers)/lycoris_loha/lycoris.safetensors as h\nr = resize h rank=2\ninfo r\ninfo h")
+        #expect(run.outcome == .success, "\(run.diagnostics)")
+        #expect(run.lines.contains("LoRA (LyCORIS), generic, rank 2, alpha 2, 4 modules, F32, not saved"), "\(run.lines)")
+        #expect(run.lines.contains("file: none: made in this session (save NAME PATH writes it)"))
+        #expect(run.lines.filter { $0.hasPrefix("sha256:") }.count == 1, "only h, from its file: \(run.lines)")
+        #expect(run.lines.contains("LoRA (LyCORIS), generic, loha, rank 4, alpha 2, 4 modules, F32, 8.7 KB"))
+    }
+
     @Test func badOptionValuesAreNamed() {
         let result = run("load \(Self.peers)/peft_lora_mlp as a\nsave a x.safetensors format=kohyaa")
         #expect(result.2.first?.message == "format must be one of kohya, diffusers, peft, not 'kohyaa'")

@@ -3,12 +3,13 @@ import LoraFormats
 /// The lines `info` prints for a file.
 enum InfoFormatter {
     static func lines(_ info: FileInfo, path: String) -> [String] {
-        var lines = [info.summary.line, "file: \(path)", "architecture: \(info.architecture.summary)"]
+        let file = path.isEmpty ? "none: made in this session (save NAME PATH writes it)" : path
+        var lines = [info.summary.line, "file: \(file)", "architecture: \(info.architecture.summary)"]
         for evidence in info.architecture.evidence { lines.append("  recognised by: \(evidence)") }
         for hint in info.architecture.hints { lines.append("  hint: \(hint.key) = \(hint.value)") }
         if let hash = info.hash {
             lines.append("sha256: \(hash.sha256) (AutoV2 \(hash.autoV2))")
-        } else {
+        } else if !path.isEmpty {
             lines.append("sha256: not computed (info NAME hash=true reads the whole file once; this session then remembers it)")
         }
         lines.append("parameters: \(info.parameterCount)")
