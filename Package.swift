@@ -41,6 +41,6 @@ let package = Package(
         .testTarget(name: "LoraKitTests", dependencies: ["LoraKit"]),
         .testTarget(name: "LoraRenderTests", dependencies: ["LoraRender"]),
         .testTarget(name: "LoraScriptTests", dependencies: ["LoraScript"]),
-        .testTarget(name: "LoraShellTests", dependencies: ["LoraShell"]),
+        .testTarget(name: "LoraShellTests", dependencies: ["LoraShell", "LoraFormats", "LoraEngine"]),
     ]
 )

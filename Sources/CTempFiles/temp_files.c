@@ -1,5 +1,6 @@
 #include "temp_files.h"
 
+#include <pthread.h>
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
@@ -63,5 +64,12 @@ void lorash_temp_install_signal_handlers(void) {
         struct sigaction previous;
         if (sigaction(signals[i], NULL, &previous) == 0 && previous.sa_handler == SIG_IGN) continue;
         sigaction(signals[i], &action, NULL);
+        // A parent may have started us with the signal blocked (the mask is inherited, and
+        // Dispatch's worker threads block nearly all signals): then it would stay pending and
+        // the process could not be stopped. Unblock it for this thread and those it starts.
+        sigset_t unblock;
+        sigemptyset(&unblock);
+        sigaddset(&unblock, signals[i]);
+        pthread_sigmask(SIG_UNBLOCK, &unblock, NULL);
     }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import LoraEngine
+import LoraFormats
 import Testing
 
 /// The built binary, driven as users drive it: -c, stdin, scripts, arguments, exit statuses.
@@ -72,6 +74,69 @@ import Testing
         #expect(process.terminationStatus == 65, "\(message)")
         #expect(message.contains("out.safetensors: cannot write: File too large (nothing was kept; free some space"), "\(message)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    /// SIGTERM in the middle of a bake (a service stopping, `timeout`, a closed terminal): the
+    /// process still dies of the signal (status 143 in a shell), and the hidden temporary
+    /// output it was writing is unlinked by the signal handler, so nothing is left.
+    @Test func bakeKilledBySigtermLeavesNothing() throws {
+        let folder = try BinaryRunner.temporaryFolder("sigterm")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/peers/peft_lora_mlp").path
+        // The fixture's base plus 768 MB of zeros the LoRA does not touch (a sparse file: no
+        // disk is used to make it), so the bake is still writing when the signal comes.
+        let mlp = try SafetensorsReader(path: fixture + "/base.safetensors")
+        let tensors = try mlp.names.map { ($0, try mlp.tensor(named: $0)) }
+        let base = folder.appendingPathComponent("base.safetensors").path
+        try Self.writeSparse(tensors, fillerFloats: 192 << 20, to: base)
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: false)
+        let process = Process()
+        // Started from a test's worker thread, lorash inherits a mask that blocks SIGTERM; it
+        // must unblock the signals it handles, or this signal would wait until the bake ends.
+        process.executableURL = URL(fileURLWithPath: BinaryRunner.binary)
+        process.arguments = ["-c", "load \(base) as base; load \(fixture) as l; s = stack base l; merge s into \(out.path)/baked.safetensors"]
+        process.standardOutput = Pipe()
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait for the temporary output to appear, then stop the process.
+        var sawTemporary = false
+        for _ in 0..<20_000 where process.isRunning {
+            if try FileManager.default.contentsOfDirectory(atPath: out.path).contains(where: { $0.contains(".lorash-tmp-") }) {
+                sawTemporary = true
+                break
+            }
+            usleep(500)
+        }
+        process.terminate()  // SIGTERM
+        process.waitUntilExit()
+        #expect(sawTemporary, "the bake never started writing")
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM, "status \(process.terminationStatus)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+    }
+
+    /// Writes `tensors` as safetensors, then a last F32 tensor `filler` of `fillerFloats` zeros
+    /// that is a hole in the file.
+    static func writeSparse(_ tensors: [(String, Tensor)], fillerFloats: Int, to path: String) throws {
+        var header: [String] = []
+        var offset = 0
+        func entry(_ name: String, _ dtype: String, _ shape: [Int], _ bytes: Int) {
+            header.append("\"\(name)\":{\"dtype\":\"\(dtype)\",\"shape\":\(shape),\"data_offsets\":[\(offset),\(offset + bytes)]}")
+            offset += bytes
+        }
+        for (name, tensor) in tensors { entry(name, tensor.dtype.rawValue, tensor.shape, tensor.byteCount) }
+        entry("filler", "F32", [fillerFloats], fillerFloats * 4)
+        var json = Array(("{" + header.joined(separator: ",") + "}").utf8)
+        while json.count % 8 != 0 { json.append(0x20) }
+        var data = Data()
+        withUnsafeBytes(of: UInt64(json.count).littleEndian) { data.append(contentsOf: $0) }
+        data.append(contentsOf: json)
+        for (_, tensor) in tensors { tensor.withUnsafeRawBytes { data.append(contentsOf: $0) } }
+        try data.write(to: URL(fileURLWithPath: path))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.truncate(atOffset: UInt64(data.count + fillerFloats * 4))
+        try handle.close()
     }
 
     @Test func exitStatuses() throws {

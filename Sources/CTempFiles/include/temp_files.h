@@ -19,7 +19,9 @@ int lorash_temp_unlink_all(void);
 int lorash_temp_contains(const char *path);
 
 /// Installs handlers for SIGTERM, SIGHUP and SIGQUIT that unlink the remembered files and then
-/// end the process by the same signal (so the exit status still says which one).
+/// end the process by the same signal (so the exit status still says which one), and unblocks
+/// those signals if the parent started this process with them blocked. Signals the parent set to
+/// be ignored (nohup) stay ignored.
 void lorash_temp_install_signal_handlers(void);
 
 #endif
