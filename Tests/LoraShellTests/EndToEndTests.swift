@@ -76,11 +76,14 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
-    /// SIGTERM in the middle of a bake (a service stopping, `timeout`, a closed terminal): the
-    /// process still dies of the signal (status 143 in a shell), and the hidden temporary
-    /// output it was writing is unlinked by the signal handler, so nothing is left.
-    @Test func bakeKilledBySigtermLeavesNothing() throws {
-        let folder = try BinaryRunner.temporaryFolder("sigterm")
+    /// A signal in the middle of a bake leaves nothing behind:
+    /// - SIGTERM (a service stopping, `timeout`, a closed terminal): the process still dies of
+    ///   the signal (status 143 in a shell), and the handler unlinks the hidden temporary output;
+    /// - SIGINT (Ctrl-C): the bake stops at the next tensor with "interrupted", the temporary
+    ///   output is removed, and the script ends with status 130.
+    @Test(arguments: [SIGTERM, SIGINT])
+    func bakeStoppedBySignalLeavesNothing(_ signal: Int32) throws {
+        let folder = try BinaryRunner.temporaryFolder("signal")
         defer { try? FileManager.default.removeItem(at: folder) }
         let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/peers/peft_lora_mlp").path
@@ -90,6 +93,7 @@ import Testing
         let tensors = try mlp.names.map { ($0, try mlp.tensor(named: $0)) }
         let base = folder.appendingPathComponent("base.safetensors").path
         try Self.writeSparse(tensors, fillerFloats: 192 << 20, to: base)
+        let before = try FileManager.default.attributesOfItem(atPath: base)
         let out = folder.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: false)
         let process = Process()
@@ -98,9 +102,10 @@ import Testing
         process.executableURL = URL(fileURLWithPath: BinaryRunner.binary)
         process.arguments = ["-c", "load \(base) as base; load \(fixture) as l; s = stack base l; merge s into \(out.path)/baked.safetensors"]
         process.standardOutput = Pipe()
-        process.standardError = FileHandle.nullDevice
+        let stderr = Pipe()
+        process.standardError = stderr
         try process.run()
-        // Wait for the temporary output to appear, then stop the process.
+        // Wait for the temporary output to appear, then send the signal.
         var sawTemporary = false
         for _ in 0..<20_000 where process.isRunning {
             if try FileManager.default.contentsOfDirectory(atPath: out.path).contains(where: { $0.contains(".lorash-tmp-") }) {
@@ -109,11 +114,19 @@ import Testing
             }
             usleep(500)
         }
-        process.terminate()  // SIGTERM
+        kill(process.processIdentifier, signal)
+        let message = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(sawTemporary, "the bake never started writing")
-        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM, "status \(process.terminationStatus)")
+        if signal == SIGTERM {
+            #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM, "status \(process.terminationStatus)")
+        } else {
+            #expect(process.terminationReason == .exit && process.terminationStatus == 130, "status \(process.terminationStatus)")
+            #expect(message.contains("error: interrupted"), "\(message)")
+        }
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+        let after = try FileManager.default.attributesOfItem(atPath: base)
+        #expect(after[.size] as? Int == before[.size] as? Int && after[.modificationDate] as? Date == before[.modificationDate] as? Date)
     }
 
     /// Writes `tensors` as safetensors, then a last F32 tensor `filler` of `fillerFloats` zeros
