@@ -15,6 +15,16 @@ public final class MappedFile: @unchecked Sendable {
     public let size: Int
     /// Device and inode of the mapped file (to recognise it when the path is opened again).
     private var identity: (device: UInt64, inode: UInt64) = (0, 0)
+    /// Modification time when mapped (seconds, nanoseconds part).
+    private var modification: (seconds: Int, nanoseconds: Int) = (0, 0)
+
+    /// Device, inode, size and modification time of the file when it was mapped: what tells a
+    /// later rewrite in place (which would change the mapped bytes, or end the process with
+    /// SIGBUS where the file shrank) from a replacement by rename (harmless: the map keeps the
+    /// old file).
+    public var mappedState: (device: UInt64, inode: UInt64, size: Int, modificationSeconds: Int, modificationNanoseconds: Int) {
+        (identity.device, identity.inode, size, modification.seconds, modification.nanoseconds)
+    }
 
     /// Why a file could not be mapped.
     public enum MapError: Error, Equatable, CustomStringConvertible {
@@ -54,6 +64,11 @@ public final class MappedFile: @unchecked Sendable {
         if (info.st_mode & S_IFMT) != S_IFREG { throw MapError.notRegularFile(path: path) }
         size = Int(info.st_size)
         identity = (UInt64(info.st_dev), UInt64(info.st_ino))
+        #if canImport(Darwin)
+        modification = (Int(info.st_mtimespec.tv_sec), Int(info.st_mtimespec.tv_nsec))
+        #else
+        modification = (Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec))
+        #endif
         if size == 0 {
             bytes = nil
             return

@@ -45,6 +45,9 @@ public final class TensorStorage: @unchecked Sendable {
         self.owner = owner
     }
 
+    /// The memory-mapped file these bytes are a view of, if any.
+    public var mappedFile: MappedFile? { isOwned ? nil : owner as? MappedFile }
+
     /// For a view into a memory-mapped file: tells the kernel this process does not need its
     /// pages now, so they stop counting towards its memory. The bytes stay valid: touched
     /// again, they come back from the page cache. Owned storage is left alone.

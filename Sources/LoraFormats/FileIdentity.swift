@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import LoraEngine
 
 /// A file's device, inode, size and modification time, from `stat`.
 ///
@@ -23,6 +24,17 @@ public struct FileIdentity: Sendable, Hashable {
     public let isDirectory: Bool
     /// Whether the path is a regular file (not a directory, device, pipe or socket).
     public let isRegularFile: Bool
+
+    /// A regular file's identity from its parts.
+    public init(device: UInt64, inode: UInt64, size: Int, modificationSeconds: Int, modificationNanoseconds: Int) {
+        self.device = device
+        self.inode = inode
+        self.size = size
+        self.modificationSeconds = modificationSeconds
+        self.modificationNanoseconds = modificationNanoseconds
+        isDirectory = false
+        isRegularFile = true
+    }
 
     /// Stats `path` (following symlinks).
     /// - Throws: `SafetensorsError.cannotOpen` when the path does not exist.
@@ -67,6 +79,15 @@ public struct FileSnapshot: Sendable, Hashable {
         guard let identity = FileIdentity.ifExists(path) else { return nil }
         self.path = path
         self.identity = identity
+    }
+
+    /// The snapshot of a mapped file as it was when it was mapped.
+    public init(mappedFile: MappedFile) {
+        let state = mappedFile.mappedState
+        path = mappedFile.path
+        identity = FileIdentity(
+            device: state.device, inode: state.inode, size: state.size, modificationSeconds: state.modificationSeconds,
+            modificationNanoseconds: state.modificationNanoseconds)
     }
 
     /// How the same file (device and inode) differs now, or nil when it does not (or is gone,

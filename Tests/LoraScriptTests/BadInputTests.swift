@@ -123,6 +123,28 @@ import Testing
         #expect(interpreter.run(SourceText(name: "t", text: "s = stack b\necho ok")) == .success)
     }
 
+    /// A LoRA made in the session from a loaded one can still read the loaded file (a resize
+    /// keeps a DoRA module's magnitude vector as it is): it is refused the same way. One whose
+    /// factors are all new does not read the file any more and stays usable.
+    @Test func derivedLoraOfAChangedFileIsRefused() throws {
+        let dir = try ScriptRun.temporaryFolder("changed-derived")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Self.copyMLP(into: dir)
+        var diagnostics: [Diagnostic] = []
+        let interpreter = Interpreter(output: CapturedOutput()) { diagnostics.append($0) }
+        let setUp = "load \(dir)/peft_dora_mlp as d\nload \(dir)/peft_lora_mlp as a\nkept = resize d rank=2\ncut = resize a rank=2\ndrop a d"
+        #expect(interpreter.run(SourceText(name: "t", text: setUp)) == .success, "\(diagnostics)")
+        for folder in ["peft_dora_mlp", "peft_lora_mlp"] {
+            #expect(truncate("\(dir)/\(folder)/adapter_model.safetensors", 600) == 0)
+        }
+        #expect(interpreter.run(SourceText(name: "t", text: "save kept \(dir)/k.safetensors")) == .failure)
+        #expect(
+            diagnostics.last?.message.contains("peft_dora_mlp/adapter_model.safetensors changed on disk since it was loaded (its size went from") == true,
+            "\(diagnostics)")
+        #expect(!FileManager.default.fileExists(atPath: "\(dir)/k.safetensors"))
+        #expect(interpreter.run(SourceText(name: "t", text: "save cut \(dir)/c.safetensors")) == .success, "\(diagnostics)")
+    }
+
     @Test func extractOptionsAndSkippedWeightsAreReported() throws {
         let run = ScriptRun("load \(Self.peers)/peft_lora_mlp/merged.safetensors as t\nload \(Self.peers)/peft_lora_mlp/base.safetensors as b\nx = extract t from b rank=2 clamp=2")
         #expect(run.diagnostics.first?.message == "clamp=2: expected a quantile in (0, 1] (1 = no clamp)")

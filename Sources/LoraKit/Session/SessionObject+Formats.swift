@@ -1,4 +1,5 @@
 import Foundation
+import LoraEngine
 import LoraFormats
 
 extension LoraAdapter: SessionObject {
@@ -12,7 +13,18 @@ extension LoraAdapter: SessionObject {
         let peft = PeftFolder.files(in: sourcePath)
         return [peft.model, peft.config]
     }
-    public var sourceSnapshots: [FileSnapshot] { sourceSnapshot.map { [$0] } ?? [] }
+    /// The loaded file; for a LoRA made in the session (resized, merged), the files its
+    /// modules still read from (modules passed through unchanged keep viewing their file).
+    public var sourceSnapshots: [FileSnapshot] {
+        if let sourceSnapshot { return [sourceSnapshot] }
+        var files: [ObjectIdentifier: MappedFile] = [:]
+        for module in modules {
+            for tensor in module.factors.tensors.map(\.tensor) + (module.magnitude.map { [$0] } ?? []) {
+                if let file = tensor.storage.mappedFile { files[ObjectIdentifier(file)] = file }
+            }
+        }
+        return files.values.map(FileSnapshot.init(mappedFile:)).sorted { $0.path < $1.path }
+    }
 }
 
 extension BaseModel: SessionObject {
