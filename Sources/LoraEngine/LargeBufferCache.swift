@@ -31,19 +31,22 @@ final class LargeBufferCache: @unchecked Sendable {
 
     /// Keeps `address` for reuse, or frees it (and the oldest entries) to stay under the bound.
     func give(_ address: UnsafeMutableRawPointer, byteCount: Int) {
-        lock.lock()
-        defer { lock.unlock() }
         if byteCount > Self.maximumBytes {
             Self.unmap(address, byteCount: byteCount)
             return
         }
+        var evicted: [(address: UnsafeMutableRawPointer, byteCount: Int)] = []
+        lock.lock()
         while heldBytes + byteCount > Self.maximumBytes, !free.isEmpty {
             let oldest = free.removeFirst()
             heldBytes -= oldest.byteCount
-            Self.unmap(oldest.address, byteCount: oldest.byteCount)
+            evicted.append(oldest)
         }
         free.append((address, byteCount))
         heldBytes += byteCount
+        lock.unlock()
+        // Unmapped outside the lock: other threads' take and give need not wait for it.
+        for buffer in evicted { Self.unmap(buffer.address, byteCount: buffer.byteCount) }
     }
 
     /// A fresh anonymous mapping of `byteCount` bytes (a multiple of `alignment`), aligned to

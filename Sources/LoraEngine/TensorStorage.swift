@@ -22,8 +22,11 @@ public final class TensorStorage: @unchecked Sendable {
     /// Allocates `byteCount` zeroed bytes, 64-byte aligned.
     public init(zeroedByteCount byteCount: Int) {
         let size = max(byteCount, 1)
-        baseAddress = Self.allocate(size)
-        baseAddress.initializeMemory(as: UInt8.self, repeating: 0, count: size)
+        let (address, isFreshMapping) = Self.allocate(size)
+        baseAddress = address
+        // A fresh anonymous mapping reads as zeros already; clearing it would only fault in
+        // every page before it is used.
+        if !isFreshMapping { baseAddress.initializeMemory(as: UInt8.self, repeating: 0, count: size) }
         self.byteCount = byteCount
         isOwned = true
         owner = nil
@@ -31,7 +34,7 @@ public final class TensorStorage: @unchecked Sendable {
 
     /// Allocates `byteCount` uninitialised bytes, 64-byte aligned; the caller fills them.
     public init(uninitializedByteCount byteCount: Int) {
-        baseAddress = Self.allocate(byteCount)
+        baseAddress = Self.allocate(byteCount).address
         self.byteCount = byteCount
         isOwned = true
         owner = nil
@@ -65,14 +68,15 @@ public final class TensorStorage: @unchecked Sendable {
     /// `LargeBufferCache` when one of the same size is free, else mapped fresh
     /// (`LargeBufferCache.map`), so freeing them returns their memory at once instead of leaving
     /// holes in the allocator's heaps.
-    private static func allocate(_ byteCount: Int) -> UnsafeMutableRawPointer {
+    /// - Returns: the address, and whether it is a fresh mapping (zero-filled by the kernel).
+    private static func allocate(_ byteCount: Int) -> (address: UnsafeMutableRawPointer, isFreshMapping: Bool) {
         let size = max(byteCount, 1)
         if size < hugePageThreshold {
-            return UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 64)
+            return (UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 64), false)
         }
         let rounded = LargeBufferCache.roundedSize(size)
-        if let reused = LargeBufferCache.shared.take(byteCount: rounded) { return reused }
-        return LargeBufferCache.map(byteCount: rounded)
+        if let reused = LargeBufferCache.shared.take(byteCount: rounded) { return (reused, false) }
+        return (LargeBufferCache.map(byteCount: rounded), true)
     }
 
     deinit {

@@ -149,9 +149,9 @@ public enum PeftFolder {
         (folder + "/" + modelFile, folder + "/" + configFile)
     }
 
-    /// The safetensors file that holds a LoRA's tensors: `path` itself for a file, the
-    /// folder's weights file for a PEFT folder.
+    /// The safetensors file that holds a LoRA's tensors: `path` itself for a file (whatever
+    /// its name), the folder's weights file for a PEFT folder (whatever its name).
     public static func tensorFile(of path: String) -> String {
-        path.hasSuffix(".safetensors") ? path : files(in: path).model
+        FileIdentity.ifExists(path)?.isDirectory == true ? files(in: path).model : path
     }
 }

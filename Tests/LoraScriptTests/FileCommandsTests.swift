@@ -44,7 +44,7 @@ import Testing
         let dir = try ScriptRun.temporaryFolder("recipe")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let mlp = "\(Self.peers)/peft_lora_mlp"
-        let run = run("load \(mlp)/base.safetensors as b\nload \(mlp) as a\ns = stack b a\nmerge s into \(dir)/baked.safetensors\nsave a \(dir)/a.safetensors")
+        let run = run("load \(mlp)/base.safetensors as b\nload \(mlp) as a\ns = stack b a\nmerge s into \(dir)/baked.safetensors\nsave a \(dir)/a.safetensors\nload \(Self.peers)/peft_dora_mlp as d\nr = resize d rank=2\nsave r \(dir)/r.safetensors")
         #expect(run.0 == .success, "\(run.2)")
         let expected = [
             "\(mlp)/base.safetensors": "8b8e9f00a7417236b3538090f9daa3b5e14078a113fbf4c6f48196c3ed8e5cae",
@@ -53,7 +53,9 @@ import Testing
         ]
         // One LoRA saved is not a merge: no merged_from (a PEFT folder's config is not an input).
         #expect(try SafetensorsReader(path: "\(dir)/a.safetensors").metadata["modelspec.merged_from"] == nil)
-        for (file, inputs) in [("baked", [0, 1, 2]), ("a", [1])] {
+        // A LoRA made in the session records no input file (even one whose DoRA magnitudes
+        // still view the loaded file); its metadata says how it was made.
+        for (file, inputs) in [("baked", [0, 1, 2]), ("a", [1]), ("r", [])] {
             let recipe = try #require(try SafetensorsReader(path: "\(dir)/\(file).safetensors").metadata["lorash.recipe"])
             let json = try JSONParser.parse(recipe)
             let recorded = (json["inputs"]?.arrayValue ?? []).map { ($0["path"]?.stringValue ?? "", $0["sha256"]?.stringValue ?? "") }
@@ -88,6 +90,25 @@ import Testing
         #expect(run.lines.contains("file: none: made in this session (save NAME PATH writes it)"))
         #expect(run.lines.filter { $0.hasPrefix("sha256:") }.count == 1, "only h, from its file: \(run.lines)")
         #expect(run.lines.contains("LoRA (LyCORIS), generic, loha, rank 4, alpha 2, 4 modules, F32, 8.7 KB"))
+    }
+
+    /// Whether a LoRA is a file or a PEFT folder is decided by what is on disk, not by its
+    /// name: a file without the .safetensors extension, and a folder named like one, both show
+    /// the weights file's size and hash (sha256sum's).
+    @Test func infoFindsTheTensorFileWhateverTheName() throws {
+        let dir = try ScriptRun.temporaryFolder("names")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let mlp = "\(Self.peers)/peft_lora_mlp"
+        try FileManager.default.copyItem(atPath: "\(mlp)/adapter_model.safetensors", toPath: "\(dir)/plain.lora")
+        try FileManager.default.createDirectory(atPath: "\(dir)/folder.safetensors", withIntermediateDirectories: false)
+        for file in ["adapter_model.safetensors", "adapter_config.json"] {
+            try FileManager.default.copyItem(atPath: "\(mlp)/\(file)", toPath: "\(dir)/folder.safetensors/\(file)")
+        }
+        let run = ScriptRun("load \(dir)/plain.lora as p\ninfo p\nload \(dir)/folder.safetensors as f\ninfo f")
+        #expect(run.outcome == .success, "\(run.diagnostics)")
+        let hash = "sha256: d8c0f653f43db71deeaf2b65714787b0f30ac7e06dbb0b1ad74d1f1c905d6f90"
+        #expect(run.lines.filter { $0.hasPrefix(hash) }.count == 2, "\(run.lines)")
+        #expect(run.lines.filter { $0.hasSuffix(", 3.0 KB") && $0.contains("rank 4") }.count >= 2, "\(run.lines)")
     }
 
     @Test func badOptionValuesAreNamed() {

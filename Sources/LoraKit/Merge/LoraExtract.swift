@@ -134,7 +134,7 @@ public enum LoraExtract {
             let energy = part.sumOfSquares()
             let error: Double
             if clamped {
-                error = clampedError(part, energy: energy, factors: factors)
+                error = clampedError(part, factors: factors)
             } else {
                 // U_k·Σ_k·V_kᵀ = P·M with P = (Q·Ũ_k)(Q·Ũ_k)ᵀ an orthogonal projector, so
                 // ‖M − P·M‖² = ‖M‖² − Σᵢ≤ₖ σᵢ² (no dense residual needed).
@@ -149,20 +149,31 @@ public enum LoraExtract {
         return out
     }
 
-    /// ‖M − up·down‖² for clamped factors, without the dense product (which would double the
-    /// tensor's memory): ‖M‖² − 2⟨M, up·down⟩ + ‖up·down‖², with ⟨M, up·down⟩ = Σ (M·downᵀ) ⊙ up
-    /// (an out × k product, summed in F64) and ‖up·down‖² from the factors alone.
-    static func clampedError(_ m: Tensor, energy: Double, factors: LowRank) -> Double {
-        let projected = GEMM.product(m, factors.down, transposeB: true, threads: 1)
-        let cross = projected.withUnsafeFloats { p in
-            factors.up.converted(to: .f32).withUnsafeFloats { u in
-                var total = 0.0
-                for i in 0..<p.count { total += Double(p[i]) * Double(u[i]) }
-                return total
+    /// ‖M − up·down‖² for clamped factors, a block of rows at a time: each block's product is
+    /// formed, subtracted and squared, so the memory is a few hundred rows instead of a second
+    /// dense copy of the tensor, and the residual is summed directly (no cancellation between
+    /// large terms when it is small).
+    static func clampedError(_ m: Tensor, factors: LowRank) -> Double {
+        let rows = m.rows, columns = m.columns, block = 256
+        let up = factors.up.converted(to: .f32), down = factors.down.converted(to: .f32)
+        let scale = factors.scale
+        var total = 0.0
+        for start in stride(from: 0, to: rows, by: block) {
+            let range = start..<Swift.min(start + block, rows)
+            let product = GEMM.product(up.rowSlice(range), down, threads: 1)
+            total += m.withUnsafeFloats { mp in
+                product.withUnsafeFloats { pp in
+                    var sum = 0.0
+                    let offset = start * columns
+                    for i in 0..<pp.count {
+                        let difference = Double(mp[offset + i] - scale * pp[i])
+                        sum += difference * difference
+                    }
+                    return sum
+                }
             }
         }
-        let norm = factors.innerProduct(factors)
-        return Swift.max(0, energy - 2 * Double(factors.scale) * cross + norm)
+        return total
     }
 
     /// The LoRA target of a checkpoint key: `model.diffusion_model.…` → the denoiser (LDM path),

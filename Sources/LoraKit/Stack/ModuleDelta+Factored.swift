@@ -73,22 +73,3 @@ extension ModuleDelta {
         return t
     }
 }
-
-extension ModuleDelta {
-    /// Each additive module of `adapter` as its exact m·s·ΔW in factors (F32 matrices, conv
-    /// kernels flattened to out × in·kh·kw), named as in the file: what `render spectrum` and
-    /// `render delta` chart. LoHa and LoKr come as their structured factors (rank r₁·r₂ and
-    /// the product of the sides' ranks), Tucker cores folded, full modules against an identity;
-    /// DoRA modules give their direction update. IA3 modules, which scale the weight rather
-    /// than add to it, are left out.
-    public static func chartableModules(of adapter: LoraAdapter, multiplier: Float = 1) -> [(name: String, delta: LowRank)] {
-        adapter.modules.compactMap { module in
-            guard let delta = try? factored(module, multiplier: multiplier, allowDoRA: true) else { return nil }
-            return (
-                module.sourceName,
-                LowRank(
-                    up: delta.up.flattenedToMatrix().converted(to: .f32), down: delta.down.flattenedToMatrix().converted(to: .f32),
-                    scale: delta.scale))
-        }
-    }
-}

@@ -241,7 +241,7 @@ enum FileCommands {
         }
         var options = try saveOptions(invocation, command: "save")
         options.overwrite = try invocation.overwriteChecked(path: path, at: "path")
-        options.provenance?.inputs = Provenance.inputs(adapter.sourceSnapshots.map(\.path))
+        options.provenance?.inputs = Provenance.inputs(adapter.sourceSnapshot.map { [$0.path] } ?? [])
         do {
             let result = try LoraWriter.save(adapter, to: path, options: options)
             report(result, invocation: invocation)
@@ -274,7 +274,7 @@ enum FileCommands {
         }
         var options = try saveOptions(invocation, command: "convert")
         options.overwrite = try invocation.overwriteChecked(path: output, at: "output")
-        options.provenance?.inputs = Provenance.inputs(adapter.sourceSnapshots.map(\.path))
+        options.provenance?.inputs = Provenance.inputs(adapter.sourceSnapshot.map { [$0.path] } ?? [])
         do {
             report(try LoraWriter.save(adapter, to: output, options: options), invocation: invocation)
         } catch {

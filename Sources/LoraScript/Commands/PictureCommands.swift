@@ -56,11 +56,14 @@ enum PictureCommands {
             [y=OTHER:0..1 step 0.5] to PATH.png` draws an X/Y grid (A1111's X/Y/Z plot, for LoRA
             weights) with labelled axes: one cell per weight, the other LoRAs at their stack weights.
             `render spectrum LORA to PATH.svg` charts the singular values of every module's
-            scale·U·D (computed from the factors: QR of the thin factors and an SVD of the r×r core,
+            scale·ΔW (computed from the factors: QR of the thin factors and an SVD of the r×r core,
             never the dense product); `render delta LORA module=NAME to PATH.png` draws one
             module's ΔW as a heatmap (blue negative, red positive). LoHa and LoKr modules are
             charted through their exact factors: a rank-r LoHa's ΔW has rank up to r², a LoKr's
-            the product of its two sides' ranks; IA3 modules (which scale the weight) are left out. For a stack of real LoRAs,
+            the product of its two sides' ranks. Deltas of full rank (LyCORIS full, LoKr with a
+            full side) are decomposed dense: exactly up to 512 wide, else their largest 128
+            values. DoRA modules show their direction update U·D; IA3 modules (which scale the
+            weight) are left out. For a stack of real LoRAs,
             `render blocks STACK to PATH.png` maps each LoRA's strength (‖mᵢ·sᵢ·ΔWᵢ‖, summed over
             the block's modules) in the LoRA Block Weight layout, and `render interference STACK
             to PATH.svg` charts the mean cosine similarity between the LoRAs' deltas over the
@@ -178,17 +181,36 @@ enum PictureCommands {
         return .nothing
     }
 
-    /// The additive modules of a LoRA as (name, factored ΔW including the scale).
-    static func lowRankModules(_ invocation: CommandInvocation) throws -> (name: String, modules: [(String, LowRank)]) {
+    /// One module to chart: its name, and its spectrum and dense ΔW (m·s·ΔW), computed only
+    /// when asked (a LoRA's other modules are never factored for `render delta`).
+    struct ChartModule {
+        let name: String
+        let spectrum: () -> ModuleDelta.Spectrum?
+        let dense: () -> Tensor?
+        /// "rank 4", "rank ≤ 16" for the caption.
+        let rankText: String
+    }
+
+    /// The modules of a LoRA that add a ΔW to their weight (IA3 ones are left out).
+    static func chartModules(_ invocation: CommandInvocation) throws -> (name: String, modules: [ChartModule]) {
         guard invocation.has("subject") else {
             throw invocation.error("render \(try invocation.text("target")!) needs a LoRA: render \(try invocation.text("target")!) LORA to PATH")
         }
         let name = invocation.expressions("subject").first?.wordText ?? "LoRA"
         switch try invocation.value("subject")! {
         case .object(let lora as ToyLoRA):
-            return (name, lora.modules.map { ($0.name, LowRank(up: $0.up, down: $0.down, scale: lora.scale)) })
+            return (name, lora.modules.map { module in
+                let lowRank = LowRank(up: module.up, down: module.down, scale: lora.scale)
+                return ChartModule(
+                    name: module.name, spectrum: { ModuleDelta.Spectrum(values: lowRank.svd().singularValues, isTruncated: false) },
+                    dense: { lowRank.dense() }, rankText: "rank \(lowRank.rank)")
+            })
         case .object(let adapter as LoraAdapter):
-            let modules = ModuleDelta.chartableModules(of: adapter).map { ($0.name, $0.delta) }
+            let modules = ModuleDelta.chartableModules(of: adapter).map { module in
+                ChartModule(
+                    name: module.sourceName, spectrum: { ModuleDelta.spectrum(of: module) }, dense: { ModuleDelta.denseMatrix(module) },
+                    rankText: "\(module.factors.algorithm)" + (module.rank.map { ", rank \($0)" } ?? ""))
+            }
             guard !modules.isEmpty else {
                 throw invocation.error("'\(name)' has only IA3 modules, which scale the weight instead of adding a ΔW to it: there is nothing to chart", at: "subject")
             }
@@ -200,35 +222,40 @@ enum PictureCommands {
 
     /// `render spectrum LORA to PATH.svg`.
     static func renderSpectrum(_ invocation: CommandInvocation) throws -> Value {
-        let (name, modules) = try lowRankModules(invocation)
+        let (name, modules) = try chartModules(invocation)
         var series: [SpectrumChart.Series] = []
-        for (moduleName, lowRank) in modules {
+        var truncated = 0
+        for module in modules {
             try Interruption.check()
-            series.append(SpectrumChart.Series(name: moduleName, values: lowRank.svd().singularValues))
+            guard let spectrum = module.spectrum() else { continue }
+            if spectrum.isTruncated { truncated += 1 }
+            series.append(SpectrumChart.Series(name: module.name, values: spectrum.values))
         }
-        let title = try invocation.text("title") ?? "singular values of \(name) (scale · U·D per module)"
+        let title = try invocation.text("title") ?? "singular values of \(name) (scale · ΔW per module)"
         let chart = SpectrumChart(series: series, title: title, logarithmic: try invocation.bool("log") ?? true)
         let path = try invocation.text("path")!
         try writeFile(Array(chart.svg().utf8), to: path, invocation: invocation)
-        if !invocation.interpreter.quiet { invocation.print("wrote \(path) (\(series.count) modules)") }
+        if !invocation.interpreter.quiet {
+            let note = truncated == 0 ? "" : "; \(truncated) full-rank module\(truncated == 1 ? "" : "s") over \(ModuleDelta.exactLimit) wide: the largest \(ModuleDelta.truncatedRank) values"
+            invocation.print("wrote \(path) (\(series.count) modules\(note))")
+        }
         return .nothing
     }
 
     /// `render delta LORA module=NAME to PATH.png`.
     static func renderDelta(_ invocation: CommandInvocation) throws -> Value {
-        let (name, modules) = try lowRankModules(invocation)
+        let (name, modules) = try chartModules(invocation)
         let wanted = try invocation.text("module")
-        guard let (moduleName, lowRank) = wanted.map({ w in modules.first { $0.0 == w } }) ?? modules.first else {
+        guard let module = wanted.map({ w in modules.first { $0.name == w } }) ?? modules.first else {
             throw invocation.error(
                 "'\(name)' has no module '\(wanted ?? "")'", at: "module",
-                suggestion: Suggestions.closest(to: wanted ?? "", among: modules.map(\.0)))
+                suggestion: Suggestions.closest(to: wanted ?? "", among: modules.map(\.name)))
         }
-        let dense = lowRank.dense()
-        let values = dense.floats()
-        let title = try invocation.text("title") ?? "dW of \(name) \(moduleName)"
+        guard let dense = module.dense() else { throw invocation.error("'\(module.name)' adds no ΔW to its weight", at: "module") }
+        let title = try invocation.text("title") ?? "dW of \(name) \(module.name)"
         let image = MatrixHeatmap.figure(
-            values: values, rows: lowRank.outFeatures, columns: lowRank.inFeatures, title: title,
-            caption: "\(lowRank.outFeatures)x\(lowRank.inFeatures), rank \(lowRank.rank)")
+            values: dense.floats(), rows: dense.rows, columns: dense.columns, title: title,
+            caption: "\(dense.rows)x\(dense.columns), \(module.rankText)")
         let path = try invocation.text("path")!
         try writePNG(image, to: path, invocation: invocation)
         if !invocation.interpreter.quiet { invocation.print("wrote \(path) (\(image.width)×\(image.height))") }
