@@ -158,9 +158,12 @@ public enum LoraExtract {
         let up = factors.up.converted(to: .f32), down = factors.down.converted(to: .f32)
         let scale = factors.scale
         var total = 0.0
+        // One product buffer for all full blocks (and one for the last), not one per block.
+        var product = Tensor(uninitialized: [0, columns])
         for start in stride(from: 0, to: rows, by: block) {
             let range = start..<Swift.min(start + block, rows)
-            let product = GEMM.product(up.rowSlice(range), down, threads: 1)
+            if product.rows != range.count { product = Tensor(uninitialized: [range.count, columns]) }
+            GEMM.multiplyAdd(up.rowSlice(range), down, beta: 0, into: &product, threads: 1)
             total += m.withUnsafeFloats { mp in
                 product.withUnsafeFloats { pp in
                     var sum = 0.0
