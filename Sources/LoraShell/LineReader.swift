@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import LoraEngine
+
 /// What reading one line gave.
 public enum LineReadResult: Equatable, Sendable {
     case line(String)
@@ -15,12 +23,60 @@ public protocol LineReader: AnyObject {
     func addHistory(_ entry: String)
 }
 
-/// Reads lines from standard input with no editing, prompts or history (pipes and files).
+/// Reads lines from standard input with no editing or history: pipes and files, and terminals
+/// that cannot edit (`TERM=dumb`, as in Emacs' shell and some IDE consoles), where it shows the
+/// prompt.
+///
+/// Reads the descriptor itself rather than through `Swift.readLine`: Ctrl-C interrupts the
+/// `read` (the SIGINT handler has no `SA_RESTART`), and stdio's stream would then stay in its
+/// error state, so every later read failed at once and the shell spun.
 public final class PlainLineReader: LineReader {
-    public init() {}
-    public func readLine(prompt: String) -> LineReadResult {
-        guard let line = Swift.readLine(strippingNewline: true) else { return .endOfInput }
-        return .line(line)
+    private let showsPrompt: Bool
+    private var buffer: [UInt8] = []
+    private var atEnd = false
+
+    /// - Parameter showsPrompt: write the prompt before each line (a terminal without editing).
+    public init(showsPrompt: Bool = false) {
+        self.showsPrompt = showsPrompt
     }
+
+    public func readLine(prompt: String) -> LineReadResult {
+        if showsPrompt {
+            FileHandle.standardOutput.write(prompt.data(using: .utf8)!)
+        }
+        while true {
+            if let newline = buffer.firstIndex(of: 0x0A) {
+                var line = Array(buffer[..<newline])
+                buffer.removeSubrange(...newline)
+                if line.last == 0x0D { line.removeLast() }
+                return .line(String(decoding: line, as: UTF8.self))
+            }
+            if atEnd {
+                guard !buffer.isEmpty else {
+                    if showsPrompt { FileHandle.standardOutput.write("\n".data(using: .utf8)!) }
+                    return .endOfInput
+                }
+                defer { buffer = [] }
+                return .line(String(decoding: buffer, as: UTF8.self))
+            }
+            var chunk = [UInt8](repeating: 0, count: 65536)
+            let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count > 0 {
+                buffer.append(contentsOf: chunk[..<count])
+            } else if count == 0 {
+                atEnd = true
+            } else if errno == EINTR {
+                guard Interruption.isRaised else { continue }
+                // Ctrl-C: the terminal has dropped the typed line; so does the shell.
+                Interruption.clear()
+                buffer = []
+                if showsPrompt { FileHandle.standardOutput.write("\n".data(using: .utf8)!) }
+                return .interrupted
+            } else {
+                atEnd = true
+            }
+        }
+    }
+
     public func addHistory(_ entry: String) {}
 }

@@ -82,7 +82,13 @@ public enum Shell {
                     return runLines(reader, interpreter: interpreter, interactive: true)
                 }
             }
-            return runLines(PlainLineReader(), interpreter: interpreter, interactive: Terminal.inputIsTerminal)
+            // A terminal that cannot edit (TERM=dumb or unset): plain lines, still with a prompt.
+            let onTerminal = Terminal.inputIsTerminal
+            interpreter.isInteractive = onTerminal
+            if onTerminal && !options.quiet {
+                print("lorash \(version) — a LoRA shell. 'help' lists the commands, Ctrl-D leaves.")
+            }
+            return runLines(PlainLineReader(showsPrompt: onTerminal && Terminal.outputIsTerminal), interpreter: interpreter, interactive: onTerminal)
         case .version, .help, .commandReference:
             return ExitStatus.ok
         }
@@ -108,6 +114,9 @@ public enum Shell {
                 }
                 return failed && !interactive ? ExitStatus.scriptError : ExitStatus.ok
             case .interrupted:
+                // Ctrl-C at the prompt discards the line; while reading a script from a pipe it
+                // ends the run, as it would during a command.
+                if !interactive { return ExitStatus.interrupted }
                 lines = []
                 continue
             case .line(let line):

@@ -11,9 +11,9 @@ import Testing
         let name = "lorash-test-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let socket: String
 
-        init(historyPath: String) throws {
+        init(historyPath: String, term: String = "xterm") throws {
             socket = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).sock").path
-            let command = "env LORASH_HISTORY=\(historyPath) TERM=xterm LANG=C.UTF-8 \(BinaryRunner.binary)"
+            let command = "env LORASH_HISTORY=\(historyPath) TERM=\(term) LANG=C.UTF-8 \(BinaryRunner.binary)"
             try tmux(["new-session", "-d", "-s", name, "-x", "100", "-y", "30", command])
             try waitFor("lorash>")
         }
@@ -75,6 +75,30 @@ import Testing
             Issue.record("timed out waiting for '\(text)' ×\(count); screen:\n\(screen)")
             return screen
         }
+    }
+
+    /// A terminal that cannot edit (TERM=dumb: Emacs' shell, IDE consoles): plain lines with a
+    /// prompt, and Ctrl-C discards the line. It used to show no prompt, and after a Ctrl-C spin
+    /// at full CPU reading nothing.
+    @Test(.enabled(if: tmuxAvailable, "tmux is not installed (Scripts/test installs it)"))
+    func dumbTerminalPromptsAndSurvivesControlC() throws {
+        let folder = try BinaryRunner.temporaryFolder("repl-dumb")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = try Session(historyPath: folder.appendingPathComponent("history").path, term: "dumb")
+        try session.type("echo \"one {1+1}\"")
+        try session.send("Enter")
+        try session.waitFor("\none 2")
+        try session.type("this line is abandoned")
+        try session.send("C-c")
+        try session.waitFor("lorash>", count: 3)
+        try session.type("echo \"two {2+1}\"")
+        try session.send("Enter")
+        let screen = try session.waitFor("\ntwo 3")
+        #expect(!screen.contains("abandoned\n"), "the abandoned line ran:\n\(screen)")
+        try session.send("C-d")
+        let deadline = Date().addingTimeInterval(5)
+        while session.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(!session.isRunning)
     }
 
     @Test(.enabled(if: tmuxAvailable, "tmux is not installed (Scripts/test installs it)"))
