@@ -11,7 +11,15 @@ public struct Completer {
 
     /// The words that could complete the last word of `text` (the line up to the cursor),
     /// and where that word starts in `text`.
+    ///
+    /// Inside an open string the word runs from the quote, spaces included, and a file
+    /// completes with its closing quote. Elsewhere a path with a space completes quoted (the
+    /// candidate then starts with `"` rather than with the word: the editor replaces the word).
     public func candidates(for text: String) -> (word: String, candidates: [String]) {
+        if let quote = Self.openQuote(in: text) {
+            let word = String(text[text.index(after: quote)...])
+            return (word, Self.paths(matching: word).map { $0.hasSuffix("/") ? $0 : $0 + "\"" })
+        }
         let boundary: Set<Character> = [" ", "\t", ";", "{", "[", "(", ",", "\""]
         let word = String(text.reversed().prefix { !boundary.contains($0) }.reversed())
         let before = String(text.dropLast(word.count))
@@ -22,17 +30,54 @@ public struct Completer {
             return (word, verbs.filter { $0.hasPrefix(word) }.sorted())
         }
         if word.contains("/") || word.hasPrefix(".") || word.hasPrefix("~") {
-            return (word, Self.paths(matching: word))
+            return (word, Self.quotingSpaces(Self.paths(matching: word)))
+        }
+        let verb = Self.currentVerb(before)
+        let spec = verb.flatMap { interpreter.commands[$0] }
+        // `name=…`: the option's values, when it has a fixed set.
+        if let equals = word.firstIndex(of: "="), let spec {
+            let name = String(word[..<equals])
+            guard let option = spec.options.first(where: { $0.name == name }) else { return (word, []) }
+            let values: [String]
+            switch option.kind {
+            case .choice(let words): values = words
+            case .bool: values = ["true", "false"]
+            default: values = []
+            }
+            return (word, values.map { name + "=" + $0 }.filter { $0.hasPrefix(word) })
         }
         var results: [String] = []
-        if let verb = Self.currentVerb(before), let spec = interpreter.commands[verb] {
+        if verb == "help" { results += interpreter.commands.order.filter { $0.hasPrefix(word) }.sorted() }
+        if let spec {
             results += spec.options.map { "\($0.name)=" }.filter { $0.hasPrefix(word) }
             results += spec.parameters.compactMap(\.keyword).filter { $0.hasPrefix(word) }
         }
         results += interpreter.visibleNames.filter { $0.hasPrefix(word) }
-        results += Self.paths(matching: word)
+        results += Self.quotingSpaces(Self.paths(matching: word))
         var seen = Set<String>()
         return (word, results.filter { seen.insert($0).inserted })
+    }
+
+    /// Where the string still open at the end of `text` starts, if one is.
+    static func openQuote(in text: String) -> String.Index? {
+        var open: String.Index?
+        var escaped = false
+        for index in text.indices {
+            let character = text[index]
+            if escaped { escaped = false; continue }
+            if character == "\\" && open != nil { escaped = true; continue }
+            if character == "\"" { open = open == nil ? index : nil }
+            if character == "#" && open == nil { return nil }  // a comment
+        }
+        return open
+    }
+
+    /// Paths with a space, quoted (a file's quote closed), so that they stay one argument.
+    static func quotingSpaces(_ paths: [String]) -> [String] {
+        paths.map { path in
+            guard path.contains(" ") else { return path }
+            return "\"" + path + (path.hasSuffix("/") ? "" : "\"")
+        }
     }
 
     /// Whether the cursor is where a statement's verb goes.
@@ -56,25 +101,27 @@ public struct Completer {
         return words.first
     }
 
-    /// Files and folders whose path starts with `prefix` (folders end in `/`).
+    /// Files and folders whose path starts with `prefix` (folders end in `/`), written as
+    /// `prefix` writes them: a leading `~` stays (it is the home folder, `$HOME` as `load`
+    /// reads it).
     static func paths(matching prefix: String) -> [String] {
-        let expanded = prefix.hasPrefix("~") ? NSString(string: prefix).expandingTildeInPath : prefix
-        let directory: String
+        if prefix == "~" { return ["~/"] }
+        // What was typed up to its last slash is kept as typed; only the listing expands it.
+        let shownDirectory: String
         let namePrefix: String
-        if let slash = expanded.lastIndex(of: "/") {
-            directory = String(expanded[...slash])
-            namePrefix = String(expanded[expanded.index(after: slash)...])
+        if let slash = prefix.lastIndex(of: "/") {
+            shownDirectory = String(prefix[...slash])
+            namePrefix = String(prefix[prefix.index(after: slash)...])
         } else {
-            directory = ""
-            namePrefix = expanded
+            shownDirectory = ""
+            namePrefix = prefix
         }
+        let directory = Interpreter.expandTilde(shownDirectory)
         let listed = (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? []
-        let shownDirectory = prefix.hasPrefix("~") ? String(prefix[...(prefix.lastIndex(of: "/") ?? prefix.startIndex)]) : directory
         return listed.filter { $0.hasPrefix(namePrefix) && (namePrefix.hasPrefix(".") || !$0.hasPrefix(".")) }.sorted().map { name in
             var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: directory + name, isDirectory: &isDirectory)
-            let base = prefix.hasPrefix("~") && !prefix.contains("/") ? "~/" : shownDirectory
-            return base + name + (isDirectory.boolValue ? "/" : "")
+            _ = FileManager.default.fileExists(atPath: (directory.isEmpty ? "" : directory) + name, isDirectory: &isDirectory)
+            return shownDirectory + name + (isDirectory.boolValue ? "/" : "")
         }
     }
 

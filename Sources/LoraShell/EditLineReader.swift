@@ -4,6 +4,7 @@ import Glibc
 import CEditLine
 import Foundation
 import LoraEngine
+import LoraScript
 
 /// Reads lines through libedit: line editing, persistent history, tab completion.
 ///
@@ -56,7 +57,6 @@ public final class EditLineReader: LineReader {
     }
 
     deinit {
-        saveHistory()
         history_end(history)
         el_end(editLine)
         free(promptBuffer)
@@ -82,19 +82,34 @@ public final class EditLineReader: LineReader {
         return .line(text)
     }
 
+    /// Whether a failure to save the history was already reported (once per session).
+    private var reportedSaveFailure = false
+
     public func addHistory(_ entry: String) {
         guard !entry.trimmingCharacters(in: .whitespaces).isEmpty else { return }
         lorash_history_enter(history, entry)
-        saveHistory()
+        appendToHistoryFile(entry)
     }
 
-    private func saveHistory() {
-        guard let historyPath else { return }
+    /// Adds `entry` to the history file as it is now, so that shells open at the same time
+    /// each add their own lines instead of the last one to save replacing the others'. (This
+    /// session's Up arrow recalls its own lines, as in bash.)
+    private func appendToHistoryFile(_ entry: String) {
+        guard let historyPath, let onDisk = history_init() else { return }
+        defer { history_end(onDisk) }
         let directory = (historyPath as NSString).deletingLastPathComponent
         if !directory.isEmpty {
             try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
-        _ = lorash_history_save(history, historyPath)
+        lorash_history_set_size(onDisk, Int32(HistoryFile.capacity))
+        lorash_history_set_unique(onDisk, 1)
+        if FileManager.default.fileExists(atPath: historyPath) { _ = lorash_history_load(onDisk, historyPath) }
+        lorash_history_enter(onDisk, entry)
+        if lorash_history_save(onDisk, historyPath) < 0 && !reportedSaveFailure {
+            reportedSaveFailure = true
+            let reason = String(cString: strerror(errno))
+            Terminal.writeError("lorash: cannot save the history to \(historyPath) (\(reason)); set LORASH_HISTORY to a file you can write\n")
+        }
     }
 
     private var decoderState = mbstate_t()
@@ -129,6 +144,9 @@ public final class EditLineReader: LineReader {
         }
     }
 
+    /// More candidates than this are counted, not listed.
+    static let listingLimit = 200
+
     private func completeWord() -> UInt8 {
         guard let info = el_line(editLine)?.pointee, let start = info.buffer else { return UInt8(CC_ERROR) }
         let length = info.cursor - start
@@ -137,6 +155,12 @@ public final class EditLineReader: LineReader {
         let (word, candidates) = complete(text)
         guard !candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
         let common = Completer.commonPrefix(candidates)
+        if !common.isEmpty && !common.hasPrefix(word) {
+            // The candidates rewrite the word (a path with a space, now quoted).
+            el_deletestr(editLine, Int32(word.count))
+            el_insertstr(editLine, common + (candidates.count == 1 && !common.hasSuffix("/") ? " " : ""))
+            return UInt8(CC_REFRESH)
+        }
         if common.count > word.count {
             var insertion = String(common.dropFirst(word.count))
             if candidates.count == 1 && !common.hasSuffix("/") && !common.hasSuffix("=") { insertion += " " }
@@ -147,8 +171,12 @@ public final class EditLineReader: LineReader {
             if !common.hasSuffix("/") && !common.hasSuffix("=") { el_insertstr(editLine, " ") }
             return UInt8(CC_REFRESH)
         }
+        if candidates.count > Self.listingLimit {
+            FileHandle.standardOutput.write("\n\(candidates.count) possibilities: type more of the word\n".data(using: .utf8)!)
+            return UInt8(CC_REDISPLAY)
+        }
         let width = (candidates.map(\.count).max() ?? 0) + 2
-        let columns = max(1, 80 / width)
+        let columns = max(1, (TerminalSize.columns ?? 80) / width)
         var listing = "\n"
         for (index, candidate) in candidates.enumerated() {
             listing += candidate.padding(toLength: width, withPad: " ", startingAt: 0)

@@ -11,7 +11,9 @@ public enum HistoryFile {
         if let state = environment["XDG_STATE_HOME"], !state.isEmpty {
             return (state as NSString).appendingPathComponent("lorash/history")
         }
-        let home = environment["HOME"] ?? NSHomeDirectory()
+        // An empty HOME would put the file in the current folder.
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? getpwuid(getuid()).flatMap { $0.pointee.pw_dir.map { String(cString: $0) } } ?? "/"
         return (home as NSString).appendingPathComponent(".lorash_history")
     }
 

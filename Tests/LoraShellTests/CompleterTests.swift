@@ -36,4 +36,44 @@ import LoraScript
         #expect(completer.candidates(for: "source \(folder.path)/s").candidates == ["\(folder.path)/sub/"])
         #expect(Completer.commonPrefix(["hero", "heroine"]) == "hero")
     }
+
+    /// `~` is the home folder as `load` reads it ($HOME), and stays `~` in what is completed.
+    @Test func tildePathsCompleteUnderHome() throws {
+        let home = Interpreter.expandTilde("~")
+        let name = "lorash-complete-home-\(getpid())"
+        let folder = URL(fileURLWithPath: home).appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("loras"), withIntermediateDirectories: true)
+        _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("loras/hero.safetensors").path, contents: Data())
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let completer = Completer(interpreter: interpreter)
+        #expect(completer.candidates(for: "load ~").candidates == ["~/"])
+        #expect(completer.candidates(for: "load ~/\(name)").candidates == ["~/\(name)/"])
+        #expect(completer.candidates(for: "load ~/\(name)/").candidates == ["~/\(name)/loras/"])
+        #expect(completer.candidates(for: "load ~/\(name)/loras/h").candidates == ["~/\(name)/loras/hero.safetensors"])
+    }
+
+    /// A path with a space stays one argument: quoted when completed bare, and completed on
+    /// past the space inside an open string (a file with its closing quote).
+    @Test func pathsWithSpacesAreQuoted() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lorash-complete-space-\(getpid())")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("my dir"), withIntermediateDirectories: true)
+        _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("my dir/adapter.safetensors").path, contents: Data())
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let completer = Completer(interpreter: interpreter)
+        let bare = completer.candidates(for: "load \(folder.path)/my")
+        #expect(bare.word == "\(folder.path)/my" && bare.candidates == ["\"\(folder.path)/my dir/"])
+        let quoted = completer.candidates(for: "load \"\(folder.path)/my dir/ad")
+        #expect(quoted.word == "\(folder.path)/my dir/ad")
+        #expect(quoted.candidates == ["\(folder.path)/my dir/adapter.safetensors\""])
+        #expect(Completer.openQuote(in: "echo \"a\" \"b") != nil && Completer.openQuote(in: "echo \"a\\\"\" x") == nil)
+    }
+
+    @Test func optionValuesAndHelpTopics() {
+        let completer = Completer(interpreter: interpreter)
+        #expect(completer.candidates(for: "save r p format=").candidates == ["format=kohya", "format=diffusers", "format=peft"])
+        #expect(completer.candidates(for: "save r p format=p").candidates == ["format=peft"])
+        #expect(completer.candidates(for: "m = merge a b method=ti").candidates == ["method=ties"])
+        #expect(completer.candidates(for: "save r p overwrite=").candidates == ["overwrite=true", "overwrite=false"])
+        #expect(completer.candidates(for: "help mer").candidates.first == "merge")
+    }
 }

@@ -101,6 +101,28 @@ import Testing
         #expect(!session.isRunning)
     }
 
+    /// Two shells open at once on one history file both keep their lines (the last to save
+    /// used to replace the other's).
+    @Test(.enabled(if: tmuxAvailable, "tmux is not installed (Scripts/test installs it)"))
+    func twoShellsShareTheHistoryFile() throws {
+        let folder = try BinaryRunner.temporaryFolder("repl-two")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let history = folder.appendingPathComponent("history").path
+        let first = try Session(historyPath: history)
+        let second = try Session(historyPath: history)
+        for (session, text) in [(first, "echo fromA1"), (second, "echo fromB1"), (first, "echo fromA2"), (second, "echo fromB2")] {
+            try session.type(text)
+            try session.send("Enter")
+            try session.waitFor("\n" + text.dropFirst(5))
+        }
+        try first.send("C-d")
+        try second.send("C-d")
+        let deadline = Date().addingTimeInterval(5)
+        while (first.isRunning || second.isRunning) && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        let saved = try String(contentsOfFile: history, encoding: .utf8)
+        for text in ["fromA1", "fromB1", "fromA2", "fromB2"] { #expect(saved.contains(text), "\(text) missing:\n\(saved)") }
+    }
+
     @Test(.enabled(if: tmuxAvailable, "tmux is not installed (Scripts/test installs it)"))
     func typeRecallCompleteInterruptAndExit() throws {
         let folder = try BinaryRunner.temporaryFolder("repl")

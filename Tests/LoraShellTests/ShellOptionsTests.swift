@@ -28,6 +28,8 @@ import Testing
         #expect(HistoryFile.path(environment: ["LORASH_HISTORY": "/h", "XDG_STATE_HOME": "/s", "HOME": "/home/u"]) == "/h")
         #expect(HistoryFile.path(environment: ["XDG_STATE_HOME": "/s", "HOME": "/home/u"]) == "/s/lorash/history")
         #expect(HistoryFile.path(environment: ["HOME": "/home/u"]) == "/home/u/.lorash_history")
+        // An empty HOME is no home: the user database's, never the current folder.
+        #expect(HistoryFile.path(environment: ["HOME": ""]).hasPrefix("/"))
     }
 
     @Test func multiLineBlockIsOneEntry() {

@@ -351,7 +351,7 @@ enum PictureCommands {
     static let show = CommandSpec(
         "show", summary: "Preview a PNG in the terminal.", topic: "pictures",
         parameters: [ParameterSpec("path", .path, help: "a PNG file")],
-        options: [OptionSpec("columns", .integer, default: "64", help: "preview width in terminal columns")],
+        options: [OptionSpec("columns", .integer, default: "64, or less to fit the window", help: "preview width in terminal columns")],
         help: "Draws the picture with 24-bit colour half-block characters. Only on a terminal.",
         examples: ["show out/base.png"]
     ) { invocation in
@@ -381,7 +381,12 @@ enum PictureCommands {
         guard invocation.interpreter.output.isTerminal else {
             throw invocation.error("show draws on a terminal only (output is not a terminal)")
         }
-        let columns = invocation.has("columns") ? try invocation.integer("columns")! : 64
+        guard TerminalSize.drawsColour else {
+            throw invocation.error("show draws with 24-bit colours, which this terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "")) cannot show; open the PNG instead")
+        }
+        // The default fits the window (one column spare, so no row wraps).
+        let fitting = TerminalSize.columns.map { Swift.max(4, $0 - 1) } ?? 64
+        let columns = invocation.has("columns") ? try invocation.integer("columns")! : Swift.min(64, fitting)
         invocation.print(TerminalPreview.render(image, columns: max(4, min(columns, 400)), maxLines: nil))
     }
 }

@@ -236,8 +236,8 @@ extension Interpreter {
         return try? Parser.parseFragment(spaced, at: location)
     }
 
-    /// `~` and `~/…` become the home folder.
-    static func expandTilde(_ path: String) -> String {
+    /// `~` and `~/…` become the home folder (`$HOME`, else the user database's).
+    public static func expandTilde(_ path: String) -> String {
         guard path == "~" || path.hasPrefix("~/") else { return path }
         let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
         return home + path.dropFirst()
