@@ -63,6 +63,13 @@ import Testing
             (try? tmux(["list-panes", "-t", name, "-F", "#{pane_dead}"]))?.hasPrefix("0") ?? false
         }
 
+        /// Waits (up to 5 s) for lorash to exit; whether it did.
+        func waitForExit() -> Bool {
+            let deadline = Date().addingTimeInterval(5)
+            while isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+            return !isRunning
+        }
+
         /// Waits (up to 10 s) until the screen satisfies `condition`.
         @discardableResult
         func waitFor(_ text: String, count: Int = 1) throws -> String {
@@ -96,9 +103,7 @@ import Testing
         let screen = try session.waitFor("\ntwo 3")
         #expect(!screen.contains("abandoned\n"), "the abandoned line ran:\n\(screen)")
         try session.send("C-d")
-        let deadline = Date().addingTimeInterval(5)
-        while session.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        #expect(!session.isRunning)
+        #expect(session.waitForExit())
     }
 
     /// Two shells open at once on one history file both keep their lines (the last to save
@@ -117,8 +122,7 @@ import Testing
         }
         try first.send("C-d")
         try second.send("C-d")
-        let deadline = Date().addingTimeInterval(5)
-        while (first.isRunning || second.isRunning) && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(first.waitForExit() && second.waitForExit())
         let saved = try String(contentsOfFile: history, encoding: .utf8)
         for text in ["fromA1", "fromB1", "fromA2", "fromB2"] { #expect(saved.contains(text), "\(text) missing:\n\(saved)") }
     }
@@ -184,9 +188,7 @@ import Testing
         #expect(session.isRunning)
 
         try session.send("C-d")
-        let deadline = Date().addingTimeInterval(5)
-        while session.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        #expect(!session.isRunning, "Ctrl-D did not end the REPL")
+        #expect(session.waitForExit(), "Ctrl-D did not end the REPL")
 
         // History survives a restart: the block is one entry, the abandoned line is not there.
         let saved = try String(contentsOfFile: history, encoding: .utf8)
