@@ -62,3 +62,23 @@ static inline EditLine *lorash_el_init_stdio(const char *program) {
 static inline int lorash_el_set_getc(EditLine *el, int (*getc)(EditLine *, wchar_t *)) {
     return el_set(el, EL_GETCFN, getc);
 }
+
+// Window size changes (SIGWINCH): the handler only records that one happened; the line editor
+// re-reads the size (el_resize) from its own loop, before the next key is drawn.
+#include <signal.h>
+#include <string.h>
+static volatile sig_atomic_t lorash_window_resized = 0;
+static void lorash_on_window_change(int signal_number) { (void)signal_number; lorash_window_resized = 1; }
+static inline void lorash_watch_window_size(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = lorash_on_window_change;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGWINCH, &action, NULL);
+}
+static inline int lorash_take_window_resized(void) {
+    int resized = lorash_window_resized;
+    lorash_window_resized = 0;
+    return resized;
+}

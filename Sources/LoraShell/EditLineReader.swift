@@ -54,6 +54,7 @@ public final class EditLineReader: LineReader {
             return Unmanaged<EditLineReader>.fromOpaque(data).takeUnretainedValue().readCharacter(into: character)
         }
         el_source(editLine, nil)  // the user's ~/.editrc, if any
+        lorash_watch_window_size()
     }
 
     deinit {
@@ -121,6 +122,10 @@ public final class EditLineReader: LineReader {
     private func readCharacter(into character: UnsafeMutablePointer<wchar_t>) -> Int32 {
         while true {
             if Interruption.isRaised { return -1 }
+            if lorash_take_window_resized() != 0 {
+                // The window changed size: wrap and place the cursor for the new width.
+                el_resize(editLine)
+            }
             var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
             let ready = poll(&descriptor, 1, 100)
             if ready < 0 && errno != EINTR { return -1 }

@@ -106,6 +106,24 @@ import Testing
         #expect(session.waitForExit())
     }
 
+    /// After the window is made narrower, a long line wraps at the new width and the cursor
+    /// lands where it is drawn (libedit kept the old width, and an insertion appeared mid-line).
+    @Test(.enabled(if: tmuxAvailable, "tmux is not installed (Scripts/test installs it)"))
+    func narrowedWindowWrapsAtTheNewWidth() throws {
+        let folder = try BinaryRunner.temporaryFolder("repl-resize")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = try Session(historyPath: folder.appendingPathComponent("history").path)
+        try session.tmux(["resize-window", "-t", session.name, "-x", "30", "-y", "30"])
+        Thread.sleep(forTimeInterval: 0.3)
+        try session.type("echo 1111111111222222222233333333334444444444")
+        try session.send("C-a", "C-f", "C-f")
+        try session.type("X")
+        try session.waitFor("lorash> ecXho 1111111111222222\n222233333333334444444444")
+        try session.send("C-c")
+        try session.send("C-d")
+        #expect(session.waitForExit())
+    }
+
     /// Two shells open at once on one history file both keep their lines (the last to save
     /// used to replace the other's).
     @Test(.enabled(if: tmuxAvailable, "tmux is not installed (Scripts/test installs it)"))
