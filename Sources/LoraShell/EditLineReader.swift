@@ -153,6 +153,12 @@ public final class EditLineReader: LineReader {
     static let listingLimit = 200
 
     private func completeWord() -> UInt8 {
+        // A Tab with more input already waiting is part of a paste, not a key press: keep it.
+        var pending = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        if poll(&pending, 1, 0) > 0 {
+            el_insertstr(editLine, "\t")
+            return UInt8(CC_REFRESH)
+        }
         guard let info = el_line(editLine)?.pointee, let start = info.buffer else { return UInt8(CC_ERROR) }
         let length = info.cursor - start
         let bytes = UnsafeRawBufferPointer(start: start, count: length)

@@ -124,6 +124,20 @@ import Testing
         #expect(session.waitForExit())
     }
 
+    /// A tab inside pasted text is kept (it was taken as a completion request and dropped).
+    @Test(.enabled(if: tmuxAvailable, "tmux is not installed (Scripts/test installs it)"))
+    func pastedTabsAreKept() throws {
+        let folder = try BinaryRunner.temporaryFolder("repl-paste")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = try Session(historyPath: folder.appendingPathComponent("history").path)
+        try session.tmux(["set-buffer", "-b", "p", "echo \"zz\tqq\"\n"])
+        try session.tmux(["paste-buffer", "-b", "p", "-t", session.name])
+        let screen = try session.waitFor("lorash>", count: 2)
+        #expect(!screen.contains("zzqq"), "the tab was dropped:\n\(screen)")
+        try session.send("C-d")
+        #expect(session.waitForExit())
+    }
+
     /// Two shells open at once on one history file both keep their lines (the last to save
     /// used to replace the other's).
     @Test(.enabled(if: tmuxAvailable, "tmux is not installed (Scripts/test installs it)"))
