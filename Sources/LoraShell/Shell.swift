@@ -44,8 +44,11 @@ public enum Shell {
         }
 
         let color = Terminal.colorEnabled(forErrorStream: true)
+        let errorOnTerminal = Terminal.errorIsTerminal
         let interpreter = Interpreter(output: StandardOutput()) { diagnostic in
-            Terminal.writeError(diagnostic.rendered(color: color) + "\n")
+            // After Ctrl-C the terminal has echoed "^C": start the message on its own line.
+            let start = errorOnTerminal && Interruption.isRaised ? "\n" : ""
+            Terminal.writeError(start + diagnostic.rendered(color: color) + "\n")
         }
         interpreter.keepGoing = options.keepGoing
         interpreter.quiet = options.quiet
