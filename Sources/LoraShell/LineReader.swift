@@ -32,7 +32,10 @@ public protocol LineReader: AnyObject {
 /// error state, so every later read failed at once and the shell spun.
 public final class PlainLineReader: LineReader {
     private let showsPrompt: Bool
+    /// Bytes read and not yet returned start at `start` (a cursor, so a large piped script is
+    /// not shifted down once per line).
     private var buffer: [UInt8] = []
+    private var start = 0
     private var atEnd = false
 
     /// - Parameter showsPrompt: write the prompt before each line (a terminal without editing).
@@ -45,19 +48,25 @@ public final class PlainLineReader: LineReader {
             FileHandle.standardOutput.write(prompt.data(using: .utf8)!)
         }
         while true {
-            if let newline = buffer.firstIndex(of: 0x0A) {
-                var line = Array(buffer[..<newline])
-                buffer.removeSubrange(...newline)
-                if line.last == 0x0D { line.removeLast() }
-                return .line(String(decoding: line, as: UTF8.self))
+            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+                var end = newline
+                if end > start && buffer[end - 1] == 0x0D { end -= 1 }
+                let line = String(decoding: buffer[start..<end], as: UTF8.self)
+                start = newline + 1
+                return .line(line)
             }
             if atEnd {
-                guard !buffer.isEmpty else {
+                guard start < buffer.count else {
                     if showsPrompt { FileHandle.standardOutput.write("\n".data(using: .utf8)!) }
                     return .endOfInput
                 }
-                defer { buffer = [] }
-                return .line(String(decoding: buffer, as: UTF8.self))
+                defer { buffer = []; start = 0 }
+                return .line(String(decoding: buffer[start...], as: UTF8.self))
+            }
+            // Drop what was returned before reading more.
+            if start > 0 {
+                buffer.removeSubrange(..<start)
+                start = 0
             }
             var chunk = [UInt8](repeating: 0, count: 65536)
             let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
@@ -70,6 +79,7 @@ public final class PlainLineReader: LineReader {
                 // Ctrl-C: the terminal has dropped the typed line; so does the shell.
                 Interruption.clear()
                 buffer = []
+                start = 0
                 if showsPrompt { FileHandle.standardOutput.write("\n".data(using: .utf8)!) }
                 return .interrupted
             } else {

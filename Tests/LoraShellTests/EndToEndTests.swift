@@ -11,6 +11,15 @@ import Testing
         #expect(result.status == 0)
     }
 
+    /// Piped input: CRLF line ends, a last line with no newline, and a long script (read in
+    /// chunks, one line at a time).
+    @Test func pipedLinesOfEveryEnding() throws {
+        let result = try BinaryRunner.run(["-"], input: "echo a\r\necho b\necho \"c\"")
+        #expect(result.stdout == "a\nb\nc\n" && result.status == 0, "\(result)")
+        let long = (1...30_000).map { "let x = \($0)" }.joined(separator: "\n") + "\necho \"{x}\"\n"
+        #expect(try BinaryRunner.run(["-"], input: long).stdout == "30000\n")
+    }
+
     @Test func commandText() throws {
         let result = try BinaryRunner.run(["-c", "let x = 2; echo \"{x}\""])
         #expect(result.stdout == "2\n")
