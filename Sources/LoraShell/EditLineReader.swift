@@ -102,14 +102,26 @@ public final class EditLineReader: LineReader {
         if !directory.isEmpty {
             try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
+        // One shell at a time (a lock file beside it), and the file replaced by a rename: libedit
+        // empties the file it saves to before writing, so another shell reading it then, or a
+        // crash, would otherwise see an empty history.
+        let target = (historyPath as NSString).resolvingSymlinksInPath
+        let lock = open(target + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        if lock >= 0 { flock(lock, LOCK_EX) }
+        defer { if lock >= 0 { close(lock) } }
         lorash_history_set_size(onDisk, Int32(HistoryFile.capacity))
         lorash_history_set_unique(onDisk, 1)
-        if FileManager.default.fileExists(atPath: historyPath) { _ = lorash_history_load(onDisk, historyPath) }
+        if FileManager.default.fileExists(atPath: target) { _ = lorash_history_load(onDisk, target) }
         lorash_history_enter(onDisk, entry)
-        if lorash_history_save(onDisk, historyPath) < 0 && !reportedSaveFailure {
-            reportedSaveFailure = true
+        let temporary = target + ".tmp.\(getpid())"
+        let saved = lorash_history_save(onDisk, temporary) >= 0 && rename(temporary, target) == 0
+        if !saved {
             let reason = String(cString: strerror(errno))
-            Terminal.writeError("lorash: cannot save the history to \(historyPath) (\(reason)); set LORASH_HISTORY to a file you can write\n")
+            unlink(temporary)
+            if !reportedSaveFailure {
+                reportedSaveFailure = true
+                Terminal.writeError("lorash: cannot save the history to \(historyPath) (\(reason)); set LORASH_HISTORY to a file you can write\n")
+            }
         }
     }
 
@@ -168,7 +180,7 @@ public final class EditLineReader: LineReader {
         let common = Completer.commonPrefix(candidates)
         if !common.isEmpty && !common.hasPrefix(word) {
             // The candidates rewrite the word (a path with a space, now quoted).
-            el_deletestr(editLine, Int32(word.count))
+            el_deletestr(editLine, Int32(word.unicodeScalars.count))  // libedit counts wide characters
             el_insertstr(editLine, common + (candidates.count == 1 && !common.hasSuffix("/") ? " " : ""))
             return UInt8(CC_REFRESH)
         }

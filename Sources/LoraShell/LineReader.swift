@@ -13,6 +13,8 @@ public enum LineReadResult: Equatable, Sendable {
     case interrupted
     /// Ctrl-D on an empty line, or the end of piped input.
     case endOfInput
+    /// Reading failed (an I/O error): the reason.
+    case failed(String)
 }
 
 /// A source of input lines: libedit on a terminal, plain reads otherwise.
@@ -83,7 +85,7 @@ public final class PlainLineReader: LineReader {
                 if showsPrompt { FileHandle.standardOutput.write("\n".data(using: .utf8)!) }
                 return .interrupted
             } else {
-                atEnd = true
+                return .failed("cannot read standard input: \(String(cString: strerror(errno)))")
             }
         }
     }

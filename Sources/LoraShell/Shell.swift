@@ -17,6 +17,7 @@ public enum Shell {
         public static let usage: Int32 = 64
         public static let scriptError: Int32 = 65
         public static let internalError: Int32 = 70
+        public static let inputError: Int32 = 74
         public static let interrupted: Int32 = 130
     }
 
@@ -116,6 +117,9 @@ public enum Shell {
                     if outcome != .success { failed = true }
                 }
                 return failed && !interactive ? ExitStatus.scriptError : ExitStatus.ok
+            case .failed(let reason):
+                Terminal.writeError("lorash: \(reason)\n")
+                return ExitStatus.inputError
             case .interrupted:
                 // Ctrl-C at the prompt discards the line; while reading a script from a pipe it
                 // ends the run, as it would during a command.

@@ -18,6 +18,17 @@ import Testing
         #expect(result.stdout == "a\nb\nc\n" && result.status == 0, "\(result)")
         let long = (1...30_000).map { "let x = \($0)" }.joined(separator: "\n") + "\necho \"{x}\"\n"
         #expect(try BinaryRunner.run(["-"], input: long).stdout == "30000\n")
+        // A read error is not the end of the script: it is reported, with status 74 (EX_IOERR).
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: BinaryRunner.binary)
+        process.arguments = ["-"]
+        process.standardInput = FileHandle(forReadingAtPath: FileManager.default.temporaryDirectory.path)
+        let stderr = Pipe()
+        process.standardError = stderr
+        try process.run()
+        let message = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 74 && message.contains("cannot read standard input: Is a directory"), "\(message)")
     }
 
     @Test func commandText() throws {
