@@ -49,6 +49,20 @@ public final class EditLineReader: LineReader {
             return Unmanaged<EditLineReader>.fromOpaque(data).takeUnretainedValue().completeWord()
         }
         lorash_el_bind(editLine, "^I", "lorash-complete")
+        // Bracketed paste: the terminal wraps pasted text in ESC[200~ … ESC[201~, so a tab
+        // inside it is kept as a tab instead of asking for completion.
+        lorash_el_add_function(editLine, "lorash-paste-begin", "Start of pasted text") { editLine, _ in
+            guard let editLine, let data = lorash_el_client_data(editLine) else { return UInt8(CC_ERROR) }
+            Unmanaged<EditLineReader>.fromOpaque(data).takeUnretainedValue().isPasting = true
+            return UInt8(CC_NORM)
+        }
+        lorash_el_add_function(editLine, "lorash-paste-end", "End of pasted text") { editLine, _ in
+            guard let editLine, let data = lorash_el_client_data(editLine) else { return UInt8(CC_ERROR) }
+            Unmanaged<EditLineReader>.fromOpaque(data).takeUnretainedValue().isPasting = false
+            return UInt8(CC_NORM)
+        }
+        lorash_el_bind(editLine, "\\e[200~", "lorash-paste-begin")
+        lorash_el_bind(editLine, "\\e[201~", "lorash-paste-end")
         lorash_el_set_getc(editLine) { editLine, character in
             guard let editLine, let character, let data = lorash_el_client_data(editLine) else { return -1 }
             return Unmanaged<EditLineReader>.fromOpaque(data).takeUnretainedValue().readCharacter(into: character)
@@ -63,12 +77,21 @@ public final class EditLineReader: LineReader {
         free(promptBuffer)
     }
 
+    /// Between the terminal's bracketed-paste markers.
+    private var isPasting = false
+    private static let bracketedPasteOn = "\u{1B}[?2004h", bracketedPasteOff = "\u{1B}[?2004l"
+
     public func readLine(prompt: String) -> LineReadResult {
         free(promptBuffer)
         promptBuffer = strdup(prompt)!
         Interruption.clear()
         var count: Int32 = 0
-        guard let line = el_gets(editLine, &count), count > 0 else {
+        // Ask for pasted text to be marked while editing only (not while commands print).
+        FileHandle.standardOutput.write(Self.bracketedPasteOn.data(using: .utf8)!)
+        let read = el_gets(editLine, &count)
+        FileHandle.standardOutput.write(Self.bracketedPasteOff.data(using: .utf8)!)
+        guard let line = read, count > 0 else {
+            isPasting = false
             if Interruption.isRaised {
                 Interruption.clear()
                 el_reset(editLine)
@@ -165,9 +188,8 @@ public final class EditLineReader: LineReader {
     static let listingLimit = 200
 
     private func completeWord() -> UInt8 {
-        // A Tab with more input already waiting is part of a paste, not a key press: keep it.
-        var pending = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-        if poll(&pending, 1, 0) > 0 {
+        // A tab inside pasted text is text.
+        if isPasting {
             el_insertstr(editLine, "\t")
             return UInt8(CC_REFRESH)
         }

@@ -124,16 +124,20 @@ import Testing
         #expect(session.waitForExit())
     }
 
-    /// A tab inside pasted text is kept (it was taken as a completion request and dropped).
+    /// A tab inside pasted text is kept (it was taken as a completion request and dropped),
+    /// and a Tab typed ahead still completes.
     @Test(.enabled(if: tmuxAvailable, "tmux is not installed (Scripts/test installs it)"))
     func pastedTabsAreKept() throws {
         let folder = try BinaryRunner.temporaryFolder("repl-paste")
         defer { try? FileManager.default.removeItem(at: folder) }
         let session = try Session(historyPath: folder.appendingPathComponent("history").path)
         try session.tmux(["set-buffer", "-b", "p", "echo \"zz\tqq\"\n"])
-        try session.tmux(["paste-buffer", "-b", "p", "-t", session.name])
+        try session.tmux(["paste-buffer", "-p", "-b", "p", "-t", session.name])  // -p: as a terminal pastes
         let screen = try session.waitFor("lorash>", count: 2)
         #expect(!screen.contains("zzqq"), "the tab was dropped:\n\(screen)")
+        // A Tab typed ahead with the rest of the line (one write, no paste markers) completes.
+        try session.tmux(["send-keys", "-t", session.name, "ec", "Tab", "\"typed ahead\"", "Enter"])
+        try session.waitFor("\ntyped ahead")
         try session.send("C-d")
         #expect(session.waitForExit())
     }
