@@ -16,9 +16,13 @@ public struct Completer {
     /// completes with its closing quote. Elsewhere a path with a space completes quoted (the
     /// candidate then starts with `"` rather than with the word: the editor replaces the word).
     public func candidates(for text: String) -> (word: String, candidates: [String]) {
-        if let quote = Self.openQuote(in: text) {
+        if let (quote, mark) = Self.openQuote(in: text) {
             let word = String(text[text.index(after: quote)...])
-            return (word, Self.paths(matching: word).map { $0.hasSuffix("/") ? $0 : $0 + "\"" })
+            // Inside "…", a file name with `"`, `\`, `{`, `}` or `$` would end or interpolate
+            // the string: those are not offered.
+            let safe = mark == "'" ? { (path: String) in !path.contains("'") }
+                : { (path: String) in !path.contains(where: { "\"\\{}$".contains($0) }) }
+            return (word, Self.paths(matching: word).filter(safe).map { $0.hasSuffix("/") ? $0 : $0 + String(mark) })
         }
         let boundary: Set<Character> = [" ", "\t", ";", "{", "[", "(", ",", "\""]
         let word = String(text.reversed().prefix { !boundary.contains($0) }.reversed())
@@ -47,7 +51,7 @@ public struct Completer {
             return (word, values.map { name + "=" + $0 }.filter { $0.hasPrefix(word) })
         }
         var results: [String] = []
-        if verb == "help" { results += interpreter.commands.order.filter { $0.hasPrefix(word) }.sorted() }
+        if verb == "help" { results += Set(interpreter.commands.order + LanguageTopics.names).filter { $0.hasPrefix(word) }.sorted() }
         if let spec {
             results += spec.options.map { "\($0.name)=" }.filter { $0.hasPrefix(word) }
             results += spec.parameters.compactMap(\.keyword).filter { $0.hasPrefix(word) }
@@ -58,25 +62,41 @@ public struct Completer {
         return (word, results.filter { seen.insert($0).inserted })
     }
 
-    /// Where the string still open at the end of `text` starts, if one is.
-    static func openQuote(in text: String) -> String.Index? {
-        var open: String.Index?
+    /// Where the string still open at the end of `text` starts, and its quote mark, if one
+    /// is (the lexer's rules: `'…'` has no escapes, `\` escapes in `"…"`, and `#` starts a
+    /// comment only after a blank).
+    static func openQuote(in text: String) -> (String.Index, Character)? {
+        var open: (String.Index, Character)?
         var escaped = false
+        var afterBlank = true
         for index in text.indices {
             let character = text[index]
-            if escaped { escaped = false; continue }
-            if character == "\\" && open != nil { escaped = true; continue }
-            if character == "\"" { open = open == nil ? index : nil }
-            if character == "#" && open == nil { return nil }  // a comment
+            defer { afterBlank = character == " " || character == "\t" }
+            if let (_, mark) = open {
+                if escaped { escaped = false; continue }
+                if mark == "\"" && character == "\\" { escaped = true; continue }
+                if character == mark { open = nil }
+                continue
+            }
+            if character == "\"" || character == "'" { open = (index, character) }
+            if character == "#" && afterBlank { return nil }  // the rest is a comment
         }
         return open
     }
 
-    /// Paths with a space, quoted (a file's quote closed), so that they stay one argument.
+    /// Paths that are not one bare word (a space, a quote, a bracket…) quoted so that they
+    /// stay one argument: in '…', which has no escapes, or in "…" when they hold a `'`.
     static func quotingSpaces(_ paths: [String]) -> [String] {
         paths.map { path in
-            guard path.contains(" ") else { return path }
-            return "\"" + path + (path.hasSuffix("/") ? "" : "\"")
+            guard !path.allSatisfy(Lexer.isWordCharacter) else { return path }
+            let closing = path.hasSuffix("/") ? "" : "'"
+            if !path.contains("'") { return "'" + path + closing }
+            var escaped = ""
+            for character in path {
+                if "\"\\{}$".contains(character) { escaped.append("\\") }
+                escaped.append(character)
+            }
+            return "\"" + escaped + (closing.isEmpty ? "" : "\"")
         }
     }
 

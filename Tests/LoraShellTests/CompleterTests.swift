@@ -53,20 +53,32 @@ import LoraScript
         #expect(completer.candidates(for: "load ~/\(name)/loras/h").candidates == ["~/\(name)/loras/hero.safetensors"])
     }
 
-    /// A path with a space stays one argument: quoted when completed bare, and completed on
-    /// past the space inside an open string (a file with its closing quote).
+    /// A path that is not one bare word stays one argument: quoted when completed bare ('…',
+    /// or "…" with escapes when it holds a '), and completed on past the space inside an open
+    /// string (a file with its closing quote).
     @Test func pathsWithSpacesAreQuoted() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lorash-complete-space-\(getpid())")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("my dir"), withIntermediateDirectories: true)
-        _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("my dir/adapter.safetensors").path, contents: Data())
+        for file in ["my dir/adapter.safetensors", "it's {v2}.png", "run(1).png"] {
+            _ = FileManager.default.createFile(atPath: folder.appendingPathComponent(file).path, contents: Data())
+        }
         defer { try? FileManager.default.removeItem(at: folder) }
         let completer = Completer(interpreter: interpreter)
-        let bare = completer.candidates(for: "load \(folder.path)/my")
-        #expect(bare.word == "\(folder.path)/my" && bare.candidates == ["\"\(folder.path)/my dir/"])
-        let quoted = completer.candidates(for: "load \"\(folder.path)/my dir/ad")
-        #expect(quoted.word == "\(folder.path)/my dir/ad")
-        #expect(quoted.candidates == ["\(folder.path)/my dir/adapter.safetensors\""])
-        #expect(Completer.openQuote(in: "echo \"a\" \"b") != nil && Completer.openQuote(in: "echo \"a\\\"\" x") == nil)
+        let path = folder.path
+        let bare = completer.candidates(for: "load \(path)/my")
+        #expect(bare.word == "\(path)/my" && bare.candidates == ["'\(path)/my dir/"])
+        #expect(completer.candidates(for: "show \(path)/ru").candidates == ["'\(path)/run(1).png'"])
+        #expect(completer.candidates(for: "show \(path)/it").candidates == ["\"\(path)/it's \\{v2\\}.png\""])
+        let quoted = completer.candidates(for: "load \"\(path)/my dir/ad")
+        #expect(quoted.word == "\(path)/my dir/ad")
+        #expect(quoted.candidates == ["\(path)/my dir/adapter.safetensors\""])
+        #expect(completer.candidates(for: "load '\(path)/my dir/ad").candidates == ["\(path)/my dir/adapter.safetensors'"])
+        // The lexer's rules: no escapes in '…', `#` a comment only after a blank.
+        #expect(Completer.openQuote(in: "echo \"a\" \"b")?.1 == "\"")
+        #expect(Completer.openQuote(in: "echo \"a\\\"\" x") == nil)
+        #expect(Completer.openQuote(in: "echo 'a\"b' x") == nil)
+        #expect(Completer.openQuote(in: "load run#3/\"x")?.1 == "\"")
+        #expect(Completer.openQuote(in: "echo 1 # \"x") == nil)
     }
 
     @Test func optionValuesAndHelpTopics() {
@@ -76,5 +88,6 @@ import LoraScript
         #expect(completer.candidates(for: "m = merge a b method=ti").candidates == ["method=ties"])
         #expect(completer.candidates(for: "save r p overwrite=").candidates == ["overwrite=true", "overwrite=false"])
         #expect(completer.candidates(for: "help mer").candidates.first == "merge")
+        #expect(completer.candidates(for: "help ran").candidates.first == "ranges")  // a language topic
     }
 }

@@ -63,7 +63,8 @@ public struct Lexer {
     static let delimiters: Set<Character> = [";", "{", "}", "[", "]", "(", ")", ",", "\"", "'", "$"]
     static let operatorStarts: Set<Character> = ["+", "-", "*", "/", "%", "<", ">", "=", "!"]
 
-    static func isWordCharacter(_ c: Character) -> Bool {
+    /// Whether `c` can be part of a bare word (a path typed without quotes).
+    public static func isWordCharacter(_ c: Character) -> Bool {
         !(c.isWhitespace || delimiters.contains(c))
     }
 
