@@ -89,7 +89,7 @@ public enum Shell {
             // A terminal that cannot edit (TERM=dumb or unset): plain lines, still with a prompt.
             let onTerminal = Terminal.inputIsTerminal
             interpreter.isInteractive = onTerminal
-            if onTerminal && !options.quiet {
+            if onTerminal && Terminal.outputIsTerminal && !options.quiet {
                 print("lorash \(version) — a LoRA shell. 'help' lists the commands, Ctrl-D leaves.")
             }
             return runLines(PlainLineReader(showsPrompt: onTerminal && Terminal.outputIsTerminal), interpreter: interpreter, interactive: onTerminal)

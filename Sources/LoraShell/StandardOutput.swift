@@ -9,15 +9,21 @@ import LoraScript
 /// correctly with errors on standard error.
 public final class StandardOutput: OutputSink {
     public let isTerminal: Bool
-    public init() { isTerminal = Terminal.outputIsTerminal }
+    /// Progress lines redraw in place with a carriage return and "erase line", which a
+    /// terminal without cursor control (TERM=dumb) shows as text: there they are left out.
+    private let redrawsProgress: Bool
+    public init() {
+        isTerminal = Terminal.outputIsTerminal
+        redrawsProgress = isTerminal && TerminalSize.drawsColour
+    }
 
     public func progress(_ text: String) {
-        guard isTerminal else { return }
+        guard redrawsProgress else { return }
         emit("\r\u{1B}[K" + text)
     }
 
     public func endProgress() {
-        guard isTerminal else { return }
+        guard redrawsProgress else { return }
         emit("\r\u{1B}[K")
     }
 
