@@ -18,7 +18,27 @@ import Testing
             try waitFor("lorash>")
         }
 
-        deinit { _ = try? tmux(["kill-server"]) }
+        /// A folder made for this session alone (its history), removed with it.
+        private var ownFolder: URL?
+
+        /// A session with a history file of its own, in a fresh temporary folder.
+        static func fresh(_ label: String, term: String = "xterm") throws -> Session {
+            let folder = try BinaryRunner.temporaryFolder(label)
+            let session = try Session(historyPath: folder.appendingPathComponent("history").path, term: term)
+            session.ownFolder = folder
+            return session
+        }
+
+        deinit {
+            _ = try? tmux(["kill-server"])
+            if let ownFolder { try? FileManager.default.removeItem(at: ownFolder) }
+        }
+
+        /// Ctrl-D at the prompt; whether lorash then exited.
+        func quit() throws -> Bool {
+            try send("C-d")
+            return waitForExit()
+        }
 
         /// Runs tmux with posix_spawn and waitpid (Foundation's Process can miss the exit of a
         /// client whose server daemonised), its output going through a temporary file.
@@ -89,9 +109,7 @@ import Testing
     /// at full CPU reading nothing.
     @Test(.enabled(if: tmuxAvailable, "tmux is not installed (Scripts/test installs it)"))
     func dumbTerminalPromptsAndSurvivesControlC() throws {
-        let folder = try BinaryRunner.temporaryFolder("repl-dumb")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let session = try Session(historyPath: folder.appendingPathComponent("history").path, term: "dumb")
+        let session = try Session.fresh("repl-dumb", term: "dumb")
         try session.type("echo \"one {1+1}\"")
         try session.send("Enter")
         try session.waitFor("\none 2")
@@ -102,17 +120,14 @@ import Testing
         try session.send("Enter")
         let screen = try session.waitFor("\ntwo 3")
         #expect(!screen.contains("abandoned\n"), "the abandoned line ran:\n\(screen)")
-        try session.send("C-d")
-        #expect(session.waitForExit())
+        #expect(try session.quit())
     }
 
     /// After the window is made narrower, a long line wraps at the new width and the cursor
     /// lands where it is drawn (libedit kept the old width, and an insertion appeared mid-line).
     @Test(.enabled(if: tmuxAvailable, "tmux is not installed (Scripts/test installs it)"))
     func narrowedWindowWrapsAtTheNewWidth() throws {
-        let folder = try BinaryRunner.temporaryFolder("repl-resize")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let session = try Session(historyPath: folder.appendingPathComponent("history").path)
+        let session = try Session.fresh("repl-resize")
         try session.tmux(["resize-window", "-t", session.name, "-x", "30", "-y", "30"])
         Thread.sleep(forTimeInterval: 0.3)
         try session.type("echo 1111111111222222222233333333334444444444")
@@ -120,17 +135,14 @@ import Testing
         try session.type("X")
         try session.waitFor("lorash> ecXho 1111111111222222\n222233333333334444444444")
         try session.send("C-c")
-        try session.send("C-d")
-        #expect(session.waitForExit())
+        #expect(try session.quit())
     }
 
     /// A tab inside pasted text is kept (it was taken as a completion request and dropped),
     /// and a Tab typed ahead still completes.
     @Test(.enabled(if: tmuxAvailable, "tmux is not installed (Scripts/test installs it)"))
     func pastedTabsAreKept() throws {
-        let folder = try BinaryRunner.temporaryFolder("repl-paste")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let session = try Session(historyPath: folder.appendingPathComponent("history").path)
+        let session = try Session.fresh("repl-paste")
         try session.tmux(["set-buffer", "-b", "p", "echo \"zz\tqq\"\n"])
         try session.tmux(["paste-buffer", "-p", "-b", "p", "-t", session.name])  // -p: as a terminal pastes
         let screen = try session.waitFor("lorash>", count: 2)
@@ -138,8 +150,7 @@ import Testing
         // A Tab typed ahead with the rest of the line (one write, no paste markers) completes.
         try session.tmux(["send-keys", "-t", session.name, "ec", "Tab", "\"typed ahead\"", "Enter"])
         try session.waitFor("\ntyped ahead")
-        try session.send("C-d")
-        #expect(session.waitForExit())
+        #expect(try session.quit())
     }
 
     /// Two shells open at once on one history file both keep their lines (the last to save
@@ -156,9 +167,7 @@ import Testing
             try session.send("Enter")
             try session.waitFor("\n" + text.dropFirst(5))
         }
-        try first.send("C-d")
-        try second.send("C-d")
-        #expect(first.waitForExit() && second.waitForExit())
+        #expect(try first.quit() && second.quit())
         let saved = try String(contentsOfFile: history, encoding: .utf8)
         for text in ["fromA1", "fromB1", "fromA2", "fromB2"] { #expect(saved.contains(text), "\(text) missing:\n\(saved)") }
     }
