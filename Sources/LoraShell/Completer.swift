@@ -13,15 +13,16 @@ public struct Completer {
     /// and where that word starts in `text`.
     ///
     /// Inside an open string the word runs from the quote, spaces included, and a file
-    /// completes with its closing quote. Elsewhere a path with a space completes quoted (the
-    /// candidate then starts with `"` rather than with the word: the editor replaces the word).
+    /// completes with its closing quote. Elsewhere a path that is not one bare word completes
+    /// quoted (the candidate then starts with a quote rather than with the word: the editor
+    /// replaces the word).
     public func candidates(for text: String) -> (word: String, candidates: [String]) {
         if let (quote, mark) = Self.openQuote(in: text) {
             let word = String(text[text.index(after: quote)...])
             // Inside "…", a file name with `"`, `\`, `{`, `}` or `$` would end or interpolate
             // the string: those are not offered.
             let safe = mark == "'" ? { (path: String) in !path.contains("'") }
-                : { (path: String) in !path.contains(where: { "\"\\{}$".contains($0) }) }
+                : { (path: String) in !path.contains(where: Self.escapedInDoubleQuotes.contains) }
             return (word, Self.paths(matching: word).filter(safe).map { $0.hasSuffix("/") ? $0 : $0 + String(mark) })
         }
         let boundary: Set<Character> = [" ", "\t", ";", "{", "[", "(", ",", "\""]
@@ -34,7 +35,7 @@ public struct Completer {
             return (word, verbs.filter { $0.hasPrefix(word) }.sorted())
         }
         if word.contains("/") || word.hasPrefix(".") || word.hasPrefix("~") {
-            return (word, Self.quotingSpaces(Self.paths(matching: word)))
+            return (word, Self.quotedIfNeeded(Self.paths(matching: word)))
         }
         let verb = Self.currentVerb(before)
         let spec = verb.flatMap { interpreter.commands[$0] }
@@ -57,10 +58,14 @@ public struct Completer {
             results += spec.parameters.compactMap(\.keyword).filter { $0.hasPrefix(word) }
         }
         results += interpreter.visibleNames.filter { $0.hasPrefix(word) }
-        results += Self.quotingSpaces(Self.paths(matching: word))
+        results += Self.quotedIfNeeded(Self.paths(matching: word))
         var seen = Set<String>()
         return (word, results.filter { seen.insert($0).inserted })
     }
+
+    /// The characters a `"…"` string gives a meaning to, written with a `\` to stand for
+    /// themselves.
+    static let escapedInDoubleQuotes: Set<Character> = ["\"", "\\", "{", "}", "$"]
 
     /// Where the string still open at the end of `text` starts, and its quote mark, if one
     /// is (the lexer's rules: `'…'` has no escapes, `\` escapes in `"…"`, and `#` starts a
@@ -86,14 +91,14 @@ public struct Completer {
 
     /// Paths that are not one bare word (a space, a quote, a bracket…) quoted so that they
     /// stay one argument: in '…', which has no escapes, or in "…" when they hold a `'`.
-    static func quotingSpaces(_ paths: [String]) -> [String] {
+    static func quotedIfNeeded(_ paths: [String]) -> [String] {
         paths.map { path in
             guard !path.allSatisfy(Lexer.isWordCharacter) else { return path }
             let closing = path.hasSuffix("/") ? "" : "'"
             if !path.contains("'") { return "'" + path + closing }
             var escaped = ""
             for character in path {
-                if "\"\\{}$".contains(character) { escaped.append("\\") }
+                if escapedInDoubleQuotes.contains(character) { escaped.append("\\") }
                 escaped.append(character)
             }
             return "\"" + escaped + (closing.isEmpty ? "" : "\"")
@@ -140,7 +145,7 @@ public struct Completer {
         let listed = (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? []
         return listed.filter { $0.hasPrefix(namePrefix) && (namePrefix.hasPrefix(".") || !$0.hasPrefix(".")) }.sorted().map { name in
             var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: (directory.isEmpty ? "" : directory) + name, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: directory + name, isDirectory: &isDirectory)
             return shownDirectory + name + (isDirectory.boolValue ? "/" : "")
         }
     }

@@ -21,6 +21,9 @@ public enum Shell {
         public static let interrupted: Int32 = 130
     }
 
+    /// The first line of an interactive session.
+    static var banner: String { "lorash \(version) — a LoRA shell. 'help' lists the commands, Ctrl-D leaves." }
+
     /// Runs lorash with `arguments` (without the program name) and returns the exit status.
     public static func main(_ arguments: [String]) -> Int32 {
         let options: ShellOptions
@@ -81,7 +84,7 @@ public enum Shell {
                 if let reader = EditLineReader(historyPath: HistoryFile.path(), complete: completer.candidates(for:)) {
                     interpreter.isInteractive = true
                     if !options.quiet {
-                        print("lorash \(version) — a LoRA shell. 'help' lists the commands, Ctrl-D leaves.")
+                        print(banner)
                     }
                     return runLines(reader, interpreter: interpreter, interactive: true)
                 }
@@ -90,7 +93,7 @@ public enum Shell {
             let onTerminal = Terminal.inputIsTerminal
             interpreter.isInteractive = onTerminal
             if onTerminal && Terminal.outputIsTerminal && !options.quiet {
-                print("lorash \(version) — a LoRA shell. 'help' lists the commands, Ctrl-D leaves.")
+                print(banner)
             }
             return runLines(PlainLineReader(showsPrompt: onTerminal && Terminal.outputIsTerminal), interpreter: interpreter, interactive: onTerminal)
         case .version, .help, .commandReference:

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import LoraScript
 
 /// The one seam between lorash and the terminal: TTY checks, colour policy, writes.
 public enum Terminal {
@@ -20,7 +21,7 @@ public enum Terminal {
 
     /// Whether line editing may be used: both ends are terminals and TERM is not `dumb`.
     public static var supportsLineEditing: Bool {
-        inputIsTerminal && outputIsTerminal && (environment("TERM").map { $0 != "dumb" && !$0.isEmpty } ?? false)
+        inputIsTerminal && outputIsTerminal && TerminalSize.drawsColour
     }
 
     /// Colour on a stream: only on a terminal and never when `NO_COLOR` is set (to anything).
