@@ -139,8 +139,10 @@ public final class SafetensorsWriter {
         hashPlaceholderOffset = placeholderAt.map { 8 + $0 }
 
         let directory = Self.directory(of: path)
-        guard FileIdentity.ifExists(directory)?.isDirectory == true else {
-            throw .writeFailed(file: path, reason: "the folder \(directory) does not exist; create it first")
+        switch FileIdentity.ifExists(directory)?.isDirectory {
+        case true?: break
+        case false?: throw .writeFailed(file: path, reason: "\(directory) is a file, not a folder; choose another path")
+        case nil: throw .writeFailed(file: path, reason: "the folder \(directory) does not exist; create it first")
         }
         // A file that cannot fit is refused before anything is computed or written.
         try Self.checkFreeSpace(path: path, directory: directory, needed: dataOffset + offset)

@@ -226,4 +226,18 @@ import Testing
         }
         #expect(analysis.lines.count == 3)
     }
+
+    /// A module one LoRA is weighted off on (a pattern or block weight of 0) is not "shared":
+    /// it has no cosine, and is not reported as the most opposed module with 0.
+    @Test func stackAnalysisLeavesOutModulesWeightedOff() throws {
+        var s = try stack()
+        s.entries[1].weight = LoraWeight(textEncoder: 0.4, denoiser: 0.4, patterns: [ModulePattern(glob: "*fc1*", weight: 0)])
+        let analysis = StackAnalysis.analyse(s)
+        #expect(analysis.interferences.count == 2)
+        #expect(!analysis.interferences.contains { $0.module.contains("fc1") })
+        #expect(analysis.lines.last?.contains("2 shared modules") == true, "\(analysis.lines)")
+        let all = StackAnalysis.analyse(try stack())
+        let label = all.interferences.map(\.cosine).min()! < 0 ? "most opposed" : "least aligned"
+        #expect(all.lines.last?.contains(label) == true, "\(all.lines)")
+    }
 }

@@ -158,7 +158,7 @@ import Testing
         let cases: [(String, String)] = [
             ("ls 5", "unexpected argument '5' to ls"),
             ("load \(dir)/peft_lora_mlp/adapter_config.json", "this is a PEFT adapter's config, not its weights; load the adapter's folder (load \(dir)/peft_lora_mlp)"),
-            ("load \(dir)/peft_lora_mlp as a\nsave a \(dir)/missing/a.safetensors", "the folder \(dir)/missing does not exist; create it first"),
+            ("load \(dir)/peft_lora_mlp as a\nsave a \(dir)/base.safetensors/a.safetensors", "\(dir)/base.safetensors is a file, not a folder; choose another path"),
             ("load \(dir)/peft_lora_mlp as a\nrender spectrum a to \(dir)/s.png", "this writes SVG, so the name should end in .svg (not .png)"),
             ("b = toy\nr = train b on rings rank=2 steps=2 size=8\ns = stack b r\nmerge s into \(dir)/o.safetensors", "is the built-in model (a toy, even when loaded from a file)"),
             ("load \(dir)/base.safetensors as b\nload \(Self.peers)/lycoris_loha/lycoris.safetensors as l\ns = stack b l force=true", "none of its modules matches the base, so even force=true has nothing to apply"),

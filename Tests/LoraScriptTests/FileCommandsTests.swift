@@ -14,6 +14,43 @@ import Testing
         return (interpreter.run(SourceText(name: "t", text: text)), output.lines, diagnostics)
     }
 
+    /// Every command that writes a file creates a missing output folder, as `render` does, so a
+    /// script can write into `out/…` from a fresh clone.
+    @Test func writingCommandsCreateMissingFolders() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lorash-folders-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let mlp = "\(Self.peers)/peft_lora_mlp"
+        let result = run("""
+            load \(mlp) as a
+            load \(mlp)/base.safetensors as base
+            save a \(dir)/save/nested/a.safetensors
+            save a \(dir)/peft/nested/a format=peft
+            convert \(mlp) \(dir)/convert/a.safetensors format=diffusers
+            s = stack base a
+            merge s into \(dir)/bake/nested/baked.safetensors
+            t = toy
+            save t \(dir)/toy/t.safetensors
+            render spectrum a to \(dir)/render/s.svg
+            """)
+        #expect(result.0 == .success, "\(result.2)")
+        for file in [
+            "save/nested/a.safetensors", "peft/nested/a/adapter_model.safetensors", "convert/a.safetensors",
+            "bake/nested/baked.safetensors", "toy/t.safetensors", "render/s.svg",
+        ] {
+            #expect(FileManager.default.fileExists(atPath: "\(dir)/\(file)"), "\(file)")
+        }
+        // The bake is base + 2·B@A: checked against the file PEFT merge_and_unload wrote.
+        let baked = try SafetensorsReader(path: "\(dir)/bake/nested/baked.safetensors")
+        let merged = try SafetensorsReader(path: "\(mlp)/merged.safetensors")
+        #expect(baked.entries.map(\.name).sorted() == merged.entries.map(\.name).sorted())
+        for entry in merged.entries {
+            let (want, got) = (try merged.tensor(for: entry).floats(), try baked.tensor(named: entry.name).floats())
+            let scale = want.map(abs).max() ?? 1
+            #expect(zip(want, got).allSatisfy { abs($0 - $1) <= 1e-5 * scale }, "\(entry.name)")
+        }
+    }
+
     @Test func saveConvertsAndRecordsTheRecipeAndNeverOverwrites() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lorash-files-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)

@@ -31,7 +31,7 @@ public struct StackAnalysis: Sendable {
 
     /// Per LoRA and block, in stack order then block order.
     public let contributions: [Contribution]
-    /// Per module shared by two LoRAs, for every pair.
+    /// Per module shared by two LoRAs, for every pair (modules where either is weighted 0 left out).
     public let interferences: [Interference]
 
     /// Analyses `stack` (IA3 modules are skipped; DoRA modules count by their low-rank part).
@@ -63,7 +63,9 @@ public struct StackAnalysis: Sendable {
                 for j in (i + 1)..<items.count {
                     let (a, b) = (items[i].delta, items[j].delta)
                     let na = a.frobeniusNorm(), nb = b.frobeniusNorm()
-                    let cosine = na > 0 && nb > 0 ? a.innerProduct(b) / (na * nb) : 0
+                    // A module weighted off (block weight or pattern 0) shares nothing: no cosine.
+                    guard na > 0 && nb > 0 else { continue }
+                    let cosine = a.innerProduct(b) / (na * nb)
                     interferences.append(Interference(module: items[i].name, block: items[i].block, first: items[i].lora, second: items[j].lora, cosine: cosine))
                 }
             }
@@ -74,7 +76,8 @@ public struct StackAnalysis: Sendable {
     static func blockName(_ slot: Int) -> String { slot >= 0 ? BlockLayout.slotNames[slot] : "other" }
 
     /// Text lines for `info STACK`: per LoRA its block norms, then per LoRA pair the mean
-    /// cosine over shared modules and the most conflicting module.
+    /// cosine over shared modules and the most conflicting module ("most opposed" when its
+    /// cosine is negative, else "least aligned").
     public var lines: [String] {
         var out: [String] = []
         var loras: [String] = []
@@ -94,7 +97,8 @@ public struct StackAnalysis: Sendable {
             let items = pairs[key]!
             let mean = items.reduce(0) { $0 + $1.cosine } / Double(items.count)
             let worst = items.min { $0.cosine < $1.cosine }!
-            out.append("\(key): \(items.count) shared modules, mean cosine \(String(format: "%.3f", mean)), most opposed \(worst.module) (\(String(format: "%.3f", worst.cosine)))")
+            let label = worst.cosine < 0 ? "most opposed" : "least aligned"
+            out.append("\(key): \(items.count) shared modules, mean cosine \(String(format: "%.3f", mean)), \(label) \(worst.module) (\(String(format: "%.3f", worst.cosine)))")
         }
         return out
     }

@@ -54,6 +54,18 @@ public struct CommandInvocation {
         return overwrite
     }
 
+    /// Creates the folder an output goes into when it is missing (with its parents, as
+    /// `mkdir -p`), so `save`, `convert`, `merge … into` and `render` all write into new folders.
+    func createFolder(for path: String, at argument: String) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        guard !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw self.error("cannot create the folder '\(directory)': \(error.localizedDescription)", at: argument)
+        }
+    }
+
     /// An error located at the named argument (or at the verb).
     public func error(_ message: String, at name: String? = nil, suggestion: String? = nil) -> Diagnostic {
         Diagnostic(message, at: name.map(location(of:)) ?? call.verbLocation, suggestion: suggestion)

@@ -221,6 +221,7 @@ enum FileCommands {
         let path = try invocation.text("path")!
         if case .object(let toy as ToyModel) = value {
             let overwrite = try invocation.overwriteChecked(path: path, at: "path")
+            try invocation.createFolder(for: path, at: "path")
             do {
                 try toy.write(to: path, overwrite: overwrite)
             } catch {
@@ -242,6 +243,7 @@ enum FileCommands {
         var options = try saveOptions(invocation, command: "save")
         options.overwrite = try invocation.overwriteChecked(path: path, at: "path")
         options.provenance?.inputs = Provenance.inputs(adapter.sourceSnapshot.map { [$0.path] } ?? [])
+        try invocation.createFolder(for: path, at: "path")
         do {
             let result = try LoraWriter.save(adapter, to: path, options: options)
             report(result, invocation: invocation)
@@ -275,6 +277,7 @@ enum FileCommands {
         var options = try saveOptions(invocation, command: "convert")
         options.overwrite = try invocation.overwriteChecked(path: output, at: "output")
         options.provenance?.inputs = Provenance.inputs(adapter.sourceSnapshot.map { [$0.path] } ?? [])
+        try invocation.createFolder(for: output, at: "output")
         do {
             report(try LoraWriter.save(adapter, to: output, options: options), invocation: invocation)
         } catch {

@@ -318,7 +318,7 @@ enum PictureCommands {
 
     static func writeFile(_ bytes: [UInt8], to path: String, invocation: CommandInvocation) throws {
         try checkExtension(of: path, writing: "svg", invocation: invocation)
-        try makeFolder(for: path, invocation: invocation)
+        try invocation.createFolder(for: path, at: "path")
         let overwrite = try invocation.overwriteChecked(path: path, at: "path")
         do {
             try AtomicFileWriter.write(bytes, to: path, overwrite: overwrite)
@@ -335,17 +335,6 @@ enum PictureCommands {
         guard pictures.contains(ext), ext != format else { return }
         throw invocation.error(
             "\(path): this writes \(format.uppercased()), so the name should end in .\(format) (not .\(ext))", at: "path")
-    }
-
-    static func makeFolder(for path: String, invocation: CommandInvocation) throws {
-        let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty && !FileManager.default.fileExists(atPath: directory) {
-            do {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            } catch {
-                throw invocation.error("cannot create the folder '\(directory)': \(error.localizedDescription)", at: "path")
-            }
-        }
     }
 
     static let show = CommandSpec(
@@ -368,7 +357,7 @@ enum PictureCommands {
 
     static func writePNG(_ image: RGBAImage, to path: String, invocation: CommandInvocation) throws {
         try checkExtension(of: path, writing: "png", invocation: invocation)
-        try makeFolder(for: path, invocation: invocation)
+        try invocation.createFolder(for: path, at: "path")
         let overwrite = try invocation.overwriteChecked(path: path, at: "path")
         do {
             try PNGEncoder().write(image, to: path, overwrite: overwrite)

@@ -11,7 +11,7 @@ enum StackCommands {
         "stack", summary: "Stack LoRAs on a base at weights: NAME = stack BASE LORA[:W] …", topic: "stacks",
         parameters: [
             ParameterSpec("base", .sessionName, help: "the base model (a loaded checkpoint or a toy)"),
-            ParameterSpec("loras", .text, optional: true, variadic: true, help: "LORA[:W], LORA:te=W:unet=W, LORA:W:lbw=PRESET, or an A1111 string \"<lora:NAME:W> …\""),
+            ParameterSpec("loras", .text, optional: true, variadic: true, help: "LORA[:W], LORA:te=W:unet=W, LORA:W:lbw=PRESET, LORA:W:GLOB=W, or an A1111 string \"<lora:NAME:W> …\""),
         ],
         options: [OptionSpec("force", .bool, default: "false", help: "accept LoRAs made for another architecture")],
         help: """
@@ -21,13 +21,17 @@ enum StackCommands {
             W defaults to 1; `te=`/`unet=` split it by component; `lbw=` applies a LoRA Block
             Weight preset (ALL, INS, IND, INALL, MIDD, OUTD, OUTS, OUTALL, …) or a vector of 17 or
             26 (SD 1.5), 12 or 20 (SDXL) numbers, quoted because of its commas
-            ("hero:0.8:lbw=1,0,0,…"). In an A1111 string, NAME is a session name or a
+            ("hero:0.8:lbw=1,0,0,…"); `GLOB=W` gives the modules whose name matches the glob (`*`
+            any run, `?` one character; the file's key name or the module's path) that weight
+            instead, the last matching glob winning: `hero:1:*attn2*=0` turns off its
+            cross-attention. In an A1111 string, NAME is a session name or a
             NAME.safetensors file in the current folder. Each LoRA is checked against the base:
             one for another architecture is refused with the reason unless force=true.
             """,
         examples: [
             "s = stack base hero:0.8 style:0.5", "s = stack base hero:te=0.5:unet=0.8",
-            "s = stack base \"<lora:hero:0.8> <lora:style:0.6:lbw=OUTALL>\"", "t = stack toybase rings:0.5",
+            "s = stack base \"<lora:hero:0.8> <lora:style:0.6:lbw=OUTALL>\"", "s = stack base hero:0.8:*attn2*=0",
+            "t = stack toybase rings:0.5",
         ]
     ) { invocation in
         let interpreter = invocation.interpreter
@@ -227,6 +231,7 @@ enum StackCommands {
                 dtype: try invocation.text("dtype").flatMap(DType.init(userName:)), overwrite: try invocation.overwriteChecked(path: path, at: "path"),
                 force: try invocation.bool("force") ?? false, provenance: Provenance(commands: [commandText], inputs: Provenance.inputs(stack.sourceFiles, hashing: false)),
                 progress: { done, total in progressSink.progress("merge: tensor \(done)/\(total)") })
+            try invocation.createFolder(for: path, at: "path")
             do {
                 let report = try StreamingBake.run(stack, to: path, options: options)
                 output.endProgress()
