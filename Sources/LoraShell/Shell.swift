@@ -118,6 +118,13 @@ public enum Shell {
                     let source = SourceText(name: name, text: lines.joined(separator: "\n"), firstLine: firstLine)
                     let outcome = interpreter.run(source)  // reports the unclosed block
                     if outcome != .success { failed = true }
+                    // Interactive: Ctrl-D at `...>` drops the unfinished statement, not the
+                    // session; a second Ctrl-D, on the empty prompt, leaves.
+                    if interactive {
+                        Terminal.writeError("(the unfinished statement was discarded; Ctrl-D again leaves lorash)\n")
+                        lines = []
+                        continue
+                    }
                 }
                 return failed && !interactive ? ExitStatus.scriptError : ExitStatus.ok
             case .failed(let reason):

@@ -1,4 +1,5 @@
 import Foundation
+import LoraKit
 import Testing
 @testable import LoraScript
 
@@ -30,6 +31,30 @@ import Testing
     @Test func helpTextComesFromTheDeclaration() {
         let text = CommandReference.helpText(for: CommandTable.standard["source"]!)
         #expect(text.hasPrefix("usage: source FILE [ARGUMENTS…]\n"))
+    }
+
+    /// `help NAME` fits the window: the usage wraps under the command's name, descriptions
+    /// start in one column, and a label too long for it puts its description on the next line.
+    @Test func helpTextFitsTheWidthAndAlignsDescriptions() {
+        let text = CommandReference.helpText(for: CommandTable.standard["merge"]!, width: 60)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let methodUsage = "[method=" + MergeMethod.allCases.map(\.rawValue).joined(separator: "|") + "]"
+        // The usage and the tables fit (the help paragraphs are wrapped in the declaration);
+        // only the method list, one unbreakable part, is wider.
+        let tables = lines[lines.firstIndex(of: "Arguments:")!...]
+        for line in lines.prefix(6) + tables where !line.contains("concat|svd") { #expect(line.count <= 60, "\(line)") }
+        #expect(lines[0] == "usage: merge INPUTS… [into PATH]")
+        #expect(lines[1] == String(repeating: " ", count: 13) + methodUsage)
+        #expect(lines[2].hasPrefix(String(repeating: " ", count: 13) + "[rank=n]"))
+        let column = 26
+        #expect(lines.contains("  INPUTS" + String(repeating: " ", count: column - 8) + "a stack (with `into`), or LoRAs"))
+        #expect(lines.contains(String(repeating: " ", count: column) + "A[:W] B[:W] …"))
+        #expect(lines.contains("  rank=n" + String(repeating: " ", count: column - 8) + "fixed output rank K"))
+        let method = lines.firstIndex { $0.hasPrefix("  method=concat|") }!
+        #expect(lines[method + 1] == String(repeating: " ", count: column) + "how LoRAs are merged (default")
+        #expect(lines[method + 2] == String(repeating: " ", count: column) + "concat)")
+        let fro = lines.firstIndex { $0.hasPrefix("  fro=number") }!
+        #expect(lines[fro + 1].hasPrefix(String(repeating: " ", count: column)) && lines[fro + 1].dropFirst(column).first != " ")
     }
 
     @Test func unknownOptionsAreErrors() {

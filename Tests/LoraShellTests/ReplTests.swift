@@ -104,6 +104,26 @@ import Testing
         }
     }
 
+    /// Ctrl-D at the continuation prompt drops the unfinished block and keeps the session (it
+    /// used to leave lorash, losing everything loaded); Ctrl-D on the empty prompt then leaves.
+    @Test(.enabled(if: tmuxAvailable, "tmux is not installed (Scripts/test installs it)"))
+    func controlDInABlockKeepsTheSession() throws {
+        let session = try Session.fresh("repl-ctrl-d")
+        try session.type("x = 41")
+        try session.send("Enter")
+        try session.type("for w in [1, 2] {")
+        try session.send("Enter")
+        try session.waitFor("...>")
+        try session.send("C-d")
+        try session.waitFor("the unfinished statement was discarded")
+        try session.waitFor("lorash>", count: 3)
+        #expect(session.isRunning, "Ctrl-D at ...> left the shell")
+        try session.type("echo \"kept {x+1}\"")
+        try session.send("Enter")
+        try session.waitFor("\nkept 42")
+        #expect(try session.quit(), "Ctrl-D on the empty prompt did not leave")
+    }
+
     /// A terminal that cannot edit (TERM=dumb: Emacs' shell, IDE consoles): plain lines with a
     /// prompt, and Ctrl-C discards the line. It used to show no prompt, and after a Ctrl-C spin
     /// at full CPU reading nothing.

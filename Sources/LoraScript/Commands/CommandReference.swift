@@ -21,26 +21,27 @@ public enum CommandReference {
         return lines.joined(separator: "\n")
     }
 
-    /// `help NAME`: usage, summary, help text, arguments, options and examples.
-    public static func helpText(for spec: CommandSpec) -> String {
-        var lines = ["usage: \(spec.usage)", "", spec.summary]
+    /// `help NAME`: usage, summary, help text, arguments, options and examples, fitted to
+    /// `width` columns: the usage wraps between its parts under the command's name, and the
+    /// arguments' and options' descriptions line up in one column (a name too long for it puts
+    /// its description on the next line).
+    public static func helpText(for spec: CommandSpec, width: Int = 80) -> String {
+        let width = Swift.max(width, 40)
+        let usageParts = spec.parameters.map(\.usage) + spec.options.map(\.usage)
+        var lines = wrapped(usageParts, first: "usage: \(spec.name)", indent: "usage: \(spec.name)".count + 1, width: width)
+        lines += ["", spec.summary]
         if !spec.help.isEmpty {
             lines.append("")
             lines.append(spec.help)
         }
-        let described = spec.parameters.filter { !$0.help.isEmpty }
-        if !described.isEmpty {
-            lines.append("")
-            lines.append("Arguments:")
-            for parameter in described { lines.append("  \(parameter.name.uppercased())  \(parameter.help)") }
+        let arguments = spec.parameters.filter { !$0.help.isEmpty }.map { ($0.name.uppercased(), $0.help) }
+        let options = spec.options.map { option in
+            ("\(option.name)=\(option.kind.placeholder.lowercased())", option.help + (option.defaultText.map { " (default \($0))" } ?? ""))
         }
-        if !spec.options.isEmpty {
-            lines.append("")
-            lines.append("Options:")
-            for option in spec.options {
-                let defaultText = option.defaultText.map { " (default \($0))" } ?? ""
-                lines.append("  \(option.name)=\(option.kind.placeholder.lowercased())  \(option.help)\(defaultText)")
-            }
+        let column = Swift.min((arguments + options).map(\.0.count).max() ?? 0, 22) + 4
+        for (title, rows) in [("Arguments:", arguments), ("Options:", options)] where !rows.isEmpty {
+            lines += ["", title]
+            for (label, help) in rows { lines += described(label, help, column: column, width: width) }
         }
         if !spec.examples.isEmpty {
             lines.append("")
@@ -48,6 +49,36 @@ public enum CommandReference {
             for example in spec.examples { lines.append("  \(example)") }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// `first` followed by `parts` separated by spaces, broken into lines of at most `width`
+    /// columns (a part longer than a line stays whole); continuation lines start at `indent`.
+    static func wrapped(_ parts: [String], first: String, indent: Int, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = first
+        for part in parts {
+            if line.count + 1 + part.count > width && line.count > indent {
+                lines.append(line)
+                line = String(repeating: " ", count: indent) + part
+            } else {
+                line += (line.isEmpty ? "" : " ") + part
+            }
+        }
+        lines.append(line)
+        return lines
+    }
+
+    /// `  LABEL   help…` with the help wrapped at `width` from `column`; a label that reaches
+    /// the column puts the help on the next line.
+    static func described(_ label: String, _ help: String, column: Int, width: Int) -> [String] {
+        let words = help.split(separator: " ").map(String.init)
+        let head = "  " + label
+        if head.count + 2 <= column {
+            let padded = head.padding(toLength: column, withPad: " ", startingAt: 0)
+            return wrapped(Array(words.dropFirst()), first: padded + (words.first ?? ""), indent: column, width: width)
+        }
+        let rest = wrapped(Array(words.dropFirst()), first: String(repeating: " ", count: column) + (words.first ?? ""), indent: column, width: width)
+        return [head] + rest
     }
 
     /// The Markdown "Commands" section of the language reference.

@@ -31,7 +31,7 @@ enum CoreCommands {
             return .nothing
         }
         if let spec = interpreter.commands[topic] {
-            invocation.print(CommandReference.helpText(for: spec))
+            invocation.print(CommandReference.helpText(for: spec, width: Swift.min(TerminalSize.columns ?? 80, 100)))
         } else if let text = LanguageTopics.text(for: topic) {
             invocation.print(text)
         } else {

@@ -1,7 +1,7 @@
 /// `help` texts for the parts of the language that are not commands.
 public enum LanguageTopics {
     /// Topic names, in the order `help` lists them.
-    public static let names = ["syntax", "values", "ranges", "strings", "variables", "for", "scripts", "errors"]
+    public static let names = ["syntax", "values", "ranges", "strings", "variables", "for", "scripts", "errors", "shell"]
 
     /// The text of a topic, or nil.
     public static func text(for topic: String) -> String? {
@@ -58,6 +58,16 @@ public enum LanguageTopics {
                 Errors print as file:line:col: error: message, then the line and a caret, and a
                 'did you mean …?' for near misses. In the REPL the session goes on with its state intact.
                 Ctrl-C stops a running command and returns to the prompt; Ctrl-D leaves.
+                """
+        case "shell", "repl", "keys":
+            return """
+                lorash with no arguments on a terminal starts this shell. Emacs keys (and ~/.editrc);
+                Up/Down and Ctrl-R recall history, kept in $LORASH_HISTORY, else
+                $XDG_STATE_HOME/lorash/history, else ~/.lorash_history. Tab completes commands, help
+                topics, options and their values, session names and paths (quoted when they need it).
+                A line that opens a block or string continues at the `...>` prompt.
+                Ctrl-C clears the line, or stops the running command and keeps the session.
+                Ctrl-D at `...>` drops the unfinished statement; on an empty prompt it leaves.
                 """
         default:
             return nil
