@@ -53,6 +53,18 @@ public struct LowRank: Sendable {
         return LowRank(up: Tensor(shape: [out, total], values: upValues), down: down, scale: 1)
     }
 
+    /// This matrix as the rows `rows` of a `total`-row matrix (zero elsewhere): a piece of a
+    /// fused weight (FLUX `to_q` in `qkv`) placed in the whole. Same rank, down and scale.
+    /// - Precondition: `rows.count == outFeatures` and `rows.upperBound <= total`.
+    public func placed(inRows rows: Range<Int>, of total: Int) -> LowRank {
+        precondition(rows.count == outFeatures && rows.lowerBound >= 0 && rows.upperBound <= total, "placed: rows \(rows) do not fit \(outFeatures) of \(total)")
+        let r = rank
+        var values = [Float](repeating: 0, count: total * r)
+        let source = up.floats()
+        for i in 0..<outFeatures { for j in 0..<r { values[(rows.lowerBound + i) * r + j] = source[i * r + j] } }
+        return LowRank(up: Tensor(shape: [total, r], values: values), down: down, scale: scale)
+    }
+
     /// The dense product scale · up · down (F32, out × in), by GEMM.
     public func dense(threads: Int = ParallelFor.defaultThreadCount) -> Tensor {
         GEMM.product(up, down, alpha: scale, threads: threads)

@@ -227,6 +227,79 @@ import Testing
         #expect(analysis.lines.count == 3)
     }
 
+    /// A kohya-named file of `architecture`: rank-2 modules on the first `count` kohya names of
+    /// the architecture table whose checkpoint key contains `containing`, with alpha 1 (scale
+    /// 0.5) and values from a fixed sequence. Returns the path and each module's dense
+    /// 0.5·up·down by checkpoint key, computed here with plain loops.
+    static func kohyaFile(_ architecture: Architecture, containing: String, count: Int, in dir: String) throws -> (String, [String: [Float]]) {
+        let table = try #require(ArchitectureTable.table(for: architecture))
+        var tensors: [(String, Tensor)] = []
+        var dense: [String: [Float]] = [:]
+        var seed: UInt64 = 7
+        func next() -> Float {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Float(Int64(bitPattern: seed >> 11) % 2001 - 1000) / 1000
+        }
+        for row in table.rows where row.checkpointKey.contains(containing) && row.shape.count == 2 && row.kohya.count == 1 && row.kohya[0].rows == nil {
+            guard dense.count < count else { break }
+            let (out, inputs) = (row.shape[0], row.shape[1])
+            let up = (0..<(out * 2)).map { _ in next() }, down = (0..<(2 * inputs)).map { _ in next() }
+            let name = row.kohya[0].name
+            tensors += [
+                (name + ".lora_up.weight", Tensor(shape: [out, 2], values: up)),
+                (name + ".lora_down.weight", Tensor(shape: [2, inputs], values: down)),
+                (name + ".alpha", Tensor(shape: [], values: [1])),
+            ]
+            var d = [Float](repeating: 0, count: out * inputs)
+            for i in 0..<out { for j in 0..<inputs { d[i * inputs + j] = 0.5 * (up[i * 2] * down[j] + up[i * 2 + 1] * down[inputs + j]) } }
+            dense[row.checkpointKey] = d
+        }
+        let path = dir + "/\(architecture.rawValue)_kohya.safetensors"
+        try SafetensorsWriter.write(path: path, tensors: tensors)
+        return (path, dense)
+    }
+
+    /// A kohya LoRA and the same LoRA in diffusers names are one set of modules to a merge
+    /// (SDXL: LDM and diffusers paths; FLUX: kohya's fused qkv and diffusers' to_q/to_k/to_v).
+    /// They used to be merged side by side, and the result could not be saved.
+    @Test(arguments: [(Architecture.sdxl, "input_blocks.4.1"), (.flux1, "double_blocks.0.img_attn.qkv")])
+    func kohyaAndDiffusersNamesMergeAsOneModule(_ architecture: Architecture, _ containing: String) throws {
+        let dir = MergeFixtures.temporaryFolder("names-\(architecture.rawValue)")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (path, dense) = try Self.kohyaFile(architecture, containing: containing, count: 4, in: dir)
+        let kohya = try LoraFile.loadLora(path: path)
+        try LoraWriter.save(kohya, to: dir + "/diffusers.safetensors", options: LoraSaveOptions(format: .diffusers))
+        let diffusers = try LoraFile.loadLora(path: dir + "/diffusers.safetensors")
+        #expect(Set(diffusers.modules.map(\.sourceName)).isDisjoint(with: kohya.modules.map(\.sourceName)))
+        let stack = Stack(entries: [
+            StackEntry(name: "k", lora: kohya, weight: LoraWeight(0.7)), StackEntry(name: "d", lora: diffusers, weight: LoraWeight(0.4)),
+        ])
+        for method in [MergeMethod.concat, .svd] {
+            let (merged, report) = try LoraMerge.merge(stack, options: MergeOptions(method: method, target: .rank(4)))
+            #expect(merged.modules.count == dense.count, "\(method): \(merged.modules.map(\.sourceName))")
+            #expect(abs(report.retained - 1) < 1e-6)
+            let table = try #require(ArchitectureTable.table(for: architecture))
+            for module in merged.modules {
+                let key = try #require(table.targets[module.target.canonicalFlatName]?.checkpointKey)
+                let want = try #require(dense[key]).map { $0 * 1.1 }
+                #expect(MergeFixtures.relativeError(ModuleDelta.dense(module)!.floats(), want) < 1e-5, "\(method) \(key)")
+            }
+            try LoraWriter.save(merged, to: dir + "/merged-\(method.rawValue).safetensors", options: LoraSaveOptions(format: .kohya))
+        }
+        // info STACK pairs them too: one shared module each, the same direction.
+        let analysis = StackAnalysis.analyse(stack)
+        #expect(analysis.interferences.count == dense.count)
+        let reversed = StackAnalysis.analyse(Stack(entries: stack.entries.reversed()))  // pieces first
+        #expect(reversed.interferences.count == dense.count && reversed.interferences.allSatisfy { abs($0.cosine - 1) < 1e-5 })
+        #expect(analysis.interferences.allSatisfy { abs($0.cosine - 1) < 1e-5 }, "\(analysis.interferences.map(\.cosine))")
+        if architecture == .flux1 {
+            // kohya_sum sums raw factors: a fused module and its split pieces cannot be summed.
+            #expect(throws: MergeError.layoutsDiffer(method: "kohya_sum", module: kohya.modules[0].sourceName)) {
+                try LoraMerge.merge(stack, options: MergeOptions(method: .kohyaSum))
+            }
+        }
+    }
+
     /// A module one LoRA is weighted off on (a pattern or block weight of 0) is not "shared":
     /// it has no cosine, and is not reported as the most opposed module with 0.
     @Test func stackAnalysisLeavesOutModulesWeightedOff() throws {

@@ -9,6 +9,14 @@ import LoraFormats
 /// (`LowRank.concatenation`), the method builds M̂, and ‖M − M̂‖²_F is computed from the
 /// factors: ‖M‖² − 2⟨M, M̂⟩ + ‖M̂‖² (no dense product for the factor-space methods).
 public enum LoraMerge {
+    /// One module of one LoRA with its weight, and the rows of the (fused) module of its group
+    /// it covers (nil: all of them).
+    struct Member {
+        let module: LoraModule
+        let multiplier: Float
+        let rows: Range<Int>?
+    }
+
     /// One module of one LoRA with its weight.
     struct Part {
         let module: LoraModule
@@ -24,32 +32,57 @@ public enum LoraMerge {
     ///   O(out·in·(n + k)) per module plus an SVD of out × in.
     public static func merge(_ stack: Stack, options: MergeOptions) throws(MergeError) -> (lora: LoraAdapter, report: MergeReport) {
         guard !stack.entries.isEmpty else { throw .emptyStack }
-        if !options.force {
-            let architectures = stack.entries.map { ($0.name, ArchitectureDetector.detect(lora: $0.lora, fileName: $0.lora.sourcePath).architecture) }
-            let known = architectures.filter { $0.1 != .generic }
-            if let first = known.first, let other = known.first(where: { $0.1 != first.1 }) {
-                throw .architecturesDiffer(first: first.0, firstArchitecture: first.1.rawValue, second: other.0, secondArchitecture: other.1.rawValue)
-            }
+        let architectures = stack.entries.map { ($0.name, ArchitectureDetector.detect(lora: $0.lora, fileName: $0.lora.sourcePath).architecture) }
+        let known = architectures.filter { $0.1 != .generic }
+        if !options.force, let first = known.first, let other = known.first(where: { $0.1 != first.1 }) {
+            throw .architecturesDiffer(first: first.0, firstArchitecture: first.1.rawValue, second: other.0, secondArchitecture: other.1.rawValue)
         }
         guard options.density > 0 && options.density <= 1 else {
             throw .invalidParameter(name: "density", value: "\(options.density)", expected: "a fraction in (0, 1]")
         }
-        // Modules are grouped first and factored one group at a time, so only the groups being
-        // merged have F32 factors besides the result.
+        // Modules are grouped by the weight they patch, whatever their naming scheme: with an
+        // architecture table, kohya `lora_unet_input_blocks_4_1_proj_in` and diffusers
+        // `down_blocks.1.attentions.0.proj_in` are one module. They are grouped first and
+        // factored one group at a time, so only the groups being merged have F32 factors.
+        let table = known.first.flatMap { ArchitectureTable.table(for: $0.1) }
         var order: [String] = []
-        var groups: [String: [(module: LoraModule, multiplier: Float)]] = [:]
-        for entry in stack.entries {
+        var groups: [String: [Member]] = [:]
+        var loraCount: [String: Set<Int>] = [:]
+        for (index, entry) in stack.entries.enumerated() {
             for module in entry.lora.modules {
                 if let role = module.nonFiniteRole { throw .nonFinite(lora: entry.name, module: module.sourceName, tensor: role) }
                 module.releaseMappedPages()
-                let key = module.target.canonicalFlatName
+                let weight = PatchedWeight(module, table: table)
+                let key = weight.key
                 if groups[key] == nil { order.append(key) }
-                groups[key, default: []].append((module, entry.weight.multiplier(for: module)))
+                groups[key, default: []].append(Member(module: module, multiplier: entry.weight.multiplier(for: module), rows: weight.rows))
+                loraCount[key, default: []].insert(index)
             }
         }
-        // Module groups are independent: spread over the cores, each single-threaded.
-        let grouped = order.map { groups[$0]! }
+        // LoRAs of different architectures (one of them unrecognised) that share no module are
+        // for different models: refused like two known architectures.
+        if !options.force, stack.entries.count > 1, Set(architectures.map(\.1)).count > 1,
+            !loraCount.values.contains(where: { $0.count > 1 }),
+            let other = architectures.first(where: { $0.1 != architectures[0].1 })
+        {
+            throw .architecturesDiffer(
+                first: architectures[0].0, firstArchitecture: architectures[0].1.rawValue, second: other.0, secondArchitecture: other.1.rawValue)
+        }
+        // A fused weight's pieces (FLUX diffusers to_q, to_k, to_v of kohya's qkv) are merged
+        // into the whole module when some LoRA has it whole, else each piece on its own.
+        var grouped: [[Member]] = []
+        for key in order {
+            let members = groups[key]!
+            var pieces: [Range<Int>?] = []
+            for member in members where !pieces.contains(member.rows) { pieces.append(member.rows) }
+            if pieces.count > 1 && !pieces.contains(nil) {
+                for piece in pieces { grouped.append(members.filter { $0.rows == piece }) }
+            } else {
+                grouped.append(members)
+            }
+        }
         groups.removeAll()
+        // Module groups are independent: spread over the cores, each single-threaded.
         let merged = try ModuleWorkers.map(count: grouped.count) { n throws(MergeError) in
             defer { for part in grouped[n] { part.module.releaseMappedPages() } }
             return try mergeGroup(grouped[n], options: options, moduleIndex: n)
@@ -70,11 +103,23 @@ public enum LoraMerge {
     /// M̂ for one module group, with the alpha to write (nil = rank, scale 1).
     /// One module group merged: its module and its line of the report.
     static func mergeGroup(
-        _ group: [(module: LoraModule, multiplier: Float)], options: MergeOptions, moduleIndex n: Int
+        _ group: [Member], options: MergeOptions, moduleIndex n: Int
     ) throws(MergeError) -> (LoraModule, MergeReport.Module) {
         var parts: [Part] = []
-        for (module, m) in group {
-            parts.append(Part(module: module, multiplier: m, exact: try ModuleDelta.factored(module, multiplier: m)))
+        for member in group {
+            parts.append(Part(module: member.module, multiplier: member.multiplier, exact: try ModuleDelta.factored(member.module, multiplier: member.multiplier)))
+        }
+        // Pieces of a fused weight beside the whole module: each piece is placed in its rows.
+        if let whole = group.firstIndex(where: { $0.rows == nil }), group.contains(where: { $0.rows != nil }) {
+            if [.kohyaSum, .kohyaConcat, .peftLinear].contains(options.method) {
+                throw .layoutsDiffer(method: options.method.rawValue, module: group[whole].module.sourceName)
+            }
+            let total = parts[whole].exact.outFeatures
+            for i in parts.indices {
+                guard let rows = group[i].rows else { continue }
+                parts[i] = Part(module: parts[i].module, multiplier: parts[i].multiplier, exact: parts[i].exact.placed(inRows: rows, of: total))
+            }
+            parts.swapAt(0, whole)
         }
         let template = parts[0].module
         let shapes = parts.map { [$0.exact.outFeatures, $0.exact.inFeatures] }

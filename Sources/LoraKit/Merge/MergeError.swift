@@ -12,6 +12,9 @@ public enum MergeError: Error, Sendable, Equatable, CustomStringConvertible {
     case multiplicativeModule(module: String)
     /// Modules for the same target have different delta shapes.
     case shapesDiffer(module: String, shapes: [[Int]])
+    /// A fused weight is one module in one LoRA and split in pieces in another, and the method
+    /// works on the raw factors.
+    case layoutsDiffer(method: String, module: String)
     /// A parameter is out of range (density, rank, target fraction).
     case invalidParameter(name: String, value: String, expected: String)
     /// Two checkpoints given to `extract` have no weight in common.
@@ -38,6 +41,8 @@ public enum MergeError: Error, Sendable, Equatable, CustomStringConvertible {
             return "module '\(module)' is IA3 (it rescales the base weight); it cannot be merged without a base"
         case .shapesDiffer(let module, let shapes):
             return "module '\(module)' has different shapes in the LoRAs: \(shapes.map { "\($0)" }.joined(separator: " vs ")); are they for the same model?"
+        case .layoutsDiffer(let method, let module):
+            return "module '\(module)' is one fused weight in one LoRA and split in pieces (to_q, to_k, to_v …) in another; method=\(method) sums raw factors and needs the same layout: use method=concat (exact) or method=svd"
         case .nonFinite(let lora, let module, let tensor):
             return "\(lora): module '\(module)' holds NaN or infinite values in \(tensor); nothing was merged (remove the module or fix the file)"
         case .invalidParameter(let name, let value, let expected): return "\(name)=\(value): expected \(expected)"

@@ -38,7 +38,8 @@ public struct StackAnalysis: Sendable {
     /// - Complexity: O(Σ (out + in)·r²) for the norms, O((out + in)·r·r') per shared pair.
     public static func analyse(_ stack: Stack) -> StackAnalysis {
         var contributions: [Contribution] = []
-        var byModule: [String: [(lora: String, name: String, block: String, delta: LowRank)]] = [:]
+        let table = PatchedWeight.table(for: stack.entries.map(\.lora))
+        var byModule: [String: [(lora: String, name: String, block: String, delta: LowRank, rows: Range<Int>?)]] = [:]
         var moduleOrder: [String] = []
         for entry in stack.entries {
             var energy: [Int: Double] = [:]
@@ -47,9 +48,20 @@ public struct StackAnalysis: Sendable {
                 guard let delta = try? ModuleDelta.factored(module, multiplier: m, allowDoRA: true) else { continue }
                 let slot = BlockLayout.slot(of: ModuleTargetName(flatPath: module.target.flatPath, isTextEncoder: module.target.component.isTextEncoder)) ?? -1
                 energy[slot, default: 0] += delta.innerProduct(delta)
-                let key = module.target.canonicalFlatName
+                let weight = PatchedWeight(module, table: table)
+                let key = weight.key
                 if byModule[key] == nil { moduleOrder.append(key) }
-                byModule[key, default: []].append((entry.name, module.sourceName, blockName(slot), delta))
+                // Pieces of a fused weight (FLUX to_q, to_k, to_v) add up to the whole module.
+                if let rows = weight.rows, let total = weight.totalRows {
+                    let placed = delta.placed(inRows: rows, of: total)
+                    if let i = byModule[key, default: []].firstIndex(where: { $0.lora == entry.name && $0.rows == nil }) {
+                        byModule[key]![i].delta = LowRank.concatenation([byModule[key]![i].delta, placed])
+                    } else {
+                        byModule[key, default: []].append((entry.name, module.sourceName, blockName(slot), placed, nil))
+                    }
+                    continue
+                }
+                byModule[key, default: []].append((entry.name, module.sourceName, blockName(slot), delta, weight.rows))
             }
             for slot in energy.keys.sorted(by: { ($0 < 0 ? 99 : $0) < ($1 < 0 ? 99 : $1) }) {
                 contributions.append(Contribution(lora: entry.name, block: blockName(slot), norm: Swift.max(energy[slot]!, 0).squareRoot()))
@@ -61,7 +73,15 @@ public struct StackAnalysis: Sendable {
             guard items.count > 1 else { continue }
             for i in 0..<items.count {
                 for j in (i + 1)..<items.count {
-                    let (a, b) = (items[i].delta, items[j].delta)
+                    var (a, b) = (items[i].delta, items[j].delta)
+                    // A piece of a fused weight beside the whole: compared in the whole's rows;
+                    // two different pieces do not overlap.
+                    switch (items[i].rows, items[j].rows) {
+                    case let (x?, y?) where x != y: continue
+                    case (let x?, nil): a = a.placed(inRows: x, of: b.outFeatures)
+                    case (nil, let y?): b = b.placed(inRows: y, of: a.outFeatures)
+                    default: break
+                    }
                     let na = a.frobeniusNorm(), nb = b.frobeniusNorm()
                     // A module weighted off (block weight or pattern 0) shares nothing: no cosine.
                     guard na > 0 && nb > 0 else { continue }

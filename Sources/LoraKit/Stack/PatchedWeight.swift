@@ -1,0 +1,35 @@
+import LoraFormats
+
+/// The base weight a LoRA module patches, named the same whatever the LoRA's naming scheme, so
+/// merges and `info STACK` pair kohya `lora_unet_input_blocks_4_1_proj_in` with diffusers
+/// `down_blocks.1.attentions.0.proj_in`, and FLUX diffusers `to_q`/`to_k`/`to_v` with the
+/// rows of kohya's fused `qkv`.
+struct PatchedWeight: Hashable {
+    /// The kohya module of the architecture table it belongs to, else the module's own name.
+    let key: String
+    /// The rows of that module it covers (nil: all of them).
+    let rows: Range<Int>?
+    /// The rows of the whole module when `rows` is a piece of it and the table knows them.
+    let totalRows: Int?
+
+    init(_ module: LoraModule, table: ArchitectureTable?) {
+        if let info = table?.targets[module.target.canonicalFlatName] {
+            key = "kohya:" + info.kohya.canonicalFlatName
+            rows = info.rowsInKohya
+            totalRows = rows == nil ? nil : table?.targets[info.kohya.canonicalFlatName]?.shape.first
+        } else {
+            key = module.target.canonicalFlatName
+            rows = nil
+            totalRows = nil
+        }
+    }
+
+    /// The architecture table of the first LoRA in `loras` of a known architecture.
+    static func table(for loras: [LoraAdapter]) -> ArchitectureTable? {
+        for lora in loras {
+            let architecture = ArchitectureDetector.detect(lora: lora, fileName: lora.sourcePath).architecture
+            if let table = ArchitectureTable.table(for: architecture) { return table }
+        }
+        return nil
+    }
+}
