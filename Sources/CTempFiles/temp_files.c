@@ -53,7 +53,33 @@ static void remove_and_die(int signal_number) {
     raise(signal_number);
 }
 
+/// SIGBUS: a memory-mapped input was cut short under us (another program truncated or
+/// rewrote a file the session reads). The unfinished outputs are removed, the user is told
+/// what happened, and lorash exits with EX_IOERR (74); nothing partial is left.
+static volatile int input_cut_short_seen;
+
+static void input_cut_short(int signal_number) {
+    (void)signal_number;
+    // Several workers can fault on the same pages: the first reports, the others wait for it.
+    if (__atomic_exchange_n(&input_cut_short_seen, 1, __ATOMIC_ACQ_REL)) {
+        for (;;) pause();
+    }
+    lorash_temp_unlink_all();
+    static const char message[] =
+        "lorash: error: an input file became shorter while it was being read (another program "
+        "truncated or rewrote a file the session had loaded); the unfinished output was removed. "
+        "Load the file again once it is complete.\n";
+    ssize_t written = write(STDERR_FILENO, message, sizeof message - 1);
+    (void)written;
+    _exit(74);
+}
+
 void lorash_temp_install_signal_handlers(void) {
+    struct sigaction bus;
+    memset(&bus, 0, sizeof bus);
+    bus.sa_handler = input_cut_short;
+    sigemptyset(&bus.sa_mask);
+    sigaction(SIGBUS, &bus, NULL);
     const int signals[] = {SIGTERM, SIGHUP, SIGQUIT};
     for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
         struct sigaction action;

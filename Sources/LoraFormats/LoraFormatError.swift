@@ -25,6 +25,10 @@ public enum LoraFormatError: Error, Sendable, Equatable, CustomStringConvertible
     case nameCollision(name: String, format: String)
     /// Writing a file of a PEFT folder failed.
     case writeFailed(path: String, reason: String)
+    /// A module to be written holds NaN or infinite values (in the tensor of that role).
+    case nonFinite(module: String, tensor: String)
+    /// Values of a tensor do not fit the element type asked for (they would become infinite).
+    case overflow(tensor: String, count: Int, dtype: String)
 
     public var description: String {
         switch self {
@@ -45,6 +49,10 @@ public enum LoraFormatError: Error, Sendable, Equatable, CustomStringConvertible
         case .unsupportedMagnitude(let m, let d): return "module '\(m)': \(d)"
         case .nameCollision(let n, let fmt): return "two modules would both be named '\(n)' in \(fmt) format"
         case .writeFailed(let p, let r): return "\(p): cannot write: \(r)"
+        case .nonFinite(let m, let t):
+            return "module '\(m)' holds NaN or infinite values in \(t); nothing was written (the file it came from is broken: fix or drop the module)"
+        case .overflow(let t, let n, let d):
+            return "\(t): \(n) value\(n == 1 ? "" : "s") would be infinite in \(d) (beyond its range); nothing was written: keep the input's dtype or write dtype=f32"
         }
     }
 }

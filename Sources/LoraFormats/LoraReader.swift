@@ -59,6 +59,12 @@ public enum LoraReader {
             var (scheme, target) = LoraKeyParser.target(ofStem: stem, legacy: group.legacy)
             if scheme == .peft, target.component == .model, let component = recordedComponent { target.component = component }
             schemes[scheme, default: 0] += 1
+            // Weights are floats; an integer or boolean factor is a broken file, not a LoRA.
+            for (role, tensor) in roles.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where role != .alpha && role != .ia3OnInput && !tensor.dtype.isFloatingPoint {
+                throw .inconsistentShapes(
+                    file: file.path, module: stem,
+                    detail: "its \(role.rawValue) tensor is \(tensor.dtype.rawValue), not a float type (F32, F16, BF16, F8); the file is not a usable LoRA")
+            }
             let factors = try factors(of: roles, module: stem, file: file.path)
             var module = LoraModule(target: target, sourceName: stem, factors: factors)
             if let alphaTensor = roles[.alpha] {

@@ -39,6 +39,10 @@ public enum LoraWriter {
     /// - Complexity: O(parameters) for the copy; conversions touch only the small factors.
     @discardableResult
     public static func save(_ adapter: LoraAdapter, to path: String, options: LoraSaveOptions) throws(LoraFormatError) -> SaveResult {
+        // A broken module is not copied on into a new file (merges refuse it the same way).
+        for module in adapter.modules {
+            if let role = module.nonFiniteRole { throw .nonFinite(module: module.sourceName, tensor: role) }
+        }
         let architecture = ArchitectureDetector.detect(lora: adapter, fileName: adapter.sourcePath).architecture
         let inputs = [adapter.sourcePath, PeftFolder.files(in: adapter.sourcePath).model]
             + (options.provenance?.inputs.map(\.path) ?? [])
@@ -350,8 +354,12 @@ public enum LoraWriter {
                 throw .file(.outputExists(file: path))
             }
         } else {
-            do { try fm.createDirectory(atPath: path, withIntermediateDirectories: false) } catch {
-                throw .writeFailed(path: path, reason: "\(error.localizedDescription)")
+            let parent = (path as NSString).deletingLastPathComponent
+            if !parent.isEmpty, fm.fileExists(atPath: parent, isDirectory: &isDirectory), !isDirectory.boolValue {
+                throw .writeFailed(path: path, reason: "\(parent) is a file, not a folder; choose another path")
+            }
+            guard mkdir(path, 0o755) == 0 else {
+                throw .writeFailed(path: path, reason: "cannot create the folder: \(String(cString: strerror(errno)))")
             }
             createdFolder = true
         }
@@ -420,12 +428,21 @@ public enum LoraWriter {
                     name: name, dtype: name.hasSuffix(".alpha") ? .f32 : (t.dtype.isFloatingPoint ? options.dtype ?? t.dtype : t.dtype),
                     shape: t.shape)
             }
+            // A narrower dtype must hold every value: refused before anything is written.
+            for ((name, tensor), spec) in zip(tensors, specs) where spec.dtype != tensor.dtype && tensor.dtype.isFloatingPoint {
+                let overflowing = tensor.converted(to: spec.dtype).nonFiniteCount() - tensor.nonFiniteCount()
+                if overflowing > 0 { throw LoraFormatError.overflow(tensor: name, count: overflowing, dtype: spec.dtype.userName) }
+            }
             let writer = try SafetensorsWriter(
                 path: path, tensors: specs, metadata: metadata, overwrite: options.overwrite, inputs: inputs, dataHashKey: "sshs_model_hash")
             for (name, tensor) in tensors { try writer.write(name, tensor) }
             return try writer.finish()
-        } catch {
+        } catch let error as LoraFormatError {
+            throw error
+        } catch let error as SafetensorsError {
             throw .file(error)
+        } catch {
+            throw .writeFailed(path: path, reason: "\(error)")
         }
     }
 }

@@ -38,6 +38,15 @@ import Testing
         #expect(message(kohyaFile(extra: [("lora_unet_m.alpha", "F32", [], floats([2]))])) == "loaded")
     }
 
+    /// Integer or boolean factors are refused when loaded, naming the module and the tensor;
+    /// they used to load, then stop lorash with a failed precondition in the first merge.
+    @Test func factorsMustBeFloats() {
+        for (dtype, bytes) in [("I32", [UInt8](repeating: 1, count: 8)), ("BOOL", [UInt8](repeating: 1, count: 2))] {
+            let path = kohyaFile(extra: [("lora_unet_n.lora_down.weight", dtype, [1, 2], bytes), ("lora_unet_n.lora_up.weight", "F32", [2, 1], floats([3, 4]))], label: "int-\(dtype)")
+            #expect(message(path).hasSuffix("module 'lora_unet_n': its down tensor is \(dtype), not a float type (F32, F16, BF16, F8); the file is not a usable LoRA"), "\(message(path))")
+        }
+    }
+
     @Test func twoSpellingsOfOneRoleAreRefused() {
         let path = kohyaFile(extra: [("lora_unet_m.lora_A.weight", "F32", [1, 2], floats([5, 6]))])
         #expect(message(path).contains("two tensors for the same role"), "\(message(path))")

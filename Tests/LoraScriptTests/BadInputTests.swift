@@ -1,4 +1,5 @@
 import Foundation
+import LoraEngine
 import LoraFormats
 import Testing
 @testable import LoraScript
@@ -66,12 +67,46 @@ import Testing
         let offset = 8 + headerLength + 1280 + 4 * 5  // fc2.lora_B starts at data byte 1280
         bytes.replaceSubrange(offset..<offset + 4, with: [0x00, 0x00, 0xC0, 0x7F])  // quiet NaN
         try bytes.write(to: URL(fileURLWithPath: model))
-        for command in ["r = resize a rank=2", "m = merge a b method=svd rank=2", "m = merge a b method=concat"] {
+        for command in [
+            "r = resize a rank=2", "m = merge a b method=svd rank=2", "m = merge a b method=concat",
+            "save a \(dir)/copy.safetensors", "convert \(dir)/nan \(dir)/copy.safetensors format=kohya",
+        ] {
             let run = ScriptRun("load \(dir)/nan as a\nload \(Self.peers)/peft_lora_mlp as b\n\(command)")
             #expect(run.outcome == .failure, "\(command)")
             let message = run.diagnostics.first?.message ?? ""
             #expect(message.contains("module 'base_model.model.fc2' holds NaN or infinite values in up"), "\(command): \(message)")
         }
+        #expect(!FileManager.default.fileExists(atPath: "\(dir)/copy.safetensors"))
+    }
+
+    /// A narrower dtype that cannot hold a value is refused instead of writing inf: factors of
+    /// a saved or converted LoRA, and weights a bake copies through without patching.
+    @Test func narrowerDTypesMustHoldEveryValue() throws {
+        let dir = try ScriptRun.temporaryFolder("narrow")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let big: [Float] = [1e6, 2, 3, 4]
+        try SafetensorsWriter.write(path: "\(dir)/big.safetensors", tensors: [
+            ("lora_unet_fc1.lora_down.weight", Tensor(shape: [1, 2], values: [big[0], big[1]])),
+            ("lora_unet_fc1.lora_up.weight", Tensor(shape: [2, 1], values: [big[2], big[3]])),
+        ])
+        for command in ["save a \(dir)/a16.safetensors dtype=f16", "convert \(dir)/big.safetensors \(dir)/a16.safetensors format=kohya dtype=f16"] {
+            let run = ScriptRun("load \(dir)/big.safetensors as a\n\(command)")
+            #expect(run.outcome == .failure, "\(command)")
+            #expect(run.diagnostics.first?.message.contains("lora_unet_fc1.lora_down.weight: 1 value would be infinite in f16") == true, "\(command): \(run.diagnostics)")
+        }
+        #expect(ScriptRun("load \(dir)/big.safetensors as a\nsave a \(dir)/a16.safetensors dtype=bf16").outcome == .success)
+        // The bake: fc1 is patched, a bias of 1e6 is only copied, and F16 cannot hold it.
+        try SafetensorsWriter.write(path: "\(dir)/base.safetensors", tensors: [
+            ("fc1.weight", Tensor(shape: [2, 2], values: [0.5, 0.25, 0, 1])), ("fc1.bias", Tensor(shape: [2], values: [1e6, 0])),
+        ])
+        try SafetensorsWriter.write(path: "\(dir)/small.safetensors", tensors: [
+            ("lora_unet_fc1.lora_down.weight", Tensor(shape: [1, 2], values: [0.5, 0.5])),
+            ("lora_unet_fc1.lora_up.weight", Tensor(shape: [2, 1], values: [0.5, 0.5])),
+        ])
+        let bake = ScriptRun("load \(dir)/base.safetensors as b\nload \(dir)/small.safetensors as l\ns = stack b l\nmerge s into \(dir)/out.safetensors dtype=f16")
+        #expect(bake.outcome == .failure)
+        #expect(bake.diagnostics.first?.message.hasPrefix("fc1.bias: 1 value of the base (a weight no LoRA patches) would be infinite in f16") == true, "\(bake.diagnostics)")
+        #expect(try Self.entries(dir) == ["a16.safetensors", "base.safetensors", "big.safetensors", "small.safetensors"])
     }
 
     /// `overwrite=true` never replaces a file the session has loaded, and never a device or a

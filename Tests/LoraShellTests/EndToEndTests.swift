@@ -151,6 +151,44 @@ import Testing
         #expect(after[.size] as? Int == before[.size] as? Int && after[.modificationDate] as? Date == before[.modificationDate] as? Date)
     }
 
+    /// A base truncated by another program while the bake reads it (a download restarted, a
+    /// file rewritten in place): lorash used to die of SIGBUS and leave its temporary output.
+    /// Now the output is removed and the error says what happened, with status 74.
+    @Test func bakeOfAnInputTruncatedMeanwhileLeavesNothing() throws {
+        let folder = try BinaryRunner.temporaryFolder("truncated")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/peers/peft_lora_mlp").path
+        let mlp = try SafetensorsReader(path: fixture + "/base.safetensors")
+        let base = folder.appendingPathComponent("base.safetensors").path
+        try Self.writeSparse(try mlp.names.map { ($0, try mlp.tensor(named: $0)) }, fillerFloats: 192 << 20, to: base)
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: false)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: BinaryRunner.binary)
+        process.arguments = ["-c", "load \(base) as base; load \(fixture) as l; s = stack base l; merge s into \(out.path)/baked.safetensors"]
+        process.standardOutput = Pipe()
+        let stderr = Pipe()
+        process.standardError = stderr
+        try process.run()
+        var sawTemporary = false
+        for _ in 0..<20_000 where process.isRunning {
+            if try FileManager.default.contentsOfDirectory(atPath: out.path).contains(where: { $0.contains(".lorash-tmp-") }) {
+                sawTemporary = true
+                break
+            }
+            usleep(500)
+        }
+        let cut = sawTemporary && process.isRunning
+        if cut { #expect(truncate(base, 4096) == 0) }
+        let message = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(cut, "the bake ended before the base could be truncated")
+        #expect(process.terminationReason == .exit && process.terminationStatus == 74, "status \(process.terminationStatus): \(message)")
+        #expect(message.contains("an input file became shorter while it was being read"), "\(message)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+    }
+
     /// Writes `tensors` as safetensors, then a last F32 tensor `filler` of `fillerFloats` zeros
     /// that is a hole in the file.
     static func writeSparse(_ tensors: [(String, Tensor)], fillerFloats: Int, to path: String) throws {

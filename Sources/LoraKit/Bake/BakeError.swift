@@ -15,6 +15,8 @@ public enum BakeError: Error, Sendable, CustomStringConvertible {
     case nonFinite(lora: String, module: String, tensor: String)
     /// A patched tensor would hold NaN or ±inf values in the output dtype that its base did not.
     case overflow(tensor: String, count: Int, dtype: DType)
+    /// A weight the LoRAs do not patch holds values the output dtype cannot (a large bias in F16).
+    case copiedOverflow(tensor: String, count: Int, dtype: DType)
     /// A DoRA magnitude does not have one value per output row of the weight it patches.
     case badMagnitude(lora: String, module: String, count: Int, rows: Int)
     /// A module targets a tensor that is not floating point.
@@ -36,6 +38,9 @@ public enum BakeError: Error, Sendable, CustomStringConvertible {
             let limit = dtype.largestFinite.map { " (the largest \(dtype.userName) value is \(NumberFormatting.shortest(float: Float($0))))" } ?? ""
             let wider = dtype == .f32 || dtype == .f64 ? "" : ", or bake with dtype=f32"
             return "\(tensor): \(count) value\(count == 1 ? "" : "s") of the merged weight would be NaN or infinite in \(dtype.userName)\(limit); nothing was written. Lower the LoRA weights or check the LoRAs' values\(wider)"
+        case .copiedOverflow(let tensor, let count, let dtype):
+            let limit = dtype.largestFinite.map { " (the largest \(dtype.userName) value is \(NumberFormatting.shortest(float: Float($0))))" } ?? ""
+            return "\(tensor): \(count) value\(count == 1 ? "" : "s") of the base (a weight no LoRA patches) would be infinite in \(dtype.userName)\(limit); nothing was written. Bake in the base's own dtype (leave out dtype=) or with a wider one"
         case .badMagnitude(let lora, let module, let count, let rows):
             return "\(lora): module '\(module)' has a DoRA magnitude of \(count) values for \(rows) output rows; only per-output-row DoRA (wd_on_out) can be baked"
         case .notFloat(let tensor, let dtype): return "\(tensor) is \(dtype.rawValue), not a float weight; a LoRA cannot patch it"

@@ -154,7 +154,12 @@ public enum StreamingBake {
                 } else if source.dtype == entry.dtype {
                     try writer.enqueueCopy(entry.name, fromDescriptor: descriptor, offset: file.fileOffset(of: source), fallback: file.bytes(of: source), then: release)
                 } else {
-                    try writer.enqueueWrite(entry.name, file.tensor(for: source), then: release)
+                    // A copied tensor changes dtype: it too must fit (a large bias in F16).
+                    let original = file.tensor(for: source)
+                    let converted = original.converted(to: entry.dtype, rounding: options.rounding)
+                    let overflowing = converted.nonFiniteCount() - original.nonFiniteCount()
+                    if overflowing > 0 { throw BakeError.copiedOverflow(tensor: entry.name, count: overflowing, dtype: entry.dtype) }
+                    try writer.enqueueWrite(entry.name, converted, then: release)
                 }
             }
             options.progress?(writer.layout.count, writer.layout.count)
