@@ -103,51 +103,21 @@ import Testing
     ///   output is removed, and the script ends with status 130.
     @Test(arguments: [SIGTERM, SIGINT])
     func bakeStoppedBySignalLeavesNothing(_ signal: Int32) throws {
-        let folder = try BinaryRunner.temporaryFolder("signal")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/peers/peft_lora_mlp").path
-        // The fixture's base plus 768 MB of zeros the LoRA does not touch (a sparse file: no
-        // disk is used to make it), so the bake is still writing when the signal comes.
-        let mlp = try SafetensorsReader(path: fixture + "/base.safetensors")
-        let tensors = try mlp.names.map { ($0, try mlp.tensor(named: $0)) }
-        let base = folder.appendingPathComponent("base.safetensors").path
-        try Self.writeSparse(tensors, fillerFloats: 192 << 20, to: base)
-        let before = try FileManager.default.attributesOfItem(atPath: base)
-        let out = folder.appendingPathComponent("out")
-        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: false)
-        let process = Process()
-        // Started from a test's worker thread, lorash inherits a mask that blocks SIGTERM; it
-        // must unblock the signals it handles, or this signal would wait until the bake ends.
-        process.executableURL = URL(fileURLWithPath: BinaryRunner.binary)
-        process.arguments = ["-c", "load \(base) as base; load \(fixture) as l; s = stack base l; merge s into \(out.path)/baked.safetensors"]
-        process.standardOutput = Pipe()
-        let stderr = Pipe()
-        process.standardError = stderr
-        try process.run()
-        // Wait for the temporary output to appear, then send the signal.
-        var sawTemporary = false
-        for _ in 0..<20_000 where process.isRunning {
-            if try FileManager.default.contentsOfDirectory(atPath: out.path).contains(where: { $0.contains(".lorash-tmp-") }) {
-                sawTemporary = true
-                break
-            }
-            usleep(500)
-        }
-        // Only while it runs: once it has exited and been reaped, its PID may be another process's.
-        let signalled = sawTemporary && process.isRunning
-        if signalled { kill(process.processIdentifier, signal) }
-        let message = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(signalled, "the bake ended before the signal could be sent")
+        let bake = try RunningBake("signal")
+        defer { try? FileManager.default.removeItem(at: bake.folder) }
+        let before = try FileManager.default.attributesOfItem(atPath: bake.base)
+        let running = bake.waitForTemporaryOutput()
+        if running { kill(bake.process.processIdentifier, signal) }
+        let message = bake.finish()
+        #expect(running, "the bake ended before the signal could be sent")
         if signal == SIGTERM {
-            #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM, "status \(process.terminationStatus)")
+            #expect(bake.process.terminationReason == .uncaughtSignal && bake.process.terminationStatus == SIGTERM, "status \(bake.process.terminationStatus)")
         } else {
-            #expect(process.terminationReason == .exit && process.terminationStatus == 130, "status \(process.terminationStatus)")
+            #expect(bake.process.terminationReason == .exit && bake.process.terminationStatus == 130, "status \(bake.process.terminationStatus)")
             #expect(message.contains("error: interrupted"), "\(message)")
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
-        let after = try FileManager.default.attributesOfItem(atPath: base)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: bake.out.path).isEmpty)
+        let after = try FileManager.default.attributesOfItem(atPath: bake.base)
         #expect(after[.size] as? Int == before[.size] as? Int && after[.modificationDate] as? Date == before[.modificationDate] as? Date)
     }
 
@@ -155,38 +125,63 @@ import Testing
     /// file rewritten in place): lorash used to die of SIGBUS and leave its temporary output.
     /// Now the output is removed and the error says what happened, with status 74.
     @Test func bakeOfAnInputTruncatedMeanwhileLeavesNothing() throws {
-        let folder = try BinaryRunner.temporaryFolder("truncated")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/peers/peft_lora_mlp").path
-        let mlp = try SafetensorsReader(path: fixture + "/base.safetensors")
-        let base = folder.appendingPathComponent("base.safetensors").path
-        try Self.writeSparse(try mlp.names.map { ($0, try mlp.tensor(named: $0)) }, fillerFloats: 192 << 20, to: base)
-        let out = folder.appendingPathComponent("out")
-        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: false)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: BinaryRunner.binary)
-        process.arguments = ["-c", "load \(base) as base; load \(fixture) as l; s = stack base l; merge s into \(out.path)/baked.safetensors"]
-        process.standardOutput = Pipe()
-        let stderr = Pipe()
-        process.standardError = stderr
-        try process.run()
-        var sawTemporary = false
-        for _ in 0..<20_000 where process.isRunning {
-            if try FileManager.default.contentsOfDirectory(atPath: out.path).contains(where: { $0.contains(".lorash-tmp-") }) {
-                sawTemporary = true
-                break
-            }
-            usleep(500)
-        }
-        let cut = sawTemporary && process.isRunning
-        if cut { #expect(truncate(base, 4096) == 0) }
-        let message = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(cut, "the bake ended before the base could be truncated")
-        #expect(process.terminationReason == .exit && process.terminationStatus == 74, "status \(process.terminationStatus): \(message)")
+        let bake = try RunningBake("truncated")
+        defer { try? FileManager.default.removeItem(at: bake.folder) }
+        let running = bake.waitForTemporaryOutput()
+        if running { #expect(truncate(bake.base, 4096) == 0) }
+        let message = bake.finish()
+        #expect(running, "the bake ended before the base could be truncated")
+        #expect(bake.process.terminationReason == .exit && bake.process.terminationStatus == 74, "status \(bake.process.terminationStatus): \(message)")
         #expect(message.contains("an input file became shorter while it was being read"), "\(message)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: bake.out.path).isEmpty)
+    }
+
+    /// lorash baking the PEFT fixture's LoRA into its MLP base plus 768 MB of zeros the LoRA
+    /// does not touch (a sparse file: no disk is used to make it), so the bake is still writing
+    /// when the test acts on it.
+    final class RunningBake {
+        let folder: URL
+        let base: String
+        let out: URL
+        let process = Process()
+        private let standardError = Pipe()
+
+        init(_ label: String) throws {
+            folder = try BinaryRunner.temporaryFolder(label)
+            let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("Fixtures/peers/peft_lora_mlp").path
+            let mlp = try SafetensorsReader(path: fixture + "/base.safetensors")
+            base = folder.appendingPathComponent("base.safetensors").path
+            try EndToEndTests.writeSparse(try mlp.names.map { ($0, try mlp.tensor(named: $0)) }, fillerFloats: 192 << 20, to: base)
+            out = folder.appendingPathComponent("out")
+            try FileManager.default.createDirectory(at: out, withIntermediateDirectories: false)
+            // Started from a test's worker thread, lorash inherits a mask that blocks SIGTERM; it
+            // must unblock the signals it handles, or a signal would wait until the bake ends.
+            process.executableURL = URL(fileURLWithPath: BinaryRunner.binary)
+            process.arguments = ["-c", "load \(base) as base; load \(fixture) as l; s = stack base l; merge s into \(out.path)/baked.safetensors"]
+            process.standardOutput = Pipe()
+            process.standardError = standardError
+            try process.run()
+        }
+
+        /// Waits for the hidden temporary output to appear; whether lorash is still running
+        /// then (once it has exited and been reaped, its PID may be another process's).
+        func waitForTemporaryOutput() -> Bool {
+            for _ in 0..<20_000 where process.isRunning {
+                if (try? FileManager.default.contentsOfDirectory(atPath: out.path))?.contains(where: { $0.contains(".lorash-tmp-") }) == true {
+                    return process.isRunning
+                }
+                usleep(500)
+            }
+            return false
+        }
+
+        /// Waits for lorash to end; its standard error.
+        func finish() -> String {
+            let message = String(decoding: standardError.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return message
+        }
     }
 
     /// Writes `tensors` as safetensors, then a last F32 tensor `filler` of `fillerFloats` zeros
