@@ -70,6 +70,30 @@ import Testing
         #expect(try LoraResize.resize(lora, target: .fro(0.95), cap: 2).lora.modules[0].rank == 2)
     }
 
+    /// What extract leaves out is said: a k×k conv that differs without conv_rank, and a bias
+    /// that differs (a LoRA cannot hold it); equal tensors are not mentioned. The report used to
+    /// say only "retained 100.0%".
+    @Test func extractReportsWhatItLeavesOut() throws {
+        let dir = MergeFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var g = SplitMix64(seed: 9)
+        let weight = Tensor.randomNormal(shape: [6, 5], generator: &g), conv = Tensor.randomNormal(shape: [4, 2, 3, 3], generator: &g)
+        let bias = Tensor.randomNormal(shape: [6], generator: &g), norm = Tensor.randomNormal(shape: [6], generator: &g)
+        func changed(_ t: Tensor) -> Tensor { var c = t; c.axpy(1, Tensor(shape: t.shape, values: [Float](repeating: 0.5, count: t.count))); return c }
+        try SafetensorsWriter.write(path: dir + "/base.safetensors", tensors: [("w.weight", weight), ("c.weight", conv), ("w.bias", bias), ("n.weight", norm)])
+        try SafetensorsWriter.write(
+            path: dir + "/tuned.safetensors", tensors: [("w.weight", changed(weight)), ("c.weight", changed(conv)), ("w.bias", changed(bias)), ("n.weight", norm)])
+        let models = (try BaseModel(path: dir + "/tuned.safetensors"), try BaseModel(path: dir + "/base.safetensors"))
+        let (lora, report) = try LoraExtract.extract(tuned: models.0, base: models.1, options: LoraExtract.Options(rank: 2, clamp: nil))
+        #expect(lora.modules.map(\.sourceName) == ["w"])
+        #expect(report.notes == [
+            "1 conv weight (k×k kernel) differs but is not in the LoRA: add conv_rank=K to extract it (c.weight)",
+            "1 other tensor differs but a LoRA cannot hold it (biases, norms: w.bias); the retained energy counts the weights extracted",
+        ])
+        let (withConv, convReport) = try LoraExtract.extract(tuned: models.0, base: models.1, options: LoraExtract.Options(rank: 2, convRank: 2, clamp: nil))
+        #expect(withConv.modules.count == 2 && convReport.notes.count == 1)
+    }
+
     @Test func extractIsNearOptimal() throws {
         let sigma: [Double] = (0..<30).map { 10 * pow(0.8, Double($0)) }
         let k = known(96, 80, sigma: sigma, seed: 21)

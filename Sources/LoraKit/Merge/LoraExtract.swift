@@ -1,3 +1,4 @@
+import Foundation
 import LoraEngine
 import LoraFormats
 
@@ -58,16 +59,25 @@ public enum LoraExtract {
         // The tensors to compare (no data read yet), then each one on its own worker.
         var candidates: [(entry: SafetensorsEntry, other: SafetensorsEntry, rank: Int)] = []
         var shapesDiffer: [String] = []
+        // Left out, and reported when they differ: k×k convs without conv_rank, and tensors
+        // no LoRA can hold (biases, norms, embeddings' 1-D parts).
+        var convsLeftOut: [(SafetensorsEntry, SafetensorsEntry)] = []
+        var othersLeftOut: [(SafetensorsEntry, SafetensorsEntry)] = []
         for entry in tuned.file.entries {
-            guard entry.dtype.isFloatingPoint, entry.shape.count >= 2, entry.name.hasSuffix("weight"),
-                  let other = base.file.entry(named: entry.name), other.dtype.isFloatingPoint
-            else { continue }
+            guard let other = base.file.entry(named: entry.name) else { continue }
+            guard entry.dtype.isFloatingPoint, entry.shape.count >= 2, entry.name.hasSuffix("weight"), other.dtype.isFloatingPoint else {
+                if other.shape == entry.shape && other.dtype == entry.dtype { othersLeftOut.append((entry, other)) }
+                continue
+            }
             guard other.shape == entry.shape else {
                 shapesDiffer.append("\(entry.name) \(entry.shape) vs \(other.shape)")
                 continue
             }
             let isConv = entry.shape.count == 4 && entry.shape[2] * entry.shape[3] > 1
-            guard let rank = isConv ? options.convRank : options.rank else { continue }
+            guard let rank = isConv ? options.convRank : options.rank else {
+                convsLeftOut.append((entry, other))
+                continue
+            }
             candidates.append((entry, other, rank))
         }
         let results = try ModuleWorkers.map(count: candidates.count, workers: options.threads) { index throws(MergeError) in
@@ -89,7 +99,34 @@ public enum LoraExtract {
                 "\(shapesDiffer.count) weight\(shapesDiffer.count == 1 ? "" : "s") left out, shapes differ: "
                     + shapesDiffer.prefix(3).joined(separator: ", ") + (shapesDiffer.count > 3 ? ", …" : ""))
         }
+        let convs = differing(convsLeftOut, tuned: tuned, base: base)
+        if !convs.isEmpty {
+            report.notes.append(
+                (convs.count == 1 ? "1 conv weight (k×k kernel) differs but is not in the LoRA: add conv_rank=K to extract it ("
+                    : "\(convs.count) conv weights (k×k kernels) differ but are not in the LoRA: add conv_rank=K to extract them (")
+                    + convs.prefix(2).joined(separator: ", ") + (convs.count > 2 ? ", …" : "") + ")")
+        }
+        let others = differing(othersLeftOut, tuned: tuned, base: base)
+        if !others.isEmpty {
+            report.notes.append(
+                "\(others.count) other tensor\(others.count == 1 ? "" : "s") differ\(others.count == 1 ? "s" : "") but a LoRA cannot hold \(others.count == 1 ? "it" : "them") (biases, norms: "
+                    + others.prefix(2).joined(separator: ", ") + (others.count > 2 ? ", …" : "") + "); the retained energy counts the weights extracted")
+        }
         return (lora, report)
+    }
+
+    /// The names of the pairs whose bytes differ (compared in place; pages released after).
+    static func differing(_ pairs: [(SafetensorsEntry, SafetensorsEntry)], tuned: BaseModel, base: BaseModel) -> [String] {
+        pairs.compactMap { entry, other in
+            defer {
+                tuned.file.release(entry)
+                base.file.release(other)
+            }
+            let a = tuned.file.bytes(of: entry), b = base.file.bytes(of: other)
+            guard a.count == b.count else { return entry.name }
+            guard let pa = a.baseAddress, let pb = b.baseAddress else { return nil }
+            return memcmp(pa, pb, a.count) == 0 ? nil : entry.name
+        }
     }
 
     /// The modules of one tensor: M = tuned − base, then one module per row block (q|k|v of a

@@ -314,8 +314,10 @@ enum StackCommands {
             Tensor by tensor: ΔW = tuned − base, then a randomized SVD (Halko–Martinsson–Tropp,
             with power iterations) keeps the top rank singular triplets. The clamp uses an exact
             quantile by selection, with no size limit. Both checkpoints stay memory-mapped.
+            k×k conv weights are extracted only with conv_rank (as in kohya); biases and norms
+            cannot be a LoRA. The report notes every tensor that differs but was left out.
             """,
-        examples: ["delta = extract tuned from base rank=32"]
+        examples: ["delta = extract tuned from base rank=32", "delta = extract tuned from base rank=32 conv_rank=16"]
     ) { invocation in
         guard case .object(let tuned as BaseModel) = try invocation.value("tuned")! else {
             throw invocation.error("extract needs a loaded checkpoint here", at: "tuned")
