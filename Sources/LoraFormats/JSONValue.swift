@@ -49,3 +49,8 @@ public enum JSONValue: Sendable, Equatable {
     /// Whether this is `null`.
     public var isNull: Bool { if case .null = self { return true }; return false }
 }
+
+extension JSONValue: CustomStringConvertible {
+    /// The value as compact JSON text (`0`, `"eight"`, `[1,2]`), for messages.
+    public var description: String { JSONWriter.string(self) }
+}

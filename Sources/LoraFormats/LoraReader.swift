@@ -152,12 +152,22 @@ public enum LoraReader {
         let file: SafetensorsReader
         do { file = try SafetensorsReader(path: modelPath) } catch { throw .file(error) }
         var adapter = try read(file, config: config)
+        // A PEFT folder without its config has lost lora_alpha: loading it at scale 1 would
+        // silently change its strength (PEFT itself refuses such a folder).
+        if config == nil && adapter.alphaSource == .missing {
+            throw .invalidAdapterConfig(
+                file: configPath,
+                detail: "missing, so lora_alpha (the LoRA's strength) is unknown; put the adapter's adapter_config.json back, or load \(modelPath) to use the weights at scale 1")
+        }
         adapter.sourcePath = path
         return adapter
     }
 
     /// Parses `adapter_config.json`; nil when the file does not exist.
     public static func readAdapterConfig(path: String) throws(LoraFormatError) -> PeftAdapterConfig? {
+        if let identity = FileIdentity.ifExists(path), identity.isDirectory {
+            throw .invalidAdapterConfig(file: path, detail: "is a folder, not a JSON file")
+        }
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         let json: JSONValue
         do { json = try JSONParser.parse(String(decoding: data, as: UTF8.self)) } catch {

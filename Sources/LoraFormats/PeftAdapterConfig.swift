@@ -74,7 +74,12 @@ public struct PeftAdapterConfig: Sendable {
         guard let r = json["r"] else { return "no 'r' (the rank); PEFT writes it in every LoRA adapter config" }
         guard let rank = r.intValue, rank >= 1 else { return "r must be a whole number of 1 or more, not \(r)" }
         if let alpha = json["lora_alpha"] {
-            guard let value = alpha.doubleValue, value.isFinite else { return "lora_alpha must be a finite number, not \(alpha)" }
+            guard let value = alpha.doubleValue, Float(value).isFinite else { return "lora_alpha must be a finite number, not \(alpha)" }
+        }
+        for (field, check) in [("rank_pattern", { (v: JSONValue) in (v.intValue ?? 0) >= 1 }), ("alpha_pattern", { (v: JSONValue) in v.doubleValue.map { Float($0).isFinite } ?? false })] {
+            for (key, value) in json[field]?.objectMembers ?? [] where !check(value) {
+                return "\(field) gives '\(key)' \(value), not \(field == "rank_pattern" ? "a whole number of 1 or more" : "a finite number")"
+            }
         }
         if let type = json["peft_type"]?.stringValue, type.uppercased() != "LORA" {
             return "peft_type is \(type); lorash reads PEFT LoRA adapters (LyCORIS LoHa/LoKr files load directly)"

@@ -85,7 +85,19 @@ import Testing
             .contains("lora_alpha must be a finite number"))
         // Left out, lora_alpha is PEFT's default 8 (not r, which is 4 here).
         #expect(try load { $0.replacingOccurrences(of: "\"lora_alpha\": 8,", with: "") } == "alpha [Optional(8.0), Optional(8.0), Optional(8.0)]")
-        #expect(try load { $0.replacingOccurrences(of: "\"r\": 4,", with: "\"r\": 0,") }.contains("r must be a whole number of 1 or more"))
+        #expect(try load { $0.replacingOccurrences(of: "\"r\": 4,", with: "\"r\": 0,") }.hasSuffix("r must be a whole number of 1 or more, not 0"))
+        #expect(try load { $0.replacingOccurrences(of: "\"lora_alpha\": 8,", with: "\"lora_alpha\": \"eight\",") }
+            .hasSuffix("lora_alpha must be a finite number, not \"eight\""))
+        #expect(try load { $0.replacingOccurrences(of: "\"lora_alpha\": 8,", with: "\"lora_alpha\": 1e300,") }.contains("lora_alpha must be a finite number"))
+        #expect(try load { $0.replacingOccurrences(of: "\"alpha_pattern\": {}", with: "\"alpha_pattern\": {\"fc1\": \"x\"}") }
+            .hasSuffix("alpha_pattern gives 'fc1' \"x\", not a finite number"))
+        // Without its config a folder's strength is unknown: refused, saying what to do.
+        let bare = TestSupport.temporaryFolder("peft-bare")
+        try FileManager.default.copyItem(atPath: source + "/adapter_model.safetensors", toPath: bare + "/adapter_model.safetensors")
+        #expect(message(bare).contains("adapter_config.json: invalid adapter config: missing, so lora_alpha (the LoRA's strength) is unknown"), "\(message(bare))")
+        #expect(message(bare + "/adapter_model.safetensors") == "loaded")
+        try FileManager.default.createDirectory(atPath: bare + "/adapter_config.json", withIntermediateDirectories: false)
+        #expect(message(bare).hasSuffix("adapter_config.json: invalid adapter config: is a folder, not a JSON file"), "\(message(bare))")
         #expect(try load { $0.replacingOccurrences(of: "\"r\": 4,", with: "\"r\": 16,") }
             .contains("has rank 4 but the config gives r=16"))
         #expect(try load { $0.replacingOccurrences(of: "\"peft_type\": \"LORA\"", with: "\"peft_type\": \"LOHA\"") }
