@@ -1,3 +1,4 @@
+import Foundation
 import LoraEngine
 import LoraFormats
 import Testing
@@ -105,6 +106,26 @@ import Testing
         #expect(throws: StackError.unknownLora(name: "missing")) {
             try Stack.build(base: nil, words: ["missing"]) { _ in nil }
         }
+        // One name twice: `weight` could not tell which is meant.
+        #expect(throws: StackError.duplicateLora(name: "a")) {
+            try Stack.build(base: nil, words: ["a:0.5", "<lora:a:0.8>"]) { _ in lora }
+        }
+    }
+
+    /// An explicit block-weight vector must have a length of the LoRA's own architecture (an
+    /// SDXL-length vector on an SD 1.5 LoRA silently switched blocks off); presets fit both.
+    @Test func blockVectorsMatchTheArchitecture() throws {
+        let dir = MergeFixtures.temporaryFolder("lbw")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (path, _) = try LoraMergeTests.kohyaFile(.sd1, containing: "input_blocks.1.1.transformer_blocks.0.attn2", count: 4, in: dir)
+        let lora = try LoraFile.loadLora(path: path)
+        #expect(ArchitectureDetector.detect(lora: lora, fileName: path).architecture == .sd1)
+        let sdxlVector = Array(repeating: "1", count: 12).joined(separator: ",")
+        #expect(throws: StackError.blockVectorForOtherArchitecture(lora: "h", count: 12, architecture: "SD1.x")) {
+            try Stack.build(base: nil, words: ["h:1:lbw=\(sdxlVector)"]) { _ in lora }
+        }
+        let sd15Vector = Array(repeating: "1", count: 17).joined(separator: ",")
+        #expect(try Stack.build(base: nil, words: ["h:1:lbw=\(sd15Vector)", "<lora:g:1:OUTALL>"]) { _ in lora }.entries.count == 2)
     }
 }
 

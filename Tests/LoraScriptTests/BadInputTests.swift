@@ -207,6 +207,21 @@ import Testing
         #expect(try Self.entries(dir) == ["base.safetensors", "peft_dora_mlp", "peft_lora_mlp"])
     }
 
+    /// A refused LoRA is pointed at where it is written, not at the first LoRA; a name twice
+    /// is refused at its second place.
+    @Test func stackErrorsPointAtTheirLora() throws {
+        let dir = try ScriptRun.temporaryFolder("caret")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Self.copyMLP(into: dir)
+        let loads = "load \(dir)/base.safetensors as b\nload \(dir)/peft_lora_mlp as a\nload \(Self.peers)/lycoris_loha/lycoris.safetensors as l\n"
+        let refused = ScriptRun(loads + "s = stack b a l")
+        #expect(refused.diagnostics.first?.message.hasPrefix("l: ") == true, "\(refused.diagnostics)")
+        #expect(refused.diagnostics.first?.location?.column == 15)
+        let twice = ScriptRun(loads + "s = stack b a:0.5 \"<lora:a:1>\"")
+        #expect(twice.diagnostics.first?.message.hasPrefix("'a' is in the stack twice") == true, "\(twice.diagnostics)")
+        #expect(twice.diagnostics.first?.location?.column == 19)
+    }
+
     @Test func dropIsAllOrNothingAndToyStacksHaveInfo() {
         let run = ScriptRun("a = toy\nb = toy seed=2\ndrop a nosuch")
         #expect(run.outcome == .failure)

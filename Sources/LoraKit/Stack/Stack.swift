@@ -42,10 +42,27 @@ public struct Stack: Sendable {
     ) throws -> Stack {
         var entries: [StackEntry] = []
         for spec in specs {
+            if entries.contains(where: { $0.name == spec.name }) { throw StackError.duplicateLora(name: spec.name) }
             guard let lora = try resolve(spec.name) else { throw StackError.unknownLora(name: spec.name) }
+            try checkBlockVector(spec, lora: lora)
             entries.append(StackEntry(name: spec.name, lora: lora, weight: spec.weight))
         }
         return Stack(base: base, entries: entries)
+    }
+
+    /// Refuses a block-weight vector written out for the other SD architecture (12 or 20
+    /// values are SDXL's, 17 or 26 SD 1.5's), which would switch off blocks silently. Presets
+    /// (17 values, as LoRA Block Weight defines them) apply to both.
+    static func checkBlockVector(_ spec: LoraSpec, lora: LoraAdapter) throws(StackError) {
+        guard let blocks = spec.weight.blocks, BlockWeights.presets.allSatisfy({ $0.name != blocks.source.uppercased() }) else { return }
+        let count = blocks.source.split(separator: ",", omittingEmptySubsequences: false).count
+        let architecture = ArchitectureDetector.detect(lora: lora, fileName: lora.sourcePath).architecture
+        let fits: Set<Int> = switch architecture {
+        case .sd1: [17, 26]
+        case .sdxl: [12, 20]
+        default: [12, 17, 20, 26]
+        }
+        if !fits.contains(count) { throw .blockVectorForOtherArchitecture(lora: spec.name, count: count, architecture: architecture.rawValue) }
     }
 
     /// Names in order.

@@ -1,3 +1,5 @@
+import LoraFormats
+
 /// Everything that can go wrong building or changing a stack (parsing LoRA specs and A1111
 /// strings, resolving names, block weights).
 public enum StackError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -17,6 +19,20 @@ public enum StackError: Error, Sendable, Equatable, CustomStringConvertible {
     case refused(lora: String, reason: String)
     /// With `force=true`: a LoRA of which no module matches the base.
     case nothingMatches(lora: String)
+    /// The same LoRA name twice in one stack (`weight` could not tell them apart).
+    case duplicateLora(name: String)
+    /// A block-weight vector written for another architecture than the LoRA's.
+    case blockVectorForOtherArchitecture(lora: String, count: Int, architecture: String)
+
+    /// The LoRA an error is about, to point at where it is written; nil when none.
+    public var loraName: String? {
+        switch self {
+        case .unknownLora(let name), .duplicateLora(let name), .notInStack(let name, _): return name
+        case .refused(let lora, _), .nothingMatches(let lora), .blockVectorForOtherArchitecture(let lora, _, _): return lora
+        case .invalidSpec(let spec, _): return spec.split(separator: ":").first.map(String.init)
+        default: return nil
+        }
+    }
 
     public var description: String {
         switch self {
@@ -36,6 +52,11 @@ public enum StackError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(lora): \(reason); run check \(lora) on the base to see why, or add force=true"
         case .nothingMatches(let lora):
             return "\(lora): none of its modules matches the base, so even force=true has nothing to apply; run check \(lora) on the base to see why"
+        case .duplicateLora(let name):
+            return "'\(name)' is in the stack twice; give it one weight (the weights add up: \(name):1.3), or load the file again under another name to stack it twice"
+        case .blockVectorForOtherArchitecture(let lora, let count, let architecture):
+            let lengths = architecture == Architecture.sdxl.rawValue ? "12 or 20" : "17 or 26"
+            return "\(lora) is a \(architecture) LoRA, but its block-weight vector has \(count) values, a length for another model; use \(lengths) values (or a preset such as OUTALL)"
         }
     }
 }

@@ -76,13 +76,11 @@ enum StackCommands {
         do {
             result = try Stack.build(base: base, words: words) { name in try resolveLora(name, interpreter: interpreter) }
             result.baseName = baseName
-        } catch {
-            throw invocation.error("\(error)", at: "loras")
-        }
-        do {
             try result.checkBase(force: try invocation.bool("force") ?? false)
         } catch {
-            throw invocation.error("\(error)", at: "loras")
+            let stackError = error as? StackError
+            let isDuplicate = if case .duplicateLora? = stackError { true } else { false }
+            throw Diagnostic("\(error)", at: location(ofLora: stackError?.loraName, words: words, last: isDuplicate, invocation: invocation))
         }
         if !interpreter.quiet {
             for (entry, report) in zip(result.entries, result.matchReports(force: true)) {
@@ -90,6 +88,23 @@ enum StackCommands {
             }
         }
         return .object(result)
+    }
+
+    /// Where the LoRA `name` is written among the stack's words (a spec `name:…` or an A1111
+    /// tag `<lora:name…>`; its `last` place when asked), else where the LoRAs start.
+    static func location(ofLora name: String?, words: [String], last: Bool = false, invocation: CommandInvocation) -> SourceLocation {
+        let expressions = invocation.expressions("loras")
+        if let name {
+            let pairs = Array(zip(words, expressions))
+            for (word, expression) in last ? pairs.reversed() : pairs {
+                if word == name || word.hasPrefix(name + ":") || word.contains("<lora:\(name):") || word.contains("<lora:\(name)>")
+                    || word.contains("<lyco:\(name):") || word.contains("<lyco:\(name)>")
+                {
+                    return expression.location
+                }
+            }
+        }
+        return expressions.first?.location ?? invocation.call.verbLocation
     }
 
     /// A LoRA by session name, else `NAME.safetensors` (or a path) in the current folder.
