@@ -96,6 +96,31 @@ import Testing
         #expect(twoTargets.3.first?.message == "give one of rank=, fro=, ratio=, cumulative= (not rank and fro)")
     }
 
+    /// merge options that the form or method written does not use are errors at the option,
+    /// not silently ignored; a merge of zero weights, or one worse than nothing, says so.
+    @Test func mergeOptionsThatDoNotApplyAreRefused() {
+        let setup = "load \(Self.peers)/peft_weighted_adapter/src/a as a\nload \(Self.peers)/peft_weighted_adapter/src/b as b\nload \(Self.peers)/peft_weighted_adapter/base.safetensors as base\ns = stack base a\n"
+        let cases: [(String, String, Int)] = [
+            ("m = merge a b method=concat rank=4", "rank= does not apply to method=concat", 29),
+            ("m = merge a b method=kohya_sum fro=0.9", "fro= does not apply to method=kohya_sum", 32),
+            ("m = merge a b method=svd rank=2 dtype=f16", "dtype= applies to a bake", 33),
+            ("m = merge a b method=svd rank=2 density=0.3", "density= applies to ties, dare_linear, dare_ties and magnitude_prune", 33),
+            ("m = merge a b method=ties rank=2 seed=4", "seed= seeds the random drop of dare_linear and dare_ties", 34),
+            ("merge s into /tmp/never.safetensors method=svd", "method= applies to merging LoRAs into one LoRA", 37),
+        ]
+        for (line, message, column) in cases {
+            let result = run(setup + line)
+            #expect(result.1 == .failure, "\(line)")
+            #expect(result.3.first?.message.hasPrefix(message) == true, "\(line): \(result.3.map(\.message))")
+            #expect(result.3.first?.location?.column == column, "\(line)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/never.safetensors"))
+        let zero = run(setup + "m = merge a:0 b:0 method=svd rank=2")
+        #expect(zero.2.last?.hasSuffix("\n  note: what was approximated is zero (are the weights 0?): the result changes nothing") == true, "\(zero.2)")
+        let fine = run(setup + "m = merge a b method=dare_ties density=0.5 seed=3 rank=4")
+        #expect(fine.1 == .success, "\(fine.3)")
+    }
+
     @Test func extractOfAnExactRankFourDeltaKeepsEverything() {
         let (_, outcome, lines, diagnostics) = run("""
             load \(Self.peers)/peft_lora_mlp/base.safetensors as before

@@ -48,6 +48,13 @@ public struct MergeReport: Sendable {
         if let worst = modules.min(by: { $0.retained < $1.retained }), modules.count > 1 {
             line += " (worst \(worst.name) \(Self.percent(worst.retained)))"
         }
+        var notes = notes
+        let energy = modules.reduce(0) { $0 + $1.energy }
+        if energy == 0 && !modules.isEmpty {
+            notes.append("what was approximated is zero (are the weights 0?): the result changes nothing")
+        } else if retained < 0 {
+            notes.append("below 0%: the result is further from the reference than no change at all would be")
+        }
         return ([line] + notes.map { "  note: " + $0 }).joined(separator: "\n")
     }
 

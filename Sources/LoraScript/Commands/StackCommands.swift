@@ -80,7 +80,7 @@ enum StackCommands {
         } catch {
             let stackError = error as? StackError
             let isDuplicate = if case .duplicateLora? = stackError { true } else { false }
-            throw Diagnostic("\(error)", at: location(ofLora: stackError?.loraName, words: words, last: isDuplicate, invocation: invocation))
+            throw Diagnostic("\(error)", at: location(ofLora: stackError?.loraName, words: words, last: isDuplicate, parameter: "loras", invocation: invocation))
         }
         if !interpreter.quiet {
             for (entry, report) in zip(result.entries, result.matchReports(force: true)) {
@@ -92,8 +92,8 @@ enum StackCommands {
 
     /// Where the LoRA `name` is written among the stack's words (a spec `name:…` or an A1111
     /// tag `<lora:name…>`; its `last` place when asked), else where the LoRAs start.
-    static func location(ofLora name: String?, words: [String], last: Bool = false, invocation: CommandInvocation) -> SourceLocation {
-        let expressions = invocation.expressions("loras")
+    static func location(ofLora name: String?, words: [String], last: Bool, parameter: String, invocation: CommandInvocation) -> SourceLocation {
+        let expressions = invocation.expressions(parameter)
         if let name {
             let pairs = Array(zip(words, expressions))
             for (word, expression) in last ? pairs.reversed() : pairs {
@@ -226,6 +226,7 @@ enum StackCommands {
         ]
     ) { invocation in
         let interpreter = invocation.interpreter
+        try refuseMergeOptionsThatDoNotApply(invocation)
         if invocation.has("path") {
             let inputs = invocation.expressions("inputs")
             let subject = inputs.count == 1 ? try interpreter.evaluate(inputs[0], as: .sessionName, label: "stack") : nil
@@ -263,7 +264,9 @@ enum StackCommands {
         do {
             stack = try Stack.build(base: nil, words: words) { name in try resolveLora(name, interpreter: interpreter) }
         } catch {
-            throw invocation.error("\(error)", at: "inputs")
+            let stackError = error as? StackError
+            let isDuplicate = if case .duplicateLora? = stackError { true } else { false }
+            throw Diagnostic("\(error)", at: location(ofLora: stackError?.loraName, words: words, last: isDuplicate, parameter: "inputs", invocation: invocation))
         }
         let method = MergeMethod(rawValue: try invocation.text("method") ?? "concat")!
         var convTarget: RankTarget?
@@ -280,6 +283,32 @@ enum StackCommands {
         } catch {
             if case .interrupted? = error as? MergeError { throw Interrupted() }
             throw invocation.error("\(error)", at: "inputs")
+        }
+    }
+
+    /// Options of `merge` that the form or method written does not use are refused, never
+    /// ignored: a bake has no method or rank, a LoRA merge writes no file, concat is exact.
+    static func refuseMergeOptionsThatDoNotApply(_ invocation: CommandInvocation) throws {
+        let rankOptions = ["rank", "fro", "ratio", "cumulative", "conv_rank"]
+        func refuse(_ names: [String], _ reason: String) throws {
+            if let name = names.first(where: invocation.has) { throw invocation.error("\(name)= \(reason)", at: name) }
+        }
+        if invocation.has("path") {
+            try refuse(["method", "density", "seed"] + rankOptions, "applies to merging LoRAs into one LoRA (NAME = merge A B …), not to a bake into a checkpoint")
+            return
+        }
+        try refuse(["dtype", "overwrite"], "applies to a bake (merge STACK into PATH); a merged LoRA is written by save, which takes it")
+        let method = MergeMethod(rawValue: try invocation.text("method") ?? "concat")!
+        switch method {
+        case .concat, .kohyaConcat, .kohyaSum, .peftLinear:
+            try refuse(rankOptions, "does not apply to method=\(method.rawValue), which keeps the inputs' ranks; resize the result, or use method=svd with a rank")
+        default: break
+        }
+        if ![.ties, .dareLinear, .dareTies, .magnitudePrune].contains(method) {
+            try refuse(["density"], "applies to ties, dare_linear, dare_ties and magnitude_prune, not to method=\(method.rawValue)")
+        }
+        if ![.dareLinear, .dareTies].contains(method) {
+            try refuse(["seed"], "seeds the random drop of dare_linear and dare_ties; method=\(method.rawValue) draws nothing")
         }
     }
 
