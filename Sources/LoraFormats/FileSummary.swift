@@ -19,6 +19,8 @@ public struct FileSummary: Sendable, Equatable {
     public let byteCount: Int?
     /// Algorithms present (lora, locon, loha, …).
     public let algorithms: [String]
+    /// What changes how the alphas read: "DoRA", "rsLoRA" (scale α/√r, not α/r).
+    public let variants: [String]
 
     public init(_ loaded: LoadedFile) {
         switch loaded {
@@ -32,6 +34,8 @@ public struct FileSummary: Sendable, Equatable {
             byteCount = a.sourcePath.isEmpty ? nil : (try? FileIdentity(path: PeftFolder.tensorFile(of: a.sourcePath)).size)
                 ?? (try? FileIdentity(path: a.sourcePath).size) ?? 0
             algorithms = a.algorithms
+            variants = (a.modules.contains { $0.magnitude != nil } ? ["DoRA"] : [])
+                + (a.modules.contains { $0.scaleRule == .alphaOverSqrtRank } ? ["rsLoRA"] : [])
         case .checkpoint(let b):
             kind = "checkpoint"
             architecture = b.architecture.architecture
@@ -41,6 +45,7 @@ public struct FileSummary: Sendable, Equatable {
             dtypes = b.dtypeCounts.map(\.0)
             byteCount = b.file.fileSize
             algorithms = []
+            variants = []
         }
     }
 
@@ -50,7 +55,14 @@ public struct FileSummary: Sendable, Equatable {
         if kind != "checkpoint" {
             if algorithms != ["lora"] && !algorithms.isEmpty { parts.append(algorithms.joined(separator: "+")) }
             if !ranks.isEmpty { parts.append((ranks.count == 1 ? "rank " : "ranks ") + Self.list(ranks.map(String.init))) }
-            parts.append(alphas.isEmpty ? "no alpha (scale 1)" : (alphas.count == 1 ? "alpha " : "alphas ") + Self.list(alphas.map(Self.number)))
+            if variants.contains("DoRA") { parts.append("DoRA") }
+            var alphaText = alphas.isEmpty ? "no alpha (scale 1)" : (alphas.count == 1 ? "alpha " : "alphas ") + Self.list(alphas.map(Self.number))
+            if variants.contains("rsLoRA") {
+                // rsLoRA's scale is α/√r: say it, since α/r would read half or less of it.
+                let scale = ranks.count == 1 && alphas.count == 1 ? " = " + Self.number(alphas[0] / Float(ranks[0]).squareRoot()) : ""
+                alphaText += " (rsLoRA: scale α/√r\(scale))"
+            }
+            parts.append(alphaText)
             parts.append("\(count) module\(count == 1 ? "" : "s")")
         } else {
             parts.append("\(count) tensors")

@@ -398,7 +398,8 @@ public enum LoraWriter {
         var metadata = adapter.metadata
         for key in ["lora_adapter_metadata", "sshs_model_hash", "sshs_legacy_hash", "format"] { metadata[key] = nil }
         let ranks = adapter.ranks
-        let alphas = adapter.alphas
+        // The alphas as written: kohya's α/r rule turns an rsLoRA α (α/√r) into α·√r.
+        let alphas = options.format == .kohya ? Array(Set(adapter.modules.compactMap(kohyaAlpha))).sorted() : adapter.alphas
         metadata["ss_network_dim"] = ranks.count == 1 ? String(ranks[0]) : (ranks.isEmpty ? metadata["ss_network_dim"] : "Dynamic")
         metadata["ss_network_alpha"] = alphas.count == 1 ? formatNumber(alphas[0]) : (alphas.isEmpty ? metadata["ss_network_alpha"] : "Dynamic")
         if metadata["ss_base_model_version"] == nil, let v = architecture.kohyaBaseModelVersion { metadata["ss_base_model_version"] = v }

@@ -22,11 +22,11 @@ public struct ModuleMatch: Sendable {
     /// Whether it matched.
     public var isMatched: Bool { if case .matched = status { return true }; return false }
 
-    /// One line: "lora_unet_… → model.diffusion_model.… rows 0..<1280" or the reason.
+    /// One line: "lora_unet_… → model.diffusion_model.… rows 0–1279" or the reason.
     public var summary: String {
         switch status {
         case .matched(let key, let rows):
-            return "\(sourceName) → \(key)" + (rows.map { " rows \($0.lowerBound)..<\($0.upperBound)" } ?? "")
+            return "\(sourceName) → \(key)" + (rows.map { " rows \($0.lowerBound)–\($0.upperBound - 1)" } ?? "")
         case .missing(let reason): return "\(sourceName): missing (\(reason))"
         case .shapeMismatch(let key, let expected, let found):
             return "\(sourceName): shape mismatch on \(key): LoRA delta \(expected), base \(found)"

@@ -85,6 +85,13 @@ import Testing
         for (_, copy) in try roundTrips(lora) {
             try expectDeltas(copy, base: "peft_rslora_mlp/base.safetensors", expected: expected)
         }
+        // In kohya's α/r the same scale 4 at rank 4 is alpha 16: the metadata says what the
+        // tensors hold (it used to keep the config's 8).
+        let out = TestSupport.temporaryFolder() + "/rs.safetensors"
+        try LoraWriter.save(lora, to: out, options: LoraSaveOptions(format: .kohya))
+        let written = try SafetensorsReader(path: out)
+        #expect(written.metadata["ss_network_alpha"] == "16")
+        #expect(try written.tensor(named: "lycoris_fc1.alpha").floats() == [16])
     }
 
     @Test func peftDora() throws {
@@ -226,6 +233,10 @@ import Testing
         let loaded = try LoraFile.load(path: peers("peft_lora_mlp"))
         let line = loaded.summary.line
         #expect(line.hasPrefix("PEFT adapter, generic, rank 4, alpha 8, 3 modules, F32"))
+        // rsLoRA and DoRA change what the numbers mean, so the line says them.
+        #expect(try LoraFile.load(path: peers("peft_rslora_mlp")).summary.line.hasPrefix(
+            "PEFT adapter, generic, rank 4, alpha 8 (rsLoRA: scale α/√r = 4), 3 modules"))
+        #expect(try LoraFile.load(path: peers("peft_dora_mlp")).summary.line.hasPrefix("PEFT adapter, generic, rank 4, DoRA, alpha 8, 3 modules"))
         guard case .checkpoint(let base) = try LoraFile.load(path: peers("peft_lora_mlp/base.safetensors")) else {
             Issue.record("base not recognised as a checkpoint"); return
         }

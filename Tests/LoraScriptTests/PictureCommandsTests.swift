@@ -34,6 +34,18 @@ import Testing
         #expect(try PNGDecoder.read(path: "\(dir)/sub/b.png") != expected)
     }
 
+    /// `render … show` in a script or pipe writes the picture and notes that there is no
+    /// preview (it used to fail with status 65 after writing); `show` itself still refuses.
+    @Test func showWithoutATerminalOnlyNotes() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (outcome, lines, diagnostics) = run("base = toy seed=3\nrender base to \(dir)/b.png size=16 show")
+        #expect(outcome == .success, "\(diagnostics)")
+        #expect(lines.last == "(no preview: output is not a terminal)")
+        #expect(FileManager.default.fileExists(atPath: "\(dir)/b.png"))
+        #expect(run("show \(dir)/b.png").2.first?.message == "show draws on a terminal only (output is not a terminal)")
+    }
+
     @Test func sameSeedSameBytes() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }

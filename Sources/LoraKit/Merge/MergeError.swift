@@ -46,7 +46,8 @@ public enum MergeError: Error, Sendable, Equatable, CustomStringConvertible {
         case .nonFinite(let lora, let module, let tensor):
             return "\(lora): module '\(module)' holds NaN or infinite values in \(tensor); nothing was merged (remove the module or fix the file)"
         case .invalidParameter(let name, let value, let expected): return "\(name)=\(value): expected \(expected)"
-        case .nothingToExtract(let tuned, let base): return "\(tuned) and \(base) share no weight of equal shape that differs; are they the same architecture?"
+        case .nothingToExtract(let tuned, let base):
+            return "\(tuned) and \(base) differ in no weight matrix of equal shape: either they hold the same weights (is one a copy of the other?) or they are different architectures"
         case .file(let message): return message
         case .architecturesDiffer(let a, let aa, let b, let ba):
             return "\(a) is a \(aa) LoRA but \(b) is for \(ba); they cannot be merged (add force=true to merge by name anyway)"

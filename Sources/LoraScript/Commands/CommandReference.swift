@@ -36,7 +36,7 @@ public enum CommandReference {
         }
         let arguments = spec.parameters.filter { !$0.help.isEmpty }.map { ($0.name.uppercased(), $0.help) }
         let options = spec.options.map { option in
-            ("\(option.name)=\(option.kind.placeholder.lowercased())", option.help + (option.defaultText.map { " (default \($0))" } ?? ""))
+            ("\(option.name)=\(option.kind.placeholder.lowercased())", option.help + (option.isRequired ? " (required)" : option.defaultText.map { " (default \($0))" } ?? ""))
         }
         let column = Swift.min((arguments + options).map(\.0.count).max() ?? 0, 22) + 4
         for (title, rows) in [("Arguments:", arguments), ("Options:", options)] where !rows.isEmpty {
@@ -111,7 +111,7 @@ public enum CommandReference {
                     }
                     for option in spec.options {
                         out.append(
-                            "| `\(option.name)=\(option.kind.placeholder.lowercased())` | \(escape(option.help)) | \(option.defaultText.map { "`\($0)`" } ?? "") |")
+                            "| `\(option.name)=\(option.kind.placeholder.lowercased())` | \(escape(option.help)) | \(option.isRequired ? "required" : option.defaultText.map { "`\($0)`" } ?? "") |")
                     }
                 }
                 if !spec.examples.isEmpty {

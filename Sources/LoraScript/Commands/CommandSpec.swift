@@ -122,16 +122,19 @@ public struct OptionSpec: Sendable {
     /// The default shown in help (the action applies it); nil = unset.
     public var defaultText: String?
     public var help: String
+    /// The command needs it (`convert … format=…`): shown without brackets in the usage.
+    public var isRequired: Bool
 
-    public init(_ name: String, _ kind: ValueKind, default defaultText: String? = nil, help: String) {
+    public init(_ name: String, _ kind: ValueKind, default defaultText: String? = nil, required: Bool = false, help: String) {
         self.name = name
         self.kind = kind
         self.defaultText = defaultText
+        self.isRequired = required
         self.help = help
     }
 
     var usage: String {
-        if case .choice(let words) = kind { return "[\(name)=\(words.joined(separator: "|"))]" }
-        return "[\(name)=\(kind.placeholder.lowercased())]"
+        let text = if case .choice(let words) = kind { "\(name)=\(words.joined(separator: "|"))" } else { "\(name)=\(kind.placeholder.lowercased())" }
+        return isRequired ? text : "[\(text)]"
     }
 }

@@ -192,7 +192,7 @@ enum FileCommands {
     /// The options `save` and `convert` share (read by `saveOptions`).
     static func writeOptions(formatDefault: String?, dtypeDefault: String) -> [OptionSpec] {
         [
-            OptionSpec("format", formatChoice, default: formatDefault, help: formatDefault == nil ? "key scheme to write (required)" : "key scheme to write"),
+            OptionSpec("format", formatChoice, default: formatDefault, required: formatDefault == nil, help: "key scheme to write"),
             OptionSpec("dtype", dtypeChoice, default: dtypeDefault, help: "element type of the written tensors"),
             OptionSpec("overwrite", .bool, default: "false", help: "replace an existing output"),
             OptionSpec("rank", .integer, help: "approximate LyCORIS modules (LoHa, LoKr, full) by rank-K LoRAs for diffusers/peft; the retained energy is reported"),

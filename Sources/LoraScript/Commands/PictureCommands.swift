@@ -63,7 +63,7 @@ enum PictureCommands {
             the product of its two sides' ranks. Deltas of full rank (LyCORIS full, LoKr with a
             full side) are decomposed dense: exactly up to 512 wide, else their largest 128
             values. DoRA modules show their direction update U·D; IA3 modules (which scale the
-            weight) are left out. For a stack of real LoRAs,
+            weight) are left out. For a stack of real LoRAs (duo = stack unet a:0.8 b:0.5),
             `render blocks STACK to PATH.png` maps each LoRA's strength (‖mᵢ·sᵢ·ΔWᵢ‖, summed over
             the block's modules) in the LoRA Block Weight layout, and `render interference STACK
             to PATH.svg` charts the mean cosine similarity between the LoRAs' deltas over the
@@ -75,7 +75,7 @@ enum PictureCommands {
             "render base to out/base.png size=128", "render s to out/s.png show",
             "render grid s x=rings:0..1 step 0.25 to out/sweep.png",
             "render spectrum rings to out/rings_spectrum.svg", "render delta rings module=net.1.weight to out/delta.png",
-            "render blocks s to out/blocks.png", "render interference s to out/interference.svg",
+            "render blocks duo to out/blocks.png", "render interference duo to out/interference.svg",
         ]
     ) { invocation in
         let target = try invocation.value("target")!
@@ -128,7 +128,7 @@ enum PictureCommands {
         if !invocation.interpreter.quiet {
             invocation.print("wrote \(path) (\(image.width)×\(image.height), drawn in \(String(format: "%.0f", milliseconds)) ms)")
         }
-        if invocation.has("show") { try preview(image, invocation: invocation) }
+        if invocation.has("show") { try preview(image, invocation: invocation, afterWriting: true) }
         return .nothing
     }
 
@@ -136,7 +136,9 @@ enum PictureCommands {
     static func renderGrid(_ invocation: CommandInvocation) throws -> Value {
         guard invocation.has("subject") else { throw invocation.error("render grid needs a stack: render grid STACK x=LORA:0..1 step 0.25 to PATH") }
         guard case .object(var stack as ToyStack) = try invocation.value("subject")! else {
-            throw invocation.error("render grid sweeps a stack (s = stack BASE LORA…)", at: "subject")
+            throw invocation.error(
+                "render grid draws a stack on the built-in model (s = stack toy LORA…); a stack of real files is baked with merge STACK into PATH, or charted with render blocks / render interference",
+                at: "subject")
         }
         func axis(_ option: String) throws -> (name: String, values: [Double])? {
             guard let value = try invocation.value(option) else { return nil }
@@ -177,7 +179,7 @@ enum PictureCommands {
         if !invocation.interpreter.quiet {
             invocation.print("wrote \(path) (\(x.values.count)×\((y?.values.count ?? 1)) grid, \(image.width)×\(image.height))")
         }
-        if invocation.has("show") { try preview(image, invocation: invocation) }
+        if invocation.has("show") { try preview(image, invocation: invocation, afterWriting: true) }
         return .nothing
     }
 
@@ -259,7 +261,7 @@ enum PictureCommands {
         let path = try invocation.text("path")!
         try writePNG(image, to: path, invocation: invocation)
         if !invocation.interpreter.quiet { invocation.print("wrote \(path) (\(image.width)×\(image.height))") }
-        if invocation.has("show") { try preview(image, invocation: invocation) }
+        if invocation.has("show") { try preview(image, invocation: invocation, afterWriting: true) }
         return .nothing
     }
 
@@ -288,7 +290,7 @@ enum PictureCommands {
         let path = try invocation.text("path")!
         try writePNG(image, to: path, invocation: invocation)
         if !invocation.interpreter.quiet { invocation.print("wrote \(path) (\(stack.names.count) LoRAs × \(blocks.count) blocks)") }
-        if invocation.has("show") { try preview(image, invocation: invocation) }
+        if invocation.has("show") { try preview(image, invocation: invocation, afterWriting: true) }
         return .nothing
     }
 
@@ -366,8 +368,14 @@ enum PictureCommands {
         }
     }
 
-    static func preview(_ image: RGBAImage, invocation: CommandInvocation) throws {
+    /// Draws `image` in the terminal. After `render … show` has written the picture, a script
+    /// or pipe (no terminal) only gets a note: the file is what it asked for.
+    static func preview(_ image: RGBAImage, invocation: CommandInvocation, afterWriting: Bool = false) throws {
         guard invocation.interpreter.output.isTerminal else {
+            if afterWriting {
+                if !invocation.interpreter.quiet { invocation.print("(no preview: output is not a terminal)") }
+                return
+            }
             throw invocation.error("show draws on a terminal only (output is not a terminal)")
         }
         guard TerminalSize.drawsColour else {
