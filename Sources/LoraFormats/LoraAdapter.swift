@@ -22,6 +22,9 @@ public struct LoraAdapter: Sendable {
     public var unrecognisedKeys: [String]
     /// The tensor file as it was when read (nil for LoRAs made in the session).
     public var sourceSnapshot: FileSnapshot?
+    /// How a LoRA made in the session was made (the merge, resize or extract commands and
+    /// their input files), written into the recipe of every file saved from it.
+    public var recipe: Provenance?
 
     public init(
         modules: [LoraModule], metadata: [String: String] = [:], scheme: KeyScheme, alphaSource: AlphaSource,

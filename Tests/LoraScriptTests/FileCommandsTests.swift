@@ -83,23 +83,53 @@ import Testing
         let mlp = "\(Self.peers)/peft_lora_mlp"
         let run = run("load \(mlp)/base.safetensors as b\nload \(mlp) as a\ns = stack b a\nmerge s into \(dir)/baked.safetensors\nsave a \(dir)/a.safetensors\nload \(Self.peers)/peft_dora_mlp as d\nr = resize d rank=2\nsave r \(dir)/r.safetensors")
         #expect(run.0 == .success, "\(run.2)")
+        let dora = "\(Self.peers)/peft_dora_mlp/adapter_model.safetensors"
         let expected = [
             "\(mlp)/base.safetensors": "8b8e9f00a7417236b3538090f9daa3b5e14078a113fbf4c6f48196c3ed8e5cae",
             "\(mlp)/adapter_model.safetensors": "d8c0f653f43db71deeaf2b65714787b0f30ac7e06dbb0b1ad74d1f1c905d6f90",
             "\(mlp)/adapter_config.json": "2f186674749f21acd5a0c165b40bb42778b5dcf1e0540ce3b25f0cf6e29e5743",
+            dora: "043f53785631b43e0bed4b2cf8c446d5c21326e8429fdcd6ae7ffe7750718601",
         ]
         // One LoRA saved is not a merge: no merged_from (a PEFT folder's config is not an input).
         #expect(try SafetensorsReader(path: "\(dir)/a.safetensors").metadata["modelspec.merged_from"] == nil)
-        // A LoRA made in the session records no input file (even one whose DoRA magnitudes
-        // still view the loaded file); its metadata says how it was made.
-        for (file, inputs) in [("baked", [0, 1, 2]), ("a", [1]), ("r", [])] {
+        // A LoRA made in the session records the file it was made from and the command that
+        // made it, before the save.
+        let paths = ["\(mlp)/base.safetensors", "\(mlp)/adapter_model.safetensors", "\(mlp)/adapter_config.json", dora]
+        for (file, inputs, commands) in [
+            ("baked", [0, 1, 2], ["merge s into \(dir)/baked.safetensors"]), ("a", [1], ["save a \(dir)/a.safetensors"]),
+            ("r", [3], ["r = resize d rank=2", "save r \(dir)/r.safetensors"]),
+        ] {
             let recipe = try #require(try SafetensorsReader(path: "\(dir)/\(file).safetensors").metadata["lorash.recipe"])
             let json = try JSONParser.parse(recipe)
             let recorded = (json["inputs"]?.arrayValue ?? []).map { ($0["path"]?.stringValue ?? "", $0["sha256"]?.stringValue ?? "") }
-            let paths = ["\(mlp)/base.safetensors", "\(mlp)/adapter_model.safetensors", "\(mlp)/adapter_config.json"]
             #expect(recorded.map(\.0) == inputs.map { paths[$0] }, "\(file)")
             for (path, hash) in recorded { #expect(hash == expected[path], "\(file): \(path)") }
+            #expect(json["commands"]?.arrayValue?.compactMap(\.stringValue) == commands, "\(file)")
         }
+    }
+
+    /// Recipes record commands as they ran: a loop's variables and interpolations evaluated,
+    /// comments left out, and the chain of session LoRAs (merge, then resize) before the save.
+    @Test func recipesRecordCommandsAsTheyRan() throws {
+        let dir = try ScriptRun.temporaryFolder("recipe-loop")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let a = "\(Self.peers)/peft_weighted_adapter/src/a", b = "\(Self.peers)/peft_weighted_adapter/src/b"
+        let run = run("""
+            load \(a) as a
+            load \(b) as b
+            m = merge a:0.7 b:0.4 method=svd rank=3   # a comment
+            for k in [2] {
+              small = resize m rank=k
+              save small "\(dir)/r {k}.safetensors"
+            }
+            """)
+        #expect(run.0 == .success, "\(run.2)")
+        let recipe = try #require(try SafetensorsReader(path: "\(dir)/r 2.safetensors").metadata["lorash.recipe"])
+        let json = try JSONParser.parse(recipe)
+        #expect(json["commands"]?.arrayValue?.compactMap(\.stringValue) == [
+            "m = merge a:0.7 b:0.4 method=svd rank=3", "small = resize m rank=2", "save small \"\(dir)/r 2.safetensors\"",
+        ])
+        #expect(json["inputs"]?.arrayValue?.compactMap { $0["path"]?.stringValue } == ["\(a)/adapter_model.safetensors", "\(b)/adapter_model.safetensors"])
     }
 
     @Test func lycorisToDiffusersNeedsRankAndReportsTheEnergy() throws {

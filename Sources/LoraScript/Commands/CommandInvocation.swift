@@ -54,6 +54,51 @@ public struct CommandInvocation {
         return overwrite
     }
 
+    /// The command as it ran, for a file's recipe: `name = verb args…` with variables and
+    /// interpolations evaluated (a loop's `"out/w{w}.png"` is recorded as `out/w0.5.png`) and
+    /// without comments. Session names and other bare words stay as written.
+    public var recordedText: String {
+        func recorded(_ expression: Expression) -> String {
+            if let word = expression.wordText {
+                switch interpreter.lookup(word) {
+                case let value? where value.isPlain: return quoted(value.text)  // a loop or let variable: its value
+                default: return quoted(word)
+                }
+            }
+            guard let value = try? interpreter.evaluate(expression, as: .text, label: "argument") else { return "?" }
+            return quoted(value.text)
+        }
+        func quoted(_ text: String) -> String {
+            guard text.isEmpty || text.contains(where: { $0.isWhitespace || "\"'#;{}$".contains($0) }) else { return text }
+            return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                .replacingOccurrences(of: "{", with: "\\{").replacingOccurrences(of: "$", with: "\\$") + "\""
+        }
+        var parts = [call.verb]
+        for argument in call.arguments {
+            switch argument {
+            case .positional(let expression): parts.append(recorded(expression))
+            case .option(let name, _, let expression): parts.append(name + "=" + recorded(expression))
+            }
+        }
+        return (interpreter.bindingName.map { "\($0) = " } ?? "") + parts.joined(separator: " ")
+    }
+
+    /// The recipe of a LoRA this command makes from `inputs`: their own recipes' commands,
+    /// then this command; the files they were read from (hashed when it is saved).
+    func derivedRecipe(from inputs: [LoraAdapter], files: [String] = []) -> Provenance {
+        var commands: [String] = []
+        var paths: [String] = files
+        for input in inputs {
+            if let recipe = input.recipe {
+                for command in recipe.commands where !commands.contains(command) { commands.append(command) }
+                paths += recipe.inputs.map(\.path)
+            } else if !input.sourcePath.isEmpty {
+                paths.append(PeftFolder.tensorFile(of: input.sourcePath))
+            }
+        }
+        return Provenance(commands: commands + [recordedText], inputs: Provenance.inputs(paths, hashing: false))
+    }
+
     /// Creates the folder an output goes into when it is missing (with its parents, as
     /// `mkdir -p`), so `save`, `convert`, `merge … into` and `render` all write into new folders.
     func createFolder(for path: String, at argument: String) throws {

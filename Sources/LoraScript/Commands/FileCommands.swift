@@ -242,7 +242,13 @@ enum FileCommands {
         }
         var options = try saveOptions(invocation, command: "save")
         options.overwrite = try invocation.overwriteChecked(path: path, at: "path")
-        options.provenance?.inputs = Provenance.inputs(adapter.sourceSnapshot.map { [$0.path] } ?? [])
+        if let recipe = adapter.recipe {
+            // Made in the session: the commands that made it, then this save.
+            options.provenance = Provenance(
+                commands: recipe.commands + (options.provenance?.commands ?? []), inputs: Provenance.inputs(recipe.inputs.map(\.path)))
+        } else {
+            options.provenance?.inputs = Provenance.inputs(adapter.sourceSnapshot.map { [$0.path] } ?? [])
+        }
         try invocation.createFolder(for: path, at: "path")
         do {
             let result = try LoraWriter.save(adapter, to: path, options: options)
@@ -291,10 +297,9 @@ enum FileCommands {
         let dtype = try invocation.text("dtype").flatMap(DType.init(userName:))
         let rank = try invocation.integer("rank")
         if let rank, rank < 1 { throw invocation.error("rank must be 1 or more", at: "rank") }
-        let commandText = invocation.interpreter.sourceLine(at: invocation.location) ?? invocation.call.verb
         return LoraSaveOptions(
             format: format, dtype: dtype, overwrite: try invocation.bool("overwrite") ?? false, rank: rank,
-            approximator: rank == nil ? nil : EngineApproximator(), provenance: Provenance(commands: [commandText.trimmingCharacters(in: .whitespaces)], inputs: []))
+            approximator: rank == nil ? nil : EngineApproximator(), provenance: Provenance(commands: [invocation.recordedText], inputs: []))
     }
 
     static func report(_ result: LoraWriter.SaveResult, invocation: CommandInvocation) {

@@ -239,7 +239,7 @@ enum StackCommands {
                 throw invocation.error("merge … into PATH bakes one stack made of a loaded checkpoint (s = stack BASE LORA…)", at: "inputs")
             }
             let path = try invocation.text("path")!
-            let commandText = interpreter.sourceLine(at: invocation.location)?.trimmingCharacters(in: .whitespaces) ?? "merge"
+            let commandText = invocation.recordedText
             let output = interpreter.output
             // The bake calls progress on the calling thread, between tensors.
             nonisolated(unsafe) let progressSink = output
@@ -277,7 +277,8 @@ enum StackCommands {
             method: method, target: try rankTarget(invocation, required: false), convTarget: convTarget,
             density: try invocation.number("density") ?? 0.5, seed: UInt64(seed), force: try invocation.bool("force") ?? false)
         do {
-            let (merged, report) = try LoraMerge.merge(stack, options: options)
+            var (merged, report) = try LoraMerge.merge(stack, options: options)
+            merged.recipe = invocation.derivedRecipe(from: stack.entries.map(\.lora))
             if !interpreter.quiet { invocation.print(report.summary) }
             return .object(merged)
         } catch {
@@ -333,7 +334,8 @@ enum StackCommands {
         var convTarget: RankTarget?
         if let convRank = try invocation.integer("conv_rank") { convTarget = .rank(convRank) }
         do {
-            let (small, report) = try LoraResize.resize(lora, target: try rankTarget(invocation, required: true)!, convTarget: convTarget)
+            var (small, report) = try LoraResize.resize(lora, target: try rankTarget(invocation, required: true)!, convTarget: convTarget)
+            small.recipe = invocation.derivedRecipe(from: [lora])
             if !invocation.interpreter.quiet { invocation.print(report.summary) }
             return .object(small)
         } catch let error as MergeError {
@@ -380,7 +382,8 @@ enum StackCommands {
             rank: rank, convRank: try invocation.integer("conv_rank"), clamp: clamp >= 1 ? nil : clamp,
             seed: UInt64(max(0, try invocation.integer("seed") ?? 0)))
         do {
-            let (lora, report) = try LoraExtract.extract(tuned: tuned, base: base, options: options)
+            var (lora, report) = try LoraExtract.extract(tuned: tuned, base: base, options: options)
+            lora.recipe = invocation.derivedRecipe(from: [], files: [tuned.path, base.path])
             if !invocation.interpreter.quiet { invocation.print(report.summary) }
             return .object(lora)
         } catch {

@@ -157,6 +157,9 @@ public final class Interpreter {
             if commands[call.verb] == nil, call.arguments.isEmpty, let existing = environment.lookup(call.verb) {
                 result = existing  // `b = a` copies a name's value
             } else {
+                let outer = bindingName
+                bindingName = name
+                defer { bindingName = outer }
                 result = try invoke(call)
             }
             if case .nothing = result {
@@ -202,6 +205,9 @@ public final class Interpreter {
     }
 
     /// Binds a call's arguments to its command's declaration and runs it.
+    /// The name the running command's result will be bound to (`m = merge …`), for recipes.
+    public private(set) var bindingName: String?
+
     public func invoke(_ call: CommandCall) throws -> Value {
         guard let spec = commands[call.verb] else {
             let candidates = commands.order + environment.allNames

@@ -14,6 +14,14 @@ public enum Value: Sendable {
     /// The result of a command that returns nothing.
     case nothing
 
+    /// A number, string or boolean (what a `let` or loop variable holds), not a session object.
+    public var isPlain: Bool {
+        switch self {
+        case .number, .string, .bool: return true
+        default: return false
+        }
+    }
+
     /// The name of the value's type, for error messages.
     public var typeName: String {
         switch self {
