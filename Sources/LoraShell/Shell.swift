@@ -141,7 +141,7 @@ public enum Shell {
                 if lines.isEmpty { firstLine = lineNumber }
                 lines.append(line)
                 let source = SourceText(name: name, text: lines.joined(separator: "\n"), firstLine: firstLine)
-                if case .incomplete = Parser.parse(source) { continue }
+                if Parser.parse(source).isIncomplete { continue }
                 if interactive { reader.addHistory(HistoryFile.entry(for: lines)) }
                 lines = []
                 Interruption.clear()

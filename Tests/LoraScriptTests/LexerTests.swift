@@ -60,6 +60,6 @@ private func kinds(_ text: String) throws -> [Token.Kind] {
     @Test func unterminatedStringIsIncomplete() {
         var lexer = Lexer(SourceText(name: "t", text: "echo \"abc"))
         #expect(throws: Lexer.LexError.self) { try lexer.tokenize() }
-        #expect(Parser.parse(SourceText(name: "t", text: "echo \"abc")) == .incomplete)
+        #expect(Parser.parse(SourceText(name: "t", text: "echo \"abc")).isIncomplete)
     }
 }

@@ -70,11 +70,31 @@ private func statements(_ text: String) throws -> [Statement] {
     }
 
     @Test func incompleteInputIsReportedAsIncomplete() {
-        #expect(parse("for w in 0..1 {") == .incomplete)
-        #expect(parse("echo [1,") == .incomplete)
-        #expect(parse("echo (1 +") == .incomplete)
-        #expect(parse("load a \\") == .incomplete)
-        #expect(parse("for w in 0..1 {\n echo 1\n}") != .incomplete)
+        #expect(parse("for w in 0..1 {").isIncomplete)
+        #expect(parse("echo [1,").isIncomplete)
+        #expect(parse("echo (1 +").isIncomplete)
+        #expect(parse("load a \\").isIncomplete)
+        #expect(!parse("for w in 0..1 {\n echo 1\n}").isIncomplete)
+    }
+
+    /// An unclosed string, block or list is reported where it opened (it used to be reported
+    /// at the end of the file, quoting an unrelated line); an interpolation missing a value
+    /// inside a closed string is an error there, not "unclosed".
+    @Test func unclosedThingsAreReportedWhereTheyOpen() {
+        let cases: [(String, Int, Int, String)] = [
+            ("echo 1\necho \"unterminated\necho 2\necho 3", 2, 6, "unterminated string: the input ends before it is closed"),
+            ("echo 1\nfor w in [1] {\n  echo w\n", 2, 14, "'{' is never closed: the input ends before it is closed"),
+            ("echo [1,\n2,\n", 1, 6, "'[' is never closed: the input ends before it is closed"),
+        ]
+        for (text, line, column, message) in cases {
+            var diagnostics: [Diagnostic] = []
+            let interpreter = Interpreter(output: CapturedOutput()) { diagnostics.append($0) }
+            #expect(interpreter.run(SourceText(name: "t", text: text)) == .failure)
+            #expect(diagnostics.first?.message == message, "\(text): \(diagnostics)")
+            #expect(diagnostics.first?.location?.line == line && diagnostics.first?.location?.column == column, "\(text): \(diagnostics)")
+        }
+        guard case .failure(let diagnostic) = parse("echo 1\necho \"x={1+}\"\necho 3") else { Issue.record("not a failure"); return }
+        #expect(diagnostic.location?.line == 2, "\(diagnostic)")
     }
 
     @Test func errorsHaveExactLocations() {

@@ -58,9 +58,11 @@ public final class Interpreter {
         case .failure(let diagnostic):
             report(withSourceLine(diagnostic))
             return .failure
-        case .incomplete:
-            let lastLine = source.firstLine + source.text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
-            report(withSourceLine(Diagnostic("unexpected end of input: a block, list, string or line continuation is not closed", at: SourceLocation(file: source.name, line: lastLine, column: 1))))
+        case .incomplete(let open):
+            // Reported where the unclosed thing opened: that is where the fix goes.
+            var diagnostic = open
+            diagnostic.message = "\(open.message): the input ends before it is closed"
+            report(withSourceLine(diagnostic))
             return .failure
         case .complete(let statements):
             return run(statements)

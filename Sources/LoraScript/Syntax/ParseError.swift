@@ -14,6 +14,13 @@ public struct ParseError: Error, Sendable, Equatable {
 /// What parsing some input gave: statements, a request for more input, or an error.
 public enum ParseOutcome: Sendable, Equatable {
     case complete([Statement])
-    case incomplete
+    /// The input ended inside something still open; the diagnostic says what and where it opened.
+    case incomplete(Diagnostic)
     case failure(Diagnostic)
+
+    /// Whether the input stopped in the middle of a statement (the REPL asks for more).
+    public var isIncomplete: Bool {
+        if case .incomplete = self { return true }
+        return false
+    }
 }

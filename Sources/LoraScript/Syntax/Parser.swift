@@ -57,9 +57,9 @@ public struct Parser {
             var parser = Parser(tokens: try lexer.tokenize())
             return .complete(try parser.parseProgram())
         } catch let error as Lexer.LexError {
-            return error.isIncomplete ? .incomplete : .failure(error.diagnostic)
+            return error.isIncomplete ? .incomplete(error.diagnostic) : .failure(error.diagnostic)
         } catch let error as ParseError {
-            return error.isIncomplete ? .incomplete : .failure(error.diagnostic)
+            return error.isIncomplete ? .incomplete(error.diagnostic) : .failure(error.diagnostic)
         } catch {
             return .failure(Diagnostic("\(error)", at: nil))
         }
@@ -71,7 +71,9 @@ public struct Parser {
         let tokens: [Token]
         do { tokens = try lexer.tokenize() } catch { throw ParseError(error.diagnostic) }
         var parser = Parser(tokens: tokens, depth: depth)
-        let expression = try parser.parseExpression(argument: false)
+        // The fragment ends at its '}', not the input: a missing value there is an error now.
+        let expression: Expression
+        do { expression = try parser.parseExpression(argument: false) } catch let error as ParseError { throw ParseError(error.diagnostic) }
         if parser.current.kind != .end {
             throw ParseError(Diagnostic("unexpected \(parser.current.describe) in '{\(text)}'", at: parser.current.location))
         }
