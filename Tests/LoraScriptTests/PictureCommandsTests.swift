@@ -90,6 +90,15 @@ import Testing
         _ = bad.run(SourceText(name: "t", text: "load \(Self.peers)/peft_lora_mlp as a\nrender delta a module=base_model.model.fc3 to \(dir)/x.png"))
         #expect(diagnostics.first?.suggestion == "base_model.model.fc1")
         #expect(!FileManager.default.fileExists(atPath: "\(dir)/x.png"))
+        // The end of a name, or its kohya spelling, finds the module; a part of several names
+        // suggests one of them.
+        diagnostics = []
+        _ = bad.run(SourceText(name: "t", text: "render delta a module=fc2 to \(dir)/y.png\nrender delta a module=model_fc1 to \(dir)/z.png"))
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(FileManager.default.fileExists(atPath: "\(dir)/y.png") && FileManager.default.fileExists(atPath: "\(dir)/z.png"))
+        _ = bad.run(SourceText(name: "t", text: "render delta a module=fc to \(dir)/w.png"))
+        #expect(diagnostics.first?.message == "'a' has no module 'fc' (2 modules contain it; write more of the name)", "\(diagnostics)")
+        #expect(diagnostics.first?.suggestion == "base_model.model.fc1")
     }
 
     /// LoHa and LoKr modules are charted through their exact factors (they used to be refused).

@@ -244,14 +244,30 @@ enum PictureCommands {
         return .nothing
     }
 
+    /// The module `wanted` names: its exact name, else the one module whose name ends with it,
+    /// or matches it with `_` for `.` (kohya and diffusers spellings), so `down_blocks.0.attentions.0.proj_in`
+    /// finds `unet.down_blocks.0.attentions.0.proj_in` and `lora_unet_down_blocks_0_attentions_0_proj_in`.
+    static func matchingModule(_ wanted: String, in modules: [ChartModule]) -> ChartModule? {
+        if let exact = modules.first(where: { $0.name == wanted }) { return exact }
+        let flat = wanted.replacingOccurrences(of: ".", with: "_")
+        let matches = modules.filter {
+            let name = $0.name.replacingOccurrences(of: ".", with: "_")
+            return name == flat || name.hasSuffix("_" + flat)
+        }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
     /// `render delta LORA module=NAME to PATH.png`.
     static func renderDelta(_ invocation: CommandInvocation) throws -> Value {
         let (name, modules) = try chartModules(invocation)
         let wanted = try invocation.text("module")
-        guard let module = wanted.map({ w in modules.first { $0.name == w } }) ?? modules.first else {
+        guard let module = wanted.map({ w in matchingModule(w, in: modules) }) ?? modules.first else {
+            let names = modules.map(\.name)
+            let flat = (wanted ?? "").replacingOccurrences(of: ".", with: "_")
+            let containing = names.filter { $0.replacingOccurrences(of: ".", with: "_").contains(flat) }
             throw invocation.error(
-                "'\(name)' has no module '\(wanted ?? "")'", at: "module",
-                suggestion: Suggestions.closest(to: wanted ?? "", among: modules.map(\.name)))
+                "'\(name)' has no module '\(wanted ?? "")'" + (containing.count > 1 ? " (\(containing.count) modules contain it; write more of the name)" : ""),
+                at: "module", suggestion: containing.first ?? Suggestions.closest(to: wanted ?? "", among: names))
         }
         guard let dense = module.dense() else { throw invocation.error("'\(module.name)' adds no ΔW to its weight", at: "module") }
         let title = try invocation.text("title") ?? "dW of \(name) \(module.name)"
