@@ -1,4 +1,5 @@
 import Foundation
+import LoraEngine
 import LoraFormats
 import Testing
 @testable import LoraScript
@@ -106,6 +107,22 @@ import Testing
             for (path, hash) in recorded { #expect(hash == expected[path], "\(file): \(path)") }
             #expect(json["commands"]?.arrayValue?.compactMap(\.stringValue) == commands, "\(file)")
         }
+    }
+
+    /// A tensor that is no LoRA module lorash reads is not written by save or convert, and
+    /// they say so (it used to vanish from the copy without a word).
+    @Test func keysNotWrittenAreNamed() throws {
+        let dir = try ScriptRun.temporaryFolder("unknown-keys")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try SafetensorsWriter.write(path: "\(dir)/in.safetensors", tensors: [
+            ("lora_unet_fc1.lora_down.weight", Tensor(shape: [1, 2], values: [1, 2])),
+            ("lora_unet_fc1.lora_up.weight", Tensor(shape: [2, 1], values: [3, 4])),
+            ("something_weird.qux", Tensor(shape: [2], values: [5, 6])),
+        ])
+        let run = ScriptRun("load \(dir)/in.safetensors as a\nsave a \(dir)/a.safetensors\nconvert \(dir)/in.safetensors \(dir)/b.safetensors format=kohya")
+        #expect(run.outcome == .success, "\(run.diagnostics)")
+        let notes = run.lines.filter { $0.hasPrefix("note: ") }
+        #expect(notes == Array(repeating: "note: 1 key of the input is not a LoRA module lorash reads and was not written: something_weird.qux", count: 2), "\(run.lines)")
     }
 
     /// Recipes record commands as they ran: a loop's variables and interpolations evaluated,

@@ -252,7 +252,7 @@ enum FileCommands {
         try invocation.createFolder(for: path, at: "path")
         do {
             let result = try LoraWriter.save(adapter, to: path, options: options)
-            report(result, invocation: invocation)
+            report(result, of: adapter, invocation: invocation)
         } catch {
             throw invocation.error("\(error)", at: "path")
         }
@@ -285,7 +285,7 @@ enum FileCommands {
         options.provenance?.inputs = Provenance.inputs(adapter.sourceSnapshot.map { [$0.path] } ?? [])
         try invocation.createFolder(for: output, at: "output")
         do {
-            report(try LoraWriter.save(adapter, to: output, options: options), invocation: invocation)
+            report(try LoraWriter.save(adapter, to: output, options: options), of: adapter, invocation: invocation)
         } catch {
             throw invocation.error("\(error)", at: "output")
         }
@@ -302,9 +302,16 @@ enum FileCommands {
             approximator: rank == nil ? nil : EngineApproximator(), provenance: Provenance(commands: [invocation.recordedText], inputs: []))
     }
 
-    static func report(_ result: LoraWriter.SaveResult, invocation: CommandInvocation) {
+    static func report(_ result: LoraWriter.SaveResult, of adapter: LoraAdapter, invocation: CommandInvocation) {
         guard !invocation.interpreter.quiet else { return }
         invocation.print("wrote \(result.paths.joined(separator: ", ")) (\(result.moduleCount) modules)")
+        let skipped = adapter.unrecognisedKeys
+        if !skipped.isEmpty {
+            // Never dropped silently: the input held tensors that are not LoRA modules lorash reads.
+            invocation.print(
+                "note: \(skipped.count) key\(skipped.count == 1 ? "" : "s") of the input \(skipped.count == 1 ? "is" : "are") not a LoRA module lorash reads and \(skipped.count == 1 ? "was" : "were") not written: "
+                    + skipped.prefix(3).joined(separator: ", ") + (skipped.count > 3 ? ", …" : ""))
+        }
         if !result.approximations.isEmpty {
             let worst = result.approximations.min { $0.retainedEnergy < $1.retainedEnergy }!
             let mean = result.approximations.map(\.retainedEnergy).reduce(0, +) / Double(result.approximations.count)
