@@ -12,7 +12,7 @@ public enum LoraFile {
     public static func load(path: String) throws(LoraFormatError) -> LoadedFile {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            return .lora(try LoraReader.readFolder(path: path))
+            return .lora(withConvKernels(try LoraReader.readFolder(path: path)))
         }
         let file: SafetensorsReader
         do { file = try SafetensorsReader(path: path) } catch { throw .file(error) }
@@ -21,9 +21,27 @@ public enum LoraFile {
             if path.hasSuffix(PeftFolder.modelFile) {
                 config = try LoraReader.readAdapterConfig(path: PeftFolder.files(in: SafetensorsWriter.directory(of: path)).config)
             }
-            return .lora(try LoraReader.read(file, config: config))
+            return .lora(withConvKernels(try LoraReader.read(file, config: config)))
         }
         return .checkpoint(BaseModel(file: file))
+    }
+
+    /// A LoHa without Tucker core does not record a conv's kernel (its `hada_w1_b` is
+    /// [r, in·kh·kw]); for SD 1.5, SDXL and FLUX the architecture table knows the weight's
+    /// shape, so resized or converted modules can be written as kohya's [r, in, kh, kw].
+    static func withConvKernels(_ adapter: LoraAdapter) -> LoraAdapter {
+        guard adapter.modules.contains(where: { if case .hadamard(_, _, _, _, nil, _) = $0.factors { true } else { false } }) else { return adapter }
+        let architecture = ArchitectureDetector.detect(lora: adapter, fileName: adapter.sourcePath).architecture
+        guard let table = ArchitectureTable.table(for: architecture) else { return adapter }
+        var copy = adapter
+        for i in copy.modules.indices {
+            guard case .hadamard(_, _, _, _, nil, _) = copy.modules[i].factors,
+                  let shape = table.targets[copy.modules[i].target.canonicalFlatName]?.shape, shape.count == 4,
+                  copy.modules[i].deltaShape == [shape[0], shape[1] * shape[2] * shape[3]]
+            else { continue }
+            copy.modules[i].kernel = [shape[2], shape[3]]
+        }
+        return copy
     }
 
     /// Loads a LoRA, refusing checkpoints.

@@ -22,6 +22,10 @@ public struct LoraModule: Sendable {
     /// For a fused base weight (FLUX `qkv`, `linear1`; SDXL TE2 `in_proj_weight`): set by
     /// conversions that know the module covers only these rows of the target. Nil = whole weight.
     public var rows: Range<Int>?
+    /// The kernel (kh, kw) of a conv weight patched by a LoHa without Tucker core, whose file
+    /// keeps only in·kh·kw (LyCORIS `hada_w1_b` [r, in·kh·kw]); known from the architecture
+    /// table (`LoraFile.load`). Nil for everything else.
+    public var kernel: [Int]?
 
     public init(
         target: ModuleTarget, sourceName: String, factors: LoraFactors, alpha: Float? = nil,
@@ -76,7 +80,11 @@ public struct LoraModule: Sendable {
             return [up.shape[0]] + Array(down.shape.dropFirst())
         case .hadamard(let w1a, let w1b, _, _, let t1, _):
             if let t1 { return [w1a.shape[0], w1b.shape[1]] + Array(t1.shape.dropFirst(2)) }
-            return [w1a.shape[0], w1b.shape.count > 1 ? w1b.shape[1] : 1]
+            let columns = w1b.shape.count > 1 ? w1b.shape[1] : 1
+            if let kernel, kernel.count == 2, kernel[0] * kernel[1] > 0, columns % (kernel[0] * kernel[1]) == 0 {
+                return [w1a.shape[0], columns / (kernel[0] * kernel[1])] + kernel
+            }
+            return [w1a.shape[0], columns]
         case .kronecker(let w1, let w1a, let w1b, let w2, let w2a, let w2b, let t2):
             let a = w1?.shape[0] ?? w1a!.shape[0]
             let b = w1?.shape[1] ?? w1b!.shape[1]

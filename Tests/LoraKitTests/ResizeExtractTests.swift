@@ -70,6 +70,43 @@ import Testing
         #expect(try LoraResize.resize(lora, target: .fro(0.95), cap: 2).lora.modules[0].rank == 2)
     }
 
+    /// A LoHa conv module keeps only in·kh·kw in its file; on an SD 1.5 LoRA the architecture
+    /// table gives the kernel, so a resize is written as kohya's conv shapes [r, in, 3, 3] /
+    /// [out, r, 1, 1] (it was [r, in·9], which kohya and A1111 cannot load), with the same ΔW.
+    @Test func lohaConvResizedKeepsTheKernelShape() throws {
+        let dir = MergeFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var g = SplitMix64(seed: 3)
+        func random(_ shape: [Int]) -> Tensor { Tensor.randomNormal(shape: shape, generator: &g).scaled(by: 0.1) }
+        let conv = "lora_unet_down_blocks_0_resnets_0_conv1", attention = "lora_unet_down_blocks_0_attentions_0_transformer_blocks_0_attn2_to_k"
+        let (w1a, w1b, w2a, w2b) = (random([320, 2]), random([2, 2880]), random([320, 2]), random([2, 2880]))
+        try SafetensorsWriter.write(path: dir + "/loha.safetensors", tensors: [
+            (conv + ".hada_w1_a", w1a), (conv + ".hada_w1_b", w1b), (conv + ".hada_w2_a", w2a), (conv + ".hada_w2_b", w2b),
+            (conv + ".alpha", Tensor(shape: [], values: [2])),
+            (attention + ".lora_down.weight", random([2, 768])), (attention + ".lora_up.weight", random([320, 2])),
+        ])
+        let loha = try LoraFile.loadLora(path: dir + "/loha.safetensors")
+        #expect(loha.modules.first { $0.sourceName == conv }?.deltaShape == [320, 320, 3, 3])
+        let (small, _) = try LoraResize.resize(loha, target: .rank(4))
+        try LoraWriter.save(small, to: dir + "/small.safetensors", options: LoraSaveOptions(format: .kohya))
+        let written = try SafetensorsReader(path: dir + "/small.safetensors")
+        #expect(written.entry(named: conv + ".lora_down.weight")?.shape == [4, 320, 3, 3])
+        #expect(written.entry(named: conv + ".lora_up.weight")?.shape == [320, 4, 1, 1])
+        // ΔW = α/r · (w1a·w1b) ⊙ (w2a·w2b) (scale 2/2 = 1), summed here by plain loops; a
+        // Hadamard product of rank-2 factors has rank ≤ 4, so rank 4 keeps it exactly.
+        let (a1, b1, a2, b2) = (w1a.floats(), w1b.floats(), w2a.floats(), w2b.floats())
+        var want = [Float](repeating: 0, count: 320 * 2880)
+        for i in 0..<320 {
+            for j in 0..<2880 {
+                let p = a1[i * 2] * b1[j] + a1[i * 2 + 1] * b1[2880 + j], q = a2[i * 2] * b2[j] + a2[i * 2 + 1] * b2[2880 + j]
+                want[i * 2880 + j] = p * q
+            }
+        }
+        let back = try LoraFile.loadLora(path: dir + "/small.safetensors")
+        let got = ModuleDelta.dense(try #require(back.modules.first { $0.sourceName == conv }))!.floats()
+        #expect(MergeFixtures.relativeError(got, want) < 1e-4)
+    }
+
     /// What extract leaves out is said: a k×k conv that differs without conv_rank, and a bias
     /// that differs (a LoRA cannot hold it); equal tensors are not mentioned. The report used to
     /// say only "retained 100.0%".
