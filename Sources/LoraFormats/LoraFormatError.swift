@@ -29,6 +29,8 @@ public enum LoraFormatError: Error, Sendable, Equatable, CustomStringConvertible
     case nonFinite(module: String, tensor: String)
     /// Values of a tensor do not fit the element type asked for (they would become infinite).
     case overflow(tensor: String, count: Int, dtype: String)
+    /// Ctrl-C while writing; nothing was written.
+    case interrupted(path: String)
 
     public var description: String {
         switch self {
@@ -49,6 +51,7 @@ public enum LoraFormatError: Error, Sendable, Equatable, CustomStringConvertible
         case .unsupportedMagnitude(let m, let d): return "module '\(m)': \(d)"
         case .nameCollision(let n, let fmt): return "two modules would both be named '\(n)' in \(fmt) format"
         case .writeFailed(let p, let r): return "\(p): cannot write: \(r)"
+        case .interrupted(let p): return "\(p): interrupted; nothing was written"
         case .nonFinite(let m, let t):
             return "module '\(m)' holds NaN or infinite values in \(t); nothing was written (the file it came from is broken: fix or drop the module)"
         case .overflow(let t, let n, let d):

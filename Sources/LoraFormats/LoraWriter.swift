@@ -436,7 +436,14 @@ public enum LoraWriter {
             }
             let writer = try SafetensorsWriter(
                 path: path, tensors: specs, metadata: metadata, overwrite: options.overwrite, inputs: inputs, dataHashKey: "sshs_model_hash")
-            for (name, tensor) in tensors { try writer.write(name, tensor) }
+            for (name, tensor) in tensors {
+                // Ctrl-C between tensors: the writer's temporary file is removed, nothing is published.
+                if Interruption.isRaised {
+                    writer.cancel()
+                    throw LoraFormatError.interrupted(path: path)
+                }
+                try writer.write(name, tensor)
+            }
             return try writer.finish()
         } catch let error as LoraFormatError {
             throw error

@@ -254,6 +254,7 @@ enum FileCommands {
             let result = try LoraWriter.save(adapter, to: path, options: options)
             report(result, of: adapter, invocation: invocation)
         } catch {
+            if case .interrupted? = error as? LoraFormatError { throw Interrupted() }
             throw invocation.error("\(error)", at: "path")
         }
         return .nothing
@@ -287,6 +288,7 @@ enum FileCommands {
         do {
             report(try LoraWriter.save(adapter, to: output, options: options), of: adapter, invocation: invocation)
         } catch {
+            if case .interrupted? = error as? LoraFormatError { throw Interrupted() }
             throw invocation.error("\(error)", at: "output")
         }
         return .nothing
