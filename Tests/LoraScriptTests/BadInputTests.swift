@@ -198,6 +198,7 @@ import Testing
             ("b = toy\nr = train b on rings rank=2 steps=2 size=8\ns = stack b r\nmerge s into \(dir)/o.safetensors", "is the built-in model (a toy, even when loaded from a file)"),
             ("load \(dir)/base.safetensors as b\nload \(Self.peers)/lycoris_loha/lycoris.safetensors as l\ns = stack b l force=true", "none of its modules matches the base, so even force=true has nothing to apply"),
             ("load \(dir)/peft_lora_mlp as a\nsave a \(dir)/base.safetensors format=peft overwrite=true", "format=peft writes a folder"),
+            ("t = toy\nsave t \(dir)/t format=peft", "format= applies to saving a LoRA; the built-in model is written as its own F32 checkpoint"),
         ]
         for (script, expected) in cases {
             let run = ScriptRun(script)

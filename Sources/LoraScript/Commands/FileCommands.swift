@@ -220,6 +220,9 @@ enum FileCommands {
         let value = try invocation.value("name")!
         let path = try invocation.text("path")!
         if case .object(let toy as ToyModel) = value {
+            if let option = ["format", "dtype", "rank"].first(where: invocation.has) {
+                throw invocation.error("\(option)= applies to saving a LoRA; the built-in model is written as its own F32 checkpoint", at: option)
+            }
             let overwrite = try invocation.overwriteChecked(path: path, at: "path")
             try invocation.createFolder(for: path, at: "path")
             do {
