@@ -21,6 +21,18 @@ enum FactorMath {
         return Tensor(shape: [ts.reduce(0) { $0 + $1.shape[0] }] + tail, values: ts.flatMap { $0.floats() })
     }
 
+    /// An up matrix of `totalRows` × r with rows `rowsᵢ` = upsᵢ (every part of rank r, one
+    /// shared down; rows no part covers are 0).
+    static func rowStackedUp(totalRows: Int, parts: [(up: Tensor, rows: Range<Int>)], trailing: [Int]) -> Tensor {
+        let r = parts[0].up.shape[1]
+        var values = [Float](repeating: 0, count: totalRows * r)
+        for part in parts {
+            let u = part.up.floats()
+            for (i, row) in part.rows.enumerated() { for j in 0..<r { values[row * r + j] = u[i * r + j] } }
+        }
+        return Tensor(shape: [totalRows, r] + trailing, values: values)
+    }
+
     /// An up matrix of `totalRows` × Σrᵢ with block i (rows `rowsᵢ`, columns of rank i) = upsᵢ·sᵢ.
     static func blockDiagonalUp(totalRows: Int, parts: [(up: Tensor, rows: Range<Int>, scale: Float)], trailing: [Int]) -> Tensor {
         let totalRank = parts.reduce(0) { $0 + $1.up.shape[1] }

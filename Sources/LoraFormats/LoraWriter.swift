@@ -140,10 +140,18 @@ public enum LoraWriter {
             }
             let scales = Set(parts.map(\.scale))
             let common = scales.count == 1 ? scales.first! : nil
-            let up = FactorMath.blockDiagonalUp(
-                totalRows: group.totalRows, parts: parts.map { ($0.up, $0.rows, common == nil ? $0.scale : 1) },
-                trailing: Array(parts[0].up.shape.dropFirst(2)))
-            let down = FactorMath.stackRows(downs)
+            let up: Tensor, down: Tensor
+            if common != nil, downs.count > 1, downs.dropFirst().allSatisfy({ $0.shape == downs[0].shape && $0.floats() == downs[0].floats() }) {
+                // Pieces that share one down (a fused module split by a conversion, as diffusers
+                // FLUX files are written): one down and the ups stacked by row keep its rank.
+                up = FactorMath.rowStackedUp(totalRows: group.totalRows, parts: parts.map { ($0.up, $0.rows) }, trailing: Array(parts[0].up.shape.dropFirst(2)))
+                down = downs[0]
+            } else {
+                up = FactorMath.blockDiagonalUp(
+                    totalRows: group.totalRows, parts: parts.map { ($0.up, $0.rows, common == nil ? $0.scale : 1) },
+                    trailing: Array(parts[0].up.shape.dropFirst(2)))
+                down = FactorMath.stackRows(downs)
+            }
             let rank = down.shape[0]
             let dtype = group.parts[0].0.dtype
             out.append((name + ".lora_up.weight", up.converted(to: dtype)))

@@ -293,6 +293,16 @@ import Testing
         #expect(reversed.interferences.count == dense.count && reversed.interferences.allSatisfy { abs($0.cosine - 1) < 1e-5 })
         #expect(analysis.interferences.allSatisfy { abs($0.cosine - 1) < 1e-5 }, "\(analysis.interferences.map(\.cosine))")
         if architecture == .flux1 {
+            // Back to kohya: the pieces share one down, so the fused module keeps its rank (it
+            // was written block-diagonal, rank 3 × 2), with the same ΔW.
+            try LoraWriter.save(diffusers, to: dir + "/back.safetensors", options: LoraSaveOptions(format: .kohya))
+            let back = try LoraFile.loadLora(path: dir + "/back.safetensors")
+            #expect(back.modules.map(\.rank) == kohya.modules.map(\.rank))
+            let table = try #require(ArchitectureTable.table(for: architecture))
+            for module in back.modules {
+                let key = try #require(table.targets[module.target.canonicalFlatName]?.checkpointKey)
+                #expect(MergeFixtures.relativeError(ModuleDelta.dense(module)!.floats(), try #require(dense[key])) < 1e-5, "\(key)")
+            }
             // kohya_sum sums raw factors: a fused module and its split pieces cannot be summed.
             #expect(throws: MergeError.layoutsDiffer(method: "kohya_sum", module: kohya.modules[0].sourceName)) {
                 try LoraMerge.merge(stack, options: MergeOptions(method: .kohyaSum))
