@@ -75,6 +75,8 @@ import Testing
             #expect(run.outcome == .failure, "\(command)")
             let message = run.diagnostics.first?.message ?? ""
             #expect(message.contains("module 'base_model.model.fc2' holds NaN or infinite values in up"), "\(command): \(message)")
+            // The LoRA is named as the session calls it, whichever command found it.
+            if !command.contains("save") && !command.contains("convert") { #expect(message.hasPrefix("a: "), "\(command): \(message)") }
         }
         #expect(!FileManager.default.fileExists(atPath: "\(dir)/copy.safetensors"))
     }

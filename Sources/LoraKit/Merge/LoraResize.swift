@@ -14,12 +14,13 @@ public enum LoraResize {
     /// - Parameters:
     ///   - target: the rank rule for linear modules (and conv modules without `convTarget`).
     ///   - cap: an upper bound on every rank (kohya's `new_rank` with a dynamic method).
-    /// - Throws: `MergeError.interrupted`.
+    ///   - name: what to call the LoRA in errors (its session name); default its file's stem.
+    /// - Throws: `MergeError.interrupted`, `.nonFinite`.
     public static func resize(
-        _ lora: LoraAdapter, target: RankTarget, convTarget: RankTarget? = nil, cap: Int? = nil
+        _ lora: LoraAdapter, target: RankTarget, convTarget: RankTarget? = nil, cap: Int? = nil, name: String? = nil
     ) throws(MergeError) -> (lora: LoraAdapter, report: MergeReport) {
         // Modules are independent: spread over the cores, each single-threaded.
-        let name = lora.sourcePath.isEmpty ? "the LoRA" : LoraFile.defaultName(for: lora.sourcePath)
+        let name = name ?? (lora.sourcePath.isEmpty ? "the LoRA" : LoraFile.defaultName(for: lora.sourcePath))
         let resized = try ModuleWorkers.map(count: lora.modules.count) { n throws(MergeError) in
             defer { lora.modules[n].releaseMappedPages() }
             if let role = lora.modules[n].nonFiniteRole { throw .nonFinite(lora: name, module: lora.modules[n].sourceName, tensor: role) }

@@ -334,7 +334,9 @@ enum StackCommands {
         var convTarget: RankTarget?
         if let convRank = try invocation.integer("conv_rank") { convTarget = .rank(convRank) }
         do {
-            var (small, report) = try LoraResize.resize(lora, target: try rankTarget(invocation, required: true)!, convTarget: convTarget)
+            var (small, report) = try LoraResize.resize(
+                lora, target: try rankTarget(invocation, required: true)!, convTarget: convTarget,
+                name: invocation.expressions("lora").first?.wordText)
             small.recipe = invocation.derivedRecipe(from: [lora])
             if !invocation.interpreter.quiet { invocation.print(report.summary) }
             return .object(small)
