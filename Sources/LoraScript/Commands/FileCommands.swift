@@ -212,8 +212,9 @@ enum FileCommands {
             algorithms are written with their own suffixes on kohya names; saving them as
             diffusers or peft needs rank=K. A PEFT folder holds one model, so a LoRA that also
             patches the text encoders is saved as kohya or diffusers instead. Written to a
-            temporary file and renamed into place; an existing output is kept unless
-            overwrite=true; an input, or a file the session has loaded, is never overwritten.
+            temporary file and renamed into place (a missing folder is created); an existing
+            output is kept unless overwrite=true; an input, or a file the session has loaded, is
+            never overwritten. A LoRA made in the session records the commands that made it.
             """,
         examples: ["save hero out/hero_kohya.safetensors", "save rings out/rings_peft format=peft dtype=f16"]
     ) { invocation in

@@ -212,13 +212,16 @@ enum StackCommands {
             is memory-mapped and each tensor is updated and written as it goes, so memory stays
             near the largest tensor. Untouched tensors are copied through; fused q/k/v slices are
             patched in place; output metadata records merged_from and the recipe. Ctrl-C leaves no
-            partial file.
+            partial file; a missing output folder is created.
 
             `NAME = merge A[:W] B[:W] … method=…` merges LoRAs into one: concat is exact (the
             result reproduces the stack), svd is the optimal rank-K truncation of the exact sum,
             ties / dare_linear / dare_ties / magnitude_prune act on the dense deltas then return to
             rank K; kohya_sum, kohya_concat, peft_linear and peft_svd reproduce those tools. Every
-            merge reports the fraction of the stack's Frobenius energy it retains.
+            merge reports the fraction of the stack's Frobenius energy it retains. Modules are
+            paired by the weight they patch, so kohya and diffusers files of one model merge.
+            Options the form or method does not use (rank= with concat, dtype= without into)
+            are errors, not ignored.
             """,
         examples: [
             "merge s into out/baked.safetensors dtype=f16", "m = merge hero:0.8 style:0.5 method=concat",
