@@ -98,7 +98,10 @@ public struct StackAnalysis: Sendable {
     /// Text lines for `info STACK`: per LoRA its block norms, then per LoRA pair the mean
     /// cosine over shared modules and the most conflicting module ("most opposed" when its
     /// cosine is negative, else "least aligned").
-    public var lines: [String] {
+    public var lines: [String] { contributionLines + interferenceLines }
+
+    /// Per LoRA: `hero: IN01 2.48  MID 3.76 …`.
+    public var contributionLines: [String] {
         var out: [String] = []
         var loras: [String] = []
         for c in contributions where !loras.contains(c.lora) { loras.append(c.lora) }
@@ -106,6 +109,12 @@ public struct StackAnalysis: Sendable {
             let parts = contributions.filter { $0.lora == lora }.map { "\($0.block) \(String(format: "%.3g", $0.norm))" }
             out.append("\(lora): " + parts.joined(separator: "  "))
         }
+        return out
+    }
+
+    /// Per pair of LoRAs: shared modules, mean cosine, the least aligned module.
+    public var interferenceLines: [String] {
+        var out: [String] = []
         var pairs: [String: [Interference]] = [:]
         var pairOrder: [String] = []
         for i in interferences {

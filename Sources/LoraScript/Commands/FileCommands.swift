@@ -78,7 +78,13 @@ enum FileCommands {
         case .object(let base as BaseModel): loaded = .checkpoint(base)
         case .object(let stack as Stack):
             invocation.print(stack.summary)
-            for line in StackAnalysis.analyse(stack).lines { invocation.print(line) }
+            let analysis = StackAnalysis.analyse(stack)
+            if !analysis.contributions.isEmpty { invocation.print("strength per block, ‖weight · scale · ΔW‖ (Frobenius norm over the block's modules):") }
+            for line in analysis.contributionLines { invocation.print("  " + line) }
+            for line in analysis.interferenceLines { invocation.print(line) }
+            if !analysis.interferences.isEmpty {
+                invocation.print("(cosine between two LoRAs' ΔW on a module they share: 1 same direction, 0 unrelated, −1 they cancel)")
+            }
             return .nothing
         case .object(let toyLora as ToyLoRA): loaded = .lora(toyLora.adapter())
         case .object(let toyStack as ToyStack):
