@@ -57,19 +57,29 @@ static void remove_and_die(int signal_number) {
 /// rewrote a file the session reads). The unfinished outputs are removed, the user is told
 /// what happened, and lorash exits with EX_IOERR (74); nothing partial is left.
 static volatile int input_cut_short_seen;
+static struct sigaction previous_bus_action;
 
-static void input_cut_short(int signal_number) {
-    (void)signal_number;
+static void input_cut_short(int signal_number, siginfo_t *info, void *context) {
+    // Only a mapped file's missing pages (BUS_ADRERR: the file became shorter, or its pages
+    // cannot be read) is ours to explain; any other bus error goes back to the handler that was
+    // there before (the Swift runtime's backtracer) by returning into the same fault.
+    if (info == NULL || info->si_code != BUS_ADRERR) {
+        sigaction(SIGBUS, &previous_bus_action, NULL);
+        (void)signal_number;
+        (void)context;
+        return;
+    }
     // Several workers can fault on the same pages: the first reports, the others wait for it.
     if (__atomic_exchange_n(&input_cut_short_seen, 1, __ATOMIC_ACQ_REL)) {
         for (;;) pause();
     }
-    lorash_temp_unlink_all();
+    int removed = lorash_temp_unlink_all();
     static const char message[] =
-        "lorash: error: an input file became shorter while it was being read (another program "
-        "truncated or rewrote a file the session had loaded); the unfinished output was removed. "
-        "Load the file again once it is complete.\n";
+        "lorash: error: a file the session had loaded can no longer be read where it was mapped "
+        "(another program truncated or rewrote it, or its disk failed); load it again once it is complete.\n";
+    static const char removed_note[] = "lorash: the unfinished output was removed; nothing was written.\n";
     ssize_t written = write(STDERR_FILENO, message, sizeof message - 1);
+    if (removed > 0) written = write(STDERR_FILENO, removed_note, sizeof removed_note - 1);
     (void)written;
     _exit(74);
 }
@@ -77,9 +87,10 @@ static void input_cut_short(int signal_number) {
 void lorash_temp_install_signal_handlers(void) {
     struct sigaction bus;
     memset(&bus, 0, sizeof bus);
-    bus.sa_handler = input_cut_short;
+    bus.sa_sigaction = input_cut_short;
+    bus.sa_flags = SA_SIGINFO;
     sigemptyset(&bus.sa_mask);
-    sigaction(SIGBUS, &bus, NULL);
+    sigaction(SIGBUS, &bus, &previous_bus_action);
     const int signals[] = {SIGTERM, SIGHUP, SIGQUIT};
     for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
         struct sigaction action;

@@ -79,6 +79,20 @@ extension DType {
         }
     }
 
+    /// The smallest magnitude that does not survive conversion to this type: it becomes ±inf,
+    /// or for e4m3fn (no infinities) is clamped to ±448 (448 plus half a step: 464). nil when
+    /// every F32 value fits (F32, F64) and for the integer types.
+    public var outOfRangeThreshold: Double? {
+        self == .f8e4m3 ? 464 : overflowThreshold
+    }
+
+    /// Whether every finite value of `source` converts to this type without leaving its range.
+    public func holdsRange(of source: DType) -> Bool {
+        guard let limit = outOfRangeThreshold else { return true }
+        guard let largest = source == .f8e4m3 ? 448 : source.largestFinite else { return false }
+        return largest < limit
+    }
+
     /// The smallest magnitude that rounds (to nearest) to ±inf when an F32 value is converted
     /// to this type: the largest finite value plus half a step (F16: 65520). nil when none does
     /// (F32, F64; e4m3fn saturates; the integer types).

@@ -81,6 +81,19 @@ extension Tensor {
     /// Compares the magnitudes' bit patterns as integers (they order like the values, and
     /// every NaN pattern is above +inf), which vectorises where float max with NaN rules does not.
     /// - Complexity: O(count).
+    /// How many finite values have a magnitude of at least `limit` (values a narrower dtype
+    /// cannot hold: `DType.outOfRangeThreshold`). One SIMD pass for the maximum; values are
+    /// counted only when it reaches the limit (or is not finite).
+    public func countFinite(atLeast limit: Double) -> Int {
+        let largest = maxAbs()
+        if largest.isFinite && Double(largest) < limit { return 0 }
+        var count = 0
+        forEachFloatChunk { chunk in
+            for x in chunk where x.isFinite && Double(abs(x)) >= limit { count += 1 }
+        }
+        return count
+    }
+
     public func maxAbs() -> Float {
         var best: UInt32 = 0
         forEachFloatChunk { chunk in

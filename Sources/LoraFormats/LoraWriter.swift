@@ -438,8 +438,9 @@ public enum LoraWriter {
                     shape: t.shape)
             }
             // A narrower dtype must hold every value: refused before anything is written.
-            for ((name, tensor), spec) in zip(tensors, specs) where spec.dtype != tensor.dtype && tensor.dtype.isFloatingPoint {
-                let overflowing = tensor.converted(to: spec.dtype).nonFiniteCount() - tensor.nonFiniteCount()
+            for ((name, tensor), spec) in zip(tensors, specs) where tensor.dtype.isFloatingPoint && !spec.dtype.holdsRange(of: tensor.dtype) {
+                guard let limit = spec.dtype.outOfRangeThreshold else { continue }
+                let overflowing = tensor.countFinite(atLeast: limit)
                 if overflowing > 0 { throw LoraFormatError.overflow(tensor: name, count: overflowing, dtype: spec.dtype.userName) }
             }
             let writer = try SafetensorsWriter(

@@ -60,6 +60,9 @@ public final class PlainLineReader: LineReader {
             if atEnd {
                 guard start < buffer.count else {
                     if showsPrompt { FileHandle.standardOutput.write("\n".data(using: .utf8)!) }
+                    // A terminal's Ctrl-D ends one read, not the input: the shell may ask again
+                    // (Ctrl-D at `...>` only drops the unfinished statement).
+                    if isatty(STDIN_FILENO) == 1 { atEnd = false }
                     return .endOfInput
                 }
                 defer { buffer = []; start = 0 }

@@ -310,6 +310,61 @@ import Testing
         }
     }
 
+    /// ties, DARE and magnitude pruning see one task vector per LoRA: FLUX diffusers pieces
+    /// give the same merge as the fused kohya module they were split from (each piece used to
+    /// be pruned on its own).
+    @Test func sparseMergesTreatPiecesAsTheirLora() throws {
+        let dir = MergeFixtures.temporaryFolder("pieces")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (pathA, _) = try Self.kohyaFile(.flux1, containing: "double_blocks.0.img_attn.qkv", count: 1, in: dir)
+        let a = try LoraFile.loadLora(path: pathA)
+        try LoraWriter.save(a, to: dir + "/a_diffusers.safetensors", options: LoraSaveOptions(format: .diffusers))
+        let split = try LoraFile.loadLora(path: dir + "/a_diffusers.safetensors")
+        #expect(split.modules.count == 3)
+        // A second LoRA on the same weight: a's factors reversed in sign and scaled.
+        var b = a
+        b.modules = a.modules.map { module in
+            guard case .lowRank(let up, let down, nil) = module.factors else { return module }
+            var copy = module
+            copy.factors = .lowRank(up: up.scaled(by: -0.5), down: down, mid: nil)
+            return copy
+        }
+        for method in [MergeMethod.ties] {
+            let options = MergeOptions(method: method, target: .rank(4), density: 0.3)
+            let fused = try LoraMerge.merge(Stack(entries: [StackEntry(name: "a", lora: a), StackEntry(name: "b", lora: b, weight: LoraWeight(0.9))]), options: options)
+            let pieces = try LoraMerge.merge(Stack(entries: [StackEntry(name: "a", lora: split), StackEntry(name: "b", lora: b, weight: LoraWeight(0.9))]), options: options)
+            #expect(fused.lora.modules.count == 1 && pieces.lora.modules.count == 1)
+            let (x, y) = (ModuleDelta.dense(fused.lora.modules[0])!.floats(), ModuleDelta.dense(pieces.lora.modules[0])!.floats())
+            #expect(MergeFixtures.relativeError(y, x) < 1e-4, "\(method)")
+        }
+    }
+
+    /// A module the table pairs but whose own shape disagrees (a LoRA of another model with the
+    /// same names) keeps its own name instead of stopping lorash in `placed`; a text-encoder
+    /// LoRA of a model beside a U-Net LoRA of it is merged, not refused as another model.
+    @Test func pairingChecksShapesAndAllowsPartialLoras() throws {
+        let dir = MergeFixtures.temporaryFolder("shapes")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (pathA, _) = try Self.kohyaFile(.flux1, containing: "double_blocks.0.img_attn.qkv", count: 1, in: dir)
+        let flux = try LoraFile.loadLora(path: pathA)
+        let odd = LoraModule(
+            target: ModuleTarget(component: .denoiser, path: "transformer_blocks.0.attn.to_q", isFlattened: false), sourceName: "transformer_blocks.0.attn.to_q",
+            factors: .lowRank(up: Tensor(shape: [1536, 1], values: [Float](repeating: 0.1, count: 1536)), down: Tensor(shape: [1, 3072], values: [Float](repeating: 0.1, count: 3072)), mid: nil),
+            alpha: 1)
+        let other = LoraAdapter(modules: [odd], scheme: .diffusers, alphaSource: .tensors, sourcePath: "")
+        let stack = Stack(entries: [StackEntry(name: "flux", lora: flux), StackEntry(name: "other", lora: other)])
+        let (merged, _) = try LoraMerge.merge(stack, options: MergeOptions(method: .concat, force: true))
+        #expect(merged.modules.count == 2)
+        #expect(StackAnalysis.analyse(stack).interferences.isEmpty)
+
+        let (unet, _) = try Self.kohyaFile(.sd1, containing: "input_blocks.1.1.transformer_blocks.0.attn2", count: 4, in: dir)
+        let teDir = dir + "/te"
+        try FileManager.default.createDirectory(atPath: teDir, withIntermediateDirectories: true)
+        let (te, _) = try Self.kohyaFile(.sd1, containing: "cond_stage_model.transformer.encoder.layers.0.self_attn", count: 2, in: teDir)
+        let pair = Stack(entries: [StackEntry(name: "unet", lora: try LoraFile.loadLora(path: unet)), StackEntry(name: "te", lora: try LoraFile.loadLora(path: te))])
+        #expect(try LoraMerge.merge(pair, options: MergeOptions(method: .concat)).lora.modules.count == 6)
+    }
+
     /// A module one LoRA is weighted off on (a pattern or block weight of 0) is not "shared":
     /// it has no cosine, and is not reported as the most opposed module with 0.
     @Test func stackAnalysisLeavesOutModulesWeightedOff() throws {

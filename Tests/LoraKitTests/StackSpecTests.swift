@@ -125,7 +125,12 @@ import Testing
             try Stack.build(base: nil, words: ["h:1:lbw=\(sdxlVector)"]) { _ in lora }
         }
         let sd15Vector = Array(repeating: "1", count: 17).joined(separator: ",")
-        #expect(try Stack.build(base: nil, words: ["h:1:lbw=\(sd15Vector)", "<lora:g:1:OUTALL>"]) { _ in lora }.entries.count == 2)
+        var stack = try Stack.build(base: nil, words: ["h:1:lbw=\(sd15Vector)", "<lora:g:1:OUTALL>"]) { _ in lora }
+        #expect(stack.entries.count == 2)
+        // `weight` checks the same.
+        #expect(throws: StackError.blockVectorForOtherArchitecture(lora: "h", count: 12, architecture: "SD1.x")) {
+            try stack.setWeight(of: "h", parsing: "1:lbw=\(sdxlVector)")
+        }
     }
 }
 

@@ -125,6 +125,22 @@ import Testing
         #expect(notes == Array(repeating: "note: 1 key of the input is not a LoRA module lorash reads and was not written: something_weird.qux", count: 2), "\(run.lines)")
     }
 
+    /// Every recorded argument reads back as the same text: words the lexer would split
+    /// (commas of a block vector, parentheses, spaces) or read as something else are quoted.
+    @Test func recordedArgumentsReadBack() {
+        let texts = [
+            "hero:0.8", "0.5", "out/a.safetensors", "hero:0.8:lbw=1,0,0", "x(1).safetensors", "a b", "{w}", "$x", "-1", "1e-3",
+            "1..2", "a\"b", "back\\slash", "#not a comment", "",
+        ]
+        for text in texts {
+            let readable = CommandInvocation.readableWord(text)
+            let (outcome, lines, diagnostics) = run("echo \(readable)")
+            #expect(outcome == .success && lines == [text], "\(text) → \(readable): \(lines) \(diagnostics)")
+        }
+        #expect(CommandInvocation.readableWord("hero:0.8") == "hero:0.8")
+        #expect(CommandInvocation.readableWord("out/a.safetensors") == "out/a.safetensors")
+    }
+
     /// Recipes record commands as they ran: a loop's variables and interpolations evaluated,
     /// comments left out, and the chain of session LoRAs (merge, then resize) before the save.
     @Test func recipesRecordCommandsAsTheyRan() throws {

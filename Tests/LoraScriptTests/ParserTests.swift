@@ -82,9 +82,9 @@ private func statements(_ text: String) throws -> [Statement] {
     /// inside a closed string is an error there, not "unclosed".
     @Test func unclosedThingsAreReportedWhereTheyOpen() {
         let cases: [(String, Int, Int, String)] = [
-            ("echo 1\necho \"unterminated\necho 2\necho 3", 2, 6, "unterminated string: the input ends before it is closed"),
-            ("echo 1\nfor w in [1] {\n  echo w\n", 2, 14, "'{' is never closed: the input ends before it is closed"),
-            ("echo [1,\n2,\n", 1, 6, "'[' is never closed: the input ends before it is closed"),
+            ("echo 1\necho \"unterminated\necho 2\necho 3", 2, 6, "unterminated string (the input ends before it is closed)"),
+            ("echo 1\nfor w in [1] {\n  echo w\n", 2, 14, "'{' is never closed (the input ends before it is closed)"),
+            ("echo [1,\n2,\n", 1, 6, "'[' is never closed (the input ends before it is closed)"),
         ]
         for (text, line, column, message) in cases {
             var diagnostics: [Diagnostic] = []

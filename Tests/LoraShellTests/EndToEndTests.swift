@@ -132,7 +132,8 @@ import Testing
         let message = bake.finish()
         #expect(running, "the bake ended before the base could be truncated")
         #expect(bake.process.terminationReason == .exit && bake.process.terminationStatus == 74, "status \(bake.process.terminationStatus): \(message)")
-        #expect(message.contains("an input file became shorter while it was being read"), "\(message)")
+        #expect(message.contains("a file the session had loaded can no longer be read where it was mapped"), "\(message)")
+        #expect(message.contains("the unfinished output was removed"), "\(message)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: bake.out.path).isEmpty)
     }
 

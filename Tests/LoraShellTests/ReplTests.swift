@@ -106,9 +106,9 @@ import Testing
 
     /// Ctrl-D at the continuation prompt drops the unfinished block and keeps the session (it
     /// used to leave lorash, losing everything loaded); Ctrl-D on the empty prompt then leaves.
-    @Test(.enabled(if: tmuxAvailable, "tmux is not installed (Scripts/test installs it)"))
-    func controlDInABlockKeepsTheSession() throws {
-        let session = try Session.fresh("repl-ctrl-d")
+    @Test(.enabled(if: tmuxAvailable, "tmux is not installed (Scripts/test installs it)"), arguments: ["xterm", "dumb"])
+    func controlDInABlockKeepsTheSession(_ term: String) throws {
+        let session = try Session.fresh("repl-ctrl-d", term: term)
         try session.type("x = 41")
         try session.send("Enter")
         try session.type("for w in [1, 2] {")

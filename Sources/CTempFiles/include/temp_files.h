@@ -21,8 +21,9 @@ int lorash_temp_contains(const char *path);
 /// Installs handlers for SIGTERM, SIGHUP and SIGQUIT that unlink the remembered files and then
 /// end the process by the same signal (so the exit status still says which one), and unblocks
 /// those signals if the parent started this process with them blocked. Signals the parent set to
-/// be ignored (nohup) stay ignored. SIGBUS (a memory-mapped input truncated by another
-/// program) unlinks the remembered files, says so on standard error and exits with 74.
+/// be ignored (nohup) stay ignored. SIGBUS from a mapped file's missing pages (an input
+/// truncated by another program) unlinks the remembered files, says so on standard error and
+/// exits with 74; other bus errors go to the handler installed before.
 void lorash_temp_install_signal_handlers(void);
 
 #endif

@@ -40,7 +40,7 @@ public enum BakeError: Error, Sendable, CustomStringConvertible {
             return "\(tensor): \(count) value\(count == 1 ? "" : "s") of the merged weight would be NaN or infinite in \(dtype.userName)\(limit); nothing was written. Lower the LoRA weights or check the LoRAs' values\(wider)"
         case .copiedOverflow(let tensor, let count, let dtype):
             let limit = dtype.largestFinite.map { " (the largest \(dtype.userName) value is \(NumberFormatting.shortest(float: Float($0))))" } ?? ""
-            return "\(tensor): \(count) value\(count == 1 ? "" : "s") of the base (a weight no LoRA patches) would be infinite in \(dtype.userName)\(limit); nothing was written. Bake in the base's own dtype (leave out dtype=) or with a wider one"
+            return "\(tensor): \(count) value\(count == 1 ? "" : "s") of the base (a weight no LoRA patches) \(count == 1 ? "is" : "are") beyond the range of \(dtype.userName)\(limit); nothing was written. Bake in the base's own dtype (leave out dtype=) or with a wider one"
         case .badMagnitude(let lora, let module, let count, let rows):
             return "\(lora): module '\(module)' has a DoRA magnitude of \(count) values for \(rows) output rows; only per-output-row DoRA (wd_on_out) can be baked"
         case .notFloat(let tensor, let dtype): return "\(tensor) is \(dtype.rawValue), not a float weight; a LoRA cannot patch it"

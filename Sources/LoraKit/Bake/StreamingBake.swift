@@ -156,10 +156,11 @@ public enum StreamingBake {
                 } else {
                     // A copied tensor changes dtype: it too must fit (a large bias in F16).
                     let original = file.tensor(for: source)
-                    let converted = original.converted(to: entry.dtype, rounding: options.rounding)
-                    let overflowing = converted.nonFiniteCount() - original.nonFiniteCount()
-                    if overflowing > 0 { throw BakeError.copiedOverflow(tensor: entry.name, count: overflowing, dtype: entry.dtype) }
-                    try writer.enqueueWrite(entry.name, converted, then: release)
+                    if !entry.dtype.holdsRange(of: source.dtype), let limit = entry.dtype.outOfRangeThreshold {
+                        let overflowing = original.countFinite(atLeast: limit)
+                        if overflowing > 0 { throw BakeError.copiedOverflow(tensor: entry.name, count: overflowing, dtype: entry.dtype) }
+                    }
+                    try writer.enqueueWrite(entry.name, original, then: release)
                 }
             }
             options.progress?(writer.layout.count, writer.layout.count)

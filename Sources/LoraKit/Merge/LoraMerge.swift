@@ -15,6 +15,8 @@ public enum LoraMerge {
         let module: LoraModule
         let multiplier: Float
         let rows: Range<Int>?
+        /// The LoRA's place in the stack.
+        let lora: Int
     }
 
     /// One module of one LoRA with its weight.
@@ -23,6 +25,8 @@ public enum LoraMerge {
         let multiplier: Float
         /// m·s·ΔW exactly.
         let exact: LowRank
+        /// The LoRA's place in the stack.
+        var lora = 0
     }
 
     /// Merges the LoRAs of `stack` (its base is ignored).
@@ -44,7 +48,8 @@ public enum LoraMerge {
         // architecture table, kohya `lora_unet_input_blocks_4_1_proj_in` and diffusers
         // `down_blocks.1.attentions.0.proj_in` are one module. They are grouped first and
         // factored one group at a time, so only the groups being merged have F32 factors.
-        let table = known.first.flatMap { ArchitectureTable.table(for: $0.1) }
+        // One table for all (with force=true and two architectures, names alone pair modules).
+        let table = Set(known.map(\.1)).count == 1 ? known.first.flatMap { ArchitectureTable.table(for: $0.1) } : nil
         var order: [String] = []
         var groups: [String: [Member]] = [:]
         var loraCount: [String: Set<Int>] = [:]
@@ -55,18 +60,20 @@ public enum LoraMerge {
                 let weight = PatchedWeight(module, table: table)
                 let key = weight.key
                 if groups[key] == nil { order.append(key) }
-                groups[key, default: []].append(Member(module: module, multiplier: entry.weight.multiplier(for: module), rows: weight.rows))
+                groups[key, default: []].append(
+                    Member(module: module, multiplier: entry.weight.multiplier(for: module), rows: weight.rows, lora: index))
                 loraCount[key, default: []].insert(index)
             }
         }
-        // LoRAs of different architectures (one of them unrecognised) that share no module are
-        // for different models: refused like two known architectures.
-        if !options.force, stack.entries.count > 1, Set(architectures.map(\.1)).count > 1,
-            !loraCount.values.contains(where: { $0.count > 1 }),
-            let other = architectures.first(where: { $0.1 != architectures[0].1 })
-        {
-            throw .architecturesDiffer(
-                first: architectures[0].0, firstArchitecture: architectures[0].1.rawValue, second: other.0, secondArchitecture: other.1.rawValue)
+        // An unrecognised LoRA beside a known one is of another model when it shares no module
+        // with the others and none of its modules is a weight of the known model (a text-encoder
+        // LoRA beside a U-Net LoRA of the same model is not refused).
+        if !options.force, stack.entries.count > 1, let first = known.first, !loraCount.values.contains(where: { $0.count > 1 }) {
+            let firstTable = ArchitectureTable.table(for: first.1)
+            for (entry, architecture) in zip(stack.entries, architectures) where architecture.1 == .generic {
+                let fits = firstTable.map { table in entry.lora.modules.contains { table.targets[$0.target.canonicalFlatName] != nil } } ?? false
+                if !fits { throw .architecturesDiffer(first: first.0, firstArchitecture: first.1.rawValue, second: entry.name, secondArchitecture: "no model lorash recognises") }
+            }
         }
         // A fused weight's pieces (FLUX diffusers to_q, to_k, to_v of kohya's qkv) are merged
         // into the whole module when some LoRA has it whole, else each piece on its own.
@@ -107,23 +114,43 @@ public enum LoraMerge {
     ) throws(MergeError) -> (LoraModule, MergeReport.Module) {
         var parts: [Part] = []
         for member in group {
-            parts.append(Part(module: member.module, multiplier: member.multiplier, exact: try ModuleDelta.factored(member.module, multiplier: member.multiplier)))
+            parts.append(Part(
+                module: member.module, multiplier: member.multiplier, exact: try ModuleDelta.factored(member.module, multiplier: member.multiplier),
+                lora: member.lora))
         }
+        let isCompatibility = [.kohyaSum, .kohyaConcat, .peftLinear].contains(options.method)
         // Pieces of a fused weight beside the whole module: each piece is placed in its rows.
         if let whole = group.firstIndex(where: { $0.rows == nil }), group.contains(where: { $0.rows != nil }) {
-            if [.kohyaSum, .kohyaConcat, .peftLinear].contains(options.method) {
-                throw .layoutsDiffer(method: options.method.rawValue, module: group[whole].module.sourceName)
-            }
+            if isCompatibility { throw .layoutsDiffer(method: options.method.rawValue, module: group[whole].module.sourceName) }
             let total = parts[whole].exact.outFeatures
             for i in parts.indices {
                 guard let rows = group[i].rows else { continue }
-                parts[i] = Part(module: parts[i].module, multiplier: parts[i].multiplier, exact: parts[i].exact.placed(inRows: rows, of: total))
+                guard rows.count == parts[i].exact.outFeatures, rows.upperBound <= total else {
+                    throw .shapesDiffer(module: group[whole].module.sourceName, shapes: [group[whole].module.deltaShape, group[i].module.deltaShape])
+                }
+                parts[i] = Part(module: parts[i].module, multiplier: parts[i].multiplier, exact: parts[i].exact.placed(inRows: rows, of: total), lora: parts[i].lora)
             }
             parts.swapAt(0, whole)
         }
-        let template = parts[0].module
         let shapes = parts.map { [$0.exact.outFeatures, $0.exact.inFeatures] }
-        if Set(shapes).count > 1 { throw .shapesDiffer(module: template.sourceName, shapes: parts.map(\.module.deltaShape)) }
+        if Set(shapes).count > 1 { throw .shapesDiffer(module: parts[0].module.sourceName, shapes: parts.map(\.module.deltaShape)) }
+        // One part per LoRA: its pieces (or two of its modules on one weight) are one task
+        // vector to ties, DARE and magnitude pruning, as the whole module would be.
+        if Set(parts.map(\.lora)).count < parts.count {
+            if isCompatibility { throw .layoutsDiffer(method: options.method.rawValue, module: parts[0].module.sourceName) }
+            var combined: [Part] = []
+            for part in parts {
+                if let i = combined.firstIndex(where: { $0.lora == part.lora }) {
+                    combined[i] = Part(
+                        module: combined[i].module, multiplier: combined[i].multiplier,
+                        exact: LowRank.concatenation([combined[i].exact, part.exact]), lora: part.lora)
+                } else {
+                    combined.append(part)
+                }
+            }
+            parts = combined
+        }
+        let template = parts[0].module
         let exact = LowRank.concatenation(parts.map(\.exact))
         let (result, alpha, known) = try combine(parts, exact: exact, options: options, moduleIndex: n)
         let energy: Double, error: Double

@@ -13,15 +13,22 @@ struct PatchedWeight: Hashable {
     let totalRows: Int?
 
     init(_ module: LoraModule, table: ArchitectureTable?) {
-        if let info = table?.targets[module.target.canonicalFlatName] {
-            key = "kohya:" + info.kohya.canonicalFlatName
-            rows = info.rowsInKohya
-            totalRows = rows == nil ? nil : table?.targets[info.kohya.canonicalFlatName]?.shape.first
-        } else {
-            key = module.target.canonicalFlatName
-            rows = nil
-            totalRows = nil
+        // The table's word is taken only when the module's own shape agrees with it (a LoRA of
+        // another model with the same names, or a weight the table maps in a way lorash does
+        // not pair, keeps its own name).
+        if let info = table?.targets[module.target.canonicalFlatName], let outRows = module.deltaShape.first {
+            let whole = table?.targets[info.kohya.canonicalFlatName]?.shape.first
+            if let pieceRows = info.rowsInKohya {
+                if pieceRows.count == outRows, let whole, pieceRows.upperBound <= whole {
+                    (key, rows, totalRows) = ("kohya:" + info.kohya.canonicalFlatName, pieceRows, whole)
+                    return
+                }
+            } else if whole == nil || whole == outRows || info.shape.first == outRows {
+                (key, rows, totalRows) = ("kohya:" + info.kohya.canonicalFlatName, nil, nil)
+                return
+            }
         }
+        (key, rows, totalRows) = (module.target.canonicalFlatName, nil, nil)
     }
 
     /// The architecture table of the first LoRA in `loras` of a known architecture.

@@ -72,6 +72,7 @@ public struct Stack: Sendable {
     /// - Throws: `StackError.notInStack`.
     public mutating func setWeight(of name: String, to weight: LoraWeight) throws(StackError) {
         guard let i = entries.firstIndex(where: { $0.name == name }) else { throw .notInStack(name: name, stack: names) }
+        try Self.checkBlockVector(LoraSpec(name: name, weight: weight), lora: entries[i].lora)
         entries[i].weight = weight
     }
 

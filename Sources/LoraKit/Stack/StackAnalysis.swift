@@ -54,7 +54,9 @@ public struct StackAnalysis: Sendable {
                 // Pieces of a fused weight (FLUX to_q, to_k, to_v) add up to the whole module.
                 if let rows = weight.rows, let total = weight.totalRows {
                     let placed = delta.placed(inRows: rows, of: total)
-                    if let i = byModule[key, default: []].firstIndex(where: { $0.lora == entry.name && $0.rows == nil }) {
+                    if let i = byModule[key, default: []].firstIndex(where: {
+                        $0.lora == entry.name && $0.rows == nil && $0.delta.outFeatures == placed.outFeatures && $0.delta.inFeatures == placed.inFeatures
+                    }) {
                         byModule[key]![i].delta = LowRank.concatenation([byModule[key]![i].delta, placed])
                     } else {
                         byModule[key, default: []].append((entry.name, module.sourceName, blockName(slot), placed, nil))
@@ -78,10 +80,12 @@ public struct StackAnalysis: Sendable {
                     // two different pieces do not overlap.
                     switch (items[i].rows, items[j].rows) {
                     case let (x?, y?) where x != y: continue
-                    case (let x?, nil): a = a.placed(inRows: x, of: b.outFeatures)
-                    case (nil, let y?): b = b.placed(inRows: y, of: a.outFeatures)
+                    case (let x?, nil) where x.count == a.outFeatures && x.upperBound <= b.outFeatures: a = a.placed(inRows: x, of: b.outFeatures)
+                    case (nil, let y?) where y.count == b.outFeatures && y.upperBound <= a.outFeatures: b = b.placed(inRows: y, of: a.outFeatures)
                     default: break
                     }
+                    // Modules of one name but another shape (another model) are not compared.
+                    guard a.outFeatures == b.outFeatures && a.inFeatures == b.inFeatures else { continue }
                     let na = a.frobeniusNorm(), nb = b.frobeniusNorm()
                     // A module weighted off (block weight or pattern 0) shares nothing: no cosine.
                     guard na > 0 && nb > 0 else { continue }

@@ -58,29 +58,46 @@ public struct CommandInvocation {
     /// interpolations evaluated (a loop's `"out/w{w}.png"` is recorded as `out/w0.5.png`) and
     /// without comments. Session names and other bare words stay as written.
     public var recordedText: String {
-        func recorded(_ expression: Expression) -> String {
+        let numericOptions = Set(spec.options.filter { [.number, .integer, .bool].contains($0.kind) }.map(\.name))
+        let numericArguments = spec.parameters.filter { [.number, .integer].contains($0.kind) }.flatMap { positionals[$0.name] ?? [] }.map(\.location)
+        func recorded(_ expression: Expression, numeric: Bool) -> String {
+            // A bare word is a name or text as written, except a variable where a number goes.
             if let word = expression.wordText {
-                switch interpreter.lookup(word) {
-                case let value? where value.isPlain: return quoted(value.text)  // a loop or let variable: its value
-                default: return quoted(word)
-                }
+                if numeric, let value = interpreter.lookup(word), value.isPlain { return Self.readableWord(value.text) }
+                return Self.readableWord(word)
             }
-            guard let value = try? interpreter.evaluate(expression, as: .text, label: "argument") else { return "?" }
-            return quoted(value.text)
-        }
-        func quoted(_ text: String) -> String {
-            guard text.isEmpty || text.contains(where: { $0.isWhitespace || "\"'#;{}$".contains($0) }) else { return text }
-            return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-                .replacingOccurrences(of: "{", with: "\\{").replacingOccurrences(of: "$", with: "\\$") + "\""
+            guard let value = try? interpreter.evaluate(expression, as: numeric ? .any : .text, label: "argument") else { return "?" }
+            return Self.readableWord(value.text)
         }
         var parts = [call.verb]
         for argument in call.arguments {
             switch argument {
-            case .positional(let expression): parts.append(recorded(expression))
-            case .option(let name, _, let expression): parts.append(name + "=" + recorded(expression))
+            case .positional(let expression):
+                parts.append(recorded(expression, numeric: numericArguments.contains(expression.location)))
+            case .option(let name, _, let expression):
+                parts.append(name + "=" + recorded(expression, numeric: numericOptions.contains(name)))
             }
         }
         return (interpreter.bindingName.map { "\($0) = " } ?? "") + parts.joined(separator: " ")
+    }
+
+    /// `text` as one argument that reads back as the same text: bare when the lexer gives it
+    /// back whole as a word or the same number, else in double quotes with `"`, `\`, `{`, `}`
+    /// and `$` escaped.
+    static func readableWord(_ text: String) -> String {
+        if !text.isEmpty, case .complete(let statements) = Parser.parse(SourceText(name: "", text: "echo " + text)),
+            statements.count == 1, case .command(let call) = statements[0], call.arguments.count == 1,
+            case .positional(let expression) = call.arguments[0]
+        {
+            if expression.wordText == text { return text }
+            if case .number(let value, _) = expression, NumberFormatting.shortest(value) == text { return text }
+        }
+        var escaped = ""
+        for c in text {
+            if "\"\\{}$".contains(c) { escaped.append("\\") }
+            escaped.append(c)
+        }
+        return "\"" + escaped + "\""
     }
 
     /// The recipe of a LoRA this command makes from `inputs`: their own recipes' commands,

@@ -61,7 +61,7 @@ public final class Interpreter {
         case .incomplete(let open):
             // Reported where the unclosed thing opened: that is where the fix goes.
             var diagnostic = open
-            diagnostic.message = "\(open.message): the input ends before it is closed"
+            if !open.message.contains("end of input") { diagnostic.message = "\(open.message) (the input ends before it is closed)" }
             report(withSourceLine(diagnostic))
             return .failure
         case .complete(let statements):
@@ -152,6 +152,9 @@ public final class Interpreter {
         try Interruption.check()
         switch statement {
         case .command(let call):
+            let outer = bindingName
+            bindingName = nil
+            defer { bindingName = outer }
             let result = try invoke(call)
             show(result)
         case .assignment(let name, let nameLocation, let call):
