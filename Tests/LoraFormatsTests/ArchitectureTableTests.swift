@@ -217,15 +217,31 @@ import Testing
                 #expect(TestSupport.relativeError(deltaRows(piece, [row - offset])[0], fused[n]) < 1e-6)
             }
         }
-        // Back to kohya: one fused module per weight, rank 3·4 / 4·4, same delta rows.
+        // Back to kohya: one fused module per weight, same delta rows; the pieces share the
+        // down they were split with, so the rank stays 4 (not 3·4 / 4·4 block-diagonal).
         try LoraWriter.save(split, to: dir + "/k.safetensors", format: .kohya)
         let back = try LoraFile.loadLora(path: dir + "/k.safetensors")
         #expect(back.modules.map(\.sourceName).sorted() == ["lora_unet_double_blocks_0_img_attn_qkv", "lora_unet_single_blocks_3_linear1"])
         let qkvBack = back.modules.first { $0.sourceName.hasSuffix("qkv") }!
-        #expect(qkvBack.rank == 12)
+        #expect(back.modules.map(\.rank) == [4, 4])
         let backRows = deltaRows(qkvBack, sample)
         for n in sample.indices { #expect(TestSupport.relativeError(backRows[n], fused[n]) < 1e-6) }
-        // And to diffusers again: the block-diagonal up splits back into rank-4 pieces, same deltas.
+        // Pieces with downs of their own (a LoRA trained on diffusers' split layers) are fused
+        // block-diagonally: rank 3·4, the same delta rows. (to_k: down ×2, up ×0.5, same ΔW.)
+        var own = split
+        own.modules = split.modules.map { module in
+            guard module.target.path == "transformer_blocks.0.attn.to_k", case .lowRank(let up, let down, nil) = module.factors else { return module }
+            var copy = module
+            copy.factors = .lowRank(
+                up: Tensor(shape: up.shape, values: up.floats().map { $0 * 0.5 }), down: Tensor(shape: down.shape, values: down.floats().map { $0 * 2 }), mid: nil)
+            return copy
+        }
+        try LoraWriter.save(own, to: dir + "/k2.safetensors", format: .kohya)
+        let blockDiagonal = try LoraFile.loadLora(path: dir + "/k2.safetensors").modules.first { $0.sourceName.hasSuffix("qkv") }!
+        #expect(blockDiagonal.rank == 12)
+        let ownRows = deltaRows(blockDiagonal, sample)
+        for n in sample.indices { #expect(TestSupport.relativeError(ownRows[n], fused[n]) < 1e-6) }
+        // And to diffusers again: the fused up splits back into rank-4 pieces, same deltas.
         try LoraWriter.save(back, to: dir + "/d2.safetensors", format: .diffusers)
         let again = try LoraFile.loadLora(path: dir + "/d2.safetensors")
         #expect(again.modules.count == 7)
