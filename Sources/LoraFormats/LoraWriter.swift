@@ -362,7 +362,7 @@ public enum LoraWriter {
                 throw .file(.outputExists(file: path))
             }
         } else {
-            let parent = (path as NSString).deletingLastPathComponent
+            let parent = FilePaths.folder(of: path)
             if !parent.isEmpty, fm.fileExists(atPath: parent, isDirectory: &isDirectory), !isDirectory.boolValue {
                 throw .writeFailed(path: path, reason: "\(parent) is a file, not a folder; choose another path")
             }

@@ -6,6 +6,7 @@ import Glibc
 import Darwin
 #endif
 import CTempFiles
+import LoraEngine
 
 /// Writes whole files atomically: readers see the old file or the complete new one, never a part.
 ///
@@ -24,7 +25,7 @@ public enum AtomicFileWriter {
     ///   `.folderMissing` when its folder does not exist, `.writeFailed` for system errors.
     ///   The temporary file is removed on failure.
     public static func write(_ bytes: [UInt8], to path: String, overwrite: Bool) throws(OutputFileError) {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = FilePaths.folder(of: path)
         let folderPath = folder.isEmpty ? "." : folder
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folderPath, isDirectory: &isFolder), isFolder.boolValue else {
@@ -37,9 +38,8 @@ public enum AtomicFileWriter {
             if !overwrite { throw .exists(path: path) }
         }
 
-        let name = (path as NSString).lastPathComponent
-        let temporary = (folderPath as NSString).appendingPathComponent(
-            ".\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let name = FilePaths.name(of: path)
+        let temporary = FilePaths.joined(folderPath, ".\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         let slot = lorash_temp_remember(temporary)  // removed by a fatal signal until renamed
         defer { lorash_temp_forget(slot) }
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)

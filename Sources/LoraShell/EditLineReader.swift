@@ -121,7 +121,7 @@ public final class EditLineReader: LineReader {
     private func appendToHistoryFile(_ entry: String) {
         guard let historyPath, let onDisk = history_init() else { return }
         defer { history_end(onDisk) }
-        let directory = (historyPath as NSString).deletingLastPathComponent
+        let directory = FilePaths.folder(of: historyPath)
         if !directory.isEmpty {
             try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }

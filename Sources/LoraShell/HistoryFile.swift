@@ -1,4 +1,5 @@
 import Foundation
+import LoraEngine
 
 /// Where the REPL keeps its history, and how multi-line statements are stored in it.
 public enum HistoryFile {
@@ -9,12 +10,12 @@ public enum HistoryFile {
     public static func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let explicit = environment["LORASH_HISTORY"], !explicit.isEmpty { return explicit }
         if let state = environment["XDG_STATE_HOME"], !state.isEmpty {
-            return (state as NSString).appendingPathComponent("lorash/history")
+            return FilePaths.joined(state, "lorash/history")
         }
         // An empty HOME would put the file in the current folder.
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? getpwuid(getuid()).flatMap { $0.pointee.pw_dir.map { String(cString: $0) } } ?? "/"
-        return (home as NSString).appendingPathComponent(".lorash_history")
+        return FilePaths.joined(home, ".lorash_history")
     }
 
     /// One history entry for a statement typed over several lines: continuation backslashes

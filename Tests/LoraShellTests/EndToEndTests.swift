@@ -219,6 +219,20 @@ import Testing
         #expect(version.status == 0)
     }
 
+    /// One-character output names in the current folder (`save a p`, `render … to q`): they
+    /// stopped lorash with a trap in Foundation's `deletingLastPathComponent`.
+    @Test func oneCharacterOutputNames() throws {
+        let folder = try BinaryRunner.temporaryFolder("short-names")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/peers/peft_lora_mlp").path
+        let result = try BinaryRunner.run(
+            ["-c", "load \(fixture) as a; save a p; convert \(fixture) q format=kohya; b = toy; save b t; render b to r.png size=8"],
+            directory: folder.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["p", "q", "r.png", "t"])
+    }
+
     @Test func stdinErrorsNameStdinAndLine() throws {
         let result = try BinaryRunner.run(["-"], input: "echo 1\n\necho $missing\n")
         #expect(result.stderr.hasPrefix("<stdin>:3:6: error: unknown name '$missing'"))

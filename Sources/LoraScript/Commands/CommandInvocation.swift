@@ -1,4 +1,5 @@
 import Foundation
+import LoraEngine
 import LoraFormats
 
 /// A command call bound to its declaration: the action reads its arguments from here, typed
@@ -119,7 +120,7 @@ public struct CommandInvocation {
     /// Creates the folder an output goes into when it is missing (with its parents, as
     /// `mkdir -p`), so `save`, `convert`, `merge … into` and `render` all write into new folders.
     func createFolder(for path: String, at argument: String) throws {
-        let directory = (path as NSString).deletingLastPathComponent
+        let directory = FilePaths.folder(of: path)
         guard !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) else { return }
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

@@ -100,7 +100,7 @@ enum CoreCommands {
         if !path.hasPrefix("/"), !FileManager.default.fileExists(atPath: path),
             let directory = interpreter.currentScriptDirectory
         {
-            let sibling = (directory as NSString).appendingPathComponent(path)
+            let sibling = FilePaths.joined(directory, path)
             if FileManager.default.fileExists(atPath: sibling) { path = sibling }
         }
         let arguments = invocation.has("arguments") ? try invocation.values("arguments").map(\.text) : nil

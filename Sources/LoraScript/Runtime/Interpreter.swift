@@ -143,7 +143,7 @@ public final class Interpreter {
 
     /// The folder of the script being run, for resolving relative `source` paths.
     var currentScriptDirectory: String? {
-        sourceStack.last.map { ($0 as NSString).deletingLastPathComponent }
+        sourceStack.last.map { FilePaths.folder(of: $0) }
     }
 
     // MARK: Statements
