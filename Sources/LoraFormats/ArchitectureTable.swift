@@ -166,13 +166,17 @@ public struct ArchitectureTable: Sendable {
     }
 
     /// `name[rows a:b];name2[rows c:d]` → parts.
+    /// Parts whose rows are reordered on the way (`[rows 0:3072 -> diffusers rows 3072:6144]`:
+    /// FLUX `norm_out.linear`, whose halves diffusers swaps) are left out: mapping them as a
+    /// plain slice would put each half of a LoRA's delta on the other half of the weight, so
+    /// such a module stays unmatched (reported) rather than silently wrong.
     static func parts(_ text: String) -> [(String, Range<Int>?)] {
         guard !text.isEmpty else { return [] }
-        return text.split(separator: ";").map { item in
+        return text.split(separator: ";").compactMap { item in
             guard item.utf8.contains(UInt8(ascii: "[")), let open = item.range(of: "[rows ") else { return (String(item), nil) }
             let name = String(item[..<open.lowerBound])
-            var spec = item[open.upperBound...].dropLast()
-            if let arrow = spec.range(of: " -> ") { spec = spec[..<arrow.lowerBound] }  // FLUX norm_out half swap
+            let spec = item[open.upperBound...].dropLast()
+            if spec.contains(" -> ") { return nil }
             let bounds = spec.split(separator: ":").compactMap { Int($0) }
             return (name, bounds.count == 2 ? bounds[0]..<bounds[1] : nil)
         }

@@ -68,7 +68,8 @@ import Testing
             #expect(row.checkpointKey == cols[0])
             #expect(row.shape.map(String.init).joined(separator: ",") == cols[1])
             let diffusers = row.diffusers.map { $0.key + ($0.rows.map { "[rows \($0.lowerBound):\($0.upperBound)]" } ?? "") }
-            let plain = cols[2].replacingOccurrences(of: #" -> diffusers rows \d+:\d+"#, with: "", options: .regularExpression)
+            // Parts whose rows diffusers reorders (FLUX norm_out's swapped halves) are left out.
+            let plain = cols[2].split(separator: ";").filter { !$0.contains(" -> ") }.joined(separator: ";")
             #expect(diffusers.joined(separator: ";") == plain)
             let kohya = row.kohya.map { $0.name + ($0.rows.map { "[rows \($0.lowerBound):\($0.upperBound)]" } ?? "") }
             #expect(kohya.joined(separator: ";") == cols[3])

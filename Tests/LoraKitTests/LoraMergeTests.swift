@@ -329,8 +329,8 @@ import Testing
             copy.factors = .lowRank(up: up.scaled(by: -0.5), down: down, mid: nil)
             return copy
         }
-        for method in [MergeMethod.ties] {
-            let options = MergeOptions(method: method, target: .rank(4), density: 0.3)
+        for method in [MergeMethod.ties, .dareTies] {
+            let options = MergeOptions(method: method, target: .rank(4), density: 0.3, seed: 7)
             let fused = try LoraMerge.merge(Stack(entries: [StackEntry(name: "a", lora: a), StackEntry(name: "b", lora: b, weight: LoraWeight(0.9))]), options: options)
             let pieces = try LoraMerge.merge(Stack(entries: [StackEntry(name: "a", lora: split), StackEntry(name: "b", lora: b, weight: LoraWeight(0.9))]), options: options)
             #expect(fused.lora.modules.count == 1 && pieces.lora.modules.count == 1)

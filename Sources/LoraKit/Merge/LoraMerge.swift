@@ -78,21 +78,28 @@ public enum LoraMerge {
         // A fused weight's pieces (FLUX diffusers to_q, to_k, to_v of kohya's qkv) are merged
         // into the whole module when some LoRA has it whole, else each piece on its own.
         var grouped: [[Member]] = []
+        // DARE's random drop is seeded by the weight a group patches, not its place in the list,
+        // so the same LoRAs give the same merge whatever their naming scheme or module order.
+        var seeds: [UInt64] = []
         for key in order {
             let members = groups[key]!
             var pieces: [Range<Int>?] = []
             for member in members where !pieces.contains(member.rows) { pieces.append(member.rows) }
             if pieces.count > 1 && !pieces.contains(nil) {
-                for piece in pieces { grouped.append(members.filter { $0.rows == piece }) }
+                for piece in pieces {
+                    grouped.append(members.filter { $0.rows == piece })
+                    seeds.append(Self.seed(of: key + "\(piece.map { "[\($0.lowerBound)]" } ?? "")"))
+                }
             } else {
                 grouped.append(members)
+                seeds.append(Self.seed(of: key))
             }
         }
         groups.removeAll()
         // Module groups are independent: spread over the cores, each single-threaded.
         let merged = try ModuleWorkers.map(count: grouped.count) { n throws(MergeError) in
             defer { for part in grouped[n] { part.module.releaseMappedPages() } }
-            return try mergeGroup(grouped[n], options: options, moduleIndex: n)
+            return try mergeGroup(grouped[n], options: options, seedKey: seeds[n])
         }
         let modules = merged.map(\.0)
         let lines = merged.map(\.1)
@@ -107,10 +114,17 @@ public enum LoraMerge {
         return (lora, MergeReport(operation: options.method.rawValue, modules: lines))
     }
 
+    /// A stable 64-bit FNV-1a hash of a group's key (the same on every run and machine).
+    static func seed(of key: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return hash
+    }
+
     /// M̂ for one module group, with the alpha to write (nil = rank, scale 1).
     /// One module group merged: its module and its line of the report.
     static func mergeGroup(
-        _ group: [Member], options: MergeOptions, moduleIndex n: Int
+        _ group: [Member], options: MergeOptions, seedKey: UInt64
     ) throws(MergeError) -> (LoraModule, MergeReport.Module) {
         var parts: [Part] = []
         for member in group {
@@ -119,8 +133,12 @@ public enum LoraMerge {
                 lora: member.lora))
         }
         let isCompatibility = [.kohyaSum, .kohyaConcat, .peftLinear].contains(options.method)
+        // The module written: the whole one when pieces are placed into it. Parts stay in stack
+        // order (DARE draws its masks in that order).
+        var template = group[0].module
         // Pieces of a fused weight beside the whole module: each piece is placed in its rows.
         if let whole = group.firstIndex(where: { $0.rows == nil }), group.contains(where: { $0.rows != nil }) {
+            template = group[whole].module
             if isCompatibility { throw .layoutsDiffer(method: options.method.rawValue, module: group[whole].module.sourceName) }
             let total = parts[whole].exact.outFeatures
             for i in parts.indices {
@@ -130,7 +148,6 @@ public enum LoraMerge {
                 }
                 parts[i] = Part(module: parts[i].module, multiplier: parts[i].multiplier, exact: parts[i].exact.placed(inRows: rows, of: total), lora: parts[i].lora)
             }
-            parts.swapAt(0, whole)
         }
         let shapes = parts.map { [$0.exact.outFeatures, $0.exact.inFeatures] }
         if Set(shapes).count > 1 { throw .shapesDiffer(module: parts[0].module.sourceName, shapes: parts.map(\.module.deltaShape)) }
@@ -150,9 +167,8 @@ public enum LoraMerge {
             }
             parts = combined
         }
-        let template = parts[0].module
         let exact = LowRank.concatenation(parts.map(\.exact))
-        let (result, alpha, known) = try combine(parts, exact: exact, options: options, moduleIndex: n)
+        let (result, alpha, known) = try combine(parts, exact: exact, options: options, seedKey: seedKey)
         let energy: Double, error: Double
         if let known {
             (energy, error) = known
@@ -169,7 +185,7 @@ public enum LoraMerge {
     /// the merge's squared error when the method knows them without further products (exact
     /// methods: error 0; SVD truncation: the discarded σᵢ²).
     static func combine(
-        _ parts: [Part], exact: LowRank, options: MergeOptions, moduleIndex: Int
+        _ parts: [Part], exact: LowRank, options: MergeOptions, seedKey: UInt64
     ) throws(MergeError) -> (LowRank, Float?, (energy: Double, error: Double)?) {
         let template = parts[0].module
         let isConv = template.deltaShape.count == 4 && template.deltaShape[2] * template.deltaShape[3] > 1
@@ -187,7 +203,7 @@ public enum LoraMerge {
         case .ties, .dareLinear, .dareTies, .magnitudePrune:
             let dense = SparseCombination.combine(
                 parts.map { $0.exact.dense() }, method: options.method, density: options.density,
-                seed: SplitMix64.hash(options.seed, UInt64(moduleIndex)))
+                seed: SplitMix64.hash(options.seed, seedKey))
             return (DenseTruncation.lowRank(dense, target: target), nil, nil)
         case .kohyaSum, .kohyaConcat, .peftLinear:
             let (result, alpha) = try compatibility(parts, method: options.method)
