@@ -112,6 +112,31 @@ import Testing
         }
     }
 
+    /// On an SDXL LoRA the section presets mean their section (OUTALL keeps OUT00–OUT05, SDXL's
+    /// attention outputs, which the 17-value SD 1.5 form switched off); depth presets are refused.
+    @Test func sdxlPresetsApplyBySection() throws {
+        let dir = MergeFixtures.temporaryFolder("sdxl-presets")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (path, _) = try LoraMergeTests.kohyaFile(.sdxl, containing: "transformer_blocks.0.attn2.to_k", count: 40, in: dir)
+        let lora = try LoraFile.loadLora(path: path)
+        #expect(ArchitectureDetector.detect(lora: lora, fileName: path).architecture == .sdxl)
+        func multipliers(_ spec: String) throws -> [String: Float] {
+            let stack = try Stack.build(base: nil, words: [spec]) { _ in lora }
+            var out: [String: Float] = [:]
+            for module in lora.modules {
+                let slot = BlockLayout.slot(of: ModuleTargetName(flatPath: module.target.flatPath, isTextEncoder: false))!
+                out[BlockLayout.slotNames[slot]] = stack.entries[0].weight.multiplier(for: module)
+            }
+            return out
+        }
+        let all = try multipliers("x:1:lbw=ALL"), outs = try multipliers("x:1:lbw=OUTALL"), ins = try multipliers("x:1:lbw=INALL")
+        #expect(Set(all.keys).isSuperset(of: ["IN04", "IN07", "MID", "OUT00", "OUT05"]), "\(all.keys.sorted())")
+        #expect(all.values.allSatisfy { $0 == 1 })
+        #expect(outs.filter { $0.key.hasPrefix("OUT") }.values.allSatisfy { $0 == 1 } && outs["IN04"] == 0 && outs["MID"] == 0)
+        #expect(ins.filter { $0.key.hasPrefix("IN") }.values.allSatisfy { $0 == 1 } && ins["OUT00"] == 0)
+        #expect(throws: StackError.presetNotForSDXL(name: "OUTD")) { try Stack.build(base: nil, words: ["x:1:lbw=OUTD"]) { _ in lora } }
+    }
+
     /// An explicit block-weight vector must have a length of the LoRA's own architecture (an
     /// SDXL-length vector on an SD 1.5 LoRA silently switched blocks off); presets fit both.
     @Test func blockVectorsMatchTheArchitecture() throws {

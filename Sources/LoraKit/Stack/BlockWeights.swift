@@ -26,6 +26,29 @@ public struct BlockWeights: Sendable, Equatable {
         ("ALL0.5", [Float](repeating: 0.5, count: 17)),
     ]
 
+    /// A preset for an SDXL LoRA. LoRA Block Weight's presets are written as SD 1.5's 17
+    /// blocks, whose output blocks are OUT03–OUT11; SDXL's attention blocks are OUT00–OUT05, so
+    /// the 17-value form would switch them off. The presets that name whole sections (ALL,
+    /// NONE, ALL0.5, INALL, OUTALL) are applied by section; the depth presets (INS, IND, MIDD,
+    /// OUTD, OUTS) have no SDXL meaning and are refused.
+    /// - Throws: `StackError.presetNotForSDXL`.
+    public static func sdxlPreset(_ preset: BlockWeights) throws(StackError) -> BlockWeights {
+        let name = preset.source.uppercased()
+        let inSlots = Set(1...12), outSlots = Set(14...25)
+        let values: [Float]
+        switch name {
+        case "ALL", "NONE", "ALL0.5":
+            let v: Float = name == "ALL" ? 1 : name == "NONE" ? 0 : 0.5
+            values = [Float](repeating: v, count: 26)
+        case "INALL": values = (0..<26).map { $0 == 0 || inSlots.contains($0) ? 1 : 0 }
+        case "OUTALL": values = (0..<26).map { $0 == 0 || outSlots.contains($0) ? 1 : 0 }
+        default: throw .presetNotForSDXL(name: preset.source)
+        }
+        var copy = preset
+        copy.values = values
+        return copy
+    }
+
     /// Expands a vector of a known length.
     /// - Throws: `StackError.badBlockVector`.
     public init(vector: [Float], source: String) throws(StackError) {

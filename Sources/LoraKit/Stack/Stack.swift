@@ -44,25 +44,32 @@ public struct Stack: Sendable {
         for spec in specs {
             if entries.contains(where: { $0.name == spec.name }) { throw StackError.duplicateLora(name: spec.name) }
             guard let lora = try resolve(spec.name) else { throw StackError.unknownLora(name: spec.name) }
-            try checkBlockVector(spec, lora: lora)
-            entries.append(StackEntry(name: spec.name, lora: lora, weight: spec.weight))
+            entries.append(StackEntry(name: spec.name, lora: lora, weight: try checkBlockVector(spec, lora: lora)))
         }
         return Stack(base: base, entries: entries)
     }
 
-    /// Refuses a block-weight vector written out for the other SD architecture (12 or 20
-    /// values are SDXL's, 17 or 26 SD 1.5's), which would switch off blocks silently. Presets
-    /// (17 values, as LoRA Block Weight defines them) apply to both.
-    static func checkBlockVector(_ spec: LoraSpec, lora: LoraAdapter) throws(StackError) {
-        guard let blocks = spec.weight.blocks, BlockWeights.presets.allSatisfy({ $0.name != blocks.source.uppercased() }) else { return }
-        let count = blocks.source.split(separator: ",", omittingEmptySubsequences: false).count
+    /// The spec's weight as it applies to `lora`: a block-weight vector written out for the
+    /// other SD architecture (12 or 20 values are SDXL's, 17 or 26 SD 1.5's) is refused, since
+    /// it would switch off blocks silently; on an SDXL LoRA a preset is applied by section
+    /// (`BlockWeights.sdxlPreset`).
+    static func checkBlockVector(_ spec: LoraSpec, lora: LoraAdapter) throws(StackError) -> LoraWeight {
+        guard let blocks = spec.weight.blocks else { return spec.weight }
         let architecture = ArchitectureDetector.detect(lora: lora, fileName: lora.sourcePath).architecture
+        if BlockWeights.presets.contains(where: { $0.name == blocks.source.uppercased() }) {
+            guard architecture == .sdxl else { return spec.weight }
+            var weight = spec.weight
+            weight.blocks = try BlockWeights.sdxlPreset(blocks)
+            return weight
+        }
+        let count = blocks.source.split(separator: ",", omittingEmptySubsequences: false).count
         let fits: Set<Int> = switch architecture {
         case .sd1: [17, 26]
         case .sdxl: [12, 20]
         default: [12, 17, 20, 26]
         }
         if !fits.contains(count) { throw .blockVectorForOtherArchitecture(lora: spec.name, count: count, architecture: architecture.rawValue) }
+        return spec.weight
     }
 
     /// Names in order.
@@ -72,8 +79,7 @@ public struct Stack: Sendable {
     /// - Throws: `StackError.notInStack`.
     public mutating func setWeight(of name: String, to weight: LoraWeight) throws(StackError) {
         guard let i = entries.firstIndex(where: { $0.name == name }) else { throw .notInStack(name: name, stack: names) }
-        try Self.checkBlockVector(LoraSpec(name: name, weight: weight), lora: entries[i].lora)
-        entries[i].weight = weight
+        entries[i].weight = try Self.checkBlockVector(LoraSpec(name: name, weight: weight), lora: entries[i].lora)
     }
 
     /// Parses `W` (`0.8`, `te=0.5:unet=0.8`, `0.8:lbw=OUTALL`) and sets it.

@@ -21,6 +21,8 @@ public enum StackError: Error, Sendable, Equatable, CustomStringConvertible {
     case nothingMatches(lora: String)
     /// The same LoRA name twice in one stack (`weight` could not tell them apart).
     case duplicateLora(name: String)
+    /// A depth preset (INS, IND, MIDD, OUTD, OUTS) on an SDXL LoRA: defined for SD 1.5 blocks only.
+    case presetNotForSDXL(name: String)
     /// A block-weight vector written for another architecture than the LoRA's.
     case blockVectorForOtherArchitecture(lora: String, count: Int, architecture: String)
 
@@ -52,6 +54,8 @@ public enum StackError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(lora): \(reason); run check \(lora) on the base to see why, or add force=true"
         case .nothingMatches(let lora):
             return "\(lora): none of its modules matches the base, so even force=true has nothing to apply; run check \(lora) on the base to see why"
+        case .presetNotForSDXL(let name):
+            return "lbw=\(name) is defined on SD 1.5's blocks; on an SDXL LoRA write its 12 values (BASE,IN04,IN05,IN07,IN08,MID,OUT00,…,OUT05) or use ALL, INALL or OUTALL"
         case .duplicateLora(let name):
             return "'\(name)' is in the stack twice; give it one weight (the weights add up: \(name):1.3), or load the file again under another name to stack it twice"
         case .blockVectorForOtherArchitecture(let lora, let count, let architecture):

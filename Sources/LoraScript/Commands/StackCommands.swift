@@ -21,7 +21,9 @@ enum StackCommands {
             W defaults to 1; `te=`/`unet=` split it by component; `lbw=` applies a LoRA Block
             Weight preset (ALL, INS, IND, INALL, MIDD, OUTD, OUTS, OUTALL, …) or a vector of 17 or
             26 (SD 1.5), 12 or 20 (SDXL) numbers, quoted because of its commas
-            ("hero:0.8:lbw=1,0,0,…"); `GLOB=W` gives the modules whose name matches the glob (`*`
+            ("hero:0.8:lbw=1,0,0,…"); a vector of the other model's length is refused, and on
+            an SDXL LoRA ALL, NONE, INALL and OUTALL apply by section (the depth presets are
+            SD 1.5's); `GLOB=W` gives the modules whose name matches the glob (`*`
             any run, `?` one character; the file's key name or the module's path) that weight
             instead, the last matching glob winning: `hero:1:*attn2*=0` turns off its
             cross-attention. In an A1111 string, NAME is a session name or a
