@@ -112,14 +112,20 @@ import Testing
         }
     }
 
+    /// A kohya LoRA of `architecture` (`LoraMergeTests.kohyaFile`), loaded, and detected as it.
+    static func detectedLora(_ architecture: Architecture, containing: String, count: Int) throws -> LoraAdapter {
+        let dir = MergeFixtures.temporaryFolder("detected-\(architecture.rawValue)")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (path, _) = try LoraMergeTests.kohyaFile(architecture, containing: containing, count: count, in: dir)
+        let lora = try LoraFile.loadLora(path: path)
+        #expect(ArchitectureDetector.detect(lora: lora, fileName: path).architecture == architecture)
+        return lora
+    }
+
     /// On an SDXL LoRA the section presets mean their section (OUTALL keeps OUT00–OUT05, SDXL's
     /// attention outputs, which the 17-value SD 1.5 form switched off); depth presets are refused.
     @Test func sdxlPresetsApplyBySection() throws {
-        let dir = MergeFixtures.temporaryFolder("sdxl-presets")
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let (path, _) = try LoraMergeTests.kohyaFile(.sdxl, containing: "transformer_blocks.0.attn2.to_k", count: 40, in: dir)
-        let lora = try LoraFile.loadLora(path: path)
-        #expect(ArchitectureDetector.detect(lora: lora, fileName: path).architecture == .sdxl)
+        let lora = try Self.detectedLora(.sdxl, containing: "transformer_blocks.0.attn2.to_k", count: 40)
         func multipliers(_ spec: String) throws -> [String: Float] {
             let stack = try Stack.build(base: nil, words: [spec]) { _ in lora }
             var out: [String: Float] = [:]
@@ -140,11 +146,7 @@ import Testing
     /// An explicit block-weight vector must have a length of the LoRA's own architecture (an
     /// SDXL-length vector on an SD 1.5 LoRA silently switched blocks off); presets fit both.
     @Test func blockVectorsMatchTheArchitecture() throws {
-        let dir = MergeFixtures.temporaryFolder("lbw")
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let (path, _) = try LoraMergeTests.kohyaFile(.sd1, containing: "input_blocks.1.1.transformer_blocks.0.attn2", count: 4, in: dir)
-        let lora = try LoraFile.loadLora(path: path)
-        #expect(ArchitectureDetector.detect(lora: lora, fileName: path).architecture == .sd1)
+        let lora = try Self.detectedLora(.sd1, containing: "input_blocks.1.1.transformer_blocks.0.attn2", count: 4)
         let sdxlVector = Array(repeating: "1", count: 12).joined(separator: ",")
         #expect(throws: StackError.blockVectorForOtherArchitecture(lora: "h", count: 12, architecture: "SD1.x")) {
             try Stack.build(base: nil, words: ["h:1:lbw=\(sdxlVector)"]) { _ in lora }
