@@ -55,7 +55,8 @@ public enum LoraFormatError: Error, Sendable, Equatable, CustomStringConvertible
         case .nonFinite(let m, let t):
             return "module '\(m)' holds NaN or infinite values in \(t); nothing was written (the file it came from is broken: fix or drop the module)"
         case .overflow(let t, let n, let d):
-            return "\(t): \(n) value\(n == 1 ? "" : "s") \(n == 1 ? "is" : "are") beyond the range of \(d) (\(n == 1 ? "it" : "they") would become infinite, or clamped in fp8_e4m3); nothing was written: keep the input's dtype or write dtype=f32"
+            let fate = d == "fp8_e4m3" ? "clamped to ±448" : "infinite"
+            return "\(t): \(n) value\(n == 1 ? "" : "s") \(n == 1 ? "is" : "are") beyond the range of \(d) (\(n == 1 ? "it" : "they") would become \(fate)); nothing was written: keep the input's dtype or write dtype=f32"
         }
     }
 }
