@@ -587,10 +587,10 @@ public final class SafetensorsWriter {
         if !overwrite { throw .outputExists(file: path) }
     }
 
+    /// The folder of `path` (`.` when it has none), as `FilePaths.folder(of:)` splits it.
     static func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        let dir = String(path[..<slash])
-        return dir.isEmpty ? "/" : dir
+        let folder = FilePaths.folder(of: path)
+        return folder.isEmpty ? "." : folder
     }
 }
 

@@ -76,6 +76,11 @@ import Testing
 
         func send(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
         func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
+        /// Types `line` and presses Enter.
+        func enter(_ line: String) throws {
+            try type(line)
+            try send("Enter")
+        }
 
         var screen: String { (try? tmux(["capture-pane", "-p", "-t", name])) ?? "" }
 
@@ -109,17 +114,14 @@ import Testing
     @Test(.enabled(if: tmuxAvailable, "tmux is not installed (Scripts/test installs it)"), arguments: ["xterm", "dumb"])
     func controlDInABlockKeepsTheSession(_ term: String) throws {
         let session = try Session.fresh("repl-ctrl-d", term: term)
-        try session.type("x = 41")
-        try session.send("Enter")
-        try session.type("for w in [1, 2] {")
-        try session.send("Enter")
+        try session.enter("x = 41")
+        try session.enter("for w in [1, 2] {")
         try session.waitFor("...>")
         try session.send("C-d")
         try session.waitFor("the unfinished statement was discarded")
         try session.waitFor("lorash>", count: 3)
         #expect(session.isRunning, "Ctrl-D at ...> left the shell")
-        try session.type("echo \"kept {x+1}\"")
-        try session.send("Enter")
+        try session.enter("echo \"kept {x+1}\"")
         try session.waitFor("\nkept 42")
         #expect(try session.quit(), "Ctrl-D on the empty prompt did not leave")
     }
@@ -130,14 +132,12 @@ import Testing
     @Test(.enabled(if: tmuxAvailable, "tmux is not installed (Scripts/test installs it)"))
     func dumbTerminalPromptsAndSurvivesControlC() throws {
         let session = try Session.fresh("repl-dumb", term: "dumb")
-        try session.type("echo \"one {1+1}\"")
-        try session.send("Enter")
+        try session.enter("echo \"one {1+1}\"")
         try session.waitFor("\none 2")
         try session.type("this line is abandoned")
         try session.send("C-c")
         try session.waitFor("lorash>", count: 3)
-        try session.type("echo \"two {2+1}\"")
-        try session.send("Enter")
+        try session.enter("echo \"two {2+1}\"")
         let screen = try session.waitFor("\ntwo 3")
         #expect(!screen.contains("abandoned\n"), "the abandoned line ran:\n\(screen)")
         #expect(try session.quit())

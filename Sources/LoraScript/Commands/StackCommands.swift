@@ -80,9 +80,7 @@ enum StackCommands {
             result.baseName = baseName
             try result.checkBase(force: try invocation.bool("force") ?? false)
         } catch {
-            let stackError = error as? StackError
-            let isDuplicate = if case .duplicateLora? = stackError { true } else { false }
-            throw Diagnostic("\(error)", at: location(ofLora: stackError?.loraName, words: words, last: isDuplicate, parameter: "loras", invocation: invocation))
+            throw diagnostic(error, words: words, parameter: "loras", invocation: invocation)
         }
         if !interpreter.quiet {
             for (entry, report) in zip(result.entries, result.matchReports(force: true)) {
@@ -90,6 +88,14 @@ enum StackCommands {
             }
         }
         return .object(result)
+    }
+
+    /// An error building a stack, located at the LoRA it is about (a name given twice: at its
+    /// second place).
+    static func diagnostic(_ error: any Error, words: [String], parameter: String, invocation: CommandInvocation) -> Diagnostic {
+        let stackError = error as? StackError
+        let isDuplicate = if case .duplicateLora? = stackError { true } else { false }
+        return Diagnostic("\(error)", at: location(ofLora: stackError?.loraName, words: words, last: isDuplicate, parameter: parameter, invocation: invocation))
     }
 
     /// Where the LoRA `name` is written among the stack's words (a spec `name:…` or an A1111
@@ -269,9 +275,7 @@ enum StackCommands {
         do {
             stack = try Stack.build(base: nil, words: words) { name in try resolveLora(name, interpreter: interpreter) }
         } catch {
-            let stackError = error as? StackError
-            let isDuplicate = if case .duplicateLora? = stackError { true } else { false }
-            throw Diagnostic("\(error)", at: location(ofLora: stackError?.loraName, words: words, last: isDuplicate, parameter: "inputs", invocation: invocation))
+            throw diagnostic(error, words: words, parameter: "inputs", invocation: invocation)
         }
         let method = MergeMethod(rawValue: try invocation.text("method") ?? "concat")!
         var convTarget: RankTarget?
