@@ -19,17 +19,22 @@ let package = Package(
         .library(name: "LoraEngine", targets: ["LoraEngine"]),
     ],
     targets: [
+        // Each target names every module it imports (none relies on another target's imports).
         .executableTarget(name: "lorash", dependencies: ["LoraShell"]),
         .executableTarget(name: "LoraBench", dependencies: ["LoraEngine"], swiftSettings: nativeCPU),
-        .target(name: "LoraShell", dependencies: ["LoraScript", "CEditLine", "CTempFiles"]),
-        .target(name: "LoraScript", dependencies: ["LoraKit"]),
+        .target(
+            name: "LoraShell",
+            dependencies: ["LoraScript", "LoraKit", "LoraFormats", "LoraEngine", "CEditLine", "CTempFiles"]),
+        .target(name: "LoraScript", dependencies: ["LoraKit", "LoraFormats", "LoraRender", "LoraEngine"]),
         .target(
             name: "LoraKit", dependencies: ["LoraFormats", "LoraRender", "LoraEngine"],
             swiftSettings: nativeCPU),
-        .target(name: "LoraFormats", dependencies: ["LoraEngine", "CFileCopy", "CSHA256", "CTempFiles"], swiftSettings: nativeCPU),
+        .target(
+            name: "LoraFormats", dependencies: ["LoraEngine", "CFileCopy", "CSHA256", "CTempFiles"],
+            swiftSettings: nativeCPU),
         .target(name: "CSHA256"),
         .target(name: "CTempFiles"),
-        .target(name: "LoraRender", dependencies: ["LoraEngine", "CZlib", "CTempFiles"], swiftSettings: nativeCPU),
+        .target(name: "LoraRender", dependencies: ["LoraEngine", "CZlib"], swiftSettings: nativeCPU),
         .target(name: "LoraEngine", cSettings: nativeC, swiftSettings: nativeCPU),
         .systemLibrary(
             name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
@@ -37,10 +42,12 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         .testTarget(name: "LoraEngineTests", dependencies: ["LoraEngine"], swiftSettings: nativeCPU),
-        .testTarget(name: "LoraFormatsTests", dependencies: ["LoraFormats", "CTempFiles"]),
-        .testTarget(name: "LoraKitTests", dependencies: ["LoraKit"]),
-        .testTarget(name: "LoraRenderTests", dependencies: ["LoraRender"]),
-        .testTarget(name: "LoraScriptTests", dependencies: ["LoraScript"]),
-        .testTarget(name: "LoraShellTests", dependencies: ["LoraShell", "LoraFormats", "LoraEngine"]),
+        .testTarget(name: "LoraFormatsTests", dependencies: ["LoraFormats", "LoraEngine", "CTempFiles"]),
+        .testTarget(name: "LoraKitTests", dependencies: ["LoraKit", "LoraFormats", "LoraRender", "LoraEngine"]),
+        .testTarget(name: "LoraRenderTests", dependencies: ["LoraRender", "LoraEngine"]),
+        .testTarget(name: "LoraScriptTests", dependencies: ["LoraScript", "LoraKit", "LoraFormats", "LoraRender", "LoraEngine"]),
+        .testTarget(
+            name: "LoraShellTests",
+            dependencies: ["LoraShell", "LoraScript", "LoraKit", "LoraFormats", "LoraRender", "LoraEngine"]),
     ]
 )

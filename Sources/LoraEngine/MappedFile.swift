@@ -6,6 +6,11 @@ import Darwin
 
 /// A file mapped read-only into memory. Pages are read from disk only when touched, so opening
 /// a multi-GB checkpoint costs nothing until its tensors are used.
+///
+/// Why the engine knows of files at all: a `Tensor`'s storage may be a zero-copy view of a
+/// mapped file (`TensorStorage`), and the storage must keep the mapping alive and release its
+/// pages after a pass (`releaseMappedPages`). This type only maps and unmaps bytes; reading
+/// formats (safetensors headers, names, paths) is LoraFormats' business.
 public final class MappedFile: @unchecked Sendable {
     /// The path the file was opened from.
     public let path: String

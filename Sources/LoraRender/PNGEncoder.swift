@@ -57,13 +57,6 @@ public struct PNGEncoder: Sendable {
         return file
     }
 
-    /// Encodes `image` and writes it to `path` atomically.
-    /// - Throws: `OutputFileError` (the target exists and `overwrite` is false, missing folder,
-    ///   system errors).
-    public func write(_ image: RGBAImage, to path: String, overwrite: Bool = false) throws(OutputFileError) {
-        try AtomicFileWriter.write(encode(image), to: path, overwrite: overwrite)
-    }
-
     /// Scanlines converted to `type`, each preceded by its filter byte.
     func filteredScanlines(_ image: RGBAImage, type: PNGColorType) -> [UInt8] {
         let channels = type.channels

@@ -4,6 +4,7 @@ import Glibc
 import CEditLine
 import Foundation
 import LoraEngine
+import LoraFormats
 import LoraScript
 
 /// Reads lines through libedit: line editing, persistent history, tab completion.
@@ -18,11 +19,17 @@ public final class EditLineReader: LineReader {
     private var promptBuffer: UnsafeMutablePointer<CChar>
     /// Completes the text before the cursor: (word being completed, candidates).
     private let complete: (String) -> (word: String, candidates: [String])
+    /// Raised by Ctrl-C: reading stops and the line is discarded.
+    private let interrupt: CancellationToken
 
     /// - Parameters:
     ///   - historyPath: the history file, loaded now and saved after every entry; nil for none.
     ///   - complete: the completion function (see `Completer`).
-    public init?(historyPath: String?, complete: @escaping (String) -> (word: String, candidates: [String])) {
+    ///   - interrupt: the token the shell's SIGINT handler raises.
+    public init?(
+        historyPath: String?, complete: @escaping (String) -> (word: String, candidates: [String]),
+        interrupt: CancellationToken
+    ) {
         guard let editLine = lorash_el_init_stdio("lorash") else { return nil }
         guard let history = history_init() else {
             el_end(editLine)
@@ -32,6 +39,7 @@ public final class EditLineReader: LineReader {
         self.history = history
         self.historyPath = historyPath
         self.complete = complete
+        self.interrupt = interrupt
         promptBuffer = strdup("> ")!
 
         lorash_history_set_size(history, Int32(HistoryFile.capacity))
@@ -84,7 +92,7 @@ public final class EditLineReader: LineReader {
     public func readLine(prompt: String) -> LineReadResult {
         free(promptBuffer)
         promptBuffer = strdup(prompt)!
-        Interruption.clear()
+        interrupt.reset()
         var count: Int32 = 0
         // Ask for pasted text to be marked while editing only (not while commands print).
         FileHandle.standardOutput.write(Self.bracketedPasteOn.data(using: .utf8)!)
@@ -92,8 +100,8 @@ public final class EditLineReader: LineReader {
         FileHandle.standardOutput.write(Self.bracketedPasteOff.data(using: .utf8)!)
         guard let line = read, count > 0 else {
             isPasting = false
-            if Interruption.isRaised {
-                Interruption.clear()
+            if interrupt.isCancelled {
+                interrupt.reset()
                 el_reset(editLine)
                 FileHandle.standardOutput.write("^C\n".data(using: .utf8)!)
                 return .interrupted
@@ -156,7 +164,7 @@ public final class EditLineReader: LineReader {
     /// once the interrupt flag is raised, 0 at end of input, 1 with a character.
     private func readCharacter(into character: UnsafeMutablePointer<wchar_t>) -> Int32 {
         while true {
-            if Interruption.isRaised { return -1 }
+            if interrupt.isCancelled { return -1 }
             if lorash_take_window_resized() != 0 {
                 // The window changed size: wrap and place the cursor for the new width.
                 el_resize(editLine)
@@ -221,7 +229,7 @@ public final class EditLineReader: LineReader {
             return UInt8(CC_REDISPLAY)
         }
         let width = (candidates.map(\.count).max() ?? 0) + 2
-        let columns = max(1, (TerminalSize.columns ?? 80) / width)
+        let columns = max(1, (Terminal.columns ?? 80) / width)
         var listing = "\n"
         for (index, candidate) in candidates.enumerated() {
             listing += candidate.padding(toLength: width, withPad: " ", startingAt: 0)

@@ -1,4 +1,5 @@
 import Foundation
+import LoraFormats
 import LoraEngine
 
 /// Where the REPL keeps its history, and how multi-line statements are stored in it.

@@ -34,15 +34,20 @@ public protocol LineReader: AnyObject {
 /// error state, so every later read failed at once and the shell spun.
 public final class PlainLineReader: LineReader {
     private let showsPrompt: Bool
+    /// Raised by Ctrl-C: an interrupted `read` with it raised discards the line.
+    private let interrupt: CancellationToken
     /// Bytes read and not yet returned start at `start` (a cursor, so a large piped script is
     /// not shifted down once per line).
     private var buffer: [UInt8] = []
     private var start = 0
     private var atEnd = false
 
-    /// - Parameter showsPrompt: write the prompt before each line (a terminal without editing).
-    public init(showsPrompt: Bool = false) {
+    /// - Parameters:
+    ///   - showsPrompt: write the prompt before each line (a terminal without editing).
+    ///   - interrupt: the token the shell's SIGINT handler raises.
+    public init(showsPrompt: Bool = false, interrupt: CancellationToken = CancellationToken()) {
         self.showsPrompt = showsPrompt
+        self.interrupt = interrupt
     }
 
     public func readLine(prompt: String) -> LineReadResult {
@@ -80,9 +85,9 @@ public final class PlainLineReader: LineReader {
             } else if count == 0 {
                 atEnd = true
             } else if errno == EINTR {
-                guard Interruption.isRaised else { continue }
+                guard interrupt.isCancelled else { continue }
                 // Ctrl-C: the terminal has dropped the typed line; so does the shell.
-                Interruption.clear()
+                interrupt.reset()
                 buffer = []
                 start = 0
                 if showsPrompt { FileHandle.standardOutput.write("\n".data(using: .utf8)!) }

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Foundation
 import LoraEngine
+import LoraKit
 import LoraScript
 
 /// The lorash program: reads the command line, runs a script, a `-c` text, standard input or
@@ -49,15 +50,18 @@ public enum Shell {
 
         let color = Terminal.colorEnabled(forErrorStream: true)
         let errorOnTerminal = Terminal.errorIsTerminal
-        let interpreter = Interpreter(output: StandardOutput()) { diagnostic in
+        // One token for the session: Ctrl-C cancels it, the shell resets it before each statement.
+        let interrupt = CancellationToken()
+        let session = Session(cancellation: interrupt)
+        let interpreter = Interpreter(session: session, output: StandardOutput()) { diagnostic in
             // After Ctrl-C the terminal has echoed "^C": start the message on its own line.
-            let start = errorOnTerminal && Interruption.isRaised ? "\n" : ""
+            let start = errorOnTerminal && interrupt.isCancelled ? "\n" : ""
             Terminal.writeError(start + diagnostic.rendered(color: color) + "\n")
         }
         interpreter.keepGoing = options.keepGoing
         interpreter.quiet = options.quiet
         interpreter.scriptArguments = options.arguments
-        SignalHandling.installInterruptHandler()
+        SignalHandling.installInterruptHandler(cancelling: interrupt)
 
         switch options.mode {
         case .script(let path):
@@ -73,15 +77,15 @@ public enum Shell {
             }
         case .command(let text):
             interpreter.scriptName = "<command>"
-            Interruption.clear()
+            interrupt.reset()
             return status(for: interpreter.run(SourceText(name: "<command>", text: text)))
         case .standardInput:
-            return runLines(PlainLineReader(), interpreter: interpreter, interactive: false)
+            return runLines(PlainLineReader(interrupt: interrupt), interpreter: interpreter, interactive: false)
         case .interactive:
             if Terminal.supportsLineEditing {
                 setlocale(LC_CTYPE, "")
                 let completer = Completer(interpreter: interpreter)
-                if let reader = EditLineReader(historyPath: HistoryFile.path(), complete: completer.candidates(for:)) {
+                if let reader = EditLineReader(historyPath: HistoryFile.path(), complete: completer.candidates(for:), interrupt: interrupt) {
                     interpreter.isInteractive = true
                     if !options.quiet {
                         print(banner)
@@ -95,7 +99,9 @@ public enum Shell {
             if onTerminal && Terminal.outputIsTerminal && !options.quiet {
                 print(banner)
             }
-            return runLines(PlainLineReader(showsPrompt: onTerminal && Terminal.outputIsTerminal), interpreter: interpreter, interactive: onTerminal)
+            return runLines(
+                PlainLineReader(showsPrompt: onTerminal && Terminal.outputIsTerminal, interrupt: interrupt), interpreter: interpreter,
+                interactive: onTerminal)
         case .version, .help, .commandReference:
             return ExitStatus.ok
         }
@@ -144,7 +150,7 @@ public enum Shell {
                 if Parser.parse(source).isIncomplete { continue }
                 if interactive { reader.addHistory(HistoryFile.entry(for: lines)) }
                 lines = []
-                Interruption.clear()
+                interpreter.session.cancellation.reset()
                 switch interpreter.run(source) {
                 case .success:
                     break

@@ -6,16 +6,22 @@ import Darwin
 import CTempFiles
 import LoraEngine
 
-/// Installs the SIGINT handler: it only raises `Interruption` (an atomic store).
+/// Installs the SIGINT handler: it only cancels the shell's token (an atomic store).
 ///
 /// No `SA_RESTART`, so a blocking read at the prompt returns with `EINTR`: libedit's
 /// `el_gets` then returns NULL, as it does at end of input, and the shell tells the two
-/// apart by the raised flag.
+/// apart by the cancelled token.
 public enum SignalHandling {
-    public static func installInterruptHandler() {
-        _ = Interruption.isRaised  // initialise the flag outside the handler
+    /// The token Ctrl-C cancels. A signal is process-wide and its handler takes no context, so
+    /// the shell — which owns signals and the terminal — keeps here the one token its session
+    /// was made with; nothing below the shell reads it except through that session.
+    nonisolated(unsafe) private static var interruptTarget: CancellationToken?
+
+    /// Makes Ctrl-C cancel `token`.
+    public static func installInterruptHandler(cancelling token: CancellationToken) {
+        interruptTarget = token  // set before the handler can run
         var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in Interruption.raise() }
+        action.__sigaction_handler.sa_handler = { _ in SignalHandling.interruptTarget?.cancel() }
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)

@@ -14,8 +14,12 @@ public final class StandardOutput: OutputSink {
     private let redrawsProgress: Bool
     public init() {
         isTerminal = Terminal.outputIsTerminal
-        redrawsProgress = isTerminal && TerminalSize.drawsColour
+        redrawsProgress = isTerminal && Terminal.drawsColour
     }
+
+    public var columns: Int? { isTerminal ? Terminal.columns : nil }
+    public var rows: Int? { isTerminal ? Terminal.rows : nil }
+    public var drawsColour: Bool { Terminal.drawsColour }
 
     public func progress(_ text: String) {
         guard redrawsProgress else { return }

@@ -1,4 +1,5 @@
 import Foundation
+import LoraFormats
 import LoraEngine
 import LoraRender
 import Testing
@@ -17,7 +18,7 @@ import Testing
         let seedsGrid = SweepGrid(
             cells: [Array(pictures[0..<4]), Array(pictures[4..<8])], columnLabels: [], rowLabels: [],
             title: "toy seeds 0-7")
-        try PNGEncoder().write(seedsGrid.render(), to: folder + "/toy-seeds.png", overwrite: true)
+        try AtomicFileWriter.write(PNGEncoder().encode(seedsGrid.render()), to: folder + "/toy-seeds.png", overwrite: true)
 
         let model = try ToyModel(configuration: ToyModelConfiguration(seed: 3))
         var random = ToyRandom(seed: 11)
@@ -30,7 +31,7 @@ import Testing
         }
         let sweep = SweepGrid(
             cells: [row], columnLabels: scales.map { "delta \($0)" }, rowLabels: ["net.2"], title: "toy seed 3 + rank-4 delta")
-        try PNGEncoder().write(sweep.render(), to: folder + "/toy-sweep.png", overwrite: true)
+        try AtomicFileWriter.write(PNGEncoder().encode(sweep.render()), to: folder + "/toy-sweep.png", overwrite: true)
         let hero = ToyLayerDelta(layer: 1, up: up, down: down, scale: 1)
         let weights: [Float] = [0, 0.5, 1]
         let styleUp = Tensor(shape: [64, rank], values: (0..<(64 * rank)).map { _ in random.normal() * 0.5 })
@@ -46,9 +47,9 @@ import Testing
         let xy = SweepGrid(
             cells: cells, columnLabels: weights.map { "hero \($0)" }, rowLabels: weights.map { "style \($0)" },
             title: "toy seed 3: hero x style")
-        try PNGEncoder().write(xy.render(), to: folder + "/toy-xy.png", overwrite: true)
+        try AtomicFileWriter.write(PNGEncoder().encode(xy.render()), to: folder + "/toy-xy.png", overwrite: true)
         let big = try model.render(size: 256)
-        try PNGEncoder().write(big, to: folder + "/toy-256.png", overwrite: true)
+        try AtomicFileWriter.write(PNGEncoder().encode(big), to: folder + "/toy-256.png", overwrite: true)
         try AtomicFileWriter.write(
             Array(TerminalPreview.render(big, columns: 64).utf8), to: folder + "/toy-256.ansi", overwrite: true)
     }

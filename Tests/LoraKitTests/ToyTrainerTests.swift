@@ -128,16 +128,16 @@ import Testing
     @Test func interruptionStopsTraining() throws {
         let trainer = try ToyTrainer(
             model: Self.model, target: TargetPattern.rings.image(size: 16), configuration: ToyTrainingConfiguration(steps: 50))
-        defer { Interruption.clear() }
-        Interruption.raise()
+        let token = CancellationToken()
+        token.cancel()
         var calls = 0
-        #expect(throws: Interrupted.self) { try trainer.train { _, _ in calls += 1 } }
+        #expect(throws: Interrupted.self) { try trainer.train(cancellation: token) { _, _ in calls += 1 } }
         #expect(calls == 0)
-        Interruption.clear()
+        token.reset()
         #expect(throws: Interrupted.self) {
-            try trainer.train { step, _ in
+            try trainer.train(cancellation: token) { step, _ in
                 calls += 1
-                if step == 3 { Interruption.raise() }
+                if step == 3 { token.cancel() }
             }
         }
         #expect(calls == 3)

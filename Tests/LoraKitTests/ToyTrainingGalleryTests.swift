@@ -1,4 +1,5 @@
 import Foundation
+import LoraFormats
 import LoraEngine
 import LoraRender
 import Testing
@@ -27,7 +28,7 @@ import Testing
         let grid = SweepGrid(
             cells: rows, columnLabels: ["target", "base", "lora 0.5", "lora 1", "lora 1.5"],
             rowLabels: TargetPattern.allCases.map(\.rawValue), title: "toy seed 0, rank 4, 300 steps")
-        try PNGEncoder().write(grid.render(), to: folder + "/toy-trained.png", overwrite: true)
+        try AtomicFileWriter.write(PNGEncoder().encode(grid.render()), to: folder + "/toy-trained.png", overwrite: true)
 
         let ranks = [1, 2, 4, 8]
         let cells = try ranks.map { rank in
@@ -38,6 +39,6 @@ import Testing
         }
         let rankGrid = SweepGrid(
             cells: [cells], columnLabels: ranks.map { "rank \($0)" }, rowLabels: ["smiley"], title: "rank and capacity")
-        try PNGEncoder().write(rankGrid.render(), to: folder + "/toy-ranks.png", overwrite: true)
+        try AtomicFileWriter.write(PNGEncoder().encode(rankGrid.render()), to: folder + "/toy-ranks.png", overwrite: true)
     }
 }

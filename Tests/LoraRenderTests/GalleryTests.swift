@@ -18,7 +18,7 @@ import Testing
                 String(UnicodeScalar(UInt8(code))), x: 6 + (index % 16) * 18, y: 6 + (index / 16) * 30,
                 color: .black, scale: 3)
         }
-        try PNGEncoder().write(chart, to: folder + "/font.png", overwrite: true)
+        try TestSupport.save(PNGEncoder().encode(chart), to: folder + "/font.png")
 
         var cells = [[RGBAImage]]()
         for row in 0..<3 {
@@ -39,11 +39,11 @@ import Testing
         let grid = SweepGrid(
             cells: cells, columnLabels: (0..<5).map { "hero \(Double($0) * 0.25)" },
             rowLabels: ["style 0", "style 0.5", "style 1"], title: "toy: hero x style")
-        try PNGEncoder().write(grid.render(), to: folder + "/grid.png", overwrite: true)
+        try TestSupport.save(PNGEncoder().encode(grid.render()), to: folder + "/grid.png")
         let patterns = SweepGrid(
             cells: [TargetPattern.allCases.map { $0.image(size: 96) }],
             columnLabels: TargetPattern.allCases.map(\.rawValue), title: "built-in targets")
-        try PNGEncoder().write(patterns.render(), to: folder + "/patterns.png", overwrite: true)
+        try TestSupport.save(PNGEncoder().encode(patterns.render()), to: folder + "/patterns.png")
     }
 
     @Test(.enabled(if: folder != nil)) func writeCharts() throws {
@@ -57,28 +57,29 @@ import Testing
                 .init(name: "mid_block.attn1.to_k", values: decay(1.2, 0.8, 16)),
                 .init(name: "text_model.fc1", values: decay(0.4, 0.1, 8)),
             ], title: "singular values per module", logarithmic: true)
-        try AtomicFileWriter.write(Array(spectrum.svg().utf8), to: folder + "/spectrum.svg", overwrite: true)
+        try TestSupport.save(Array(spectrum.svg().utf8), to: folder + "/spectrum.svg")
         let bars = SpectrumChart(
             series: [.init(name: "hero", values: decay(2, 0.4, 8)), .init(name: "style", values: decay(1, 0.2, 8))],
             title: "spectrum (bars)", style: .bar)
-        try AtomicFileWriter.write(Array(bars.svg().utf8), to: folder + "/bars.svg", overwrite: true)
+        try TestSupport.save(Array(bars.svg().utf8), to: folder + "/bars.svg")
         let cosine = HeatmapChart(
             labels: ["hero", "style", "detail"],
             matrix: [[1, 0.42, -0.13], [0.42, 1, 0.05], [-0.13, 0.05, 1]], title: "interference (cosine)")
-        try AtomicFileWriter.write(Array(cosine.svg().utf8), to: folder + "/interference.svg", overwrite: true)
+        try TestSupport.save(Array(cosine.svg().utf8), to: folder + "/interference.svg")
 
         var delta = [Float]()
         for r in 0..<96 {
             for c in 0..<160 { delta.append(Float(sin(Double(r) / 9) * cos(Double(c) / 13) + Double(r - c) / 300)) }
         }
-        try PNGEncoder().write(
-            MatrixHeatmap.image(values: delta, rows: 96, columns: 160), to: folder + "/delta.png", overwrite: true)
+        try TestSupport.save(
+            PNGEncoder().encode(MatrixHeatmap.image(values: delta, rows: 96, columns: 160)), to: folder + "/delta.png")
 
-        try PNGEncoder().write(
-            MatrixHeatmap.figure(
-                values: delta, rows: 96, columns: 160, title: "delta: down_blocks.1.attn1.to_q",
-                caption: "96 x 160 (out x in)"),
-            to: folder + "/delta-figure.png", overwrite: true)
+        try TestSupport.save(
+            PNGEncoder().encode(
+                MatrixHeatmap.figure(
+                    values: delta, rows: 96, columns: 160, title: "delta: down_blocks.1.attn1.to_q",
+                    caption: "96 x 160 (out x in)")),
+            to: folder + "/delta-figure.png")
 
         let blocks = ["BASE", "IN01", "IN02", "IN04", "IN05", "IN07", "IN08", "MID", "OUT03", "OUT04", "OUT05",
                       "OUT06", "OUT07", "OUT08", "OUT09", "OUT10", "OUT11"]
@@ -86,8 +87,8 @@ import Testing
             rowLabels: ["hero", "style", "detail"], columnLabels: blocks,
             values: (0..<3).map { row in blocks.indices.map { abs(sin(Double($0 + row * 5) / 3)) * Double(row + 1) } },
             title: "block strength (Frobenius norm)")
-        try PNGEncoder().write(map.render(), to: folder + "/blocks.png", overwrite: true)
+        try TestSupport.save(PNGEncoder().encode(map.render()), to: folder + "/blocks.png")
         let preview = TerminalPreview.render(try PNGDecoder.read(path: folder + "/delta.png"), columns: 60)
-        try AtomicFileWriter.write(Array(preview.utf8), to: folder + "/delta.ansi", overwrite: true)
+        try TestSupport.save(Array(preview.utf8), to: folder + "/delta.ansi")
     }
 }

@@ -13,6 +13,12 @@ enum TestSupport {
         return path
     }
 
+    /// Writes `bytes` to `path`, replacing what is there (test output only: lorash writes its
+    /// files through LoraFormats' `AtomicFileWriter`).
+    static func save(_ bytes: [UInt8], to path: String) throws {
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+    }
+
     /// `.venv/bin/python3` when Scripts/bootstrap made one, else the first `python3` on PATH.
     static func python() -> String? {
         let venv = packageRoot.appendingPathComponent(".venv/bin/python3").path

@@ -5,6 +5,7 @@ import Testing
 /// Walks Tests/Fixtures/Scripts/*.lsh. Each script states what it must print:
 /// `# expect: TEXT` — the next line of output, in order;
 /// `# expect error: LINE:COL: MESSAGE` — a diagnostic, in order;
+/// `# expect warning: LINE:COL: MESSAGE` — a warning (the statement goes on), in order;
 /// `# expect suggestion: WORD` — the "did you mean" of the preceding expected error;
 /// `# args: A B …` — script arguments; `# keep-going` — report every error;
 /// `# quiet` — run as `--quiet` (no summaries with timings).
@@ -25,12 +26,15 @@ import Testing
         let text = try String(contentsOfFile: path, encoding: .utf8)
         var expectedOutput: [String] = []
         var expectedErrors: [(String, String?)] = []
+        var expectedWarnings: [String] = []
         var arguments: [String] = []
         var keepGoing = false
         var quiet = false
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if let range = line.range(of: "# expect: ") {
                 expectedOutput.append(String(line[range.upperBound...]))
+            } else if let range = line.range(of: "# expect warning: ") {
+                expectedWarnings.append(String(line[range.upperBound...]))
             } else if let range = line.range(of: "# expect error: ") {
                 expectedErrors.append((String(line[range.upperBound...]), nil))
             } else if let range = line.range(of: "# expect suggestion: ") {
@@ -45,7 +49,10 @@ import Testing
         }
         let output = CapturedOutput()
         var diagnostics: [Diagnostic] = []
-        let interpreter = Interpreter(output: output) { diagnostics.append($0) }
+        var warnings: [Diagnostic] = []
+        let interpreter = Interpreter(output: output) { diagnostic in
+            if diagnostic.severity == .warning { warnings.append(diagnostic) } else { diagnostics.append(diagnostic) }
+        }
         interpreter.keepGoing = keepGoing
         interpreter.quiet = quiet
         let cwd = FileManager.default.currentDirectoryPath
@@ -58,6 +65,8 @@ import Testing
             (d.location.map { "\($0.line):\($0.column): " } ?? "") + d.message
         }
         #expect(got == expectedErrors.map(\.0), "\(name): errors")
+        let gotWarnings = warnings.map { d in (d.location.map { "\($0.line):\($0.column): " } ?? "") + d.message }
+        #expect(gotWarnings == expectedWarnings, "\(name): warnings")
         for (diagnostic, expected) in zip(diagnostics, expectedErrors) where expected.1 != nil {
             #expect(diagnostic.suggestion == expected.1, "\(name): suggestion")
         }

@@ -26,7 +26,7 @@ import Testing
     @Test func weightAndSpecErrors() {
         let setup = "base = toy seed=1\nr = train base on rings rank=2 steps=5 size=8\ns = stack base r:0.5\n"
         let unknown = run(setup + "weight s rr 1")
-        #expect(unknown.2.first?.message == "'rr' is not in the stack (it holds r)")
+        #expect(unknown.2.first?.message == "'rr' is not in the stack (it holds r); add it with stack")
         #expect(unknown.2.first?.suggestion == "r")
         #expect(run(setup + "t = stack base r:heavy").2.first?.message == "'r:heavy': 'heavy' is not a weight; write NAME, NAME:W, NAME:te=W:unet=W or NAME:W:lbw=PRESET")
         #expect(run(setup + "render grid s x=r:0..1 to g.png x=1").2.first?.message == "option 'x' is given twice")

@@ -7,6 +7,12 @@ public struct MatchReport: Sendable {
     /// The base's architecture.
     public let baseArchitecture: ArchitectureReport
 
+    public init(matches: [ModuleMatch], loraArchitecture: ArchitectureReport, baseArchitecture: ArchitectureReport) {
+        self.matches = matches
+        self.loraArchitecture = loraArchitecture
+        self.baseArchitecture = baseArchitecture
+    }
+
     /// Modules that matched.
     public var matchedCount: Int { matches.filter(\.isMatched).count }
     /// Modules that did not.

@@ -19,6 +19,12 @@ public struct ModuleMatch: Sendable {
     /// The outcome.
     public let status: Status
 
+    public init(target: ModuleTarget, sourceName: String, status: Status) {
+        self.target = target
+        self.sourceName = sourceName
+        self.status = status
+    }
+
     /// Whether it matched.
     public var isMatched: Bool { if case .matched = status { return true }; return false }
 

@@ -25,6 +25,8 @@ public struct LoraAdapter: Sendable {
     /// How a LoRA made in the session was made (the merge, resize or extract commands and
     /// their input files), written into the recipe of every file saved from it.
     public var recipe: Provenance?
+    /// For a LoRA trained in the session (the built-in model's `train`): its loss curve.
+    public var training: TrainingRecord?
 
     public init(
         modules: [LoraModule], metadata: [String: String] = [:], scheme: KeyScheme, alphaSource: AlphaSource,

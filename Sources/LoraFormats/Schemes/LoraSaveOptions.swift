@@ -15,11 +15,19 @@ public struct LoraSaveOptions: Sendable {
     /// The recipe that made this file, recorded in the metadata; its input paths are also
     /// protected (never written over), with the LoRA's own source.
     public var provenance: Provenance?
+    /// Asked between tensors: once cancelled, the temporary output is removed and the save
+    /// throws `LoraFormatError.interrupted`. Nil: the save runs to the end.
+    public var cancellation: CancellationToken?
+    /// Called after each tensor is written, with (tensors written, total), for a progress line.
+    public var progress: (@Sendable (Int, Int) -> Void)?
 
     public init(
         format: LoraFormat = .kohya, dtype: DType? = nil, overwrite: Bool = false, rank: Int? = nil,
-        approximator: (any LowRankApproximator)? = nil, provenance: Provenance? = nil
+        approximator: (any LowRankApproximator)? = nil, provenance: Provenance? = nil,
+        cancellation: CancellationToken? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) {
+        self.cancellation = cancellation
+        self.progress = progress
         self.format = format
         self.dtype = dtype
         self.overwrite = overwrite

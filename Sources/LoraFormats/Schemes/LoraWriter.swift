@@ -445,13 +445,14 @@ public enum LoraWriter {
             }
             let writer = try SafetensorsWriter(
                 path: path, tensors: specs, metadata: metadata, overwrite: options.overwrite, inputs: inputs, dataHashKey: "sshs_model_hash")
-            for (name, tensor) in tensors {
+            for (index, (name, tensor)) in tensors.enumerated() {
                 // Ctrl-C between tensors: the writer's temporary file is removed, nothing is published.
-                if Interruption.isRaised {
+                if options.cancellation?.isCancelled == true {
                     writer.cancel()
                     throw LoraFormatError.interrupted(path: path)
                 }
                 try writer.write(name, tensor)
+                options.progress?(index + 1, tensors.count)
             }
             return try writer.finish()
         } catch let error as LoraFormatError {

@@ -15,9 +15,9 @@ public struct BakeOptions: Sendable {
     public var provenance: Provenance?
     /// Worker threads for the kernels (the bytes do not depend on it).
     public var threads: Int
-    /// Asked between tensors; true stops the bake and removes the partial output. Defaults to
-    /// the Ctrl-C flag (`Interruption.isRaised`); tests pass their own.
-    public var isInterrupted: @Sendable () -> Bool
+    /// Asked between tensors; once cancelled, the bake stops and removes the partial output.
+    /// The session passes its token (raised by Ctrl-C); nil bakes to the end.
+    public var cancellation: CancellationToken?
     /// Called after each tensor with (tensors done, total), for a progress line.
     public var progress: (@Sendable (Int, Int) -> Void)?
     /// Write the output around the page cache (O_DIRECT) where the filesystem allows, which
@@ -33,11 +33,11 @@ public struct BakeOptions: Sendable {
     public init(
         dtype: DType? = nil, overwrite: Bool = false, force: Bool = false,
         rounding: DTypeConversion.Rounding = .nearestEven, provenance: Provenance? = nil,
-        threads: Int = ParallelFor.defaultThreadCount, isInterrupted: @escaping @Sendable () -> Bool = { Interruption.isRaised },
+        threads: Int = ParallelFor.defaultThreadCount, cancellation: CancellationToken? = nil,
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) {
         self.progress = progress
-        self.isInterrupted = isInterrupted
+        self.cancellation = cancellation
         self.dtype = dtype
         self.overwrite = overwrite
         self.force = force

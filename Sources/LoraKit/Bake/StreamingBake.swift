@@ -27,7 +27,7 @@ import LoraFormats
 ///
 /// Safety: every factor is checked for NaN/inf before anything is written; the output is a
 /// temporary file renamed into place at the end, never over an existing file without
-/// `overwrite`, never over an input; `BakeOptions.isInterrupted` is checked between tensors and
+/// `overwrite`, never over an input; `BakeOptions.cancellation` is checked between tensors and
 /// a raised flag (or a write error) stops the writer and removes the temporary file.
 public enum StreamingBake {
     /// One module applied to one tensor.
@@ -43,7 +43,7 @@ public enum StreamingBake {
     /// - Complexity: one pass over the base's bytes; O(rows·in·r) per low-rank module.
     @discardableResult
     public static func run(_ stack: Stack, to path: String, options: BakeOptions = BakeOptions()) throws(BakeError) -> BakeReport {
-        guard let base = stack.base else { throw .noBase }
+        guard let base = stack.checkpoint else { throw .noBase }
         var operations: [String: [Operation]] = [:]
         var loras: [(name: String, applied: Int, skipped: [ModuleMatch])] = []
         for (index, entry) in stack.entries.enumerated() {
@@ -121,7 +121,7 @@ public enum StreamingBake {
         do {
             for (done, entry) in writer.layout.enumerated() {
                 options.progress?(done, writer.layout.count)
-                guard !options.isInterrupted() else { throw BakeError.interrupted(path: path) }
+                guard options.cancellation?.isCancelled != true else { throw BakeError.interrupted(path: path) }
                 guard let source = file.entry(named: entry.name) else { continue }
                 let release: @Sendable () -> Void = { file.release(source) }
                 if let ops = operations[entry.name] {
@@ -164,7 +164,7 @@ public enum StreamingBake {
                 }
             }
             options.progress?(writer.layout.count, writer.layout.count)
-            for ((token, _), hash) in zip(pendingHashes, try hashing.wait(unless: options.isInterrupted, path: path)) {
+            for ((token, _), hash) in zip(pendingHashes, try hashing.wait(unless: { options.cancellation?.isCancelled == true }, path: path)) {
                 writer.replaceInHeader(token, with: hash ?? String(repeating: "-", count: 64))
             }
             let result = try writer.finish()

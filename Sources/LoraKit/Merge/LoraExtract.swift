@@ -35,6 +35,8 @@ public enum LoraExtract {
         public var seed: UInt64
         /// Tensors processed at once (each single-threaded); the result does not depend on it.
         public var threads: Int = ParallelFor.defaultThreadCount
+        /// Ctrl-C and the progress line (tensors done).
+        public var observer = WorkObserver()
 
         public init(
             rank: Int, convRank: Int? = nil, clamp: Double? = 0.99, minDifference: Float = 0, oversampling: Int? = nil,
@@ -80,7 +82,7 @@ public enum LoraExtract {
             }
             candidates.append((entry, other, rank))
         }
-        let results = try ModuleWorkers.map(count: candidates.count, workers: options.threads) { index throws(MergeError) in
+        let results = try ModuleWorkers.map(count: candidates.count, workers: options.threads, observer: options.observer) { index throws(MergeError) in
             let (entry, other, rank) = candidates[index]
             return try extractModules(
                 tuned: tuned, entry: entry, base: base, other: other, rank: rank, names: names, index: index, options: options)

@@ -97,7 +97,7 @@ public enum LoraMerge {
         }
         groups.removeAll()
         // Module groups are independent: spread over the cores, each single-threaded.
-        let merged = try ModuleWorkers.map(count: grouped.count) { n throws(MergeError) in
+        let merged = try ModuleWorkers.map(count: grouped.count, observer: options.observer) { n throws(MergeError) in
             defer { for part in grouped[n] { part.module.releaseMappedPages() } }
             return try mergeGroup(grouped[n], options: options, seedKey: seeds[n])
         }

@@ -15,13 +15,15 @@ public enum LoraResize {
     ///   - target: the rank rule for linear modules (and conv modules without `convTarget`).
     ///   - cap: an upper bound on every rank (kohya's `new_rank` with a dynamic method).
     ///   - name: what to call the LoRA in errors (its session name); default its file's stem.
+    ///   - observer: Ctrl-C and the progress line (modules done).
     /// - Throws: `MergeError.interrupted`, `.nonFinite`.
     public static func resize(
-        _ lora: LoraAdapter, target: RankTarget, convTarget: RankTarget? = nil, cap: Int? = nil, name: String? = nil
+        _ lora: LoraAdapter, target: RankTarget, convTarget: RankTarget? = nil, cap: Int? = nil, name: String? = nil,
+        observer: WorkObserver = WorkObserver()
     ) throws(MergeError) -> (lora: LoraAdapter, report: MergeReport) {
         // Modules are independent: spread over the cores, each single-threaded.
         let name = name ?? (lora.sourcePath.isEmpty ? "the LoRA" : LoraFile.defaultName(for: lora.sourcePath))
-        let resized = try ModuleWorkers.map(count: lora.modules.count) { n throws(MergeError) in
+        let resized = try ModuleWorkers.map(count: lora.modules.count, observer: observer) { n throws(MergeError) in
             defer { lora.modules[n].releaseMappedPages() }
             if let role = lora.modules[n].nonFiniteRole { throw .nonFinite(lora: name, module: lora.modules[n].sourceName, tensor: role) }
             return try resizeModule(lora.modules[n], target: target, convTarget: convTarget, cap: cap)

@@ -12,6 +12,8 @@ public struct MergeOptions: Sendable {
     public var seed: UInt64
     /// Merge LoRAs detected as made for different architectures (`force=true`).
     public var force: Bool
+    /// Ctrl-C and the progress line (module groups done).
+    public var observer = WorkObserver()
 
     public init(method: MergeMethod, target: RankTarget? = nil, convTarget: RankTarget? = nil, density: Double = 0.5, seed: UInt64 = 0, force: Bool = false) {
         self.force = force

@@ -4,7 +4,15 @@ import LoraFormats
 
 extension LoraAdapter: SessionObject {
     public var kindName: String { "lora" }
-    public var summary: String { FileSummary(.lora(self)).line }
+    /// The file summary (`load` prints it); for a LoRA trained on the built-in model, its
+    /// rank, alpha, layers and final loss.
+    public var summary: String {
+        guard let training else { return FileSummary(.lora(self)).line }
+        let layers = modules.map(\.target.path).joined(separator: ",")
+        let rank = ranks.last ?? 0
+        let alpha = alphas.first.map { NumberFormatting.shortest(float: $0) } ?? "none"
+        return "toy LoRA: rank \(rank), alpha \(alpha), \(modules.count) modules (\(layers)), final loss \(String(format: "%.5f", Double(training.finalLoss)))"
+    }
     /// The file, or a PEFT folder's two files.
     public var sourceFiles: [String] {
         guard !sourcePath.isEmpty else { return [] }

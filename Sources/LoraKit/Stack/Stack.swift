@@ -1,22 +1,41 @@
 import LoraFormats
 
-/// An ordered list of LoRAs with weights, on an optional base model: what the user sees is
+/// An ordered list of LoRAs with weights, on an optional base: what the user sees is
 /// W + Σᵢ mᵢ·sᵢ·ΔWᵢ for every targeted weight (LORA.md: the stack is the ground truth that
 /// every merge reproduces or measures itself against).
 ///
-/// A value type: `weight STACK LORA W` changes a copy. Build one with `Stack.build` from
-/// parsed specs and a closure that resolves names to LoRAs.
+/// One type for every kind of base (`StackBase`): a checkpoint's stack is baked and charted,
+/// the built-in model's is drawn; a LoRA-only stack (no base) is what LoRA+LoRA merges take.
+/// A value type: `weight STACK LORA W` changes a copy. Build one with `Stack.build` from spec
+/// words and a closure that resolves names to LoRAs.
 public struct Stack: Sendable {
-    /// The base model (nil for LoRA-only stacks used by LoRA+LoRA merges).
-    public var base: BaseModel?
+    /// The base (nil for LoRA-only stacks used by LoRA+LoRA merges).
+    public var base: StackBase?
     /// The LoRAs, in order.
     public var entries: [StackEntry]
     /// The session name of the base, for summaries (nil: the base file's stem).
     public var baseName: String?
 
-    public init(base: BaseModel? = nil, entries: [StackEntry]) {
+    public init(base: StackBase? = nil, entries: [StackEntry]) {
         self.base = base
         self.entries = entries
+    }
+
+    /// A stack on a checkpoint.
+    public init(base: BaseModel, entries: [StackEntry]) {
+        self.init(base: .checkpoint(base), entries: entries)
+    }
+
+    /// The checkpoint the stack is on, if it is on one.
+    public var checkpoint: BaseModel? {
+        if case .checkpoint(let model)? = base { return model }
+        return nil
+    }
+
+    /// The built-in model the stack is on, if it is on it.
+    public var toy: ToyModel? {
+        if case .toy(let model)? = base { return model }
+        return nil
     }
 
     /// Builds a stack from spec words: each word is a spec (`hero:0.8`) or an A1111 string
@@ -24,9 +43,10 @@ public struct Stack: Sendable {
     /// - Parameters:
     ///   - resolve: finds the LoRA a name stands for (the session's names, then files); nil when
     ///     there is none.
-    /// - Throws: `StackError` (bad spec, unknown name) or whatever `resolve` throws.
+    /// - Throws: `StackError` (bad spec, unknown name, a LoRA that does not fit the built-in
+    ///   model) or whatever `resolve` throws.
     public static func build(
-        base: BaseModel?, words: [String], resolve: (String) throws -> LoraAdapter?
+        base: StackBase?, words: [String], resolve: (String) throws -> LoraAdapter?
     ) throws -> Stack {
         var specs: [LoraSpec] = []
         for word in words {
@@ -36,14 +56,19 @@ public struct Stack: Sendable {
     }
 
     /// Builds a stack from parsed specs.
-    /// - Throws: `StackError.unknownLora` or whatever `resolve` throws.
+    /// - Throws: `StackError.unknownLora`, the built-in model's rules (`toyWeightNotUniform`,
+    ///   `doesNotFitToy`) or whatever `resolve` throws.
     public static func build(
-        base: BaseModel?, specs: [LoraSpec], resolve: (String) throws -> LoraAdapter?
+        base: StackBase?, specs: [LoraSpec], resolve: (String) throws -> LoraAdapter?
     ) throws -> Stack {
         var entries: [StackEntry] = []
         for spec in specs {
             if entries.contains(where: { $0.name == spec.name }) { throw StackError.duplicateLora(name: spec.name) }
+            if case .toy? = base, !spec.weight.isUniform { throw StackError.toyWeightNotUniform(lora: spec.name) }
             guard let lora = try resolve(spec.name) else { throw StackError.unknownLora(name: spec.name) }
+            if case .toy(let model)? = base, let reason = model.misfit(of: lora) {
+                throw StackError.doesNotFitToy(lora: spec.name, reason: reason)
+            }
             entries.append(StackEntry(name: spec.name, lora: lora, weight: try checkBlockVector(spec, lora: lora)))
         }
         return Stack(base: base, entries: entries)
@@ -63,12 +88,15 @@ public struct Stack: Sendable {
             return weight
         }
         let count = blocks.source.split(separator: ",", omittingEmptySubsequences: false).count
-        let fits: Set<Int> = switch architecture {
-        case .sd1: [17, 26]
-        case .sdxl: [12, 20]
-        default: [12, 17, 20, 26]
+        let fits: Set<Int> =
+            switch architecture {
+            case .sd1: [17, 26]
+            case .sdxl: [12, 20]
+            default: [12, 17, 20, 26]
+            }
+        if !fits.contains(count) {
+            throw .blockVectorForOtherArchitecture(lora: spec.name, count: count, architecture: architecture.rawValue)
         }
-        if !fits.contains(count) { throw .blockVectorForOtherArchitecture(lora: spec.name, count: count, architecture: architecture.rawValue) }
         return spec.weight
     }
 
@@ -76,9 +104,10 @@ public struct Stack: Sendable {
     public var names: [String] { entries.map(\.name) }
 
     /// Changes the weight of the LoRA called `name` (`weight STACK LORA W`).
-    /// - Throws: `StackError.notInStack`.
+    /// - Throws: `StackError.notInStack`; on the built-in model `.toyWeightNotUniform`.
     public mutating func setWeight(of name: String, to weight: LoraWeight) throws(StackError) {
         guard let i = entries.firstIndex(where: { $0.name == name }) else { throw .notInStack(name: name, stack: names) }
+        if case .toy? = base, !weight.isUniform { throw .toyWeightNotUniform(lora: name) }
         entries[i].weight = try Self.checkBlockVector(LoraSpec(name: name, weight: weight), lora: entries[i].lora)
     }
 
@@ -88,10 +117,14 @@ public struct Stack: Sendable {
         try setWeight(of: name, to: LoraSpec.parse(name + ":" + text).weight)
     }
 
-    /// The match report of every entry against the base (empty without a base).
+    /// The match report of every entry against the base (empty without a base): module by
+    /// module through the checkpoint's key list, or the built-in model's layer shapes.
     public func matchReports(force: Bool = false) -> [MatchReport] {
-        guard let base else { return [] }
-        return entries.map { ModuleMatcher.check(lora: $0.lora, base: base, force: force) }
+        switch base {
+        case .checkpoint(let model)?: return entries.map { ModuleMatcher.check(lora: $0.lora, base: model, force: force) }
+        case .toy(let model)?: return entries.map { model.matchReport(for: $0.lora) }
+        case nil: return []
+        }
     }
 
     /// Refuses a stack holding a LoRA for another architecture than the base, or one of whose
@@ -112,10 +145,19 @@ public struct Stack: Sendable {
 extension Stack: SessionObject {
     public var kindName: String { "stack" }
     public var summary: String {
-        let on = base.map { " on " + (baseName ?? LoraFile.defaultName(for: $0.path)) } ?? ""
-        return "stack\(on): " + (entries.isEmpty ? "empty" : specText)
+        let on: String
+        switch base {
+        case .checkpoint(let model)?: on = " on " + (baseName ?? LoraFile.defaultName(for: model.path))
+        case .toy?: on = " on " + (baseName ?? "toy")
+        case nil: on = ""
+        }
+        // Every weight written out, 1 too: what each LoRA is at matters more here than brevity.
+        let loras = entries.map { entry in
+            entry.weight == LoraWeight() ? "\(entry.name):1" : LoraSpec(name: entry.name, weight: entry.weight).description
+        }
+        return "stack\(on): " + (entries.isEmpty ? "empty" : loras.joined(separator: " "))
     }
     /// The base's file and every LoRA's.
-    public var sourceFiles: [String] { (base?.sourceFiles ?? []) + entries.flatMap(\.lora.sourceFiles) }
-    public var sourceSnapshots: [FileSnapshot] { (base?.sourceSnapshots ?? []) + entries.flatMap(\.lora.sourceSnapshots) }
+    public var sourceFiles: [String] { (base?.object.sourceFiles ?? []) + entries.flatMap(\.lora.sourceFiles) }
+    public var sourceSnapshots: [FileSnapshot] { (base?.object.sourceSnapshots ?? []) + entries.flatMap(\.lora.sourceSnapshots) }
 }

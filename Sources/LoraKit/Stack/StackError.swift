@@ -25,12 +25,21 @@ public enum StackError: Error, Sendable, Equatable, CustomStringConvertible {
     case presetNotForSDXL(name: String)
     /// A block-weight vector written for another architecture than the LoRA's.
     case blockVectorForOtherArchitecture(lora: String, count: Int, architecture: String)
+    /// A split or block weight on the built-in model, which has no text encoder or blocks.
+    case toyWeightNotUniform(lora: String)
+    /// A LoRA whose modules are not low-rank updates of the built-in model's layers, or do not
+    /// have their shapes; `reason` names the first such module.
+    case doesNotFitToy(lora: String, reason: String)
+    /// A picture was asked of a stack that is not on the built-in model.
+    case notDrawable
 
     /// The LoRA an error is about, to point at where it is written; nil when none.
     public var loraName: String? {
         switch self {
         case .unknownLora(let name), .duplicateLora(let name), .notInStack(let name, _): return name
-        case .refused(let lora, _), .nothingMatches(let lora), .blockVectorForOtherArchitecture(let lora, _, _): return lora
+        case .refused(let lora, _), .nothingMatches(let lora), .blockVectorForOtherArchitecture(let lora, _, _),
+            .toyWeightNotUniform(let lora), .doesNotFitToy(let lora, _):
+            return lora
         case .invalidSpec(let spec, _): return spec.split(separator: ":").first.map(String.init)
         default: return nil
         }
@@ -61,6 +70,12 @@ public enum StackError: Error, Sendable, Equatable, CustomStringConvertible {
         case .blockVectorForOtherArchitecture(let lora, let count, let architecture):
             let lengths = architecture == Architecture.sdxl.rawValue ? "12 or 20" : "17 or 26"
             return "\(lora) is a \(architecture) LoRA, but its block-weight vector has \(count) values, a length for another model; use \(lengths) values (or a preset such as OUTALL)"
+        case .toyWeightNotUniform(let lora):
+            return "the built-in model has no text encoder or blocks: give \(lora) one weight (\(lora):W)"
+        case .notDrawable:
+            return "only a stack on the built-in model draws a picture; a stack on a checkpoint is baked (merge STACK into PATH) or charted (render blocks, render interference)"
+        case .doesNotFitToy(let lora, let reason):
+            return "'\(lora)' does not fit this base: \(reason) (a LoRA only fits the base it was trained for)"
         }
     }
 }

@@ -43,21 +43,25 @@ public struct ToyTrainer: Sendable {
 
     /// Runs every step and returns the trained LoRA.
     ///
-    /// Before each step (and before the final evaluation) it calls `Interruption.check()`, so
-    /// Ctrl-C stops training within one step.
-    /// - Parameter progress: called after each step's loss is known, with the step (1…steps) and
-    ///   that loss, on the calling thread.
-    /// - Throws: `Interrupted` when the interruption flag is raised; `ToyTrainingError.diverged`
+    /// Before each step (and before the final evaluation) it checks `cancellation`, so Ctrl-C
+    /// stops training within one step.
+    /// - Parameters:
+    ///   - cancellation: asked before every step; nil trains to the end.
+    ///   - progress: called after each step's loss is known, with the step (1…steps) and that
+    ///     loss, on the calling thread.
+    /// - Throws: `Interrupted` once `cancellation` is cancelled; `ToyTrainingError.diverged`
     ///   when the loss stops being finite.
     /// - Complexity: O(steps · pixels · parameters of the layers from the lowest trained one up).
-    public func train(progress: (_ step: Int, _ loss: Float) -> Void = { _, _ in }) throws -> ToyLoRA {
+    public func train(
+        cancellation: CancellationToken? = nil, progress: (_ step: Int, _ loss: Float) -> Void = { _, _ in }
+    ) throws -> ToyLoRA {
         let layout = plan.layout
         var parameters = layout.initialParameters(seed: configuration.seed)
         var adam = ToyAdam(parameterCount: layout.parameterCount, learningRate: configuration.learningRate)
         var history = [Float]()
         history.reserveCapacity(configuration.steps)
         for step in 1...configuration.steps {
-            try Interruption.check()
+            try cancellation?.check()
             let (loss, gradient) = plan.evaluate(parameters: parameters, wantsGradient: true, workers: workerCount)
             guard loss.isFinite else {
                 throw ToyTrainingError.diverged(step: step, learningRate: configuration.learningRate)
@@ -66,7 +70,7 @@ public struct ToyTrainer: Sendable {
             progress(step, loss)
             adam.update(&parameters, gradient: gradient)
         }
-        try Interruption.check()
+        try cancellation?.check()
         let finalLoss = plan.evaluate(parameters: parameters, wantsGradient: false, workers: workerCount).loss
         guard finalLoss.isFinite else {
             throw ToyTrainingError.diverged(step: configuration.steps + 1, learningRate: configuration.learningRate)

@@ -1,3 +1,5 @@
+import LoraFormats
+
 /// Matches a call's arguments to a command's declaration: positional arguments and keywords
 /// in order, options by name. Unknown options and extra arguments are errors, never ignored.
 enum CommandBinder {

@@ -1,6 +1,7 @@
 import Foundation
 import LoraEngine
 import LoraFormats
+import LoraKit
 
 /// A command call bound to its declaration: the action reads its arguments from here, typed
 /// as the declaration says, and reports errors at the argument that caused them.
@@ -25,34 +26,6 @@ public struct CommandInvocation {
         if let expression = positionals[name]?.first { return expression.location }
         if let option = options[name] { return option.location }
         return call.verbLocation
-    }
-
-    /// Refuses an output path that names a file some object of the session reads from (a
-    /// loaded checkpoint or LoRA, or one a stack is made of), even with `overwrite=true`:
-    /// inputs are never replaced, and the object would no longer describe its file.
-    /// A folder (a PEFT output) is checked through the two files it would get. Only needed
-    /// with `overwrite=true`: without it, any existing file is refused anyway.
-    public func refuseLoadedFile(_ path: String, at argument: String) throws {
-        let peft = PeftFolder.files(in: path)
-        let targets = [path, peft.model, peft.config].compactMap(FileIdentity.ifExists)
-        guard !targets.isEmpty else { return }
-        for name in interpreter.visibleNames {
-            guard case .object(let object) = interpreter.lookup(name) else { continue }
-            for file in object.sourceFiles {
-                if let identity = FileIdentity.ifExists(file), targets.contains(where: identity.sameFile(as:)) {
-                    throw error(
-                        "\(path): this file is loaded in the session (\(name) reads it); write to another file, or drop \(name) first",
-                        at: argument)
-                }
-            }
-        }
-    }
-
-    /// `overwrite=true` was given: then also refuses a target loaded in the session.
-    func overwriteChecked(path: String, at argument: String) throws -> Bool {
-        let overwrite = try bool("overwrite") ?? false
-        if overwrite { try refuseLoadedFile(path, at: argument) }
-        return overwrite
     }
 
     /// The command as it ran, for a file's recipe: `name = verb args…` with variables and
@@ -101,31 +74,86 @@ public struct CommandInvocation {
         return "\"" + escaped + "\""
     }
 
-    /// The recipe of a LoRA this command makes from `inputs`: their own recipes' commands,
-    /// then this command; the files they were read from (hashed when it is saved).
-    func derivedRecipe(from inputs: [LoraAdapter], files: [String] = []) -> Provenance {
-        var commands: [String] = []
-        var paths: [String] = files
-        for input in inputs {
-            if let recipe = input.recipe {
-                for command in recipe.commands where !commands.contains(command) { commands.append(command) }
-                paths += recipe.inputs.map(\.path)
-            } else if !input.sourcePath.isEmpty {
-                paths.append(PeftFolder.tensorFile(of: input.sourcePath))
-            }
+    // MARK: Session requests
+
+    /// The session the command makes its request to.
+    public var session: Session { interpreter.session }
+
+    /// The word written for an argument (a session name as typed), if it is a bare word.
+    public func word(_ name: String) -> String? { expression(name)?.wordText }
+
+    /// The session object an argument holds, or nil when it was not given.
+    /// - Throws: a diagnostic at the argument when it holds a plain value (a number, a string).
+    public func object(_ name: String, expecting expected: String) throws -> (any SessionObject)? {
+        guard let value = try value(name) else { return nil }
+        guard case .object(let object) = value else {
+            throw error("'\(word(name) ?? value.text)' is a \(value.typeName), not \(expected)", at: name)
         }
-        return Provenance(commands: commands + [recordedText], inputs: Provenance.inputs(paths, hashing: false))
+        return object
     }
 
-    /// Creates the folder an output goes into when it is missing (with its parents, as
-    /// `mkdir -p`), so `save`, `convert`, `merge … into` and `render` all write into new folders.
-    func createFolder(for path: String, at argument: String) throws {
-        let directory = FilePaths.folder(of: path)
-        guard !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) else { return }
+    /// Runs one session request, turning a `SessionError` into a diagnostic at the argument it
+    /// is about (an input by its declared name, or a LoRA where it is written among the spec
+    /// words of the variadic parameter `loras`). `Interrupted` passes through.
+    public func perform<T>(loras: String? = nil, _ request: () throws -> T) throws -> T {
         do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw self.error("cannot create the folder '\(directory)': \(error.localizedDescription)", at: argument)
+            return try request()
+        } catch let error as SessionError {
+            throw diagnostic(for: error, loras: loras)
+        }
+    }
+
+    /// The diagnostic of a session error.
+    func diagnostic(for error: SessionError, loras: String?) -> Diagnostic {
+        let location: SourceLocation
+        switch error.subject {
+        case .input(let name) where spec.parameters.contains { $0.name == name } || spec.options.contains { $0.name == name }:
+            location = self.location(of: name)
+        case .lora(let name, let last):
+            location = self.location(ofLora: name, last: last, among: loras)
+        default:
+            location = call.verbLocation
+        }
+        return Diagnostic(error.message, at: location, suggestion: error.suggestion)
+    }
+
+    /// Where the LoRA `name` is written among the words of `parameter` (a spec `name:…` or an
+    /// A1111 tag `<lora:name…>`; its last place when asked), else where those words start.
+    func location(ofLora name: String, last: Bool, among parameter: String?) -> SourceLocation {
+        guard let parameter else { return call.verbLocation }
+        let expressions = self.expressions(parameter)
+        if !name.isEmpty {
+            let words = expressions.map { (try? interpreter.evaluate($0, as: .text, label: "LoRA").text) ?? "" }
+            let pairs = Array(zip(words, expressions))
+            for (word, expression) in last ? pairs.reversed() : pairs {
+                if word == name || word.hasPrefix(name + ":") || word.contains("<lora:\(name):") || word.contains("<lora:\(name)>")
+                    || word.contains("<lyco:\(name):") || word.contains("<lyco:\(name)>")
+                {
+                    return expression.location
+                }
+            }
+        }
+        return expressions.first?.location ?? call.verbLocation
+    }
+
+    /// The texts of a variadic argument's words (LoRA specs, names), evaluated as text.
+    public func texts(_ name: String) throws -> [String] {
+        try expressions(name).map { try interpreter.evaluate($0, as: .text, label: name).text }
+    }
+
+    /// Prints `lines` unless the session runs `--quiet`.
+    public func report(_ lines: [String]) {
+        guard !interpreter.quiet else { return }
+        for line in lines { print(line) }
+    }
+
+    /// Reports warnings (the session's words) at the argument they are about, as diagnostics
+    /// of severity warning: on standard error with the source line, and the command goes on.
+    public func warn(_ warnings: [SessionError], loras: String? = nil) {
+        for warning in warnings {
+            var diagnostic = diagnostic(for: warning, loras: loras)
+            diagnostic.severity = .warning
+            interpreter.report(interpreter.withSourceLine(diagnostic))
         }
     }
 

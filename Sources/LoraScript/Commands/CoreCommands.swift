@@ -1,3 +1,4 @@
+import LoraFormats
 import Foundation
 import LoraEngine
 
@@ -31,7 +32,7 @@ enum CoreCommands {
             return .nothing
         }
         if let spec = interpreter.commands[topic] {
-            invocation.print(CommandReference.helpText(for: spec, width: Swift.min(TerminalSize.columns ?? 80, 100)))
+            invocation.print(CommandReference.helpText(for: spec, width: Swift.min(interpreter.output.columns ?? 80, 100)))
         } else if let text = LanguageTopics.text(for: topic) {
             invocation.print(text)
         } else {

@@ -22,34 +22,21 @@ enum FileCommands {
         examples: ["load models/sdxl_base.safetensors as base", "load loras/hero.safetensors", "load adapters/peft_run1 as run1"]
     ) { invocation in
         let path = try invocation.text("path")!
-        let loaded: LoadedFile
-        do {
-            loaded = try LoraFile.load(path: path)
-        } catch {
-            throw invocation.error("\(error)", at: "path")
+        // `name = load PATH` is `load PATH as name`.
+        if let binding = invocation.interpreter.bindingName, invocation.has("name") {
+            throw invocation.error("give the name once: \(binding) = load PATH, or load PATH as NAME", at: "name")
         }
-        // Most next commands (stack, check, merge, save) look the architecture's table up.
-        ArchitectureTable.prepareInBackground(for: loaded.summary.architecture)
-        var name = try invocation.text("name") ?? LoraFile.defaultName(for: path)
+        var name = try invocation.interpreter.bindingName ?? invocation.text("name") ?? LoraFile.defaultName(for: path)
         if !Parser.isIdentifier(name) {
             let cleaned = String(name.map { $0.isLetter || $0.isNumber ? $0 : "_" })
             name = cleaned.first?.isNumber == true ? "_" + cleaned : cleaned
         }
-        let object: any SessionObject
-        switch loaded {
-        case .lora(let adapter): object = adapter
-        case .checkpoint(let base) where ToyModel.isToyCheckpoint(base):
-            do {
-                object = try ToyModel(checkpoint: base)
-            } catch {
-                throw invocation.error("\(error)", at: "path")
-            }
-        case .checkpoint(let base): object = base
-        }
-        invocation.interpreter.bind(name, .object(object))
-        if !invocation.interpreter.quiet {
-            invocation.print("\(name): \(object is ToyModel ? object.summary : loaded.summary.line)")
-        }
+        let loaded = try invocation.perform { try invocation.session.load(path: path, as: name) }
+        invocation.report([loaded.line])
+        // The session bound it; binding it as a global too keeps its place in `ls`. An
+        // assignment binds the result itself.
+        guard invocation.interpreter.bindingName == nil else { return .object(loaded.object) }
+        invocation.interpreter.bind(name, .object(loaded.object))
         return .nothing
     }
 
@@ -71,51 +58,11 @@ enum FileCommands {
             """,
         examples: ["info hero", "info hero modules", "info base hash=true"]
     ) { invocation in
-        let value = try invocation.value("name")!
-        let loaded: LoadedFile
-        switch value {
-        case .object(let adapter as LoraAdapter): loaded = .lora(adapter)
-        case .object(let base as BaseModel): loaded = .checkpoint(base)
-        case .object(let stack as Stack):
-            invocation.print(stack.summary)
-            let analysis = StackAnalysis.analyse(stack)
-            if !analysis.contributions.isEmpty { invocation.print("strength per block, ‖weight · scale · ΔW‖ (Frobenius norm over the block's modules):") }
-            for line in analysis.contributionLines { invocation.print("  " + line) }
-            for line in analysis.interferenceLines { invocation.print(line) }
-            if !analysis.interferences.isEmpty {
-                invocation.print("(cosine between two LoRAs' ΔW on a module they share: 1 same direction, 0 unrelated, −1 they cancel)")
-            }
-            return .nothing
-        case .object(let toyLora as ToyLoRA): loaded = .lora(toyLora.adapter())
-        case .object(let toyStack as ToyStack):
-            invocation.print(toyStack.summary)
-            for entry in toyStack.entries {
-                invocation.print("  \(entry.name): weight \(NumberFormatting.shortest(float: entry.weight)), \(entry.lora.summary)")
-            }
-            return .nothing
-        case .object(let toy as ToyModel):
-            invocation.print(toy.summary)
-            for name in toy.tensors.keys.sorted() {
-                invocation.print("  \(name)  \(toy.tensors[name]!.shape)")
-            }
-            return .nothing
-        default:
-            throw invocation.error("info describes bases, LoRAs and stacks, not a \(value.typeName)", at: "name")
+        let object = try invocation.object("name", expecting: "a base, a LoRA or a stack")!
+        let lines = try invocation.perform {
+            try invocation.session.info(object, modules: invocation.has("modules"), hash: try invocation.bool("hash"))
         }
-        if invocation.has("modules"), case .lora(let adapter) = loaded {
-            for module in adapter.modules { invocation.print(module.summary) }
-            return .nothing
-        }
-        let fileSize = (try? FileManager.default.attributesOfItem(atPath: loaded.path)[.size] as? Int) ?? 0
-        let onDisk = !loaded.path.isEmpty
-        let hash = try onDisk && (invocation.bool("hash") ?? (fileSize < 1 << 30))
-        let details: FileInfo
-        do {
-            details = try FileInfo(loaded, computeHash: hash)
-        } catch {
-            throw invocation.error("\(error)", at: "name")
-        }
-        for line in InfoFormatter.lines(details, path: loaded.path) { invocation.print(line) }
+        for line in lines { invocation.print(line) }
         return .nothing
     }
 
@@ -135,60 +82,16 @@ enum FileCommands {
             """,
         examples: ["check hero on base", "check hero on base all=true"]
     ) { invocation in
-        let loraValue = try invocation.value("lora")!
-        if case .object(let toy as ToyModel) = try invocation.value("base")! {
-            return try checkOnToy(loraValue, toy, invocation: invocation)
+        let lora = try invocation.object("lora", expecting: "a LoRA")!
+        let base = try invocation.object("base", expecting: "a base")!
+        let result = try invocation.perform { try invocation.session.check(lora, on: base, all: try invocation.bool("all") ?? false) }
+        for line in result.lines { invocation.print(line) }
+        if let refusal = result.refusal {
+            // A script stops here (exit 65), so check can gate a batch; the REPL goes on.
+            throw invocation.error(
+                "\(invocation.word("lora") ?? "the LoRA") does not fit \(invocation.word("base") ?? "the base"): \(refusal); stacking it is refused unless force=true",
+                at: "lora")
         }
-        guard case .object(let adapter as LoraAdapter) = loraValue else {
-            throw invocation.error("check needs a LoRA here", at: "lora")
-        }
-        guard case .object(let base as BaseModel) = try invocation.value("base")! else {
-            throw invocation.error("check needs a loaded base checkpoint here", at: "base")
-        }
-        let report = ModuleMatcher.check(lora: adapter, base: base, force: false)
-        let all = try invocation.bool("all") ?? false
-        let shown = report.matches.filter { all || !$0.isMatched }
-        let limit = all ? shown.count : 20
-        for match in shown.prefix(limit) { invocation.print(match.summary) }
-        if shown.count > limit { invocation.print("… and \(shown.count - limit) more (all=true lists every module)") }
-        if let refusal = report.refusal { invocation.print("refused: \(refusal)") }
-        invocation.print(report.countLine)
-        return .nothing
-    }
-
-    /// `check LORA on TOY`: every module against the built-in model's layer shapes.
-    static func checkOnToy(_ value: Value, _ toy: ToyModel, invocation: CommandInvocation) throws -> Value {
-        let lora: ToyLoRA
-        switch value {
-        case .object(let toyLora as ToyLoRA): lora = toyLora
-        case .object(let adapter as LoraAdapter):
-            do { lora = try ToyLoRA(adapter: adapter) } catch {
-                invocation.print("refused: \(error) (this LoRA is not for the built-in model)")
-                invocation.print("0 of \(adapter.modules.count) modules match; \(adapter.modules.count) missing, 0 shape mismatches, 0 other architecture")
-                return .nothing
-            }
-        default: throw invocation.error("check needs a LoRA here", at: "lora")
-        }
-        let all = try invocation.bool("all") ?? false
-        var matched = 0, missing = 0, mismatched = 0
-        for module in lora.modules {
-            let found = [module.up.shape[0], module.down.shape[1]]
-            guard module.layer < toy.layerCount else {
-                missing += 1
-                invocation.print("\(module.name): missing (the model has \(toy.layerCount) layers)")
-                continue
-            }
-            let expected = toy.layerShape(module.layer)
-            if expected == found {
-                matched += 1
-                if all { invocation.print("net.\(module.layer) → \(module.name)") }
-            } else {
-                mismatched += 1
-                invocation.print("net.\(module.layer): shape mismatch on \(module.name): LoRA delta \(found), base \(expected)")
-            }
-        }
-        if matched == 0 { invocation.print("refused: no module of the LoRA matches a layer of the base") }
-        invocation.print("\(matched) of \(lora.modules.count) modules match; \(missing) missing, \(mismatched) shape mismatches, 0 other architecture")
         return .nothing
     }
 
@@ -224,49 +127,12 @@ enum FileCommands {
             """,
         examples: ["save hero out/hero_kohya.safetensors", "save rings out/rings_peft format=peft dtype=f16"]
     ) { invocation in
-        let value = try invocation.value("name")!
+        let object = try invocation.object("name", expecting: "a LoRA")!
         let path = try invocation.text("path")!
-        if case .object(let toy as ToyModel) = value {
-            if let option = ["format", "dtype", "rank"].first(where: invocation.has) {
-                throw invocation.error("\(option)= applies to saving a LoRA; the built-in model is written as its own F32 checkpoint", at: option)
-            }
-            let overwrite = try invocation.overwriteChecked(path: path, at: "path")
-            try invocation.createFolder(for: path, at: "path")
-            do {
-                try toy.write(to: path, overwrite: overwrite)
-            } catch {
-                throw invocation.error("\(error)", at: "path")
-            }
-            if !invocation.interpreter.quiet { invocation.print("wrote \(path) (built-in model checkpoint, \(toy.tensors.count) tensors)") }
-            return .nothing
+        let lines = try invocation.perform {
+            try invocation.session.save(object, name: invocation.word("name") ?? "", to: path, try saveRequest(invocation))
         }
-        let lora: LoraAdapter? = switch value {
-        case .object(let adapter as LoraAdapter): adapter
-        case .object(let toyLora as ToyLoRA): toyLora.adapter()
-        default: nil
-        }
-        guard let adapter = lora else {
-            throw invocation.error(
-                "save writes LoRAs; '\(invocation.expressions("name").first?.wordText ?? "")' is a \(value.typeName) (bake a stack into a checkpoint with 'merge STACK into PATH')",
-                at: "name")
-        }
-        var options = try saveOptions(invocation, command: "save")
-        options.overwrite = try invocation.overwriteChecked(path: path, at: "path")
-        if let recipe = adapter.recipe {
-            // Made in the session: the commands that made it, then this save.
-            options.provenance = Provenance(
-                commands: recipe.commands + (options.provenance?.commands ?? []), inputs: Provenance.inputs(recipe.inputs.map(\.path)))
-        } else {
-            options.provenance?.inputs = Provenance.inputs(adapter.sourceSnapshot.map { [$0.path] } ?? [])
-        }
-        try invocation.createFolder(for: path, at: "path")
-        do {
-            let result = try LoraWriter.save(adapter, to: path, options: options)
-            report(result, of: adapter, invocation: invocation)
-        } catch {
-            if case .interrupted? = error as? LoraFormatError { throw Interrupted() }
-            throw invocation.error("\(error)", at: "path")
-        }
+        invocation.report(lines)
         return .nothing
     }
 
@@ -280,55 +146,21 @@ enum FileCommands {
         help: "`load` + `save` in one step, without binding a name. The input is never modified.",
         examples: ["convert hero.safetensors out/hero_diffusers.safetensors format=diffusers"]
     ) { invocation in
-        guard invocation.has("format") else {
-            throw invocation.error("convert needs format=kohya|diffusers|peft")
-        }
         let input = try invocation.text("input")!
         let output = try invocation.text("output")!
-        let adapter: LoraAdapter
-        do {
-            adapter = try LoraFile.loadLora(path: input)
-        } catch {
-            throw invocation.error("\(error)", at: "input")
-        }
-        var options = try saveOptions(invocation, command: "convert")
-        options.overwrite = try invocation.overwriteChecked(path: output, at: "output")
-        options.provenance?.inputs = Provenance.inputs(adapter.sourceSnapshot.map { [$0.path] } ?? [])
-        try invocation.createFolder(for: output, at: "output")
-        do {
-            report(try LoraWriter.save(adapter, to: output, options: options), of: adapter, invocation: invocation)
-        } catch {
-            if case .interrupted? = error as? LoraFormatError { throw Interrupted() }
-            throw invocation.error("\(error)", at: "output")
-        }
+        let lines = try invocation.perform { try invocation.session.convert(input, to: output, try saveRequest(invocation)) }
+        invocation.report(lines)
         return .nothing
     }
 
-    static func saveOptions(_ invocation: CommandInvocation, command: String) throws -> LoraSaveOptions {
-        let format = LoraFormat(rawValue: try invocation.text("format") ?? "kohya")!
-        let dtype = try invocation.text("dtype").flatMap(DType.init(userName:))
-        let rank = try invocation.integer("rank")
-        if let rank, rank < 1 { throw invocation.error("rank must be 1 or more", at: "rank") }
-        return LoraSaveOptions(
-            format: format, dtype: dtype, overwrite: try invocation.bool("overwrite") ?? false, rank: rank,
-            approximator: rank == nil ? nil : EngineApproximator(), provenance: Provenance(commands: [invocation.recordedText], inputs: []))
-    }
-
-    static func report(_ result: LoraWriter.SaveResult, of adapter: LoraAdapter, invocation: CommandInvocation) {
-        guard !invocation.interpreter.quiet else { return }
-        invocation.print("wrote \(result.paths.joined(separator: ", ")) (\(result.moduleCount) modules)")
-        let skipped = adapter.unrecognisedKeys
-        if !skipped.isEmpty {
-            // Never dropped silently: the input held tensors that are not LoRA modules lorash reads.
-            invocation.print(
-                "note: \(skipped.count) key\(skipped.count == 1 ? "" : "s") of the input \(skipped.count == 1 ? "is" : "are") not a LoRA module lorash reads and \(skipped.count == 1 ? "was" : "were") not written: "
-                    + skipped.prefix(3).joined(separator: ", ") + (skipped.count > 3 ? ", …" : ""))
-        }
-        if !result.approximations.isEmpty {
-            let worst = result.approximations.min { $0.retainedEnergy < $1.retainedEnergy }!
-            let mean = result.approximations.map(\.retainedEnergy).reduce(0, +) / Double(result.approximations.count)
-            invocation.print(
-                "approximated \(result.approximations.count) modules: mean retained energy \(String(format: "%.4f", mean)), lowest \(String(format: "%.4f", worst.retainedEnergy)) (\(worst.module))")
-        }
+    /// The options `save` and `convert` share, as written.
+    static func saveRequest(_ invocation: CommandInvocation) throws -> Session.SaveRequest {
+        var request = Session.SaveRequest()
+        request.format = try invocation.text("format").flatMap(LoraFormat.init(rawValue:))
+        request.dtype = try invocation.text("dtype").flatMap(DType.init(userName:))
+        request.overwrite = try invocation.bool("overwrite")
+        request.ranks = RankOptions(rank: try invocation.value("rank")?.text)
+        request.command = invocation.recordedText
+        return request
     }
 }

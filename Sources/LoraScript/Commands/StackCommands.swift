@@ -36,96 +36,15 @@ enum StackCommands {
             "t = stack toybase rings:0.5",
         ]
     ) { invocation in
-        let interpreter = invocation.interpreter
-        let baseName = invocation.expressions("base").first?.wordText ?? "base"
-        let baseValue = try invocation.value("base")!
-        let words = try invocation.expressions("loras").map { try interpreter.evaluate($0, as: .text, label: "LoRA").text }
-        if case .object(let toy as ToyModel) = baseValue {
-            var result = ToyStack(baseName: baseName, base: toy)
-            for (word, expression) in zip(words, invocation.expressions("loras")) {
-                let spec: LoraSpec
-                do { spec = try LoraSpec.parse(word) } catch { throw Diagnostic("\(error)", at: expression.location) }
-                guard spec.weight.isUniform else {
-                    throw Diagnostic("the built-in model has no text encoder or blocks: write \(spec.name):W", at: expression.location)
-                }
-                guard let value = interpreter.lookup(spec.name) else {
-                    throw Diagnostic(
-                        "no session name '\(spec.name)'", at: expression.location,
-                        suggestion: Suggestions.closest(to: spec.name, among: interpreter.visibleNames))
-                }
-                let lora: ToyLoRA
-                switch value {
-                case .object(let toyLora as ToyLoRA): lora = toyLora
-                case .object(let adapter as LoraAdapter):
-                    do { lora = try ToyLoRA(adapter: adapter) } catch {
-                        throw Diagnostic("'\(spec.name)' does not fit the built-in model: \(error)", at: expression.location)
-                    }
-                default:
-                    throw Diagnostic("'\(spec.name)' is a \(value.typeName), not a LoRA for the built-in model", at: expression.location)
-                }
-                do {
-                    try result.append(name: spec.name, lora: lora, weight: spec.weight.denoiser)
-                } catch {
-                    throw Diagnostic("\(error)", at: expression.location)
-                }
-            }
-            return .object(result)
+        let base = try invocation.object("base", expecting: "a base")!
+        let words = try invocation.texts("loras")
+        let result = try invocation.perform(loras: "loras") {
+            try invocation.session.stack(
+                base: base, baseName: invocation.word("base") ?? "base", loras: words, force: try invocation.bool("force") ?? false)
         }
-        guard case .object(let base as BaseModel) = baseValue else {
-            throw invocation.error("the base of a stack is a loaded checkpoint or a toy, not a \(baseValue.typeName)", at: "base")
-        }
-        var result: Stack
-        do {
-            result = try Stack.build(base: base, words: words) { name in try resolveLora(name, interpreter: interpreter) }
-            result.baseName = baseName
-            try result.checkBase(force: try invocation.bool("force") ?? false)
-        } catch {
-            throw diagnostic(error, words: words, parameter: "loras", invocation: invocation)
-        }
-        if !interpreter.quiet {
-            for (entry, report) in zip(result.entries, result.matchReports(force: true)) {
-                invocation.print("\(entry.name): \(report.countLine)")
-            }
-        }
-        return .object(result)
-    }
-
-    /// An error building a stack, located at the LoRA it is about (a name given twice: at its
-    /// second place).
-    static func diagnostic(_ error: any Error, words: [String], parameter: String, invocation: CommandInvocation) -> Diagnostic {
-        let stackError = error as? StackError
-        let isDuplicate = if case .duplicateLora? = stackError { true } else { false }
-        return Diagnostic("\(error)", at: location(ofLora: stackError?.loraName, words: words, last: isDuplicate, parameter: parameter, invocation: invocation))
-    }
-
-    /// Where the LoRA `name` is written among the stack's words (a spec `name:…` or an A1111
-    /// tag `<lora:name…>`; its `last` place when asked), else where the LoRAs start.
-    static func location(ofLora name: String?, words: [String], last: Bool, parameter: String, invocation: CommandInvocation) -> SourceLocation {
-        let expressions = invocation.expressions(parameter)
-        if let name {
-            let pairs = Array(zip(words, expressions))
-            for (word, expression) in last ? pairs.reversed() : pairs {
-                if word == name || word.hasPrefix(name + ":") || word.contains("<lora:\(name):") || word.contains("<lora:\(name)>")
-                    || word.contains("<lyco:\(name):") || word.contains("<lyco:\(name)>")
-                {
-                    return expression.location
-                }
-            }
-        }
-        return expressions.first?.location ?? invocation.call.verbLocation
-    }
-
-    /// A LoRA by session name, else `NAME.safetensors` (or a path) in the current folder.
-    static func resolveLora(_ name: String, interpreter: Interpreter) throws -> LoraAdapter? {
-        if case .object(let adapter as LoraAdapter)? = interpreter.lookup(name) { return adapter }
-        if case .object(let toyLora as ToyLoRA)? = interpreter.lookup(name) { return toyLora.adapter() }
-        if interpreter.lookup(name) != nil {
-            throw ScriptFileError("'\(name)' is a \(interpreter.lookup(name)!.typeName), not a LoRA")
-        }
-        for path in [name, name + ".safetensors"] where FileManager.default.fileExists(atPath: path) {
-            return try LoraFile.loadLora(path: path)
-        }
-        return nil
+        invocation.warn(result.warnings, loras: "loras")
+        invocation.report(result.matchLines)
+        return .object(result.stack)
     }
 
     static let weight = CommandSpec(
@@ -137,42 +56,12 @@ enum StackCommands {
         ],
         examples: ["weight s hero 0.5", "weight s hero:te=0.3:unet=0.9", "weight s hero:1:lbw=OUTALL"]
     ) { invocation in
-        let stackName = invocation.expressions("stack").first!.wordText ?? ""
-        let text = try invocation.text("lora")!
-        let number = try invocation.number("weight")
-        if let number, !Float(number).isFinite {
-            throw invocation.error(LoraSpec.notFiniteReason(NumberFormatting.shortest(number)), at: "weight")
+        let stack = try invocation.object("stack", expecting: "a stack")!
+        let result = try invocation.perform {
+            try invocation.session.setWeight(
+                of: stack, named: invocation.word("stack") ?? "", lora: try invocation.text("lora")!, weight: try invocation.number("weight"))
         }
-        let spec: LoraSpec
-        do {
-            spec = number == nil ? try LoraSpec.parse(text) : LoraSpec(name: text, weight: LoraWeight(Float(number!)))
-        } catch {
-            throw invocation.error("\(error)", at: "lora")
-        }
-        guard number != nil || text.contains(":") else {
-            throw invocation.error("weight needs the new weight: weight \(stackName) \(text) W (or \(text):te=W:unet=W)", at: "lora")
-        }
-        switch try invocation.value("stack")! {
-        case .object(var toy as ToyStack):
-            guard spec.weight.isUniform else {
-                throw invocation.error("the built-in model has no text encoder or blocks: give one number", at: "lora")
-            }
-            do {
-                try toy.setWeight(spec.weight.denoiser, for: spec.name)
-            } catch {
-                throw invocation.error("\(error)", at: "lora", suggestion: Suggestions.closest(to: spec.name, among: toy.entries.map(\.name)))
-            }
-            invocation.interpreter.bind(stackName, .object(toy))
-        case .object(var stack as Stack):
-            do {
-                try stack.setWeight(of: spec.name, to: spec.weight)
-            } catch {
-                throw invocation.error("\(error)", at: "lora", suggestion: Suggestions.closest(to: spec.name, among: stack.names))
-            }
-            invocation.interpreter.bind(stackName, .object(stack))
-        case let other:
-            throw invocation.error("weight changes a stack, not a \(other.typeName)", at: "stack")
-        }
+        invocation.warn(result.warnings)
         return .nothing
     }
 
@@ -184,20 +73,12 @@ enum StackCommands {
         OptionSpec("conv_rank", .integer, help: "rank for conv modules (default: as for linear ones)"),
     ]
 
-    static func rankTarget(_ invocation: CommandInvocation, required: Bool) throws -> RankTarget? {
-        let given = ["rank", "fro", "ratio", "cumulative"].filter { invocation.has($0) }
-        guard given.count <= 1 else {
-            throw invocation.error("give one of rank=, fro=, ratio=, cumulative= (not \(given.joined(separator: " and ")))", at: given[1])
-        }
-        guard let key = given.first else {
-            if required { throw invocation.error("\(invocation.spec.name) needs rank=K, fro=T, ratio=T or cumulative=T") }
-            return nil
-        }
-        do {
-            return try RankTarget(key: key, value: try invocation.value(key)!.text)
-        } catch {
-            throw invocation.error("\(error)", at: key)
-        }
+    /// The rank-like options as written, for the session's one parser.
+    static func rankOptions(_ invocation: CommandInvocation) throws -> RankOptions {
+        func text(_ name: String) throws -> String? { try invocation.value(name)?.text }
+        return RankOptions(
+            rank: try text("rank"), fro: try text("fro"), ratio: try text("ratio"), cumulative: try text("cumulative"),
+            convRank: invocation.spec.options.contains { $0.name == "conv_rank" } ? try text("conv_rank") : nil)
     }
 
     static let merge = CommandSpec(
@@ -236,89 +117,31 @@ enum StackCommands {
             "m = merge hero style method=svd rank=32", "m = merge hero style method=ties density=0.3 rank=16",
         ]
     ) { invocation in
-        let interpreter = invocation.interpreter
-        try refuseMergeOptionsThatDoNotApply(invocation)
-        if invocation.has("path") {
+        var request = Session.MergeRequest()
+        request.into = try invocation.text("path")
+        if request.into != nil {
             let inputs = invocation.expressions("inputs")
-            let subject = inputs.count == 1 ? try interpreter.evaluate(inputs[0], as: .sessionName, label: "stack") : nil
-            if case .object(let toyStack as ToyStack)? = subject {
-                throw invocation.error(
-                    "'\(toyStack.baseName)' is the built-in model (a toy, even when loaded from a file): its stacks are drawn with render, not baked; merge … into PATH bakes a stack on a real checkpoint",
-                    at: "inputs")
+            if inputs.count == 1, case .object(let object) = try invocation.interpreter.evaluate(inputs[0], as: .sessionName, label: "stack") {
+                request.stack = object
             }
-            guard case .object(let stack as Stack)? = subject else {
-                throw invocation.error("merge … into PATH bakes one stack made of a loaded checkpoint (s = stack BASE LORA…)", at: "inputs")
-            }
-            let path = try invocation.text("path")!
-            let commandText = invocation.recordedText
-            let output = interpreter.output
-            // The bake calls progress on the calling thread, between tensors.
-            nonisolated(unsafe) let progressSink = output
-            let options = BakeOptions(
-                dtype: try invocation.text("dtype").flatMap(DType.init(userName:)), overwrite: try invocation.overwriteChecked(path: path, at: "path"),
-                force: try invocation.bool("force") ?? false, provenance: Provenance(commands: [commandText], inputs: Provenance.inputs(stack.sourceFiles, hashing: false)),
-                progress: { done, total in progressSink.progress("merge: tensor \(done)/\(total)") })
-            try invocation.createFolder(for: path, at: "path")
-            do {
-                let report = try StreamingBake.run(stack, to: path, options: options)
-                output.endProgress()
-                if !interpreter.quiet { invocation.print(report.summary) }
-            } catch {
-                output.endProgress()
-                if case .interrupted? = error as? BakeError { throw Interrupted() }
-                throw invocation.error("\(error)", at: "path")
-            }
+        } else {
+            request.loras = try invocation.texts("inputs")
+        }
+        request.method = try invocation.text("method").flatMap(MergeMethod.init(rawValue:))
+        request.ranks = try rankOptions(invocation)
+        request.density = try invocation.number("density")
+        request.seed = try invocation.integer("seed")
+        request.dtype = try invocation.text("dtype").flatMap(DType.init(userName:))
+        request.overwrite = try invocation.bool("overwrite")
+        request.force = try invocation.bool("force") ?? false
+        request.command = invocation.recordedText
+        switch try invocation.perform(loras: "inputs", { try invocation.session.merge(request) }) {
+        case .baked(let report):
+            invocation.report([report.summary])
             return .nothing
-        }
-        let words = try invocation.expressions("inputs").map { try interpreter.evaluate($0, as: .text, label: "LoRA").text }
-        let stack: Stack
-        do {
-            stack = try Stack.build(base: nil, words: words) { name in try resolveLora(name, interpreter: interpreter) }
-        } catch {
-            throw diagnostic(error, words: words, parameter: "inputs", invocation: invocation)
-        }
-        let method = MergeMethod(rawValue: try invocation.text("method") ?? "concat")!
-        var convTarget: RankTarget?
-        if let convRank = try invocation.integer("conv_rank") { convTarget = .rank(convRank) }
-        let seed = try invocation.integer("seed") ?? 0
-        guard seed >= 0 else { throw invocation.error("seed must be 0 or more", at: "seed") }
-        let options = MergeOptions(
-            method: method, target: try rankTarget(invocation, required: false), convTarget: convTarget,
-            density: try invocation.number("density") ?? 0.5, seed: UInt64(seed), force: try invocation.bool("force") ?? false)
-        do {
-            var (merged, report) = try LoraMerge.merge(stack, options: options)
-            merged.recipe = invocation.derivedRecipe(from: stack.entries.map(\.lora))
-            if !interpreter.quiet { invocation.print(report.summary) }
-            return .object(merged)
-        } catch {
-            if case .interrupted? = error as? MergeError { throw Interrupted() }
-            throw invocation.error("\(error)", at: "inputs")
-        }
-    }
-
-    /// Options of `merge` that the form or method written does not use are refused, never
-    /// ignored: a bake has no method or rank, a LoRA merge writes no file, concat is exact.
-    static func refuseMergeOptionsThatDoNotApply(_ invocation: CommandInvocation) throws {
-        let rankOptions = ["rank", "fro", "ratio", "cumulative", "conv_rank"]
-        func refuse(_ names: [String], _ reason: String) throws {
-            if let name = names.first(where: invocation.has) { throw invocation.error("\(name)= \(reason)", at: name) }
-        }
-        if invocation.has("path") {
-            try refuse(["method", "density", "seed"] + rankOptions, "applies to merging LoRAs into one LoRA (NAME = merge A B …), not to a bake into a checkpoint")
-            return
-        }
-        try refuse(["dtype", "overwrite"], "applies to a bake (merge STACK into PATH); a merged LoRA is written by save, which takes it")
-        let method = MergeMethod(rawValue: try invocation.text("method") ?? "concat")!
-        switch method {
-        case .concat, .kohyaConcat, .kohyaSum, .peftLinear:
-            try refuse(rankOptions, "does not apply to method=\(method.rawValue), which keeps the inputs' ranks; resize the result, or use method=svd with a rank")
-        default: break
-        }
-        if ![.ties, .dareLinear, .dareTies, .magnitudePrune].contains(method) {
-            try refuse(["density"], "applies to ties, dare_linear, dare_ties and magnitude_prune, not to method=\(method.rawValue)")
-        }
-        if ![.dareLinear, .dareTies].contains(method) {
-            try refuse(["seed"], "seeds the random drop of dare_linear and dare_ties; method=\(method.rawValue) draws nothing")
+        case .merged(let lora, let report):
+            invocation.report([report.summary])
+            return .object(lora)
         }
     }
 
@@ -334,25 +157,12 @@ enum StackCommands {
             """,
         examples: ["small = resize hero rank=8", "small = resize hero fro=0.9"]
     ) { invocation in
-        let lora: LoraAdapter
-        switch try invocation.value("lora")! {
-        case .object(let adapter as LoraAdapter): lora = adapter
-        case .object(let toyLora as ToyLoRA): lora = toyLora.adapter()
-        default: throw invocation.error("resize works on a LoRA", at: "lora")
+        let lora = try invocation.object("lora", expecting: "a LoRA")!
+        let (small, report) = try invocation.perform {
+            try invocation.session.resize(lora, name: invocation.word("lora"), ranks: try rankOptions(invocation), command: invocation.recordedText)
         }
-        var convTarget: RankTarget?
-        if let convRank = try invocation.integer("conv_rank") { convTarget = .rank(convRank) }
-        do {
-            var (small, report) = try LoraResize.resize(
-                lora, target: try rankTarget(invocation, required: true)!, convTarget: convTarget,
-                name: invocation.expressions("lora").first?.wordText)
-            small.recipe = invocation.derivedRecipe(from: [lora])
-            if !invocation.interpreter.quiet { invocation.print(report.summary) }
-            return .object(small)
-        } catch let error as MergeError {
-            if case .interrupted = error { throw Interrupted() }
-            throw invocation.error("\(error)", at: "lora")
-        }
+        invocation.report([report.summary])
+        return .object(small)
     }
 
     static let extract = CommandSpec(
@@ -376,30 +186,15 @@ enum StackCommands {
             """,
         examples: ["delta = extract tuned from base rank=32", "delta = extract tuned from base rank=32 conv_rank=16"]
     ) { invocation in
-        guard case .object(let tuned as BaseModel) = try invocation.value("tuned")! else {
-            throw invocation.error("extract needs a loaded checkpoint here", at: "tuned")
-        }
-        guard case .object(let base as BaseModel) = try invocation.value("base")! else {
-            throw invocation.error("extract needs a loaded checkpoint here", at: "base")
-        }
-        guard let rank = try invocation.integer("rank"), rank >= 1 else {
-            throw invocation.error("extract needs rank=K (1 or more)", at: invocation.has("rank") ? "rank" : nil)
-        }
-        let clamp = try invocation.number("clamp") ?? 0.99
-        guard clamp > 0 && clamp <= 1 else {
-            throw invocation.error("clamp=\(NumberFormatting.shortest(clamp)): expected a quantile in (0, 1] (1 = no clamp)", at: "clamp")
-        }
-        let options = LoraExtract.Options(
-            rank: rank, convRank: try invocation.integer("conv_rank"), clamp: clamp >= 1 ? nil : clamp,
-            seed: UInt64(max(0, try invocation.integer("seed") ?? 0)))
-        do {
-            var (lora, report) = try LoraExtract.extract(tuned: tuned, base: base, options: options)
-            lora.recipe = invocation.derivedRecipe(from: [], files: [tuned.path, base.path])
-            if !invocation.interpreter.quiet { invocation.print(report.summary) }
-            return .object(lora)
-        } catch {
-            if case .interrupted? = error as? MergeError { throw Interrupted() }
-            throw invocation.error("\(error)", at: "tuned")
-        }
+        let tuned = try invocation.object("tuned", expecting: "a checkpoint")!
+        let base = try invocation.object("base", expecting: "a checkpoint")!
+        var request = Session.ExtractRequest()
+        request.ranks = try rankOptions(invocation)
+        request.clamp = try invocation.number("clamp")
+        request.seed = try invocation.integer("seed")
+        request.command = invocation.recordedText
+        let (lora, report) = try invocation.perform { try invocation.session.extract(tuned: tuned, from: base, request) }
+        invocation.report([report.summary])
+        return .object(lora)
     }
 }

@@ -1,3 +1,4 @@
+import LoraFormats
 import Foundation
 
 extension Interpreter {

@@ -1,6 +1,7 @@
 import Foundation
 import LoraEngine
 import LoraFormats
+import LoraKit
 
 /// Runs lorash statements against one session.
 ///
@@ -38,14 +39,32 @@ public final class Interpreter {
     /// The most files `source` may nest.
     public static let maximumSourceDepth = 16
 
-    var environment = Environment()
+    /// The session the commands make their requests to: the named objects, and the
+    /// cancellation token Ctrl-C raises.
+    public let session: Session
+    var environment: Environment
     private var sourceTexts: [String: [SourceText]] = [:]
     private var sourceStack: [String] = []
 
-    public init(commands: CommandTable = .standard, output: OutputSink, report: @escaping (Diagnostic) -> Void) {
+    /// An interpreter running commands against `session` (a new one by default), writing to
+    /// `output` (which also shows the session's progress lines).
+    public init(
+        commands: CommandTable = .standard, session: Session = Session(), output: OutputSink,
+        report: @escaping (Diagnostic) -> Void
+    ) {
         self.commands = commands
+        self.session = session
         self.output = output
         self.report = report
+        environment = Environment(session: session)
+        session.progressSink = output
+        session.languageNames = { [unowned self] name in
+            switch self.environment.languageLookup(name) {
+            case .object(let object)?: return .object(object)
+            case let value?: return .value(typeName: value.typeName)
+            case nil: return nil
+            }
+        }
     }
 
     // MARK: Running source
@@ -149,7 +168,7 @@ public final class Interpreter {
     // MARK: Statements
 
     func execute(_ statement: Statement) throws {
-        try Interruption.check()
+        try session.cancellation.check()
         switch statement {
         case .command(let call):
             let outer = bindingName
@@ -190,7 +209,7 @@ public final class Interpreter {
                     "'for' needs a list or a range to walk, not a \(sequence.typeName)", at: sequenceExpression.location)
             }
             for element in elements {
-                try Interruption.check()
+                try session.cancellation.check()
                 environment.pushScope()
                 defer { environment.popScope() }
                 environment.bindLocal(variable, element)

@@ -1,3 +1,5 @@
+import LoraFormats
+
 /// An inclusive numeric range with a step, as written `start..end step s`.
 ///
 /// Values are computed without accumulated float drift: the bounds and the step are scaled to

@@ -1,3 +1,4 @@
+import LoraFormats
 import LoraKit
 
 /// A value in the lorash language.

@@ -1,3 +1,5 @@
+import LoraFormats
+
 /// Builds statements from tokens (recursive descent).
 ///
 /// The grammar is in Docs/Language.md. Two contexts matter: in a command's arguments a bare

@@ -1,3 +1,5 @@
+import LoraFormats
+
 /// An expression: something that evaluates to a `Value`.
 public indirect enum Expression: Sendable, Equatable {
     case number(Double, SourceLocation)

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import LoraRender
+@testable import LoraFormats
 
 @Suite struct AtomicFileWriterTests {
     @Test func writesRefusesAndOverwrites() throws {
@@ -28,15 +28,5 @@ import Testing
         #expect(throws: OutputFileError.folderMissing(path: path, folder: folder + "/absent")) {
             try AtomicFileWriter.write([1], to: path, overwrite: true)
         }
-    }
-
-    @Test func encoderWriteRoundTripsThroughFile() throws {
-        let folder = try TestSupport.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = folder + "/noise.png"
-        let image = PNGEncoderTests.noiseImage(width: 9, height: 4, alpha: true)
-        try PNGEncoder().write(image, to: path)
-        #expect(try PNGDecoder.read(path: path) == image)
-        #expect(throws: OutputFileError.exists(path: path)) { try PNGEncoder().write(image, to: path) }
     }
 }

@@ -1,5 +1,5 @@
 import Testing
-@testable import LoraEngine
+@testable import LoraFormats
 
 /// Path splitting as NSString does it, without its trap on one-character paths.
 @Suite struct FilePathsTests {

@@ -6,7 +6,6 @@ import Glibc
 import Darwin
 #endif
 import CTempFiles
-import LoraEngine
 
 /// Writes whole files atomically: readers see the old file or the complete new one, never a part.
 ///

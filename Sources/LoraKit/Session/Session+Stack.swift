@@ -1,0 +1,110 @@
+import LoraEngine
+import LoraFormats
+
+extension Session {
+    /// What `stack` made: the stack, a line per LoRA on how its modules match a checkpoint,
+    /// and warnings (weights far outside the usual range).
+    public struct StackResult {
+        public var stack: Stack
+        /// `hero: 986 of 986 modules match; …`, one per LoRA (stacks on a checkpoint).
+        public var matchLines: [String]
+        /// Said about the LoRA they name; the stack is made anyway.
+        public var warnings: [SessionError]
+    }
+
+    /// `NAME = stack BASE LORA[:W] …`: LoRAs on a base, each checked against it.
+    /// - Parameters:
+    ///   - base: a loaded checkpoint or the built-in model.
+    ///   - baseName: its session name, for summaries.
+    ///   - words: spec words (`hero:0.8`, `hero:te=0.5:unet=0.8`) or A1111 strings; names
+    ///     resolve as `resolveLora` says.
+    ///   - force: accept LoRAs made for another architecture.
+    /// - Throws: `SessionError` about `base` or about the LoRA at fault.
+    public func stack(base: any SessionObject, baseName: String, loras words: [String], force: Bool = false) throws(SessionError) -> StackResult {
+        guard let stackBase = StackBase(base) else {
+            throw .input("base", "the base of a stack is a loaded checkpoint or a toy, not a \(base.kindName)")
+        }
+        var stack = try buildStack(base: stackBase, words: words)
+        stack.baseName = baseName
+        do {
+            try stack.checkBase(force: force)
+        } catch {
+            throw Self.stackError(error)
+        }
+        var lines: [String] = []
+        if case .checkpoint? = stack.base {
+            for (entry, report) in zip(stack.entries, stack.matchReports(force: true)) { lines.append("\(entry.name): \(report.countLine)") }
+        }
+        return StackResult(stack: stack, matchLines: lines, warnings: Self.weightWarnings(stack.entries))
+    }
+
+    /// The stack of `words` on `base` (nil for a LoRA-only stack), names resolved by the session.
+    func buildStack(base: StackBase?, words: [String]) throws(SessionError) -> Stack {
+        do {
+            return try Stack.build(base: base, words: words) { name in try resolveLora(name) }
+        } catch let error as SessionError {
+            throw error
+        } catch {
+            throw Self.stackError(error)
+        }
+    }
+
+    /// A stack error about the LoRA it names (a name given twice: at its second place).
+    static func stackError(_ error: any Error) -> SessionError {
+        let stackError = error as? StackError
+        let isDuplicate = if case .duplicateLora? = stackError { true } else { false }
+        return SessionError("\(error)", about: .lora(stackError?.loraName ?? "", last: isDuplicate))
+    }
+
+    /// Weights beyond ±10: accepted (users exaggerate on purpose) but said, as LoRAs are made
+    /// for weights near 1 and 1e9 is usually a typo.
+    static func weightWarnings(_ entries: [StackEntry]) -> [SessionError] {
+        entries.compactMap { entry in
+            let w = entry.weight
+            let weights = [w.textEncoder, w.denoiser] + w.patterns.map(\.weight)
+            guard let far = weights.first(where: { abs($0) > 10 }) else { return nil }
+            return SessionError(
+                "\(entry.name): a weight of \(NumberFormatting.shortest(float: far)) is far outside the usual -2…2 (LoRAs are made for weights near 1); the result will be mostly this LoRA, magnified",
+                about: .lora(entry.name, last: false))
+        }
+    }
+
+    /// What `weight` changed: the stack (now bound to its name) and warnings.
+    public struct WeightResult {
+        public var stack: Stack
+        public var warnings: [SessionError]
+    }
+
+    /// `weight STACK LORA W` (or `weight STACK LORA:te=W:unet=W`): the stack with one LoRA's
+    /// weight changed, bound to `stackName` in place of the old one.
+    /// - Parameters:
+    ///   - spec: the LoRA's name, or a whole spec when `weight` is nil.
+    /// - Throws: `SessionError` about `stack`, `lora` or `weight`.
+    public func setWeight(
+        of stackObject: any SessionObject, named stackName: String, lora spec: String, weight: Double?
+    ) throws(SessionError) -> WeightResult {
+        if let weight, !Float(weight).isFinite {
+            throw .input("weight", LoraSpec.notFiniteReason(NumberFormatting.shortest(weight)))
+        }
+        let parsed: LoraSpec
+        do {
+            parsed = try weight.map { LoraSpec(name: spec, weight: LoraWeight(Float($0))) } ?? LoraSpec.parse(spec)
+        } catch {
+            throw .input("lora", "\(error)")
+        }
+        guard weight != nil || spec.contains(":") else {
+            throw .input("lora", "weight needs the new weight: weight \(stackName) \(spec) W (or \(spec):te=W:unet=W)")
+        }
+        guard var stack = stackObject as? Stack else {
+            throw .input("stack", "weight changes a stack, not a \(stackObject.kindName)")
+        }
+        do {
+            try stack.setWeight(of: parsed.name, to: parsed.weight)
+        } catch {
+            throw .input("lora", "\(error)", suggestion: Suggestions.closest(to: parsed.name, among: stack.names))
+        }
+        bind(stackName, stack)
+        let entry = stack.entries.filter { $0.name == parsed.name }
+        return WeightResult(stack: stack, warnings: Self.weightWarnings(entry).map { .input(weight == nil ? "lora" : "weight", $0.message) })
+    }
+}

@@ -1,4 +1,0 @@
-import LoraEngine
-
-/// How lorash prints numbers (defined in LoraEngine so every module prints them alike).
-public typealias NumberFormatting = LoraEngine.NumberFormatting
