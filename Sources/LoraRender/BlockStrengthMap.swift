@@ -16,6 +16,9 @@ public struct BlockStrengthMap: Sendable {
     public var values: [[Double]]
     /// Drawn above the table, if present.
     public var title: String?
+    /// Drawn under the table, wrapped to its width (at least 60 characters), if present: what
+    /// the numbers are and what the column names mean.
+    public var caption: String?
     /// Whether each cell shows its value as text.
     public var showsValues = true
     /// Text magnification.
@@ -59,8 +62,13 @@ public struct BlockStrengthMap: Sendable {
         let headerHeight = font.lineHeight * scale + pad
         let left = pad + rowLabelWidth
         let top = pad + titleHeight + headerHeight
-        let width = left + columnLabels.count * cellWidth + pad
-        let height = top + rowLabels.count * cellHeight + pad
+        let tableWidth = left + columnLabels.count * cellWidth + pad
+        let captionColumns = max(60, (tableWidth - 2 * pad) / (font.advance * scale))
+        let captionLines = caption.map { Self.wrap($0, columns: captionColumns) } ?? []
+        let titleWidth = title.map { font.width(of: $0, scale: scale) + 2 * pad } ?? 0
+        let width = max(tableWidth, titleWidth, captionLines.map { font.width(of: $0, scale: scale) + 2 * pad }.max() ?? 0)
+        let captionTop = top + rowLabels.count * cellHeight + pad
+        let height = captionTop + captionLines.count * font.lineHeight * scale + pad
         let ink = RGBAColor(grey: 24)
         var canvas = RGBAImage(width: width, height: height, fill: .white)
 
@@ -86,6 +94,24 @@ public struct BlockStrengthMap: Sendable {
                 }
             }
         }
+        for (index, line) in captionLines.enumerated() {
+            canvas.drawText(line, x: pad, y: captionTop + index * font.lineHeight * scale, color: ink, scale: scale)
+        }
         return canvas
+    }
+
+    /// `text` broken into lines of at most `columns` characters at spaces.
+    static func wrap(_ text: String, columns: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty && line.count + 1 + word.count > columns {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
     }
 }

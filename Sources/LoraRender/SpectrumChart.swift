@@ -12,10 +12,14 @@ public struct SpectrumChart: Sendable {
         public var name: String
         /// The values, plotted at x = 1, 2, ….
         public var values: [Double]
+        /// The group it belongs to (a U-Net block): series of one group share a colour and the
+        /// legend names the groups instead of the series. Nil: the series is its own group.
+        public var group: String?
         /// A series from its name and values.
-        public init(name: String, values: [Double]) {
+        public init(name: String, values: [Double], group: String? = nil) {
             self.name = name
             self.values = values
+            self.group = group
         }
     }
 
@@ -48,6 +52,11 @@ public struct SpectrumChart: Sendable {
     public static let palette = [
         "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
     ]
+    /// Group colours, in order: "tab10" then its lighter "tab20" partners, so up to twenty
+    /// groups (the blocks of a U-Net) differ.
+    public static let groupPalette = palette + [
+        "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5", "#c49c94", "#f7b6d2", "#c7c7c7", "#dbdb8d", "#9edae5",
+    ]
 
     /// A chart of `series` under `title`.
     public init(series: [Series], title: String, logarithmic: Bool = false, style: Style = .line) {
@@ -66,6 +75,16 @@ public struct SpectrumChart: Sendable {
     /// The SVG document.
     /// - Complexity: O(total number of values).
     public func svg() -> String {
+        // Grouped series: one colour and one legend entry per group, in order of appearance.
+        var groups: [(name: String, count: Int)] = []
+        for item in series {
+            guard let group = item.group else { continue }
+            if let i = groups.firstIndex(where: { $0.name == group }) { groups[i].count += 1 } else { groups.append((group, 1)) }
+        }
+        let grouped = !groups.isEmpty
+        // A legend taller than the plot makes the picture taller.
+        let legendRows = grouped ? groups.count : min(series.count, Self.legendLimit + 1)
+        let height = max(self.height, Int(Self.margins.top + Self.margins.bottom) + 16 + legendRows * 20)
         var svg = SVGBuilder(width: width, height: height)
         let m = Self.margins
         let plotLeft = m.left
@@ -121,12 +140,22 @@ public struct SpectrumChart: Sendable {
         // Data. Many series (more than `legendLimit`) are drawn as thin translucent lines without
         // markers, so the bundle of spectra stays readable.
         let crowded = series.count > Self.legendLimit
+        func color(_ seriesIndex: Int) -> String {
+            guard grouped else { return Self.palette[seriesIndex % Self.palette.count] }
+            let group = groups.firstIndex { $0.name == series[seriesIndex].group } ?? groups.count
+            return Self.groupPalette[group % Self.groupPalette.count]
+        }
         for (seriesIndex, item) in series.enumerated() {
-            let color = Self.palette[seriesIndex % Self.palette.count]
+            let color = color(seriesIndex)
             switch style {
             case .line:
                 var segment = [String]()
                 func flush() {
+                    // A crowded chart draws no markers: a lone value (a rank-1 module) is a dot.
+                    if segment.count == 1, crowded {
+                        let point = segment[0].split(separator: ",")
+                        svg.element("circle", [("cx", String(point[0])), ("cy", String(point[1])), ("r", "2"), ("fill", color)])
+                    }
                     if segment.count > 1 {
                         svg.element("polyline", [
                             ("points", segment.joined(separator: " ")), ("fill", "none"), ("stroke", color),
@@ -161,9 +190,18 @@ public struct SpectrumChart: Sendable {
             }
         }
 
+        if grouped {
+            // Legend: every group with its number of series.
+            for (groupIndex, group) in groups.enumerated() {
+                let y = plotTop + 8 + Double(groupIndex) * 20
+                svg.rect(plotRight + 16, y - 9, 14, 10, fill: Self.groupPalette[groupIndex % Self.groupPalette.count])
+                svg.text("\(group.name) (\(group.count))", x: plotRight + 36, y: y, size: 12, extra: [("class", "legend")])
+            }
+            return svg.document()
+        }
         // Legend: the first `legendLimit` series, then a count of the rest.
         for (seriesIndex, item) in series.prefix(Self.legendLimit).enumerated() {
-            let color = Self.palette[seriesIndex % Self.palette.count]
+            let color = color(seriesIndex)
             let y = plotTop + 8 + Double(seriesIndex) * 20
             svg.rect(plotRight + 16, y - 9, 14, 10, fill: color)
             // Long module names keep their start and end, which is where they differ.

@@ -54,6 +54,7 @@ public struct Completer {
         var results: [String] = []
         if verb == "help" { results += Set(interpreter.commands.order + LanguageTopics.names).filter { $0.hasPrefix(word) }.sorted() }
         if let spec {
+            results += spec.parameters.flatMap(\.completions).filter { $0.hasPrefix(word) }
             results += spec.options.map { "\($0.name)=" }.filter { $0.hasPrefix(word) }
             results += spec.parameters.compactMap(\.keyword).filter { $0.hasPrefix(word) }
         }

@@ -90,4 +90,17 @@ import LoraScript
         #expect(completer.candidates(for: "help mer").candidates.first == "merge")
         #expect(completer.candidates(for: "help ran").candidates.first == "ranges")  // a language topic
     }
+
+    /// `render`'s forms and the built-in patterns complete from the command's declaration.
+    @Test func renderFormsAndPatterns() {
+        let completer = Completer(interpreter: interpreter)
+        #expect(completer.candidates(for: "render sp").candidates.first == "spectrum")
+        #expect(completer.candidates(for: "render gr").candidates.first == "grid")
+        #expect(completer.candidates(for: "render int").candidates.first == "interference")
+        #expect(completer.candidates(for: "render ri").candidates.first == "rings")
+        #expect(completer.candidates(for: "render bl").candidates.first == "blocks")
+        #expect(completer.candidates(for: "r = train base on sm").candidates.first == "smiley")
+        // Elsewhere they are not offered.
+        #expect(!completer.candidates(for: "echo sp").candidates.contains("spectrum"))
+    }
 }

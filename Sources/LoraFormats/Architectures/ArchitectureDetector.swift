@@ -13,14 +13,14 @@ public enum ArchitectureDetector {
         var found: Architecture? = nil
         if let key = shapes.keys.first(where: { $0.hasSuffix("double_blocks.0.img_attn.qkv.weight") }) {
             found = .flux1
-            evidence.append("BFL double/single blocks (\(key) \(shape(shapes[key]!)))")
+            evidence.append("BFL double/single blocks (\(short(key)) \(shape(shapes[key]!)))")
         } else if shapes.keys.contains(where: { $0.hasPrefix("single_transformer_blocks.") || $0.hasPrefix("transformer.single_transformer_blocks.") }) {
             found = .flux1
             evidence.append("diffusers FluxTransformer2DModel layout (single_transformer_blocks)")
         } else if let key = shapes.keys.sorted().first(where: { $0.hasSuffix("attn2.to_k.weight") }), let s = shapes[key], s.count >= 2 {
             let width = s[1]
             found = architecture(crossAttentionWidth: width)
-            evidence.append("cross-attention width \(width) in \(key)" + (found == nil ? ", which matches no known model" : ""))
+            evidence.append("cross-attention width \(width) in \(short(key))" + (found == nil ? ", which matches no known model" : ""))
             if found == .sdxl, shapes.keys.contains(where: { $0.hasPrefix("conditioner.embedders.1.") }) {
                 evidence.append("second text encoder conditioner.embedders.1")
             }
@@ -38,33 +38,33 @@ public enum ArchitectureDetector {
         let flats = lora.modules.map { ($0, $0.target.flatPath) }
         if let (m, _) = flats.first(where: { $0.1.hasPrefix("double_blocks_") || $0.1.hasPrefix("single_blocks_") }) {
             found = .flux1
-            evidence.append("BFL block names (\(m.sourceName))")
+            evidence.append("BFL block names (\(short(m.sourceName)))")
         } else if let (m, _) = flats.first(where: { $0.1.hasPrefix("single_transformer_blocks_") }) {
             found = .flux1
-            evidence.append("diffusers FLUX transformer names (\(m.sourceName))")
+            evidence.append("diffusers FLUX transformer names (\(short(m.sourceName)))")
         } else if let (m, _) = flats.first(where: {
             $0.0.target.component == .denoiser && $0.1.hasPrefix("transformer_blocks_")
                 && ($0.1.contains("_attn_add_") || $0.1.contains("_ff_context_") || $0.1.contains("_norm1_context_"))
                 && $0.0.deltaShape.last == 3072
         }) {
             found = .flux1
-            evidence.append("diffusers FLUX joint-attention names with width 3072 (\(m.sourceName))")
+            evidence.append("diffusers FLUX joint-attention names with width 3072 (\(short(m.sourceName)))")
         } else if let (m, _) = flats.first(where: { $0.1.hasSuffix("attn2_to_k") && $0.0.target.component != .textEncoder(1) }) {
             let width = m.deltaShape.count > 1 ? m.deltaShape[1] : 0
             found = architecture(crossAttentionWidth: width)
-            evidence.append("cross-attention width \(width) in \(m.sourceName)" + (found == nil ? ", which matches no known model" : ""))
+            evidence.append("cross-attention width \(width) in \(short(m.sourceName))" + (found == nil ? ", which matches no known model" : ""))
         }
         if found == nil, let m = lora.modules.first(where: { $0.target.component == .textEncoder(2) }) {
             found = .sdxl
-            evidence.append("second text encoder (\(m.sourceName))")
+            evidence.append("second text encoder (\(short(m.sourceName)))")
         }
         if found == nil, let m = lora.modules.first(where: { $0.target.flatPath.hasPrefix("input_blocks_") || $0.target.flatPath.hasPrefix("output_blocks_") }), m.target.isFlattened {
             found = .sdxl
-            evidence.append("kohya SGM block names (\(m.sourceName))")
+            evidence.append("kohya SGM block names (\(short(m.sourceName)))")
         }
         if found == nil, let m = lora.modules.first(where: { $0.target.component == .textEncoder(1) && $0.target.flatPath.hasSuffix("q_proj") }) {
             let width = m.deltaShape.count > 1 ? m.deltaShape[1] : 0
-            if width == 768 { evidence.append("text encoder width 768 (\(m.sourceName)): SD 1.x or SDXL TE1") }
+            if width == 768 { evidence.append("text encoder width 768 (\(short(m.sourceName))): SD 1.x or SDXL TE1") }
         }
         if found == nil && evidence.isEmpty {
             evidence.append("\(lora.modules.count) modules with no diffusion-model names")
@@ -107,9 +107,6 @@ public enum ArchitectureDetector {
         } else if let found, let disagree = metadataArchitectures.first(where: { $0 != found }) {
             evidence.append("metadata says \(disagree.rawValue), shapes say \(found.rawValue): shapes win")
         }
-        if architecture == .sdxl {
-            evidence.append("SDXL derivatives (Pony, Illustrious, Animagine) share these shapes")
-        }
         return ArchitectureReport(architecture: architecture, evidence: evidence, hints: hints)
     }
 
@@ -120,6 +117,19 @@ public enum ArchitectureDetector {
             base.index(after: open) < close
         else { return nil }
         return String(base[base.index(after: open)..<close])
+    }
+
+    /// A long key or module name cut in the middle, so evidence fits one line
+    /// (`lora_unet_input_blocks_4_1_…_attn2_to_k`).
+    static func short(_ name: String) -> String {
+        guard name.count > 44 else { return name }
+        // Whole words from each end (split at `_` and `.`), about 26 characters in front and 22 behind.
+        let characters = Array(name)
+        let separators = characters.indices.filter { characters[$0] == "_" || characters[$0] == "." }
+        guard let head = separators.last(where: { $0 <= 26 }), let tail = separators.first(where: { $0 >= characters.count - 23 }),
+            head < tail
+        else { return String(name.prefix(26)) + "…" + String(name.suffix(16)) }
+        return String(characters[...head]) + "…" + String(characters[tail...])
     }
 
     static func shape(_ s: [Int]) -> String { "[" + s.map(String.init).joined(separator: ",") + "]" }

@@ -20,10 +20,16 @@ public struct ArchitectureReport: Sendable, Equatable {
             && a.hints.map { "\($0.key)=\($0.value)" } == b.hints.map { "\($0.key)=\($0.value)" }
     }
 
-    /// One line: "SDXL (cross-attention width 2048 …; ss_base_model_version=sdxl_base_v1-0)".
+    /// The architecture and how it was recognised, in one line:
+    /// "SDXL (cross-attention width 2048 in lora_unet_input_blocks_4_1_…_attn2_to_k)".
     public var summary: String {
-        var parts = evidence
-        parts += hints.map { "\($0.key)=\($0.value)" }
-        return architecture.rawValue + (parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ")")
+        architecture.rawValue + (evidence.isEmpty ? "" : " (" + evidence.joined(separator: "; ") + ")")
+    }
+
+    /// What shapes cannot say about this architecture: for SDXL, which family (Pony,
+    /// Illustrious, NoobAI, Animagine and other fine-tunes share its shapes exactly).
+    public var familyNote: String? {
+        guard architecture == .sdxl else { return nil }
+        return "Pony, Illustrious, NoobAI and Animagine have SDXL's shapes: only metadata (hints) can tell which of them it was made for"
     }
 }

@@ -4,9 +4,12 @@ import LoraFormats
 enum InfoFormatter {
     static func lines(_ info: FileInfo, path: String) -> [String] {
         let file = path.isEmpty ? "none: made in this session (save NAME PATH writes it)" : path
-        var lines = [info.summary.line, "file: \(file)", "architecture: \(info.architecture.summary)"]
-        for evidence in info.architecture.evidence { lines.append("  recognised by: \(evidence)") }
+        var lines = [info.summary.line, "file: \(file)", "architecture: \(info.architecture.architecture.rawValue)"]
+        if !info.architecture.evidence.isEmpty {
+            lines.append("  recognised by: " + info.architecture.evidence.joined(separator: "; "))
+        }
         for hint in info.architecture.hints { lines.append("  hint: \(hint.key) = \(hint.value)") }
+        if let note = info.architecture.familyNote { lines.append("  note: \(note)") }
         if let hash = info.hash {
             lines.append("sha256: \(hash.sha256) (AutoV2 \(hash.autoV2))")
         } else if !path.isEmpty {

@@ -145,22 +145,28 @@ extension Session {
         _ object: (any SessionObject)?, name: String, title: String?, logarithmic: Bool?, to output: PictureOutput
     ) throws -> Picture {
         let modules = try chartModules(object, name: name, kind: "spectrum")
-        var series: [SpectrumChart.Series] = []
+        // More modules than the legend names: their lines are grouped (and coloured) by block.
+        let grouped = modules.count > SpectrumChart.legendLimit
+        var series: [(series: SpectrumChart.Series, order: Int)] = []
         var truncated = 0
         for module in modules {
             try cancellation.check()
             guard let spectrum = ModuleDelta.spectrum(of: module.module) else { continue }
             if spectrum.isTruncated { truncated += 1 }
-            series.append(SpectrumChart.Series(name: module.name, values: spectrum.values))
+            let group = BlockLayout.group(of: module.module.target)
+            series.append(
+                (SpectrumChart.Series(name: module.name, values: spectrum.values, group: grouped ? group.label : nil), group.order))
         }
+        if grouped { series = series.enumerated().sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }.map(\.element) }
         let chart = SpectrumChart(
-            series: series, title: title ?? "singular values of \(name) (scale · ΔW per module)", logarithmic: logarithmic ?? true)
+            series: series.map(\.series), title: title ?? "singular values of \(name) (scale · ΔW per module)", logarithmic: logarithmic ?? true)
         try writeSVG(chart.svg(), to: output)
         let note =
             truncated == 0
             ? ""
             : "; \(truncated) full-rank module\(truncated == 1 ? "" : "s") over \(ModuleDelta.exactLimit) wide: the largest \(ModuleDelta.truncatedRank) values"
-        return Picture(image: nil, line: "wrote \(output.path) (\(series.count) modules\(note))")
+        let blocks = Set(series.compactMap(\.series.group)).count
+        return Picture(image: nil, line: "wrote \(output.path) (\(series.count) modules\(grouped ? " in \(blocks) groups, coloured by block" : "")\(note))")
     }
 
     /// The module `wanted` names: its exact name, else the one module whose name ends with it,
@@ -229,9 +235,14 @@ extension Session {
         let values = stack.names.map { lora in
             blocks.map { block in analysis.contributions.first { $0.lora == lora && $0.block == block }?.norm ?? 0 }
         }
-        let image = BlockStrengthMap(
-            rowLabels: stack.names, columnLabels: blocks, values: values, title: title ?? "block strength of \(name): ||m s dW|| per block"
-        ).render()
+        var map = BlockStrengthMap(
+            rowLabels: stack.names, columnLabels: blocks, values: values, title: title ?? "How strongly each LoRA of \(name) changes each block")
+        map.caption =
+            "Each number is the size (Frobenius norm) of weight x scale x dW over the block's modules: 0 leaves the block alone. "
+            + "BASE is the text encoders, IN00-IN11 the U-Net's down blocks, MID its middle, OUT00-OUT11 its up blocks, other the rest."
+        // Twice the font's size: readable at 100% without zooming in.
+        map.textScale = 2
+        let image = map.render()
         try writePNG(image, to: output)
         return Picture(image: image, line: "wrote \(output.path) (\(stack.names.count) LoRAs × \(blocks.count) blocks)")
     }

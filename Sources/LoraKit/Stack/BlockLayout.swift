@@ -1,4 +1,5 @@
 import Foundation
+import LoraFormats
 
 /// LoRA Block Weight's 26 block slots and how a module finds its slot.
 ///
@@ -49,5 +50,13 @@ public enum BlockLayout {
             if parts[3] == "attentions" || parts[3] == "resnets", let j = number(4) { return 14 + 3 * i + j }
         }
         return nil
+    }
+
+    /// A readable group for a module in charts: `text encoder 1`, a block (`IN04`, `MID`,
+    /// `OUT05`), or `other`; and its place in the LoRA Block Weight order.
+    public static func group(of target: ModuleTarget) -> (label: String, order: Int) {
+        if case .textEncoder(let n) = target.component { return ("text encoder \(n)", n - 1) }
+        guard let slot = slot(of: ModuleTargetName(flatPath: target.flatPath, isTextEncoder: false)) else { return ("other", 100) }
+        return (slotNames[slot], 10 + slot)
     }
 }

@@ -94,10 +94,13 @@ public struct ParameterSpec: Sendable {
     /// Takes every remaining positional argument up to the next keyword.
     public var isVariadic: Bool
     public var help: String
+    /// Words the argument may be besides names and paths (`render`'s forms and the built-in
+    /// patterns), offered by Tab.
+    public var completions: [String]
 
     public init(
         _ name: String, _ kind: ValueKind, keyword: String? = nil, optional: Bool = false, variadic: Bool = false,
-        help: String = ""
+        help: String = "", completions: [String] = []
     ) {
         self.name = name
         self.kind = kind
@@ -105,6 +108,7 @@ public struct ParameterSpec: Sendable {
         self.isOptional = optional
         self.isVariadic = variadic
         self.help = help
+        self.completions = completions
     }
 
     var usage: String {
