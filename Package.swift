@@ -26,7 +26,10 @@ let package = Package(
         .target(
             name: "LoraKit", dependencies: ["LoraFormats", "LoraRender", "LoraEngine"],
             swiftSettings: nativeCPU),
-        .target(name: "LoraFormats", dependencies: ["LoraEngine", "CFileCopy", "CSHA256", "CTempFiles"], swiftSettings: nativeCPU),
+        // Architectures/Tables holds the TSVs that Scripts/gen-architecture-tables embeds as Swift.
+        .target(
+            name: "LoraFormats", dependencies: ["LoraEngine", "CFileCopy", "CSHA256", "CTempFiles"],
+            exclude: ["Architectures/Tables"], swiftSettings: nativeCPU),
         .target(name: "CSHA256"),
         .target(name: "CTempFiles"),
         .target(name: "LoraRender", dependencies: ["LoraEngine", "CZlib", "CTempFiles"], swiftSettings: nativeCPU),

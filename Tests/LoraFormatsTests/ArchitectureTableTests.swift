@@ -8,10 +8,42 @@ import Testing
 @Suite struct ArchitectureTableTests {
     static let files: [(Architecture, String)] = [(.sd1, "sd15"), (.sdxl, "sdxl"), (.flux1, "flux1-dev")]
 
-    /// Rows of a fixture TSV: checkpoint key, shape, diffusers, kohya, notes.
+    /// The tables' folder: the source of truth `ArchitectureTable+Data.swift` is generated from.
+    static let tables = TestSupport.packageRoot + "/Sources/LoraFormats/Architectures/Tables/"
+
+    /// Rows of a table: checkpoint key, shape, diffusers, kohya, notes.
     func tsv(_ name: String) throws -> [[String]] {
-        let text = try String(contentsOfFile: TestSupport.fixture("architectures/\(name).tsv"), encoding: .utf8)
+        let text = try String(contentsOfFile: Self.tables + "\(name).tsv", encoding: .utf8)
         return text.split(separator: "\n").dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    /// Every table file and the string `Scripts/gen-architecture-tables` embeds it as.
+    static let generated: [String: String] = [
+        "sd15.tsv": ArchitectureTable.sd15Rows, "sdxl.tsv": ArchitectureTable.sdxlRows,
+        "flux1-dev.tsv": ArchitectureTable.flux1Rows, "flux1-dev_kohya_te1_names.txt": ArchitectureTable.flux1TextEncoderNames,
+    ]
+
+    /// The embedded data is the tables, verbatim (as `CommandReferenceTests` keeps Docs/Language.md
+    /// in step with the command table): a table edited without regenerating fails here.
+    @Test(arguments: generated.keys.sorted())
+    func generatedDataIsTheTables(_ file: String) throws {
+        let text = try String(contentsOfFile: Self.tables + file, encoding: .utf8)
+        let embedded = Self.generated[file]!
+        var stale: String? = nil
+        if embedded + "\n" != text {
+            let want = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let have = (embedded + "\n").split(separator: "\n", omittingEmptySubsequences: false)
+            let line = zip(want, have).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(want.count, have.count)
+            stale = "ArchitectureTable+Data.swift differs from Tables/\(file) at line \(line + 1): run Scripts/gen-architecture-tables"
+        }
+        // The message is the compared value, so it shows on the failure's own line.
+        #expect(stale == nil)
+    }
+
+    /// Every file of the folder is embedded (a table added without the script's knowing is caught).
+    @Test func everyTableIsEmbedded() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.tables).filter { $0 != "README.md" }
+        #expect(Set(files) == Set(Self.generated.keys), "add the new table to Scripts/gen-architecture-tables and run it")
     }
 
     /// A full-size checkpoint of `architecture` in `dtype`: a real header, the data section a hole.
