@@ -6,202 +6,202 @@ extension ArchitectureTable {
     /// `Tables/sd15.tsv`. SD 1.5: one row per checkpoint tensor (checkpoint key, shape, diffusers key(s), kohya name(s), notes).
     static let sd15Rows = #"""
 checkpoint_key	shape	diffusers_key	kohya_lora_name	notes
-cond_stage_model.transformer.embeddings.position_embedding.weight	77,768	text_encoder.embeddings.position_embedding.weight		
-cond_stage_model.transformer.embeddings.token_embedding.weight	49408,768	text_encoder.embeddings.token_embedding.weight		
-cond_stage_model.transformer.encoder.layers.0.layer_norm1.bias	768	text_encoder.encoder.layers.0.layer_norm1.bias		
-cond_stage_model.transformer.encoder.layers.0.layer_norm1.weight	768	text_encoder.encoder.layers.0.layer_norm1.weight		
-cond_stage_model.transformer.encoder.layers.0.layer_norm2.bias	768	text_encoder.encoder.layers.0.layer_norm2.bias		
-cond_stage_model.transformer.encoder.layers.0.layer_norm2.weight	768	text_encoder.encoder.layers.0.layer_norm2.weight		
-cond_stage_model.transformer.encoder.layers.0.mlp.fc1.bias	3072	text_encoder.encoder.layers.0.mlp.fc1.bias		
-cond_stage_model.transformer.encoder.layers.0.mlp.fc1.weight	3072,768	text_encoder.encoder.layers.0.mlp.fc1.weight	lora_te_encoder_layers_0_mlp_fc1	
-cond_stage_model.transformer.encoder.layers.0.mlp.fc2.bias	768	text_encoder.encoder.layers.0.mlp.fc2.bias		
-cond_stage_model.transformer.encoder.layers.0.mlp.fc2.weight	768,3072	text_encoder.encoder.layers.0.mlp.fc2.weight	lora_te_encoder_layers_0_mlp_fc2	
-cond_stage_model.transformer.encoder.layers.0.self_attn.k_proj.bias	768	text_encoder.encoder.layers.0.self_attn.k_proj.bias		
-cond_stage_model.transformer.encoder.layers.0.self_attn.k_proj.weight	768,768	text_encoder.encoder.layers.0.self_attn.k_proj.weight	lora_te_encoder_layers_0_self_attn_k_proj	
-cond_stage_model.transformer.encoder.layers.0.self_attn.out_proj.bias	768	text_encoder.encoder.layers.0.self_attn.out_proj.bias		
-cond_stage_model.transformer.encoder.layers.0.self_attn.out_proj.weight	768,768	text_encoder.encoder.layers.0.self_attn.out_proj.weight	lora_te_encoder_layers_0_self_attn_out_proj	
-cond_stage_model.transformer.encoder.layers.0.self_attn.q_proj.bias	768	text_encoder.encoder.layers.0.self_attn.q_proj.bias		
-cond_stage_model.transformer.encoder.layers.0.self_attn.q_proj.weight	768,768	text_encoder.encoder.layers.0.self_attn.q_proj.weight	lora_te_encoder_layers_0_self_attn_q_proj	
-cond_stage_model.transformer.encoder.layers.0.self_attn.v_proj.bias	768	text_encoder.encoder.layers.0.self_attn.v_proj.bias		
-cond_stage_model.transformer.encoder.layers.0.self_attn.v_proj.weight	768,768	text_encoder.encoder.layers.0.self_attn.v_proj.weight	lora_te_encoder_layers_0_self_attn_v_proj	
-cond_stage_model.transformer.encoder.layers.1.layer_norm1.bias	768	text_encoder.encoder.layers.1.layer_norm1.bias		
-cond_stage_model.transformer.encoder.layers.1.layer_norm1.weight	768	text_encoder.encoder.layers.1.layer_norm1.weight		
-cond_stage_model.transformer.encoder.layers.1.layer_norm2.bias	768	text_encoder.encoder.layers.1.layer_norm2.bias		
-cond_stage_model.transformer.encoder.layers.1.layer_norm2.weight	768	text_encoder.encoder.layers.1.layer_norm2.weight		
-cond_stage_model.transformer.encoder.layers.1.mlp.fc1.bias	3072	text_encoder.encoder.layers.1.mlp.fc1.bias		
-cond_stage_model.transformer.encoder.layers.1.mlp.fc1.weight	3072,768	text_encoder.encoder.layers.1.mlp.fc1.weight	lora_te_encoder_layers_1_mlp_fc1	
-cond_stage_model.transformer.encoder.layers.1.mlp.fc2.bias	768	text_encoder.encoder.layers.1.mlp.fc2.bias		
-cond_stage_model.transformer.encoder.layers.1.mlp.fc2.weight	768,3072	text_encoder.encoder.layers.1.mlp.fc2.weight	lora_te_encoder_layers_1_mlp_fc2	
-cond_stage_model.transformer.encoder.layers.1.self_attn.k_proj.bias	768	text_encoder.encoder.layers.1.self_attn.k_proj.bias		
-cond_stage_model.transformer.encoder.layers.1.self_attn.k_proj.weight	768,768	text_encoder.encoder.layers.1.self_attn.k_proj.weight	lora_te_encoder_layers_1_self_attn_k_proj	
-cond_stage_model.transformer.encoder.layers.1.self_attn.out_proj.bias	768	text_encoder.encoder.layers.1.self_attn.out_proj.bias		
-cond_stage_model.transformer.encoder.layers.1.self_attn.out_proj.weight	768,768	text_encoder.encoder.layers.1.self_attn.out_proj.weight	lora_te_encoder_layers_1_self_attn_out_proj	
-cond_stage_model.transformer.encoder.layers.1.self_attn.q_proj.bias	768	text_encoder.encoder.layers.1.self_attn.q_proj.bias		
-cond_stage_model.transformer.encoder.layers.1.self_attn.q_proj.weight	768,768	text_encoder.encoder.layers.1.self_attn.q_proj.weight	lora_te_encoder_layers_1_self_attn_q_proj	
-cond_stage_model.transformer.encoder.layers.1.self_attn.v_proj.bias	768	text_encoder.encoder.layers.1.self_attn.v_proj.bias		
-cond_stage_model.transformer.encoder.layers.1.self_attn.v_proj.weight	768,768	text_encoder.encoder.layers.1.self_attn.v_proj.weight	lora_te_encoder_layers_1_self_attn_v_proj	
-cond_stage_model.transformer.encoder.layers.10.layer_norm1.bias	768	text_encoder.encoder.layers.10.layer_norm1.bias		
-cond_stage_model.transformer.encoder.layers.10.layer_norm1.weight	768	text_encoder.encoder.layers.10.layer_norm1.weight		
-cond_stage_model.transformer.encoder.layers.10.layer_norm2.bias	768	text_encoder.encoder.layers.10.layer_norm2.bias		
-cond_stage_model.transformer.encoder.layers.10.layer_norm2.weight	768	text_encoder.encoder.layers.10.layer_norm2.weight		
-cond_stage_model.transformer.encoder.layers.10.mlp.fc1.bias	3072	text_encoder.encoder.layers.10.mlp.fc1.bias		
-cond_stage_model.transformer.encoder.layers.10.mlp.fc1.weight	3072,768	text_encoder.encoder.layers.10.mlp.fc1.weight	lora_te_encoder_layers_10_mlp_fc1	
-cond_stage_model.transformer.encoder.layers.10.mlp.fc2.bias	768	text_encoder.encoder.layers.10.mlp.fc2.bias		
-cond_stage_model.transformer.encoder.layers.10.mlp.fc2.weight	768,3072	text_encoder.encoder.layers.10.mlp.fc2.weight	lora_te_encoder_layers_10_mlp_fc2	
-cond_stage_model.transformer.encoder.layers.10.self_attn.k_proj.bias	768	text_encoder.encoder.layers.10.self_attn.k_proj.bias		
-cond_stage_model.transformer.encoder.layers.10.self_attn.k_proj.weight	768,768	text_encoder.encoder.layers.10.self_attn.k_proj.weight	lora_te_encoder_layers_10_self_attn_k_proj	
-cond_stage_model.transformer.encoder.layers.10.self_attn.out_proj.bias	768	text_encoder.encoder.layers.10.self_attn.out_proj.bias		
-cond_stage_model.transformer.encoder.layers.10.self_attn.out_proj.weight	768,768	text_encoder.encoder.layers.10.self_attn.out_proj.weight	lora_te_encoder_layers_10_self_attn_out_proj	
-cond_stage_model.transformer.encoder.layers.10.self_attn.q_proj.bias	768	text_encoder.encoder.layers.10.self_attn.q_proj.bias		
-cond_stage_model.transformer.encoder.layers.10.self_attn.q_proj.weight	768,768	text_encoder.encoder.layers.10.self_attn.q_proj.weight	lora_te_encoder_layers_10_self_attn_q_proj	
-cond_stage_model.transformer.encoder.layers.10.self_attn.v_proj.bias	768	text_encoder.encoder.layers.10.self_attn.v_proj.bias		
-cond_stage_model.transformer.encoder.layers.10.self_attn.v_proj.weight	768,768	text_encoder.encoder.layers.10.self_attn.v_proj.weight	lora_te_encoder_layers_10_self_attn_v_proj	
-cond_stage_model.transformer.encoder.layers.11.layer_norm1.bias	768	text_encoder.encoder.layers.11.layer_norm1.bias		
-cond_stage_model.transformer.encoder.layers.11.layer_norm1.weight	768	text_encoder.encoder.layers.11.layer_norm1.weight		
-cond_stage_model.transformer.encoder.layers.11.layer_norm2.bias	768	text_encoder.encoder.layers.11.layer_norm2.bias		
-cond_stage_model.transformer.encoder.layers.11.layer_norm2.weight	768	text_encoder.encoder.layers.11.layer_norm2.weight		
-cond_stage_model.transformer.encoder.layers.11.mlp.fc1.bias	3072	text_encoder.encoder.layers.11.mlp.fc1.bias		
-cond_stage_model.transformer.encoder.layers.11.mlp.fc1.weight	3072,768	text_encoder.encoder.layers.11.mlp.fc1.weight	lora_te_encoder_layers_11_mlp_fc1	
-cond_stage_model.transformer.encoder.layers.11.mlp.fc2.bias	768	text_encoder.encoder.layers.11.mlp.fc2.bias		
-cond_stage_model.transformer.encoder.layers.11.mlp.fc2.weight	768,3072	text_encoder.encoder.layers.11.mlp.fc2.weight	lora_te_encoder_layers_11_mlp_fc2	
-cond_stage_model.transformer.encoder.layers.11.self_attn.k_proj.bias	768	text_encoder.encoder.layers.11.self_attn.k_proj.bias		
-cond_stage_model.transformer.encoder.layers.11.self_attn.k_proj.weight	768,768	text_encoder.encoder.layers.11.self_attn.k_proj.weight	lora_te_encoder_layers_11_self_attn_k_proj	
-cond_stage_model.transformer.encoder.layers.11.self_attn.out_proj.bias	768	text_encoder.encoder.layers.11.self_attn.out_proj.bias		
-cond_stage_model.transformer.encoder.layers.11.self_attn.out_proj.weight	768,768	text_encoder.encoder.layers.11.self_attn.out_proj.weight	lora_te_encoder_layers_11_self_attn_out_proj	
-cond_stage_model.transformer.encoder.layers.11.self_attn.q_proj.bias	768	text_encoder.encoder.layers.11.self_attn.q_proj.bias		
-cond_stage_model.transformer.encoder.layers.11.self_attn.q_proj.weight	768,768	text_encoder.encoder.layers.11.self_attn.q_proj.weight	lora_te_encoder_layers_11_self_attn_q_proj	
-cond_stage_model.transformer.encoder.layers.11.self_attn.v_proj.bias	768	text_encoder.encoder.layers.11.self_attn.v_proj.bias		
-cond_stage_model.transformer.encoder.layers.11.self_attn.v_proj.weight	768,768	text_encoder.encoder.layers.11.self_attn.v_proj.weight	lora_te_encoder_layers_11_self_attn_v_proj	
-cond_stage_model.transformer.encoder.layers.2.layer_norm1.bias	768	text_encoder.encoder.layers.2.layer_norm1.bias		
-cond_stage_model.transformer.encoder.layers.2.layer_norm1.weight	768	text_encoder.encoder.layers.2.layer_norm1.weight		
-cond_stage_model.transformer.encoder.layers.2.layer_norm2.bias	768	text_encoder.encoder.layers.2.layer_norm2.bias		
-cond_stage_model.transformer.encoder.layers.2.layer_norm2.weight	768	text_encoder.encoder.layers.2.layer_norm2.weight		
-cond_stage_model.transformer.encoder.layers.2.mlp.fc1.bias	3072	text_encoder.encoder.layers.2.mlp.fc1.bias		
-cond_stage_model.transformer.encoder.layers.2.mlp.fc1.weight	3072,768	text_encoder.encoder.layers.2.mlp.fc1.weight	lora_te_encoder_layers_2_mlp_fc1	
-cond_stage_model.transformer.encoder.layers.2.mlp.fc2.bias	768	text_encoder.encoder.layers.2.mlp.fc2.bias		
-cond_stage_model.transformer.encoder.layers.2.mlp.fc2.weight	768,3072	text_encoder.encoder.layers.2.mlp.fc2.weight	lora_te_encoder_layers_2_mlp_fc2	
-cond_stage_model.transformer.encoder.layers.2.self_attn.k_proj.bias	768	text_encoder.encoder.layers.2.self_attn.k_proj.bias		
-cond_stage_model.transformer.encoder.layers.2.self_attn.k_proj.weight	768,768	text_encoder.encoder.layers.2.self_attn.k_proj.weight	lora_te_encoder_layers_2_self_attn_k_proj	
-cond_stage_model.transformer.encoder.layers.2.self_attn.out_proj.bias	768	text_encoder.encoder.layers.2.self_attn.out_proj.bias		
-cond_stage_model.transformer.encoder.layers.2.self_attn.out_proj.weight	768,768	text_encoder.encoder.layers.2.self_attn.out_proj.weight	lora_te_encoder_layers_2_self_attn_out_proj	
-cond_stage_model.transformer.encoder.layers.2.self_attn.q_proj.bias	768	text_encoder.encoder.layers.2.self_attn.q_proj.bias		
-cond_stage_model.transformer.encoder.layers.2.self_attn.q_proj.weight	768,768	text_encoder.encoder.layers.2.self_attn.q_proj.weight	lora_te_encoder_layers_2_self_attn_q_proj	
-cond_stage_model.transformer.encoder.layers.2.self_attn.v_proj.bias	768	text_encoder.encoder.layers.2.self_attn.v_proj.bias		
-cond_stage_model.transformer.encoder.layers.2.self_attn.v_proj.weight	768,768	text_encoder.encoder.layers.2.self_attn.v_proj.weight	lora_te_encoder_layers_2_self_attn_v_proj	
-cond_stage_model.transformer.encoder.layers.3.layer_norm1.bias	768	text_encoder.encoder.layers.3.layer_norm1.bias		
-cond_stage_model.transformer.encoder.layers.3.layer_norm1.weight	768	text_encoder.encoder.layers.3.layer_norm1.weight		
-cond_stage_model.transformer.encoder.layers.3.layer_norm2.bias	768	text_encoder.encoder.layers.3.layer_norm2.bias		
-cond_stage_model.transformer.encoder.layers.3.layer_norm2.weight	768	text_encoder.encoder.layers.3.layer_norm2.weight		
-cond_stage_model.transformer.encoder.layers.3.mlp.fc1.bias	3072	text_encoder.encoder.layers.3.mlp.fc1.bias		
-cond_stage_model.transformer.encoder.layers.3.mlp.fc1.weight	3072,768	text_encoder.encoder.layers.3.mlp.fc1.weight	lora_te_encoder_layers_3_mlp_fc1	
-cond_stage_model.transformer.encoder.layers.3.mlp.fc2.bias	768	text_encoder.encoder.layers.3.mlp.fc2.bias		
-cond_stage_model.transformer.encoder.layers.3.mlp.fc2.weight	768,3072	text_encoder.encoder.layers.3.mlp.fc2.weight	lora_te_encoder_layers_3_mlp_fc2	
-cond_stage_model.transformer.encoder.layers.3.self_attn.k_proj.bias	768	text_encoder.encoder.layers.3.self_attn.k_proj.bias		
-cond_stage_model.transformer.encoder.layers.3.self_attn.k_proj.weight	768,768	text_encoder.encoder.layers.3.self_attn.k_proj.weight	lora_te_encoder_layers_3_self_attn_k_proj	
-cond_stage_model.transformer.encoder.layers.3.self_attn.out_proj.bias	768	text_encoder.encoder.layers.3.self_attn.out_proj.bias		
-cond_stage_model.transformer.encoder.layers.3.self_attn.out_proj.weight	768,768	text_encoder.encoder.layers.3.self_attn.out_proj.weight	lora_te_encoder_layers_3_self_attn_out_proj	
-cond_stage_model.transformer.encoder.layers.3.self_attn.q_proj.bias	768	text_encoder.encoder.layers.3.self_attn.q_proj.bias		
-cond_stage_model.transformer.encoder.layers.3.self_attn.q_proj.weight	768,768	text_encoder.encoder.layers.3.self_attn.q_proj.weight	lora_te_encoder_layers_3_self_attn_q_proj	
-cond_stage_model.transformer.encoder.layers.3.self_attn.v_proj.bias	768	text_encoder.encoder.layers.3.self_attn.v_proj.bias		
-cond_stage_model.transformer.encoder.layers.3.self_attn.v_proj.weight	768,768	text_encoder.encoder.layers.3.self_attn.v_proj.weight	lora_te_encoder_layers_3_self_attn_v_proj	
-cond_stage_model.transformer.encoder.layers.4.layer_norm1.bias	768	text_encoder.encoder.layers.4.layer_norm1.bias		
-cond_stage_model.transformer.encoder.layers.4.layer_norm1.weight	768	text_encoder.encoder.layers.4.layer_norm1.weight		
-cond_stage_model.transformer.encoder.layers.4.layer_norm2.bias	768	text_encoder.encoder.layers.4.layer_norm2.bias		
-cond_stage_model.transformer.encoder.layers.4.layer_norm2.weight	768	text_encoder.encoder.layers.4.layer_norm2.weight		
-cond_stage_model.transformer.encoder.layers.4.mlp.fc1.bias	3072	text_encoder.encoder.layers.4.mlp.fc1.bias		
-cond_stage_model.transformer.encoder.layers.4.mlp.fc1.weight	3072,768	text_encoder.encoder.layers.4.mlp.fc1.weight	lora_te_encoder_layers_4_mlp_fc1	
-cond_stage_model.transformer.encoder.layers.4.mlp.fc2.bias	768	text_encoder.encoder.layers.4.mlp.fc2.bias		
-cond_stage_model.transformer.encoder.layers.4.mlp.fc2.weight	768,3072	text_encoder.encoder.layers.4.mlp.fc2.weight	lora_te_encoder_layers_4_mlp_fc2	
-cond_stage_model.transformer.encoder.layers.4.self_attn.k_proj.bias	768	text_encoder.encoder.layers.4.self_attn.k_proj.bias		
-cond_stage_model.transformer.encoder.layers.4.self_attn.k_proj.weight	768,768	text_encoder.encoder.layers.4.self_attn.k_proj.weight	lora_te_encoder_layers_4_self_attn_k_proj	
-cond_stage_model.transformer.encoder.layers.4.self_attn.out_proj.bias	768	text_encoder.encoder.layers.4.self_attn.out_proj.bias		
-cond_stage_model.transformer.encoder.layers.4.self_attn.out_proj.weight	768,768	text_encoder.encoder.layers.4.self_attn.out_proj.weight	lora_te_encoder_layers_4_self_attn_out_proj	
-cond_stage_model.transformer.encoder.layers.4.self_attn.q_proj.bias	768	text_encoder.encoder.layers.4.self_attn.q_proj.bias		
-cond_stage_model.transformer.encoder.layers.4.self_attn.q_proj.weight	768,768	text_encoder.encoder.layers.4.self_attn.q_proj.weight	lora_te_encoder_layers_4_self_attn_q_proj	
-cond_stage_model.transformer.encoder.layers.4.self_attn.v_proj.bias	768	text_encoder.encoder.layers.4.self_attn.v_proj.bias		
-cond_stage_model.transformer.encoder.layers.4.self_attn.v_proj.weight	768,768	text_encoder.encoder.layers.4.self_attn.v_proj.weight	lora_te_encoder_layers_4_self_attn_v_proj	
-cond_stage_model.transformer.encoder.layers.5.layer_norm1.bias	768	text_encoder.encoder.layers.5.layer_norm1.bias		
-cond_stage_model.transformer.encoder.layers.5.layer_norm1.weight	768	text_encoder.encoder.layers.5.layer_norm1.weight		
-cond_stage_model.transformer.encoder.layers.5.layer_norm2.bias	768	text_encoder.encoder.layers.5.layer_norm2.bias		
-cond_stage_model.transformer.encoder.layers.5.layer_norm2.weight	768	text_encoder.encoder.layers.5.layer_norm2.weight		
-cond_stage_model.transformer.encoder.layers.5.mlp.fc1.bias	3072	text_encoder.encoder.layers.5.mlp.fc1.bias		
-cond_stage_model.transformer.encoder.layers.5.mlp.fc1.weight	3072,768	text_encoder.encoder.layers.5.mlp.fc1.weight	lora_te_encoder_layers_5_mlp_fc1	
-cond_stage_model.transformer.encoder.layers.5.mlp.fc2.bias	768	text_encoder.encoder.layers.5.mlp.fc2.bias		
-cond_stage_model.transformer.encoder.layers.5.mlp.fc2.weight	768,3072	text_encoder.encoder.layers.5.mlp.fc2.weight	lora_te_encoder_layers_5_mlp_fc2	
-cond_stage_model.transformer.encoder.layers.5.self_attn.k_proj.bias	768	text_encoder.encoder.layers.5.self_attn.k_proj.bias		
-cond_stage_model.transformer.encoder.layers.5.self_attn.k_proj.weight	768,768	text_encoder.encoder.layers.5.self_attn.k_proj.weight	lora_te_encoder_layers_5_self_attn_k_proj	
-cond_stage_model.transformer.encoder.layers.5.self_attn.out_proj.bias	768	text_encoder.encoder.layers.5.self_attn.out_proj.bias		
-cond_stage_model.transformer.encoder.layers.5.self_attn.out_proj.weight	768,768	text_encoder.encoder.layers.5.self_attn.out_proj.weight	lora_te_encoder_layers_5_self_attn_out_proj	
-cond_stage_model.transformer.encoder.layers.5.self_attn.q_proj.bias	768	text_encoder.encoder.layers.5.self_attn.q_proj.bias		
-cond_stage_model.transformer.encoder.layers.5.self_attn.q_proj.weight	768,768	text_encoder.encoder.layers.5.self_attn.q_proj.weight	lora_te_encoder_layers_5_self_attn_q_proj	
-cond_stage_model.transformer.encoder.layers.5.self_attn.v_proj.bias	768	text_encoder.encoder.layers.5.self_attn.v_proj.bias		
-cond_stage_model.transformer.encoder.layers.5.self_attn.v_proj.weight	768,768	text_encoder.encoder.layers.5.self_attn.v_proj.weight	lora_te_encoder_layers_5_self_attn_v_proj	
-cond_stage_model.transformer.encoder.layers.6.layer_norm1.bias	768	text_encoder.encoder.layers.6.layer_norm1.bias		
-cond_stage_model.transformer.encoder.layers.6.layer_norm1.weight	768	text_encoder.encoder.layers.6.layer_norm1.weight		
-cond_stage_model.transformer.encoder.layers.6.layer_norm2.bias	768	text_encoder.encoder.layers.6.layer_norm2.bias		
-cond_stage_model.transformer.encoder.layers.6.layer_norm2.weight	768	text_encoder.encoder.layers.6.layer_norm2.weight		
-cond_stage_model.transformer.encoder.layers.6.mlp.fc1.bias	3072	text_encoder.encoder.layers.6.mlp.fc1.bias		
-cond_stage_model.transformer.encoder.layers.6.mlp.fc1.weight	3072,768	text_encoder.encoder.layers.6.mlp.fc1.weight	lora_te_encoder_layers_6_mlp_fc1	
-cond_stage_model.transformer.encoder.layers.6.mlp.fc2.bias	768	text_encoder.encoder.layers.6.mlp.fc2.bias		
-cond_stage_model.transformer.encoder.layers.6.mlp.fc2.weight	768,3072	text_encoder.encoder.layers.6.mlp.fc2.weight	lora_te_encoder_layers_6_mlp_fc2	
-cond_stage_model.transformer.encoder.layers.6.self_attn.k_proj.bias	768	text_encoder.encoder.layers.6.self_attn.k_proj.bias		
-cond_stage_model.transformer.encoder.layers.6.self_attn.k_proj.weight	768,768	text_encoder.encoder.layers.6.self_attn.k_proj.weight	lora_te_encoder_layers_6_self_attn_k_proj	
-cond_stage_model.transformer.encoder.layers.6.self_attn.out_proj.bias	768	text_encoder.encoder.layers.6.self_attn.out_proj.bias		
-cond_stage_model.transformer.encoder.layers.6.self_attn.out_proj.weight	768,768	text_encoder.encoder.layers.6.self_attn.out_proj.weight	lora_te_encoder_layers_6_self_attn_out_proj	
-cond_stage_model.transformer.encoder.layers.6.self_attn.q_proj.bias	768	text_encoder.encoder.layers.6.self_attn.q_proj.bias		
-cond_stage_model.transformer.encoder.layers.6.self_attn.q_proj.weight	768,768	text_encoder.encoder.layers.6.self_attn.q_proj.weight	lora_te_encoder_layers_6_self_attn_q_proj	
-cond_stage_model.transformer.encoder.layers.6.self_attn.v_proj.bias	768	text_encoder.encoder.layers.6.self_attn.v_proj.bias		
-cond_stage_model.transformer.encoder.layers.6.self_attn.v_proj.weight	768,768	text_encoder.encoder.layers.6.self_attn.v_proj.weight	lora_te_encoder_layers_6_self_attn_v_proj	
-cond_stage_model.transformer.encoder.layers.7.layer_norm1.bias	768	text_encoder.encoder.layers.7.layer_norm1.bias		
-cond_stage_model.transformer.encoder.layers.7.layer_norm1.weight	768	text_encoder.encoder.layers.7.layer_norm1.weight		
-cond_stage_model.transformer.encoder.layers.7.layer_norm2.bias	768	text_encoder.encoder.layers.7.layer_norm2.bias		
-cond_stage_model.transformer.encoder.layers.7.layer_norm2.weight	768	text_encoder.encoder.layers.7.layer_norm2.weight		
-cond_stage_model.transformer.encoder.layers.7.mlp.fc1.bias	3072	text_encoder.encoder.layers.7.mlp.fc1.bias		
-cond_stage_model.transformer.encoder.layers.7.mlp.fc1.weight	3072,768	text_encoder.encoder.layers.7.mlp.fc1.weight	lora_te_encoder_layers_7_mlp_fc1	
-cond_stage_model.transformer.encoder.layers.7.mlp.fc2.bias	768	text_encoder.encoder.layers.7.mlp.fc2.bias		
-cond_stage_model.transformer.encoder.layers.7.mlp.fc2.weight	768,3072	text_encoder.encoder.layers.7.mlp.fc2.weight	lora_te_encoder_layers_7_mlp_fc2	
-cond_stage_model.transformer.encoder.layers.7.self_attn.k_proj.bias	768	text_encoder.encoder.layers.7.self_attn.k_proj.bias		
-cond_stage_model.transformer.encoder.layers.7.self_attn.k_proj.weight	768,768	text_encoder.encoder.layers.7.self_attn.k_proj.weight	lora_te_encoder_layers_7_self_attn_k_proj	
-cond_stage_model.transformer.encoder.layers.7.self_attn.out_proj.bias	768	text_encoder.encoder.layers.7.self_attn.out_proj.bias		
-cond_stage_model.transformer.encoder.layers.7.self_attn.out_proj.weight	768,768	text_encoder.encoder.layers.7.self_attn.out_proj.weight	lora_te_encoder_layers_7_self_attn_out_proj	
-cond_stage_model.transformer.encoder.layers.7.self_attn.q_proj.bias	768	text_encoder.encoder.layers.7.self_attn.q_proj.bias		
-cond_stage_model.transformer.encoder.layers.7.self_attn.q_proj.weight	768,768	text_encoder.encoder.layers.7.self_attn.q_proj.weight	lora_te_encoder_layers_7_self_attn_q_proj	
-cond_stage_model.transformer.encoder.layers.7.self_attn.v_proj.bias	768	text_encoder.encoder.layers.7.self_attn.v_proj.bias		
-cond_stage_model.transformer.encoder.layers.7.self_attn.v_proj.weight	768,768	text_encoder.encoder.layers.7.self_attn.v_proj.weight	lora_te_encoder_layers_7_self_attn_v_proj	
-cond_stage_model.transformer.encoder.layers.8.layer_norm1.bias	768	text_encoder.encoder.layers.8.layer_norm1.bias		
-cond_stage_model.transformer.encoder.layers.8.layer_norm1.weight	768	text_encoder.encoder.layers.8.layer_norm1.weight		
-cond_stage_model.transformer.encoder.layers.8.layer_norm2.bias	768	text_encoder.encoder.layers.8.layer_norm2.bias		
-cond_stage_model.transformer.encoder.layers.8.layer_norm2.weight	768	text_encoder.encoder.layers.8.layer_norm2.weight		
-cond_stage_model.transformer.encoder.layers.8.mlp.fc1.bias	3072	text_encoder.encoder.layers.8.mlp.fc1.bias		
-cond_stage_model.transformer.encoder.layers.8.mlp.fc1.weight	3072,768	text_encoder.encoder.layers.8.mlp.fc1.weight	lora_te_encoder_layers_8_mlp_fc1	
-cond_stage_model.transformer.encoder.layers.8.mlp.fc2.bias	768	text_encoder.encoder.layers.8.mlp.fc2.bias		
-cond_stage_model.transformer.encoder.layers.8.mlp.fc2.weight	768,3072	text_encoder.encoder.layers.8.mlp.fc2.weight	lora_te_encoder_layers_8_mlp_fc2	
-cond_stage_model.transformer.encoder.layers.8.self_attn.k_proj.bias	768	text_encoder.encoder.layers.8.self_attn.k_proj.bias		
-cond_stage_model.transformer.encoder.layers.8.self_attn.k_proj.weight	768,768	text_encoder.encoder.layers.8.self_attn.k_proj.weight	lora_te_encoder_layers_8_self_attn_k_proj	
-cond_stage_model.transformer.encoder.layers.8.self_attn.out_proj.bias	768	text_encoder.encoder.layers.8.self_attn.out_proj.bias		
-cond_stage_model.transformer.encoder.layers.8.self_attn.out_proj.weight	768,768	text_encoder.encoder.layers.8.self_attn.out_proj.weight	lora_te_encoder_layers_8_self_attn_out_proj	
-cond_stage_model.transformer.encoder.layers.8.self_attn.q_proj.bias	768	text_encoder.encoder.layers.8.self_attn.q_proj.bias		
-cond_stage_model.transformer.encoder.layers.8.self_attn.q_proj.weight	768,768	text_encoder.encoder.layers.8.self_attn.q_proj.weight	lora_te_encoder_layers_8_self_attn_q_proj	
-cond_stage_model.transformer.encoder.layers.8.self_attn.v_proj.bias	768	text_encoder.encoder.layers.8.self_attn.v_proj.bias		
-cond_stage_model.transformer.encoder.layers.8.self_attn.v_proj.weight	768,768	text_encoder.encoder.layers.8.self_attn.v_proj.weight	lora_te_encoder_layers_8_self_attn_v_proj	
-cond_stage_model.transformer.encoder.layers.9.layer_norm1.bias	768	text_encoder.encoder.layers.9.layer_norm1.bias		
-cond_stage_model.transformer.encoder.layers.9.layer_norm1.weight	768	text_encoder.encoder.layers.9.layer_norm1.weight		
-cond_stage_model.transformer.encoder.layers.9.layer_norm2.bias	768	text_encoder.encoder.layers.9.layer_norm2.bias		
-cond_stage_model.transformer.encoder.layers.9.layer_norm2.weight	768	text_encoder.encoder.layers.9.layer_norm2.weight		
-cond_stage_model.transformer.encoder.layers.9.mlp.fc1.bias	3072	text_encoder.encoder.layers.9.mlp.fc1.bias		
-cond_stage_model.transformer.encoder.layers.9.mlp.fc1.weight	3072,768	text_encoder.encoder.layers.9.mlp.fc1.weight	lora_te_encoder_layers_9_mlp_fc1	
-cond_stage_model.transformer.encoder.layers.9.mlp.fc2.bias	768	text_encoder.encoder.layers.9.mlp.fc2.bias		
-cond_stage_model.transformer.encoder.layers.9.mlp.fc2.weight	768,3072	text_encoder.encoder.layers.9.mlp.fc2.weight	lora_te_encoder_layers_9_mlp_fc2	
-cond_stage_model.transformer.encoder.layers.9.self_attn.k_proj.bias	768	text_encoder.encoder.layers.9.self_attn.k_proj.bias		
-cond_stage_model.transformer.encoder.layers.9.self_attn.k_proj.weight	768,768	text_encoder.encoder.layers.9.self_attn.k_proj.weight	lora_te_encoder_layers_9_self_attn_k_proj	
-cond_stage_model.transformer.encoder.layers.9.self_attn.out_proj.bias	768	text_encoder.encoder.layers.9.self_attn.out_proj.bias		
-cond_stage_model.transformer.encoder.layers.9.self_attn.out_proj.weight	768,768	text_encoder.encoder.layers.9.self_attn.out_proj.weight	lora_te_encoder_layers_9_self_attn_out_proj	
-cond_stage_model.transformer.encoder.layers.9.self_attn.q_proj.bias	768	text_encoder.encoder.layers.9.self_attn.q_proj.bias		
-cond_stage_model.transformer.encoder.layers.9.self_attn.q_proj.weight	768,768	text_encoder.encoder.layers.9.self_attn.q_proj.weight	lora_te_encoder_layers_9_self_attn_q_proj	
-cond_stage_model.transformer.encoder.layers.9.self_attn.v_proj.bias	768	text_encoder.encoder.layers.9.self_attn.v_proj.bias		
-cond_stage_model.transformer.encoder.layers.9.self_attn.v_proj.weight	768,768	text_encoder.encoder.layers.9.self_attn.v_proj.weight	lora_te_encoder_layers_9_self_attn_v_proj	
-cond_stage_model.transformer.final_layer_norm.bias	768	text_encoder.final_layer_norm.bias		
-cond_stage_model.transformer.final_layer_norm.weight	768	text_encoder.final_layer_norm.weight		
+cond_stage_model.transformer.text_model.embeddings.position_embedding.weight	77,768	text_encoder.text_model.embeddings.position_embedding.weight		
+cond_stage_model.transformer.text_model.embeddings.token_embedding.weight	49408,768	text_encoder.text_model.embeddings.token_embedding.weight		
+cond_stage_model.transformer.text_model.encoder.layers.0.layer_norm1.bias	768	text_encoder.text_model.encoder.layers.0.layer_norm1.bias		
+cond_stage_model.transformer.text_model.encoder.layers.0.layer_norm1.weight	768	text_encoder.text_model.encoder.layers.0.layer_norm1.weight		
+cond_stage_model.transformer.text_model.encoder.layers.0.layer_norm2.bias	768	text_encoder.text_model.encoder.layers.0.layer_norm2.bias		
+cond_stage_model.transformer.text_model.encoder.layers.0.layer_norm2.weight	768	text_encoder.text_model.encoder.layers.0.layer_norm2.weight		
+cond_stage_model.transformer.text_model.encoder.layers.0.mlp.fc1.bias	3072	text_encoder.text_model.encoder.layers.0.mlp.fc1.bias		
+cond_stage_model.transformer.text_model.encoder.layers.0.mlp.fc1.weight	3072,768	text_encoder.text_model.encoder.layers.0.mlp.fc1.weight	lora_te_text_model_encoder_layers_0_mlp_fc1	
+cond_stage_model.transformer.text_model.encoder.layers.0.mlp.fc2.bias	768	text_encoder.text_model.encoder.layers.0.mlp.fc2.bias		
+cond_stage_model.transformer.text_model.encoder.layers.0.mlp.fc2.weight	768,3072	text_encoder.text_model.encoder.layers.0.mlp.fc2.weight	lora_te_text_model_encoder_layers_0_mlp_fc2	
+cond_stage_model.transformer.text_model.encoder.layers.0.self_attn.k_proj.bias	768	text_encoder.text_model.encoder.layers.0.self_attn.k_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.0.self_attn.k_proj.weight	768,768	text_encoder.text_model.encoder.layers.0.self_attn.k_proj.weight	lora_te_text_model_encoder_layers_0_self_attn_k_proj	
+cond_stage_model.transformer.text_model.encoder.layers.0.self_attn.out_proj.bias	768	text_encoder.text_model.encoder.layers.0.self_attn.out_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.0.self_attn.out_proj.weight	768,768	text_encoder.text_model.encoder.layers.0.self_attn.out_proj.weight	lora_te_text_model_encoder_layers_0_self_attn_out_proj	
+cond_stage_model.transformer.text_model.encoder.layers.0.self_attn.q_proj.bias	768	text_encoder.text_model.encoder.layers.0.self_attn.q_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.0.self_attn.q_proj.weight	768,768	text_encoder.text_model.encoder.layers.0.self_attn.q_proj.weight	lora_te_text_model_encoder_layers_0_self_attn_q_proj	
+cond_stage_model.transformer.text_model.encoder.layers.0.self_attn.v_proj.bias	768	text_encoder.text_model.encoder.layers.0.self_attn.v_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.0.self_attn.v_proj.weight	768,768	text_encoder.text_model.encoder.layers.0.self_attn.v_proj.weight	lora_te_text_model_encoder_layers_0_self_attn_v_proj	
+cond_stage_model.transformer.text_model.encoder.layers.1.layer_norm1.bias	768	text_encoder.text_model.encoder.layers.1.layer_norm1.bias		
+cond_stage_model.transformer.text_model.encoder.layers.1.layer_norm1.weight	768	text_encoder.text_model.encoder.layers.1.layer_norm1.weight		
+cond_stage_model.transformer.text_model.encoder.layers.1.layer_norm2.bias	768	text_encoder.text_model.encoder.layers.1.layer_norm2.bias		
+cond_stage_model.transformer.text_model.encoder.layers.1.layer_norm2.weight	768	text_encoder.text_model.encoder.layers.1.layer_norm2.weight		
+cond_stage_model.transformer.text_model.encoder.layers.1.mlp.fc1.bias	3072	text_encoder.text_model.encoder.layers.1.mlp.fc1.bias		
+cond_stage_model.transformer.text_model.encoder.layers.1.mlp.fc1.weight	3072,768	text_encoder.text_model.encoder.layers.1.mlp.fc1.weight	lora_te_text_model_encoder_layers_1_mlp_fc1	
+cond_stage_model.transformer.text_model.encoder.layers.1.mlp.fc2.bias	768	text_encoder.text_model.encoder.layers.1.mlp.fc2.bias		
+cond_stage_model.transformer.text_model.encoder.layers.1.mlp.fc2.weight	768,3072	text_encoder.text_model.encoder.layers.1.mlp.fc2.weight	lora_te_text_model_encoder_layers_1_mlp_fc2	
+cond_stage_model.transformer.text_model.encoder.layers.1.self_attn.k_proj.bias	768	text_encoder.text_model.encoder.layers.1.self_attn.k_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.1.self_attn.k_proj.weight	768,768	text_encoder.text_model.encoder.layers.1.self_attn.k_proj.weight	lora_te_text_model_encoder_layers_1_self_attn_k_proj	
+cond_stage_model.transformer.text_model.encoder.layers.1.self_attn.out_proj.bias	768	text_encoder.text_model.encoder.layers.1.self_attn.out_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.1.self_attn.out_proj.weight	768,768	text_encoder.text_model.encoder.layers.1.self_attn.out_proj.weight	lora_te_text_model_encoder_layers_1_self_attn_out_proj	
+cond_stage_model.transformer.text_model.encoder.layers.1.self_attn.q_proj.bias	768	text_encoder.text_model.encoder.layers.1.self_attn.q_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.1.self_attn.q_proj.weight	768,768	text_encoder.text_model.encoder.layers.1.self_attn.q_proj.weight	lora_te_text_model_encoder_layers_1_self_attn_q_proj	
+cond_stage_model.transformer.text_model.encoder.layers.1.self_attn.v_proj.bias	768	text_encoder.text_model.encoder.layers.1.self_attn.v_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.1.self_attn.v_proj.weight	768,768	text_encoder.text_model.encoder.layers.1.self_attn.v_proj.weight	lora_te_text_model_encoder_layers_1_self_attn_v_proj	
+cond_stage_model.transformer.text_model.encoder.layers.10.layer_norm1.bias	768	text_encoder.text_model.encoder.layers.10.layer_norm1.bias		
+cond_stage_model.transformer.text_model.encoder.layers.10.layer_norm1.weight	768	text_encoder.text_model.encoder.layers.10.layer_norm1.weight		
+cond_stage_model.transformer.text_model.encoder.layers.10.layer_norm2.bias	768	text_encoder.text_model.encoder.layers.10.layer_norm2.bias		
+cond_stage_model.transformer.text_model.encoder.layers.10.layer_norm2.weight	768	text_encoder.text_model.encoder.layers.10.layer_norm2.weight		
+cond_stage_model.transformer.text_model.encoder.layers.10.mlp.fc1.bias	3072	text_encoder.text_model.encoder.layers.10.mlp.fc1.bias		
+cond_stage_model.transformer.text_model.encoder.layers.10.mlp.fc1.weight	3072,768	text_encoder.text_model.encoder.layers.10.mlp.fc1.weight	lora_te_text_model_encoder_layers_10_mlp_fc1	
+cond_stage_model.transformer.text_model.encoder.layers.10.mlp.fc2.bias	768	text_encoder.text_model.encoder.layers.10.mlp.fc2.bias		
+cond_stage_model.transformer.text_model.encoder.layers.10.mlp.fc2.weight	768,3072	text_encoder.text_model.encoder.layers.10.mlp.fc2.weight	lora_te_text_model_encoder_layers_10_mlp_fc2	
+cond_stage_model.transformer.text_model.encoder.layers.10.self_attn.k_proj.bias	768	text_encoder.text_model.encoder.layers.10.self_attn.k_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.10.self_attn.k_proj.weight	768,768	text_encoder.text_model.encoder.layers.10.self_attn.k_proj.weight	lora_te_text_model_encoder_layers_10_self_attn_k_proj	
+cond_stage_model.transformer.text_model.encoder.layers.10.self_attn.out_proj.bias	768	text_encoder.text_model.encoder.layers.10.self_attn.out_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.10.self_attn.out_proj.weight	768,768	text_encoder.text_model.encoder.layers.10.self_attn.out_proj.weight	lora_te_text_model_encoder_layers_10_self_attn_out_proj	
+cond_stage_model.transformer.text_model.encoder.layers.10.self_attn.q_proj.bias	768	text_encoder.text_model.encoder.layers.10.self_attn.q_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.10.self_attn.q_proj.weight	768,768	text_encoder.text_model.encoder.layers.10.self_attn.q_proj.weight	lora_te_text_model_encoder_layers_10_self_attn_q_proj	
+cond_stage_model.transformer.text_model.encoder.layers.10.self_attn.v_proj.bias	768	text_encoder.text_model.encoder.layers.10.self_attn.v_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.10.self_attn.v_proj.weight	768,768	text_encoder.text_model.encoder.layers.10.self_attn.v_proj.weight	lora_te_text_model_encoder_layers_10_self_attn_v_proj	
+cond_stage_model.transformer.text_model.encoder.layers.11.layer_norm1.bias	768	text_encoder.text_model.encoder.layers.11.layer_norm1.bias		
+cond_stage_model.transformer.text_model.encoder.layers.11.layer_norm1.weight	768	text_encoder.text_model.encoder.layers.11.layer_norm1.weight		
+cond_stage_model.transformer.text_model.encoder.layers.11.layer_norm2.bias	768	text_encoder.text_model.encoder.layers.11.layer_norm2.bias		
+cond_stage_model.transformer.text_model.encoder.layers.11.layer_norm2.weight	768	text_encoder.text_model.encoder.layers.11.layer_norm2.weight		
+cond_stage_model.transformer.text_model.encoder.layers.11.mlp.fc1.bias	3072	text_encoder.text_model.encoder.layers.11.mlp.fc1.bias		
+cond_stage_model.transformer.text_model.encoder.layers.11.mlp.fc1.weight	3072,768	text_encoder.text_model.encoder.layers.11.mlp.fc1.weight	lora_te_text_model_encoder_layers_11_mlp_fc1	
+cond_stage_model.transformer.text_model.encoder.layers.11.mlp.fc2.bias	768	text_encoder.text_model.encoder.layers.11.mlp.fc2.bias		
+cond_stage_model.transformer.text_model.encoder.layers.11.mlp.fc2.weight	768,3072	text_encoder.text_model.encoder.layers.11.mlp.fc2.weight	lora_te_text_model_encoder_layers_11_mlp_fc2	
+cond_stage_model.transformer.text_model.encoder.layers.11.self_attn.k_proj.bias	768	text_encoder.text_model.encoder.layers.11.self_attn.k_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.11.self_attn.k_proj.weight	768,768	text_encoder.text_model.encoder.layers.11.self_attn.k_proj.weight	lora_te_text_model_encoder_layers_11_self_attn_k_proj	
+cond_stage_model.transformer.text_model.encoder.layers.11.self_attn.out_proj.bias	768	text_encoder.text_model.encoder.layers.11.self_attn.out_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.11.self_attn.out_proj.weight	768,768	text_encoder.text_model.encoder.layers.11.self_attn.out_proj.weight	lora_te_text_model_encoder_layers_11_self_attn_out_proj	
+cond_stage_model.transformer.text_model.encoder.layers.11.self_attn.q_proj.bias	768	text_encoder.text_model.encoder.layers.11.self_attn.q_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.11.self_attn.q_proj.weight	768,768	text_encoder.text_model.encoder.layers.11.self_attn.q_proj.weight	lora_te_text_model_encoder_layers_11_self_attn_q_proj	
+cond_stage_model.transformer.text_model.encoder.layers.11.self_attn.v_proj.bias	768	text_encoder.text_model.encoder.layers.11.self_attn.v_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.11.self_attn.v_proj.weight	768,768	text_encoder.text_model.encoder.layers.11.self_attn.v_proj.weight	lora_te_text_model_encoder_layers_11_self_attn_v_proj	
+cond_stage_model.transformer.text_model.encoder.layers.2.layer_norm1.bias	768	text_encoder.text_model.encoder.layers.2.layer_norm1.bias		
+cond_stage_model.transformer.text_model.encoder.layers.2.layer_norm1.weight	768	text_encoder.text_model.encoder.layers.2.layer_norm1.weight		
+cond_stage_model.transformer.text_model.encoder.layers.2.layer_norm2.bias	768	text_encoder.text_model.encoder.layers.2.layer_norm2.bias		
+cond_stage_model.transformer.text_model.encoder.layers.2.layer_norm2.weight	768	text_encoder.text_model.encoder.layers.2.layer_norm2.weight		
+cond_stage_model.transformer.text_model.encoder.layers.2.mlp.fc1.bias	3072	text_encoder.text_model.encoder.layers.2.mlp.fc1.bias		
+cond_stage_model.transformer.text_model.encoder.layers.2.mlp.fc1.weight	3072,768	text_encoder.text_model.encoder.layers.2.mlp.fc1.weight	lora_te_text_model_encoder_layers_2_mlp_fc1	
+cond_stage_model.transformer.text_model.encoder.layers.2.mlp.fc2.bias	768	text_encoder.text_model.encoder.layers.2.mlp.fc2.bias		
+cond_stage_model.transformer.text_model.encoder.layers.2.mlp.fc2.weight	768,3072	text_encoder.text_model.encoder.layers.2.mlp.fc2.weight	lora_te_text_model_encoder_layers_2_mlp_fc2	
+cond_stage_model.transformer.text_model.encoder.layers.2.self_attn.k_proj.bias	768	text_encoder.text_model.encoder.layers.2.self_attn.k_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.2.self_attn.k_proj.weight	768,768	text_encoder.text_model.encoder.layers.2.self_attn.k_proj.weight	lora_te_text_model_encoder_layers_2_self_attn_k_proj	
+cond_stage_model.transformer.text_model.encoder.layers.2.self_attn.out_proj.bias	768	text_encoder.text_model.encoder.layers.2.self_attn.out_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.2.self_attn.out_proj.weight	768,768	text_encoder.text_model.encoder.layers.2.self_attn.out_proj.weight	lora_te_text_model_encoder_layers_2_self_attn_out_proj	
+cond_stage_model.transformer.text_model.encoder.layers.2.self_attn.q_proj.bias	768	text_encoder.text_model.encoder.layers.2.self_attn.q_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.2.self_attn.q_proj.weight	768,768	text_encoder.text_model.encoder.layers.2.self_attn.q_proj.weight	lora_te_text_model_encoder_layers_2_self_attn_q_proj	
+cond_stage_model.transformer.text_model.encoder.layers.2.self_attn.v_proj.bias	768	text_encoder.text_model.encoder.layers.2.self_attn.v_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.2.self_attn.v_proj.weight	768,768	text_encoder.text_model.encoder.layers.2.self_attn.v_proj.weight	lora_te_text_model_encoder_layers_2_self_attn_v_proj	
+cond_stage_model.transformer.text_model.encoder.layers.3.layer_norm1.bias	768	text_encoder.text_model.encoder.layers.3.layer_norm1.bias		
+cond_stage_model.transformer.text_model.encoder.layers.3.layer_norm1.weight	768	text_encoder.text_model.encoder.layers.3.layer_norm1.weight		
+cond_stage_model.transformer.text_model.encoder.layers.3.layer_norm2.bias	768	text_encoder.text_model.encoder.layers.3.layer_norm2.bias		
+cond_stage_model.transformer.text_model.encoder.layers.3.layer_norm2.weight	768	text_encoder.text_model.encoder.layers.3.layer_norm2.weight		
+cond_stage_model.transformer.text_model.encoder.layers.3.mlp.fc1.bias	3072	text_encoder.text_model.encoder.layers.3.mlp.fc1.bias		
+cond_stage_model.transformer.text_model.encoder.layers.3.mlp.fc1.weight	3072,768	text_encoder.text_model.encoder.layers.3.mlp.fc1.weight	lora_te_text_model_encoder_layers_3_mlp_fc1	
+cond_stage_model.transformer.text_model.encoder.layers.3.mlp.fc2.bias	768	text_encoder.text_model.encoder.layers.3.mlp.fc2.bias		
+cond_stage_model.transformer.text_model.encoder.layers.3.mlp.fc2.weight	768,3072	text_encoder.text_model.encoder.layers.3.mlp.fc2.weight	lora_te_text_model_encoder_layers_3_mlp_fc2	
+cond_stage_model.transformer.text_model.encoder.layers.3.self_attn.k_proj.bias	768	text_encoder.text_model.encoder.layers.3.self_attn.k_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.3.self_attn.k_proj.weight	768,768	text_encoder.text_model.encoder.layers.3.self_attn.k_proj.weight	lora_te_text_model_encoder_layers_3_self_attn_k_proj	
+cond_stage_model.transformer.text_model.encoder.layers.3.self_attn.out_proj.bias	768	text_encoder.text_model.encoder.layers.3.self_attn.out_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.3.self_attn.out_proj.weight	768,768	text_encoder.text_model.encoder.layers.3.self_attn.out_proj.weight	lora_te_text_model_encoder_layers_3_self_attn_out_proj	
+cond_stage_model.transformer.text_model.encoder.layers.3.self_attn.q_proj.bias	768	text_encoder.text_model.encoder.layers.3.self_attn.q_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.3.self_attn.q_proj.weight	768,768	text_encoder.text_model.encoder.layers.3.self_attn.q_proj.weight	lora_te_text_model_encoder_layers_3_self_attn_q_proj	
+cond_stage_model.transformer.text_model.encoder.layers.3.self_attn.v_proj.bias	768	text_encoder.text_model.encoder.layers.3.self_attn.v_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.3.self_attn.v_proj.weight	768,768	text_encoder.text_model.encoder.layers.3.self_attn.v_proj.weight	lora_te_text_model_encoder_layers_3_self_attn_v_proj	
+cond_stage_model.transformer.text_model.encoder.layers.4.layer_norm1.bias	768	text_encoder.text_model.encoder.layers.4.layer_norm1.bias		
+cond_stage_model.transformer.text_model.encoder.layers.4.layer_norm1.weight	768	text_encoder.text_model.encoder.layers.4.layer_norm1.weight		
+cond_stage_model.transformer.text_model.encoder.layers.4.layer_norm2.bias	768	text_encoder.text_model.encoder.layers.4.layer_norm2.bias		
+cond_stage_model.transformer.text_model.encoder.layers.4.layer_norm2.weight	768	text_encoder.text_model.encoder.layers.4.layer_norm2.weight		
+cond_stage_model.transformer.text_model.encoder.layers.4.mlp.fc1.bias	3072	text_encoder.text_model.encoder.layers.4.mlp.fc1.bias		
+cond_stage_model.transformer.text_model.encoder.layers.4.mlp.fc1.weight	3072,768	text_encoder.text_model.encoder.layers.4.mlp.fc1.weight	lora_te_text_model_encoder_layers_4_mlp_fc1	
+cond_stage_model.transformer.text_model.encoder.layers.4.mlp.fc2.bias	768	text_encoder.text_model.encoder.layers.4.mlp.fc2.bias		
+cond_stage_model.transformer.text_model.encoder.layers.4.mlp.fc2.weight	768,3072	text_encoder.text_model.encoder.layers.4.mlp.fc2.weight	lora_te_text_model_encoder_layers_4_mlp_fc2	
+cond_stage_model.transformer.text_model.encoder.layers.4.self_attn.k_proj.bias	768	text_encoder.text_model.encoder.layers.4.self_attn.k_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.4.self_attn.k_proj.weight	768,768	text_encoder.text_model.encoder.layers.4.self_attn.k_proj.weight	lora_te_text_model_encoder_layers_4_self_attn_k_proj	
+cond_stage_model.transformer.text_model.encoder.layers.4.self_attn.out_proj.bias	768	text_encoder.text_model.encoder.layers.4.self_attn.out_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.4.self_attn.out_proj.weight	768,768	text_encoder.text_model.encoder.layers.4.self_attn.out_proj.weight	lora_te_text_model_encoder_layers_4_self_attn_out_proj	
+cond_stage_model.transformer.text_model.encoder.layers.4.self_attn.q_proj.bias	768	text_encoder.text_model.encoder.layers.4.self_attn.q_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.4.self_attn.q_proj.weight	768,768	text_encoder.text_model.encoder.layers.4.self_attn.q_proj.weight	lora_te_text_model_encoder_layers_4_self_attn_q_proj	
+cond_stage_model.transformer.text_model.encoder.layers.4.self_attn.v_proj.bias	768	text_encoder.text_model.encoder.layers.4.self_attn.v_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.4.self_attn.v_proj.weight	768,768	text_encoder.text_model.encoder.layers.4.self_attn.v_proj.weight	lora_te_text_model_encoder_layers_4_self_attn_v_proj	
+cond_stage_model.transformer.text_model.encoder.layers.5.layer_norm1.bias	768	text_encoder.text_model.encoder.layers.5.layer_norm1.bias		
+cond_stage_model.transformer.text_model.encoder.layers.5.layer_norm1.weight	768	text_encoder.text_model.encoder.layers.5.layer_norm1.weight		
+cond_stage_model.transformer.text_model.encoder.layers.5.layer_norm2.bias	768	text_encoder.text_model.encoder.layers.5.layer_norm2.bias		
+cond_stage_model.transformer.text_model.encoder.layers.5.layer_norm2.weight	768	text_encoder.text_model.encoder.layers.5.layer_norm2.weight		
+cond_stage_model.transformer.text_model.encoder.layers.5.mlp.fc1.bias	3072	text_encoder.text_model.encoder.layers.5.mlp.fc1.bias		
+cond_stage_model.transformer.text_model.encoder.layers.5.mlp.fc1.weight	3072,768	text_encoder.text_model.encoder.layers.5.mlp.fc1.weight	lora_te_text_model_encoder_layers_5_mlp_fc1	
+cond_stage_model.transformer.text_model.encoder.layers.5.mlp.fc2.bias	768	text_encoder.text_model.encoder.layers.5.mlp.fc2.bias		
+cond_stage_model.transformer.text_model.encoder.layers.5.mlp.fc2.weight	768,3072	text_encoder.text_model.encoder.layers.5.mlp.fc2.weight	lora_te_text_model_encoder_layers_5_mlp_fc2	
+cond_stage_model.transformer.text_model.encoder.layers.5.self_attn.k_proj.bias	768	text_encoder.text_model.encoder.layers.5.self_attn.k_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.5.self_attn.k_proj.weight	768,768	text_encoder.text_model.encoder.layers.5.self_attn.k_proj.weight	lora_te_text_model_encoder_layers_5_self_attn_k_proj	
+cond_stage_model.transformer.text_model.encoder.layers.5.self_attn.out_proj.bias	768	text_encoder.text_model.encoder.layers.5.self_attn.out_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.5.self_attn.out_proj.weight	768,768	text_encoder.text_model.encoder.layers.5.self_attn.out_proj.weight	lora_te_text_model_encoder_layers_5_self_attn_out_proj	
+cond_stage_model.transformer.text_model.encoder.layers.5.self_attn.q_proj.bias	768	text_encoder.text_model.encoder.layers.5.self_attn.q_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.5.self_attn.q_proj.weight	768,768	text_encoder.text_model.encoder.layers.5.self_attn.q_proj.weight	lora_te_text_model_encoder_layers_5_self_attn_q_proj	
+cond_stage_model.transformer.text_model.encoder.layers.5.self_attn.v_proj.bias	768	text_encoder.text_model.encoder.layers.5.self_attn.v_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.5.self_attn.v_proj.weight	768,768	text_encoder.text_model.encoder.layers.5.self_attn.v_proj.weight	lora_te_text_model_encoder_layers_5_self_attn_v_proj	
+cond_stage_model.transformer.text_model.encoder.layers.6.layer_norm1.bias	768	text_encoder.text_model.encoder.layers.6.layer_norm1.bias		
+cond_stage_model.transformer.text_model.encoder.layers.6.layer_norm1.weight	768	text_encoder.text_model.encoder.layers.6.layer_norm1.weight		
+cond_stage_model.transformer.text_model.encoder.layers.6.layer_norm2.bias	768	text_encoder.text_model.encoder.layers.6.layer_norm2.bias		
+cond_stage_model.transformer.text_model.encoder.layers.6.layer_norm2.weight	768	text_encoder.text_model.encoder.layers.6.layer_norm2.weight		
+cond_stage_model.transformer.text_model.encoder.layers.6.mlp.fc1.bias	3072	text_encoder.text_model.encoder.layers.6.mlp.fc1.bias		
+cond_stage_model.transformer.text_model.encoder.layers.6.mlp.fc1.weight	3072,768	text_encoder.text_model.encoder.layers.6.mlp.fc1.weight	lora_te_text_model_encoder_layers_6_mlp_fc1	
+cond_stage_model.transformer.text_model.encoder.layers.6.mlp.fc2.bias	768	text_encoder.text_model.encoder.layers.6.mlp.fc2.bias		
+cond_stage_model.transformer.text_model.encoder.layers.6.mlp.fc2.weight	768,3072	text_encoder.text_model.encoder.layers.6.mlp.fc2.weight	lora_te_text_model_encoder_layers_6_mlp_fc2	
+cond_stage_model.transformer.text_model.encoder.layers.6.self_attn.k_proj.bias	768	text_encoder.text_model.encoder.layers.6.self_attn.k_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.6.self_attn.k_proj.weight	768,768	text_encoder.text_model.encoder.layers.6.self_attn.k_proj.weight	lora_te_text_model_encoder_layers_6_self_attn_k_proj	
+cond_stage_model.transformer.text_model.encoder.layers.6.self_attn.out_proj.bias	768	text_encoder.text_model.encoder.layers.6.self_attn.out_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.6.self_attn.out_proj.weight	768,768	text_encoder.text_model.encoder.layers.6.self_attn.out_proj.weight	lora_te_text_model_encoder_layers_6_self_attn_out_proj	
+cond_stage_model.transformer.text_model.encoder.layers.6.self_attn.q_proj.bias	768	text_encoder.text_model.encoder.layers.6.self_attn.q_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.6.self_attn.q_proj.weight	768,768	text_encoder.text_model.encoder.layers.6.self_attn.q_proj.weight	lora_te_text_model_encoder_layers_6_self_attn_q_proj	
+cond_stage_model.transformer.text_model.encoder.layers.6.self_attn.v_proj.bias	768	text_encoder.text_model.encoder.layers.6.self_attn.v_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.6.self_attn.v_proj.weight	768,768	text_encoder.text_model.encoder.layers.6.self_attn.v_proj.weight	lora_te_text_model_encoder_layers_6_self_attn_v_proj	
+cond_stage_model.transformer.text_model.encoder.layers.7.layer_norm1.bias	768	text_encoder.text_model.encoder.layers.7.layer_norm1.bias		
+cond_stage_model.transformer.text_model.encoder.layers.7.layer_norm1.weight	768	text_encoder.text_model.encoder.layers.7.layer_norm1.weight		
+cond_stage_model.transformer.text_model.encoder.layers.7.layer_norm2.bias	768	text_encoder.text_model.encoder.layers.7.layer_norm2.bias		
+cond_stage_model.transformer.text_model.encoder.layers.7.layer_norm2.weight	768	text_encoder.text_model.encoder.layers.7.layer_norm2.weight		
+cond_stage_model.transformer.text_model.encoder.layers.7.mlp.fc1.bias	3072	text_encoder.text_model.encoder.layers.7.mlp.fc1.bias		
+cond_stage_model.transformer.text_model.encoder.layers.7.mlp.fc1.weight	3072,768	text_encoder.text_model.encoder.layers.7.mlp.fc1.weight	lora_te_text_model_encoder_layers_7_mlp_fc1	
+cond_stage_model.transformer.text_model.encoder.layers.7.mlp.fc2.bias	768	text_encoder.text_model.encoder.layers.7.mlp.fc2.bias		
+cond_stage_model.transformer.text_model.encoder.layers.7.mlp.fc2.weight	768,3072	text_encoder.text_model.encoder.layers.7.mlp.fc2.weight	lora_te_text_model_encoder_layers_7_mlp_fc2	
+cond_stage_model.transformer.text_model.encoder.layers.7.self_attn.k_proj.bias	768	text_encoder.text_model.encoder.layers.7.self_attn.k_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.7.self_attn.k_proj.weight	768,768	text_encoder.text_model.encoder.layers.7.self_attn.k_proj.weight	lora_te_text_model_encoder_layers_7_self_attn_k_proj	
+cond_stage_model.transformer.text_model.encoder.layers.7.self_attn.out_proj.bias	768	text_encoder.text_model.encoder.layers.7.self_attn.out_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.7.self_attn.out_proj.weight	768,768	text_encoder.text_model.encoder.layers.7.self_attn.out_proj.weight	lora_te_text_model_encoder_layers_7_self_attn_out_proj	
+cond_stage_model.transformer.text_model.encoder.layers.7.self_attn.q_proj.bias	768	text_encoder.text_model.encoder.layers.7.self_attn.q_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.7.self_attn.q_proj.weight	768,768	text_encoder.text_model.encoder.layers.7.self_attn.q_proj.weight	lora_te_text_model_encoder_layers_7_self_attn_q_proj	
+cond_stage_model.transformer.text_model.encoder.layers.7.self_attn.v_proj.bias	768	text_encoder.text_model.encoder.layers.7.self_attn.v_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.7.self_attn.v_proj.weight	768,768	text_encoder.text_model.encoder.layers.7.self_attn.v_proj.weight	lora_te_text_model_encoder_layers_7_self_attn_v_proj	
+cond_stage_model.transformer.text_model.encoder.layers.8.layer_norm1.bias	768	text_encoder.text_model.encoder.layers.8.layer_norm1.bias		
+cond_stage_model.transformer.text_model.encoder.layers.8.layer_norm1.weight	768	text_encoder.text_model.encoder.layers.8.layer_norm1.weight		
+cond_stage_model.transformer.text_model.encoder.layers.8.layer_norm2.bias	768	text_encoder.text_model.encoder.layers.8.layer_norm2.bias		
+cond_stage_model.transformer.text_model.encoder.layers.8.layer_norm2.weight	768	text_encoder.text_model.encoder.layers.8.layer_norm2.weight		
+cond_stage_model.transformer.text_model.encoder.layers.8.mlp.fc1.bias	3072	text_encoder.text_model.encoder.layers.8.mlp.fc1.bias		
+cond_stage_model.transformer.text_model.encoder.layers.8.mlp.fc1.weight	3072,768	text_encoder.text_model.encoder.layers.8.mlp.fc1.weight	lora_te_text_model_encoder_layers_8_mlp_fc1	
+cond_stage_model.transformer.text_model.encoder.layers.8.mlp.fc2.bias	768	text_encoder.text_model.encoder.layers.8.mlp.fc2.bias		
+cond_stage_model.transformer.text_model.encoder.layers.8.mlp.fc2.weight	768,3072	text_encoder.text_model.encoder.layers.8.mlp.fc2.weight	lora_te_text_model_encoder_layers_8_mlp_fc2	
+cond_stage_model.transformer.text_model.encoder.layers.8.self_attn.k_proj.bias	768	text_encoder.text_model.encoder.layers.8.self_attn.k_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.8.self_attn.k_proj.weight	768,768	text_encoder.text_model.encoder.layers.8.self_attn.k_proj.weight	lora_te_text_model_encoder_layers_8_self_attn_k_proj	
+cond_stage_model.transformer.text_model.encoder.layers.8.self_attn.out_proj.bias	768	text_encoder.text_model.encoder.layers.8.self_attn.out_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.8.self_attn.out_proj.weight	768,768	text_encoder.text_model.encoder.layers.8.self_attn.out_proj.weight	lora_te_text_model_encoder_layers_8_self_attn_out_proj	
+cond_stage_model.transformer.text_model.encoder.layers.8.self_attn.q_proj.bias	768	text_encoder.text_model.encoder.layers.8.self_attn.q_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.8.self_attn.q_proj.weight	768,768	text_encoder.text_model.encoder.layers.8.self_attn.q_proj.weight	lora_te_text_model_encoder_layers_8_self_attn_q_proj	
+cond_stage_model.transformer.text_model.encoder.layers.8.self_attn.v_proj.bias	768	text_encoder.text_model.encoder.layers.8.self_attn.v_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.8.self_attn.v_proj.weight	768,768	text_encoder.text_model.encoder.layers.8.self_attn.v_proj.weight	lora_te_text_model_encoder_layers_8_self_attn_v_proj	
+cond_stage_model.transformer.text_model.encoder.layers.9.layer_norm1.bias	768	text_encoder.text_model.encoder.layers.9.layer_norm1.bias		
+cond_stage_model.transformer.text_model.encoder.layers.9.layer_norm1.weight	768	text_encoder.text_model.encoder.layers.9.layer_norm1.weight		
+cond_stage_model.transformer.text_model.encoder.layers.9.layer_norm2.bias	768	text_encoder.text_model.encoder.layers.9.layer_norm2.bias		
+cond_stage_model.transformer.text_model.encoder.layers.9.layer_norm2.weight	768	text_encoder.text_model.encoder.layers.9.layer_norm2.weight		
+cond_stage_model.transformer.text_model.encoder.layers.9.mlp.fc1.bias	3072	text_encoder.text_model.encoder.layers.9.mlp.fc1.bias		
+cond_stage_model.transformer.text_model.encoder.layers.9.mlp.fc1.weight	3072,768	text_encoder.text_model.encoder.layers.9.mlp.fc1.weight	lora_te_text_model_encoder_layers_9_mlp_fc1	
+cond_stage_model.transformer.text_model.encoder.layers.9.mlp.fc2.bias	768	text_encoder.text_model.encoder.layers.9.mlp.fc2.bias		
+cond_stage_model.transformer.text_model.encoder.layers.9.mlp.fc2.weight	768,3072	text_encoder.text_model.encoder.layers.9.mlp.fc2.weight	lora_te_text_model_encoder_layers_9_mlp_fc2	
+cond_stage_model.transformer.text_model.encoder.layers.9.self_attn.k_proj.bias	768	text_encoder.text_model.encoder.layers.9.self_attn.k_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.9.self_attn.k_proj.weight	768,768	text_encoder.text_model.encoder.layers.9.self_attn.k_proj.weight	lora_te_text_model_encoder_layers_9_self_attn_k_proj	
+cond_stage_model.transformer.text_model.encoder.layers.9.self_attn.out_proj.bias	768	text_encoder.text_model.encoder.layers.9.self_attn.out_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.9.self_attn.out_proj.weight	768,768	text_encoder.text_model.encoder.layers.9.self_attn.out_proj.weight	lora_te_text_model_encoder_layers_9_self_attn_out_proj	
+cond_stage_model.transformer.text_model.encoder.layers.9.self_attn.q_proj.bias	768	text_encoder.text_model.encoder.layers.9.self_attn.q_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.9.self_attn.q_proj.weight	768,768	text_encoder.text_model.encoder.layers.9.self_attn.q_proj.weight	lora_te_text_model_encoder_layers_9_self_attn_q_proj	
+cond_stage_model.transformer.text_model.encoder.layers.9.self_attn.v_proj.bias	768	text_encoder.text_model.encoder.layers.9.self_attn.v_proj.bias		
+cond_stage_model.transformer.text_model.encoder.layers.9.self_attn.v_proj.weight	768,768	text_encoder.text_model.encoder.layers.9.self_attn.v_proj.weight	lora_te_text_model_encoder_layers_9_self_attn_v_proj	
+cond_stage_model.transformer.text_model.final_layer_norm.bias	768	text_encoder.text_model.final_layer_norm.bias		
+cond_stage_model.transformer.text_model.final_layer_norm.weight	768	text_encoder.text_model.final_layer_norm.weight		
 first_stage_model.decoder.conv_in.bias	512	vae.decoder.conv_in.bias		
 first_stage_model.decoder.conv_in.weight	512,4,3,3	vae.decoder.conv_in.weight		
 first_stage_model.decoder.conv_out.bias	3	vae.decoder.conv_out.bias		
@@ -1141,202 +1141,202 @@ model.diffusion_model.time_embed.2.weight	1280,1280	unet.time_embedding.linear_2
     /// `Tables/sdxl.tsv`. SDXL 1.0 base, same columns.
     static let sdxlRows = #"""
 checkpoint_key	shape	diffusers_key	kohya_lora_name	notes
-conditioner.embedders.0.transformer.embeddings.position_embedding.weight	77,768	text_encoder.embeddings.position_embedding.weight		
-conditioner.embedders.0.transformer.embeddings.token_embedding.weight	49408,768	text_encoder.embeddings.token_embedding.weight		
-conditioner.embedders.0.transformer.encoder.layers.0.layer_norm1.bias	768	text_encoder.encoder.layers.0.layer_norm1.bias		
-conditioner.embedders.0.transformer.encoder.layers.0.layer_norm1.weight	768	text_encoder.encoder.layers.0.layer_norm1.weight		
-conditioner.embedders.0.transformer.encoder.layers.0.layer_norm2.bias	768	text_encoder.encoder.layers.0.layer_norm2.bias		
-conditioner.embedders.0.transformer.encoder.layers.0.layer_norm2.weight	768	text_encoder.encoder.layers.0.layer_norm2.weight		
-conditioner.embedders.0.transformer.encoder.layers.0.mlp.fc1.bias	3072	text_encoder.encoder.layers.0.mlp.fc1.bias		
-conditioner.embedders.0.transformer.encoder.layers.0.mlp.fc1.weight	3072,768	text_encoder.encoder.layers.0.mlp.fc1.weight	lora_te1_encoder_layers_0_mlp_fc1	
-conditioner.embedders.0.transformer.encoder.layers.0.mlp.fc2.bias	768	text_encoder.encoder.layers.0.mlp.fc2.bias		
-conditioner.embedders.0.transformer.encoder.layers.0.mlp.fc2.weight	768,3072	text_encoder.encoder.layers.0.mlp.fc2.weight	lora_te1_encoder_layers_0_mlp_fc2	
-conditioner.embedders.0.transformer.encoder.layers.0.self_attn.k_proj.bias	768	text_encoder.encoder.layers.0.self_attn.k_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.0.self_attn.k_proj.weight	768,768	text_encoder.encoder.layers.0.self_attn.k_proj.weight	lora_te1_encoder_layers_0_self_attn_k_proj	
-conditioner.embedders.0.transformer.encoder.layers.0.self_attn.out_proj.bias	768	text_encoder.encoder.layers.0.self_attn.out_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.0.self_attn.out_proj.weight	768,768	text_encoder.encoder.layers.0.self_attn.out_proj.weight	lora_te1_encoder_layers_0_self_attn_out_proj	
-conditioner.embedders.0.transformer.encoder.layers.0.self_attn.q_proj.bias	768	text_encoder.encoder.layers.0.self_attn.q_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.0.self_attn.q_proj.weight	768,768	text_encoder.encoder.layers.0.self_attn.q_proj.weight	lora_te1_encoder_layers_0_self_attn_q_proj	
-conditioner.embedders.0.transformer.encoder.layers.0.self_attn.v_proj.bias	768	text_encoder.encoder.layers.0.self_attn.v_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.0.self_attn.v_proj.weight	768,768	text_encoder.encoder.layers.0.self_attn.v_proj.weight	lora_te1_encoder_layers_0_self_attn_v_proj	
-conditioner.embedders.0.transformer.encoder.layers.1.layer_norm1.bias	768	text_encoder.encoder.layers.1.layer_norm1.bias		
-conditioner.embedders.0.transformer.encoder.layers.1.layer_norm1.weight	768	text_encoder.encoder.layers.1.layer_norm1.weight		
-conditioner.embedders.0.transformer.encoder.layers.1.layer_norm2.bias	768	text_encoder.encoder.layers.1.layer_norm2.bias		
-conditioner.embedders.0.transformer.encoder.layers.1.layer_norm2.weight	768	text_encoder.encoder.layers.1.layer_norm2.weight		
-conditioner.embedders.0.transformer.encoder.layers.1.mlp.fc1.bias	3072	text_encoder.encoder.layers.1.mlp.fc1.bias		
-conditioner.embedders.0.transformer.encoder.layers.1.mlp.fc1.weight	3072,768	text_encoder.encoder.layers.1.mlp.fc1.weight	lora_te1_encoder_layers_1_mlp_fc1	
-conditioner.embedders.0.transformer.encoder.layers.1.mlp.fc2.bias	768	text_encoder.encoder.layers.1.mlp.fc2.bias		
-conditioner.embedders.0.transformer.encoder.layers.1.mlp.fc2.weight	768,3072	text_encoder.encoder.layers.1.mlp.fc2.weight	lora_te1_encoder_layers_1_mlp_fc2	
-conditioner.embedders.0.transformer.encoder.layers.1.self_attn.k_proj.bias	768	text_encoder.encoder.layers.1.self_attn.k_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.1.self_attn.k_proj.weight	768,768	text_encoder.encoder.layers.1.self_attn.k_proj.weight	lora_te1_encoder_layers_1_self_attn_k_proj	
-conditioner.embedders.0.transformer.encoder.layers.1.self_attn.out_proj.bias	768	text_encoder.encoder.layers.1.self_attn.out_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.1.self_attn.out_proj.weight	768,768	text_encoder.encoder.layers.1.self_attn.out_proj.weight	lora_te1_encoder_layers_1_self_attn_out_proj	
-conditioner.embedders.0.transformer.encoder.layers.1.self_attn.q_proj.bias	768	text_encoder.encoder.layers.1.self_attn.q_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.1.self_attn.q_proj.weight	768,768	text_encoder.encoder.layers.1.self_attn.q_proj.weight	lora_te1_encoder_layers_1_self_attn_q_proj	
-conditioner.embedders.0.transformer.encoder.layers.1.self_attn.v_proj.bias	768	text_encoder.encoder.layers.1.self_attn.v_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.1.self_attn.v_proj.weight	768,768	text_encoder.encoder.layers.1.self_attn.v_proj.weight	lora_te1_encoder_layers_1_self_attn_v_proj	
-conditioner.embedders.0.transformer.encoder.layers.10.layer_norm1.bias	768	text_encoder.encoder.layers.10.layer_norm1.bias		
-conditioner.embedders.0.transformer.encoder.layers.10.layer_norm1.weight	768	text_encoder.encoder.layers.10.layer_norm1.weight		
-conditioner.embedders.0.transformer.encoder.layers.10.layer_norm2.bias	768	text_encoder.encoder.layers.10.layer_norm2.bias		
-conditioner.embedders.0.transformer.encoder.layers.10.layer_norm2.weight	768	text_encoder.encoder.layers.10.layer_norm2.weight		
-conditioner.embedders.0.transformer.encoder.layers.10.mlp.fc1.bias	3072	text_encoder.encoder.layers.10.mlp.fc1.bias		
-conditioner.embedders.0.transformer.encoder.layers.10.mlp.fc1.weight	3072,768	text_encoder.encoder.layers.10.mlp.fc1.weight	lora_te1_encoder_layers_10_mlp_fc1	
-conditioner.embedders.0.transformer.encoder.layers.10.mlp.fc2.bias	768	text_encoder.encoder.layers.10.mlp.fc2.bias		
-conditioner.embedders.0.transformer.encoder.layers.10.mlp.fc2.weight	768,3072	text_encoder.encoder.layers.10.mlp.fc2.weight	lora_te1_encoder_layers_10_mlp_fc2	
-conditioner.embedders.0.transformer.encoder.layers.10.self_attn.k_proj.bias	768	text_encoder.encoder.layers.10.self_attn.k_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.10.self_attn.k_proj.weight	768,768	text_encoder.encoder.layers.10.self_attn.k_proj.weight	lora_te1_encoder_layers_10_self_attn_k_proj	
-conditioner.embedders.0.transformer.encoder.layers.10.self_attn.out_proj.bias	768	text_encoder.encoder.layers.10.self_attn.out_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.10.self_attn.out_proj.weight	768,768	text_encoder.encoder.layers.10.self_attn.out_proj.weight	lora_te1_encoder_layers_10_self_attn_out_proj	
-conditioner.embedders.0.transformer.encoder.layers.10.self_attn.q_proj.bias	768	text_encoder.encoder.layers.10.self_attn.q_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.10.self_attn.q_proj.weight	768,768	text_encoder.encoder.layers.10.self_attn.q_proj.weight	lora_te1_encoder_layers_10_self_attn_q_proj	
-conditioner.embedders.0.transformer.encoder.layers.10.self_attn.v_proj.bias	768	text_encoder.encoder.layers.10.self_attn.v_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.10.self_attn.v_proj.weight	768,768	text_encoder.encoder.layers.10.self_attn.v_proj.weight	lora_te1_encoder_layers_10_self_attn_v_proj	
-conditioner.embedders.0.transformer.encoder.layers.11.layer_norm1.bias	768	text_encoder.encoder.layers.11.layer_norm1.bias		
-conditioner.embedders.0.transformer.encoder.layers.11.layer_norm1.weight	768	text_encoder.encoder.layers.11.layer_norm1.weight		
-conditioner.embedders.0.transformer.encoder.layers.11.layer_norm2.bias	768	text_encoder.encoder.layers.11.layer_norm2.bias		
-conditioner.embedders.0.transformer.encoder.layers.11.layer_norm2.weight	768	text_encoder.encoder.layers.11.layer_norm2.weight		
-conditioner.embedders.0.transformer.encoder.layers.11.mlp.fc1.bias	3072	text_encoder.encoder.layers.11.mlp.fc1.bias		
-conditioner.embedders.0.transformer.encoder.layers.11.mlp.fc1.weight	3072,768	text_encoder.encoder.layers.11.mlp.fc1.weight	lora_te1_encoder_layers_11_mlp_fc1	
-conditioner.embedders.0.transformer.encoder.layers.11.mlp.fc2.bias	768	text_encoder.encoder.layers.11.mlp.fc2.bias		
-conditioner.embedders.0.transformer.encoder.layers.11.mlp.fc2.weight	768,3072	text_encoder.encoder.layers.11.mlp.fc2.weight	lora_te1_encoder_layers_11_mlp_fc2	
-conditioner.embedders.0.transformer.encoder.layers.11.self_attn.k_proj.bias	768	text_encoder.encoder.layers.11.self_attn.k_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.11.self_attn.k_proj.weight	768,768	text_encoder.encoder.layers.11.self_attn.k_proj.weight	lora_te1_encoder_layers_11_self_attn_k_proj	
-conditioner.embedders.0.transformer.encoder.layers.11.self_attn.out_proj.bias	768	text_encoder.encoder.layers.11.self_attn.out_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.11.self_attn.out_proj.weight	768,768	text_encoder.encoder.layers.11.self_attn.out_proj.weight	lora_te1_encoder_layers_11_self_attn_out_proj	
-conditioner.embedders.0.transformer.encoder.layers.11.self_attn.q_proj.bias	768	text_encoder.encoder.layers.11.self_attn.q_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.11.self_attn.q_proj.weight	768,768	text_encoder.encoder.layers.11.self_attn.q_proj.weight	lora_te1_encoder_layers_11_self_attn_q_proj	
-conditioner.embedders.0.transformer.encoder.layers.11.self_attn.v_proj.bias	768	text_encoder.encoder.layers.11.self_attn.v_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.11.self_attn.v_proj.weight	768,768	text_encoder.encoder.layers.11.self_attn.v_proj.weight	lora_te1_encoder_layers_11_self_attn_v_proj	
-conditioner.embedders.0.transformer.encoder.layers.2.layer_norm1.bias	768	text_encoder.encoder.layers.2.layer_norm1.bias		
-conditioner.embedders.0.transformer.encoder.layers.2.layer_norm1.weight	768	text_encoder.encoder.layers.2.layer_norm1.weight		
-conditioner.embedders.0.transformer.encoder.layers.2.layer_norm2.bias	768	text_encoder.encoder.layers.2.layer_norm2.bias		
-conditioner.embedders.0.transformer.encoder.layers.2.layer_norm2.weight	768	text_encoder.encoder.layers.2.layer_norm2.weight		
-conditioner.embedders.0.transformer.encoder.layers.2.mlp.fc1.bias	3072	text_encoder.encoder.layers.2.mlp.fc1.bias		
-conditioner.embedders.0.transformer.encoder.layers.2.mlp.fc1.weight	3072,768	text_encoder.encoder.layers.2.mlp.fc1.weight	lora_te1_encoder_layers_2_mlp_fc1	
-conditioner.embedders.0.transformer.encoder.layers.2.mlp.fc2.bias	768	text_encoder.encoder.layers.2.mlp.fc2.bias		
-conditioner.embedders.0.transformer.encoder.layers.2.mlp.fc2.weight	768,3072	text_encoder.encoder.layers.2.mlp.fc2.weight	lora_te1_encoder_layers_2_mlp_fc2	
-conditioner.embedders.0.transformer.encoder.layers.2.self_attn.k_proj.bias	768	text_encoder.encoder.layers.2.self_attn.k_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.2.self_attn.k_proj.weight	768,768	text_encoder.encoder.layers.2.self_attn.k_proj.weight	lora_te1_encoder_layers_2_self_attn_k_proj	
-conditioner.embedders.0.transformer.encoder.layers.2.self_attn.out_proj.bias	768	text_encoder.encoder.layers.2.self_attn.out_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.2.self_attn.out_proj.weight	768,768	text_encoder.encoder.layers.2.self_attn.out_proj.weight	lora_te1_encoder_layers_2_self_attn_out_proj	
-conditioner.embedders.0.transformer.encoder.layers.2.self_attn.q_proj.bias	768	text_encoder.encoder.layers.2.self_attn.q_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.2.self_attn.q_proj.weight	768,768	text_encoder.encoder.layers.2.self_attn.q_proj.weight	lora_te1_encoder_layers_2_self_attn_q_proj	
-conditioner.embedders.0.transformer.encoder.layers.2.self_attn.v_proj.bias	768	text_encoder.encoder.layers.2.self_attn.v_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.2.self_attn.v_proj.weight	768,768	text_encoder.encoder.layers.2.self_attn.v_proj.weight	lora_te1_encoder_layers_2_self_attn_v_proj	
-conditioner.embedders.0.transformer.encoder.layers.3.layer_norm1.bias	768	text_encoder.encoder.layers.3.layer_norm1.bias		
-conditioner.embedders.0.transformer.encoder.layers.3.layer_norm1.weight	768	text_encoder.encoder.layers.3.layer_norm1.weight		
-conditioner.embedders.0.transformer.encoder.layers.3.layer_norm2.bias	768	text_encoder.encoder.layers.3.layer_norm2.bias		
-conditioner.embedders.0.transformer.encoder.layers.3.layer_norm2.weight	768	text_encoder.encoder.layers.3.layer_norm2.weight		
-conditioner.embedders.0.transformer.encoder.layers.3.mlp.fc1.bias	3072	text_encoder.encoder.layers.3.mlp.fc1.bias		
-conditioner.embedders.0.transformer.encoder.layers.3.mlp.fc1.weight	3072,768	text_encoder.encoder.layers.3.mlp.fc1.weight	lora_te1_encoder_layers_3_mlp_fc1	
-conditioner.embedders.0.transformer.encoder.layers.3.mlp.fc2.bias	768	text_encoder.encoder.layers.3.mlp.fc2.bias		
-conditioner.embedders.0.transformer.encoder.layers.3.mlp.fc2.weight	768,3072	text_encoder.encoder.layers.3.mlp.fc2.weight	lora_te1_encoder_layers_3_mlp_fc2	
-conditioner.embedders.0.transformer.encoder.layers.3.self_attn.k_proj.bias	768	text_encoder.encoder.layers.3.self_attn.k_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.3.self_attn.k_proj.weight	768,768	text_encoder.encoder.layers.3.self_attn.k_proj.weight	lora_te1_encoder_layers_3_self_attn_k_proj	
-conditioner.embedders.0.transformer.encoder.layers.3.self_attn.out_proj.bias	768	text_encoder.encoder.layers.3.self_attn.out_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.3.self_attn.out_proj.weight	768,768	text_encoder.encoder.layers.3.self_attn.out_proj.weight	lora_te1_encoder_layers_3_self_attn_out_proj	
-conditioner.embedders.0.transformer.encoder.layers.3.self_attn.q_proj.bias	768	text_encoder.encoder.layers.3.self_attn.q_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.3.self_attn.q_proj.weight	768,768	text_encoder.encoder.layers.3.self_attn.q_proj.weight	lora_te1_encoder_layers_3_self_attn_q_proj	
-conditioner.embedders.0.transformer.encoder.layers.3.self_attn.v_proj.bias	768	text_encoder.encoder.layers.3.self_attn.v_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.3.self_attn.v_proj.weight	768,768	text_encoder.encoder.layers.3.self_attn.v_proj.weight	lora_te1_encoder_layers_3_self_attn_v_proj	
-conditioner.embedders.0.transformer.encoder.layers.4.layer_norm1.bias	768	text_encoder.encoder.layers.4.layer_norm1.bias		
-conditioner.embedders.0.transformer.encoder.layers.4.layer_norm1.weight	768	text_encoder.encoder.layers.4.layer_norm1.weight		
-conditioner.embedders.0.transformer.encoder.layers.4.layer_norm2.bias	768	text_encoder.encoder.layers.4.layer_norm2.bias		
-conditioner.embedders.0.transformer.encoder.layers.4.layer_norm2.weight	768	text_encoder.encoder.layers.4.layer_norm2.weight		
-conditioner.embedders.0.transformer.encoder.layers.4.mlp.fc1.bias	3072	text_encoder.encoder.layers.4.mlp.fc1.bias		
-conditioner.embedders.0.transformer.encoder.layers.4.mlp.fc1.weight	3072,768	text_encoder.encoder.layers.4.mlp.fc1.weight	lora_te1_encoder_layers_4_mlp_fc1	
-conditioner.embedders.0.transformer.encoder.layers.4.mlp.fc2.bias	768	text_encoder.encoder.layers.4.mlp.fc2.bias		
-conditioner.embedders.0.transformer.encoder.layers.4.mlp.fc2.weight	768,3072	text_encoder.encoder.layers.4.mlp.fc2.weight	lora_te1_encoder_layers_4_mlp_fc2	
-conditioner.embedders.0.transformer.encoder.layers.4.self_attn.k_proj.bias	768	text_encoder.encoder.layers.4.self_attn.k_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.4.self_attn.k_proj.weight	768,768	text_encoder.encoder.layers.4.self_attn.k_proj.weight	lora_te1_encoder_layers_4_self_attn_k_proj	
-conditioner.embedders.0.transformer.encoder.layers.4.self_attn.out_proj.bias	768	text_encoder.encoder.layers.4.self_attn.out_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.4.self_attn.out_proj.weight	768,768	text_encoder.encoder.layers.4.self_attn.out_proj.weight	lora_te1_encoder_layers_4_self_attn_out_proj	
-conditioner.embedders.0.transformer.encoder.layers.4.self_attn.q_proj.bias	768	text_encoder.encoder.layers.4.self_attn.q_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.4.self_attn.q_proj.weight	768,768	text_encoder.encoder.layers.4.self_attn.q_proj.weight	lora_te1_encoder_layers_4_self_attn_q_proj	
-conditioner.embedders.0.transformer.encoder.layers.4.self_attn.v_proj.bias	768	text_encoder.encoder.layers.4.self_attn.v_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.4.self_attn.v_proj.weight	768,768	text_encoder.encoder.layers.4.self_attn.v_proj.weight	lora_te1_encoder_layers_4_self_attn_v_proj	
-conditioner.embedders.0.transformer.encoder.layers.5.layer_norm1.bias	768	text_encoder.encoder.layers.5.layer_norm1.bias		
-conditioner.embedders.0.transformer.encoder.layers.5.layer_norm1.weight	768	text_encoder.encoder.layers.5.layer_norm1.weight		
-conditioner.embedders.0.transformer.encoder.layers.5.layer_norm2.bias	768	text_encoder.encoder.layers.5.layer_norm2.bias		
-conditioner.embedders.0.transformer.encoder.layers.5.layer_norm2.weight	768	text_encoder.encoder.layers.5.layer_norm2.weight		
-conditioner.embedders.0.transformer.encoder.layers.5.mlp.fc1.bias	3072	text_encoder.encoder.layers.5.mlp.fc1.bias		
-conditioner.embedders.0.transformer.encoder.layers.5.mlp.fc1.weight	3072,768	text_encoder.encoder.layers.5.mlp.fc1.weight	lora_te1_encoder_layers_5_mlp_fc1	
-conditioner.embedders.0.transformer.encoder.layers.5.mlp.fc2.bias	768	text_encoder.encoder.layers.5.mlp.fc2.bias		
-conditioner.embedders.0.transformer.encoder.layers.5.mlp.fc2.weight	768,3072	text_encoder.encoder.layers.5.mlp.fc2.weight	lora_te1_encoder_layers_5_mlp_fc2	
-conditioner.embedders.0.transformer.encoder.layers.5.self_attn.k_proj.bias	768	text_encoder.encoder.layers.5.self_attn.k_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.5.self_attn.k_proj.weight	768,768	text_encoder.encoder.layers.5.self_attn.k_proj.weight	lora_te1_encoder_layers_5_self_attn_k_proj	
-conditioner.embedders.0.transformer.encoder.layers.5.self_attn.out_proj.bias	768	text_encoder.encoder.layers.5.self_attn.out_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.5.self_attn.out_proj.weight	768,768	text_encoder.encoder.layers.5.self_attn.out_proj.weight	lora_te1_encoder_layers_5_self_attn_out_proj	
-conditioner.embedders.0.transformer.encoder.layers.5.self_attn.q_proj.bias	768	text_encoder.encoder.layers.5.self_attn.q_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.5.self_attn.q_proj.weight	768,768	text_encoder.encoder.layers.5.self_attn.q_proj.weight	lora_te1_encoder_layers_5_self_attn_q_proj	
-conditioner.embedders.0.transformer.encoder.layers.5.self_attn.v_proj.bias	768	text_encoder.encoder.layers.5.self_attn.v_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.5.self_attn.v_proj.weight	768,768	text_encoder.encoder.layers.5.self_attn.v_proj.weight	lora_te1_encoder_layers_5_self_attn_v_proj	
-conditioner.embedders.0.transformer.encoder.layers.6.layer_norm1.bias	768	text_encoder.encoder.layers.6.layer_norm1.bias		
-conditioner.embedders.0.transformer.encoder.layers.6.layer_norm1.weight	768	text_encoder.encoder.layers.6.layer_norm1.weight		
-conditioner.embedders.0.transformer.encoder.layers.6.layer_norm2.bias	768	text_encoder.encoder.layers.6.layer_norm2.bias		
-conditioner.embedders.0.transformer.encoder.layers.6.layer_norm2.weight	768	text_encoder.encoder.layers.6.layer_norm2.weight		
-conditioner.embedders.0.transformer.encoder.layers.6.mlp.fc1.bias	3072	text_encoder.encoder.layers.6.mlp.fc1.bias		
-conditioner.embedders.0.transformer.encoder.layers.6.mlp.fc1.weight	3072,768	text_encoder.encoder.layers.6.mlp.fc1.weight	lora_te1_encoder_layers_6_mlp_fc1	
-conditioner.embedders.0.transformer.encoder.layers.6.mlp.fc2.bias	768	text_encoder.encoder.layers.6.mlp.fc2.bias		
-conditioner.embedders.0.transformer.encoder.layers.6.mlp.fc2.weight	768,3072	text_encoder.encoder.layers.6.mlp.fc2.weight	lora_te1_encoder_layers_6_mlp_fc2	
-conditioner.embedders.0.transformer.encoder.layers.6.self_attn.k_proj.bias	768	text_encoder.encoder.layers.6.self_attn.k_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.6.self_attn.k_proj.weight	768,768	text_encoder.encoder.layers.6.self_attn.k_proj.weight	lora_te1_encoder_layers_6_self_attn_k_proj	
-conditioner.embedders.0.transformer.encoder.layers.6.self_attn.out_proj.bias	768	text_encoder.encoder.layers.6.self_attn.out_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.6.self_attn.out_proj.weight	768,768	text_encoder.encoder.layers.6.self_attn.out_proj.weight	lora_te1_encoder_layers_6_self_attn_out_proj	
-conditioner.embedders.0.transformer.encoder.layers.6.self_attn.q_proj.bias	768	text_encoder.encoder.layers.6.self_attn.q_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.6.self_attn.q_proj.weight	768,768	text_encoder.encoder.layers.6.self_attn.q_proj.weight	lora_te1_encoder_layers_6_self_attn_q_proj	
-conditioner.embedders.0.transformer.encoder.layers.6.self_attn.v_proj.bias	768	text_encoder.encoder.layers.6.self_attn.v_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.6.self_attn.v_proj.weight	768,768	text_encoder.encoder.layers.6.self_attn.v_proj.weight	lora_te1_encoder_layers_6_self_attn_v_proj	
-conditioner.embedders.0.transformer.encoder.layers.7.layer_norm1.bias	768	text_encoder.encoder.layers.7.layer_norm1.bias		
-conditioner.embedders.0.transformer.encoder.layers.7.layer_norm1.weight	768	text_encoder.encoder.layers.7.layer_norm1.weight		
-conditioner.embedders.0.transformer.encoder.layers.7.layer_norm2.bias	768	text_encoder.encoder.layers.7.layer_norm2.bias		
-conditioner.embedders.0.transformer.encoder.layers.7.layer_norm2.weight	768	text_encoder.encoder.layers.7.layer_norm2.weight		
-conditioner.embedders.0.transformer.encoder.layers.7.mlp.fc1.bias	3072	text_encoder.encoder.layers.7.mlp.fc1.bias		
-conditioner.embedders.0.transformer.encoder.layers.7.mlp.fc1.weight	3072,768	text_encoder.encoder.layers.7.mlp.fc1.weight	lora_te1_encoder_layers_7_mlp_fc1	
-conditioner.embedders.0.transformer.encoder.layers.7.mlp.fc2.bias	768	text_encoder.encoder.layers.7.mlp.fc2.bias		
-conditioner.embedders.0.transformer.encoder.layers.7.mlp.fc2.weight	768,3072	text_encoder.encoder.layers.7.mlp.fc2.weight	lora_te1_encoder_layers_7_mlp_fc2	
-conditioner.embedders.0.transformer.encoder.layers.7.self_attn.k_proj.bias	768	text_encoder.encoder.layers.7.self_attn.k_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.7.self_attn.k_proj.weight	768,768	text_encoder.encoder.layers.7.self_attn.k_proj.weight	lora_te1_encoder_layers_7_self_attn_k_proj	
-conditioner.embedders.0.transformer.encoder.layers.7.self_attn.out_proj.bias	768	text_encoder.encoder.layers.7.self_attn.out_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.7.self_attn.out_proj.weight	768,768	text_encoder.encoder.layers.7.self_attn.out_proj.weight	lora_te1_encoder_layers_7_self_attn_out_proj	
-conditioner.embedders.0.transformer.encoder.layers.7.self_attn.q_proj.bias	768	text_encoder.encoder.layers.7.self_attn.q_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.7.self_attn.q_proj.weight	768,768	text_encoder.encoder.layers.7.self_attn.q_proj.weight	lora_te1_encoder_layers_7_self_attn_q_proj	
-conditioner.embedders.0.transformer.encoder.layers.7.self_attn.v_proj.bias	768	text_encoder.encoder.layers.7.self_attn.v_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.7.self_attn.v_proj.weight	768,768	text_encoder.encoder.layers.7.self_attn.v_proj.weight	lora_te1_encoder_layers_7_self_attn_v_proj	
-conditioner.embedders.0.transformer.encoder.layers.8.layer_norm1.bias	768	text_encoder.encoder.layers.8.layer_norm1.bias		
-conditioner.embedders.0.transformer.encoder.layers.8.layer_norm1.weight	768	text_encoder.encoder.layers.8.layer_norm1.weight		
-conditioner.embedders.0.transformer.encoder.layers.8.layer_norm2.bias	768	text_encoder.encoder.layers.8.layer_norm2.bias		
-conditioner.embedders.0.transformer.encoder.layers.8.layer_norm2.weight	768	text_encoder.encoder.layers.8.layer_norm2.weight		
-conditioner.embedders.0.transformer.encoder.layers.8.mlp.fc1.bias	3072	text_encoder.encoder.layers.8.mlp.fc1.bias		
-conditioner.embedders.0.transformer.encoder.layers.8.mlp.fc1.weight	3072,768	text_encoder.encoder.layers.8.mlp.fc1.weight	lora_te1_encoder_layers_8_mlp_fc1	
-conditioner.embedders.0.transformer.encoder.layers.8.mlp.fc2.bias	768	text_encoder.encoder.layers.8.mlp.fc2.bias		
-conditioner.embedders.0.transformer.encoder.layers.8.mlp.fc2.weight	768,3072	text_encoder.encoder.layers.8.mlp.fc2.weight	lora_te1_encoder_layers_8_mlp_fc2	
-conditioner.embedders.0.transformer.encoder.layers.8.self_attn.k_proj.bias	768	text_encoder.encoder.layers.8.self_attn.k_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.8.self_attn.k_proj.weight	768,768	text_encoder.encoder.layers.8.self_attn.k_proj.weight	lora_te1_encoder_layers_8_self_attn_k_proj	
-conditioner.embedders.0.transformer.encoder.layers.8.self_attn.out_proj.bias	768	text_encoder.encoder.layers.8.self_attn.out_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.8.self_attn.out_proj.weight	768,768	text_encoder.encoder.layers.8.self_attn.out_proj.weight	lora_te1_encoder_layers_8_self_attn_out_proj	
-conditioner.embedders.0.transformer.encoder.layers.8.self_attn.q_proj.bias	768	text_encoder.encoder.layers.8.self_attn.q_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.8.self_attn.q_proj.weight	768,768	text_encoder.encoder.layers.8.self_attn.q_proj.weight	lora_te1_encoder_layers_8_self_attn_q_proj	
-conditioner.embedders.0.transformer.encoder.layers.8.self_attn.v_proj.bias	768	text_encoder.encoder.layers.8.self_attn.v_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.8.self_attn.v_proj.weight	768,768	text_encoder.encoder.layers.8.self_attn.v_proj.weight	lora_te1_encoder_layers_8_self_attn_v_proj	
-conditioner.embedders.0.transformer.encoder.layers.9.layer_norm1.bias	768	text_encoder.encoder.layers.9.layer_norm1.bias		
-conditioner.embedders.0.transformer.encoder.layers.9.layer_norm1.weight	768	text_encoder.encoder.layers.9.layer_norm1.weight		
-conditioner.embedders.0.transformer.encoder.layers.9.layer_norm2.bias	768	text_encoder.encoder.layers.9.layer_norm2.bias		
-conditioner.embedders.0.transformer.encoder.layers.9.layer_norm2.weight	768	text_encoder.encoder.layers.9.layer_norm2.weight		
-conditioner.embedders.0.transformer.encoder.layers.9.mlp.fc1.bias	3072	text_encoder.encoder.layers.9.mlp.fc1.bias		
-conditioner.embedders.0.transformer.encoder.layers.9.mlp.fc1.weight	3072,768	text_encoder.encoder.layers.9.mlp.fc1.weight	lora_te1_encoder_layers_9_mlp_fc1	
-conditioner.embedders.0.transformer.encoder.layers.9.mlp.fc2.bias	768	text_encoder.encoder.layers.9.mlp.fc2.bias		
-conditioner.embedders.0.transformer.encoder.layers.9.mlp.fc2.weight	768,3072	text_encoder.encoder.layers.9.mlp.fc2.weight	lora_te1_encoder_layers_9_mlp_fc2	
-conditioner.embedders.0.transformer.encoder.layers.9.self_attn.k_proj.bias	768	text_encoder.encoder.layers.9.self_attn.k_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.9.self_attn.k_proj.weight	768,768	text_encoder.encoder.layers.9.self_attn.k_proj.weight	lora_te1_encoder_layers_9_self_attn_k_proj	
-conditioner.embedders.0.transformer.encoder.layers.9.self_attn.out_proj.bias	768	text_encoder.encoder.layers.9.self_attn.out_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.9.self_attn.out_proj.weight	768,768	text_encoder.encoder.layers.9.self_attn.out_proj.weight	lora_te1_encoder_layers_9_self_attn_out_proj	
-conditioner.embedders.0.transformer.encoder.layers.9.self_attn.q_proj.bias	768	text_encoder.encoder.layers.9.self_attn.q_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.9.self_attn.q_proj.weight	768,768	text_encoder.encoder.layers.9.self_attn.q_proj.weight	lora_te1_encoder_layers_9_self_attn_q_proj	
-conditioner.embedders.0.transformer.encoder.layers.9.self_attn.v_proj.bias	768	text_encoder.encoder.layers.9.self_attn.v_proj.bias		
-conditioner.embedders.0.transformer.encoder.layers.9.self_attn.v_proj.weight	768,768	text_encoder.encoder.layers.9.self_attn.v_proj.weight	lora_te1_encoder_layers_9_self_attn_v_proj	
-conditioner.embedders.0.transformer.final_layer_norm.bias	768	text_encoder.final_layer_norm.bias		
-conditioner.embedders.0.transformer.final_layer_norm.weight	768	text_encoder.final_layer_norm.weight		
+conditioner.embedders.0.transformer.text_model.embeddings.position_embedding.weight	77,768	text_encoder.text_model.embeddings.position_embedding.weight		
+conditioner.embedders.0.transformer.text_model.embeddings.token_embedding.weight	49408,768	text_encoder.text_model.embeddings.token_embedding.weight		
+conditioner.embedders.0.transformer.text_model.encoder.layers.0.layer_norm1.bias	768	text_encoder.text_model.encoder.layers.0.layer_norm1.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.0.layer_norm1.weight	768	text_encoder.text_model.encoder.layers.0.layer_norm1.weight		
+conditioner.embedders.0.transformer.text_model.encoder.layers.0.layer_norm2.bias	768	text_encoder.text_model.encoder.layers.0.layer_norm2.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.0.layer_norm2.weight	768	text_encoder.text_model.encoder.layers.0.layer_norm2.weight		
+conditioner.embedders.0.transformer.text_model.encoder.layers.0.mlp.fc1.bias	3072	text_encoder.text_model.encoder.layers.0.mlp.fc1.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.0.mlp.fc1.weight	3072,768	text_encoder.text_model.encoder.layers.0.mlp.fc1.weight	lora_te1_text_model_encoder_layers_0_mlp_fc1	
+conditioner.embedders.0.transformer.text_model.encoder.layers.0.mlp.fc2.bias	768	text_encoder.text_model.encoder.layers.0.mlp.fc2.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.0.mlp.fc2.weight	768,3072	text_encoder.text_model.encoder.layers.0.mlp.fc2.weight	lora_te1_text_model_encoder_layers_0_mlp_fc2	
+conditioner.embedders.0.transformer.text_model.encoder.layers.0.self_attn.k_proj.bias	768	text_encoder.text_model.encoder.layers.0.self_attn.k_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.0.self_attn.k_proj.weight	768,768	text_encoder.text_model.encoder.layers.0.self_attn.k_proj.weight	lora_te1_text_model_encoder_layers_0_self_attn_k_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.0.self_attn.out_proj.bias	768	text_encoder.text_model.encoder.layers.0.self_attn.out_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.0.self_attn.out_proj.weight	768,768	text_encoder.text_model.encoder.layers.0.self_attn.out_proj.weight	lora_te1_text_model_encoder_layers_0_self_attn_out_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.0.self_attn.q_proj.bias	768	text_encoder.text_model.encoder.layers.0.self_attn.q_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.0.self_attn.q_proj.weight	768,768	text_encoder.text_model.encoder.layers.0.self_attn.q_proj.weight	lora_te1_text_model_encoder_layers_0_self_attn_q_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.0.self_attn.v_proj.bias	768	text_encoder.text_model.encoder.layers.0.self_attn.v_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.0.self_attn.v_proj.weight	768,768	text_encoder.text_model.encoder.layers.0.self_attn.v_proj.weight	lora_te1_text_model_encoder_layers_0_self_attn_v_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.1.layer_norm1.bias	768	text_encoder.text_model.encoder.layers.1.layer_norm1.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.1.layer_norm1.weight	768	text_encoder.text_model.encoder.layers.1.layer_norm1.weight		
+conditioner.embedders.0.transformer.text_model.encoder.layers.1.layer_norm2.bias	768	text_encoder.text_model.encoder.layers.1.layer_norm2.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.1.layer_norm2.weight	768	text_encoder.text_model.encoder.layers.1.layer_norm2.weight		
+conditioner.embedders.0.transformer.text_model.encoder.layers.1.mlp.fc1.bias	3072	text_encoder.text_model.encoder.layers.1.mlp.fc1.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.1.mlp.fc1.weight	3072,768	text_encoder.text_model.encoder.layers.1.mlp.fc1.weight	lora_te1_text_model_encoder_layers_1_mlp_fc1	
+conditioner.embedders.0.transformer.text_model.encoder.layers.1.mlp.fc2.bias	768	text_encoder.text_model.encoder.layers.1.mlp.fc2.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.1.mlp.fc2.weight	768,3072	text_encoder.text_model.encoder.layers.1.mlp.fc2.weight	lora_te1_text_model_encoder_layers_1_mlp_fc2	
+conditioner.embedders.0.transformer.text_model.encoder.layers.1.self_attn.k_proj.bias	768	text_encoder.text_model.encoder.layers.1.self_attn.k_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.1.self_attn.k_proj.weight	768,768	text_encoder.text_model.encoder.layers.1.self_attn.k_proj.weight	lora_te1_text_model_encoder_layers_1_self_attn_k_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.1.self_attn.out_proj.bias	768	text_encoder.text_model.encoder.layers.1.self_attn.out_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.1.self_attn.out_proj.weight	768,768	text_encoder.text_model.encoder.layers.1.self_attn.out_proj.weight	lora_te1_text_model_encoder_layers_1_self_attn_out_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.1.self_attn.q_proj.bias	768	text_encoder.text_model.encoder.layers.1.self_attn.q_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.1.self_attn.q_proj.weight	768,768	text_encoder.text_model.encoder.layers.1.self_attn.q_proj.weight	lora_te1_text_model_encoder_layers_1_self_attn_q_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.1.self_attn.v_proj.bias	768	text_encoder.text_model.encoder.layers.1.self_attn.v_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.1.self_attn.v_proj.weight	768,768	text_encoder.text_model.encoder.layers.1.self_attn.v_proj.weight	lora_te1_text_model_encoder_layers_1_self_attn_v_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.10.layer_norm1.bias	768	text_encoder.text_model.encoder.layers.10.layer_norm1.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.10.layer_norm1.weight	768	text_encoder.text_model.encoder.layers.10.layer_norm1.weight		
+conditioner.embedders.0.transformer.text_model.encoder.layers.10.layer_norm2.bias	768	text_encoder.text_model.encoder.layers.10.layer_norm2.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.10.layer_norm2.weight	768	text_encoder.text_model.encoder.layers.10.layer_norm2.weight		
+conditioner.embedders.0.transformer.text_model.encoder.layers.10.mlp.fc1.bias	3072	text_encoder.text_model.encoder.layers.10.mlp.fc1.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.10.mlp.fc1.weight	3072,768	text_encoder.text_model.encoder.layers.10.mlp.fc1.weight	lora_te1_text_model_encoder_layers_10_mlp_fc1	
+conditioner.embedders.0.transformer.text_model.encoder.layers.10.mlp.fc2.bias	768	text_encoder.text_model.encoder.layers.10.mlp.fc2.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.10.mlp.fc2.weight	768,3072	text_encoder.text_model.encoder.layers.10.mlp.fc2.weight	lora_te1_text_model_encoder_layers_10_mlp_fc2	
+conditioner.embedders.0.transformer.text_model.encoder.layers.10.self_attn.k_proj.bias	768	text_encoder.text_model.encoder.layers.10.self_attn.k_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.10.self_attn.k_proj.weight	768,768	text_encoder.text_model.encoder.layers.10.self_attn.k_proj.weight	lora_te1_text_model_encoder_layers_10_self_attn_k_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.10.self_attn.out_proj.bias	768	text_encoder.text_model.encoder.layers.10.self_attn.out_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.10.self_attn.out_proj.weight	768,768	text_encoder.text_model.encoder.layers.10.self_attn.out_proj.weight	lora_te1_text_model_encoder_layers_10_self_attn_out_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.10.self_attn.q_proj.bias	768	text_encoder.text_model.encoder.layers.10.self_attn.q_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.10.self_attn.q_proj.weight	768,768	text_encoder.text_model.encoder.layers.10.self_attn.q_proj.weight	lora_te1_text_model_encoder_layers_10_self_attn_q_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.10.self_attn.v_proj.bias	768	text_encoder.text_model.encoder.layers.10.self_attn.v_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.10.self_attn.v_proj.weight	768,768	text_encoder.text_model.encoder.layers.10.self_attn.v_proj.weight	lora_te1_text_model_encoder_layers_10_self_attn_v_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.11.layer_norm1.bias	768	text_encoder.text_model.encoder.layers.11.layer_norm1.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.11.layer_norm1.weight	768	text_encoder.text_model.encoder.layers.11.layer_norm1.weight		
+conditioner.embedders.0.transformer.text_model.encoder.layers.11.layer_norm2.bias	768	text_encoder.text_model.encoder.layers.11.layer_norm2.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.11.layer_norm2.weight	768	text_encoder.text_model.encoder.layers.11.layer_norm2.weight		
+conditioner.embedders.0.transformer.text_model.encoder.layers.11.mlp.fc1.bias	3072	text_encoder.text_model.encoder.layers.11.mlp.fc1.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.11.mlp.fc1.weight	3072,768	text_encoder.text_model.encoder.layers.11.mlp.fc1.weight	lora_te1_text_model_encoder_layers_11_mlp_fc1	
+conditioner.embedders.0.transformer.text_model.encoder.layers.11.mlp.fc2.bias	768	text_encoder.text_model.encoder.layers.11.mlp.fc2.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.11.mlp.fc2.weight	768,3072	text_encoder.text_model.encoder.layers.11.mlp.fc2.weight	lora_te1_text_model_encoder_layers_11_mlp_fc2	
+conditioner.embedders.0.transformer.text_model.encoder.layers.11.self_attn.k_proj.bias	768	text_encoder.text_model.encoder.layers.11.self_attn.k_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.11.self_attn.k_proj.weight	768,768	text_encoder.text_model.encoder.layers.11.self_attn.k_proj.weight	lora_te1_text_model_encoder_layers_11_self_attn_k_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.11.self_attn.out_proj.bias	768	text_encoder.text_model.encoder.layers.11.self_attn.out_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.11.self_attn.out_proj.weight	768,768	text_encoder.text_model.encoder.layers.11.self_attn.out_proj.weight	lora_te1_text_model_encoder_layers_11_self_attn_out_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.11.self_attn.q_proj.bias	768	text_encoder.text_model.encoder.layers.11.self_attn.q_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.11.self_attn.q_proj.weight	768,768	text_encoder.text_model.encoder.layers.11.self_attn.q_proj.weight	lora_te1_text_model_encoder_layers_11_self_attn_q_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.11.self_attn.v_proj.bias	768	text_encoder.text_model.encoder.layers.11.self_attn.v_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.11.self_attn.v_proj.weight	768,768	text_encoder.text_model.encoder.layers.11.self_attn.v_proj.weight	lora_te1_text_model_encoder_layers_11_self_attn_v_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.2.layer_norm1.bias	768	text_encoder.text_model.encoder.layers.2.layer_norm1.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.2.layer_norm1.weight	768	text_encoder.text_model.encoder.layers.2.layer_norm1.weight		
+conditioner.embedders.0.transformer.text_model.encoder.layers.2.layer_norm2.bias	768	text_encoder.text_model.encoder.layers.2.layer_norm2.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.2.layer_norm2.weight	768	text_encoder.text_model.encoder.layers.2.layer_norm2.weight		
+conditioner.embedders.0.transformer.text_model.encoder.layers.2.mlp.fc1.bias	3072	text_encoder.text_model.encoder.layers.2.mlp.fc1.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.2.mlp.fc1.weight	3072,768	text_encoder.text_model.encoder.layers.2.mlp.fc1.weight	lora_te1_text_model_encoder_layers_2_mlp_fc1	
+conditioner.embedders.0.transformer.text_model.encoder.layers.2.mlp.fc2.bias	768	text_encoder.text_model.encoder.layers.2.mlp.fc2.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.2.mlp.fc2.weight	768,3072	text_encoder.text_model.encoder.layers.2.mlp.fc2.weight	lora_te1_text_model_encoder_layers_2_mlp_fc2	
+conditioner.embedders.0.transformer.text_model.encoder.layers.2.self_attn.k_proj.bias	768	text_encoder.text_model.encoder.layers.2.self_attn.k_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.2.self_attn.k_proj.weight	768,768	text_encoder.text_model.encoder.layers.2.self_attn.k_proj.weight	lora_te1_text_model_encoder_layers_2_self_attn_k_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.2.self_attn.out_proj.bias	768	text_encoder.text_model.encoder.layers.2.self_attn.out_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.2.self_attn.out_proj.weight	768,768	text_encoder.text_model.encoder.layers.2.self_attn.out_proj.weight	lora_te1_text_model_encoder_layers_2_self_attn_out_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.2.self_attn.q_proj.bias	768	text_encoder.text_model.encoder.layers.2.self_attn.q_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.2.self_attn.q_proj.weight	768,768	text_encoder.text_model.encoder.layers.2.self_attn.q_proj.weight	lora_te1_text_model_encoder_layers_2_self_attn_q_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.2.self_attn.v_proj.bias	768	text_encoder.text_model.encoder.layers.2.self_attn.v_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.2.self_attn.v_proj.weight	768,768	text_encoder.text_model.encoder.layers.2.self_attn.v_proj.weight	lora_te1_text_model_encoder_layers_2_self_attn_v_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.3.layer_norm1.bias	768	text_encoder.text_model.encoder.layers.3.layer_norm1.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.3.layer_norm1.weight	768	text_encoder.text_model.encoder.layers.3.layer_norm1.weight		
+conditioner.embedders.0.transformer.text_model.encoder.layers.3.layer_norm2.bias	768	text_encoder.text_model.encoder.layers.3.layer_norm2.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.3.layer_norm2.weight	768	text_encoder.text_model.encoder.layers.3.layer_norm2.weight		
+conditioner.embedders.0.transformer.text_model.encoder.layers.3.mlp.fc1.bias	3072	text_encoder.text_model.encoder.layers.3.mlp.fc1.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.3.mlp.fc1.weight	3072,768	text_encoder.text_model.encoder.layers.3.mlp.fc1.weight	lora_te1_text_model_encoder_layers_3_mlp_fc1	
+conditioner.embedders.0.transformer.text_model.encoder.layers.3.mlp.fc2.bias	768	text_encoder.text_model.encoder.layers.3.mlp.fc2.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.3.mlp.fc2.weight	768,3072	text_encoder.text_model.encoder.layers.3.mlp.fc2.weight	lora_te1_text_model_encoder_layers_3_mlp_fc2	
+conditioner.embedders.0.transformer.text_model.encoder.layers.3.self_attn.k_proj.bias	768	text_encoder.text_model.encoder.layers.3.self_attn.k_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.3.self_attn.k_proj.weight	768,768	text_encoder.text_model.encoder.layers.3.self_attn.k_proj.weight	lora_te1_text_model_encoder_layers_3_self_attn_k_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.3.self_attn.out_proj.bias	768	text_encoder.text_model.encoder.layers.3.self_attn.out_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.3.self_attn.out_proj.weight	768,768	text_encoder.text_model.encoder.layers.3.self_attn.out_proj.weight	lora_te1_text_model_encoder_layers_3_self_attn_out_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.3.self_attn.q_proj.bias	768	text_encoder.text_model.encoder.layers.3.self_attn.q_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.3.self_attn.q_proj.weight	768,768	text_encoder.text_model.encoder.layers.3.self_attn.q_proj.weight	lora_te1_text_model_encoder_layers_3_self_attn_q_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.3.self_attn.v_proj.bias	768	text_encoder.text_model.encoder.layers.3.self_attn.v_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.3.self_attn.v_proj.weight	768,768	text_encoder.text_model.encoder.layers.3.self_attn.v_proj.weight	lora_te1_text_model_encoder_layers_3_self_attn_v_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.4.layer_norm1.bias	768	text_encoder.text_model.encoder.layers.4.layer_norm1.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.4.layer_norm1.weight	768	text_encoder.text_model.encoder.layers.4.layer_norm1.weight		
+conditioner.embedders.0.transformer.text_model.encoder.layers.4.layer_norm2.bias	768	text_encoder.text_model.encoder.layers.4.layer_norm2.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.4.layer_norm2.weight	768	text_encoder.text_model.encoder.layers.4.layer_norm2.weight		
+conditioner.embedders.0.transformer.text_model.encoder.layers.4.mlp.fc1.bias	3072	text_encoder.text_model.encoder.layers.4.mlp.fc1.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.4.mlp.fc1.weight	3072,768	text_encoder.text_model.encoder.layers.4.mlp.fc1.weight	lora_te1_text_model_encoder_layers_4_mlp_fc1	
+conditioner.embedders.0.transformer.text_model.encoder.layers.4.mlp.fc2.bias	768	text_encoder.text_model.encoder.layers.4.mlp.fc2.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.4.mlp.fc2.weight	768,3072	text_encoder.text_model.encoder.layers.4.mlp.fc2.weight	lora_te1_text_model_encoder_layers_4_mlp_fc2	
+conditioner.embedders.0.transformer.text_model.encoder.layers.4.self_attn.k_proj.bias	768	text_encoder.text_model.encoder.layers.4.self_attn.k_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.4.self_attn.k_proj.weight	768,768	text_encoder.text_model.encoder.layers.4.self_attn.k_proj.weight	lora_te1_text_model_encoder_layers_4_self_attn_k_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.4.self_attn.out_proj.bias	768	text_encoder.text_model.encoder.layers.4.self_attn.out_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.4.self_attn.out_proj.weight	768,768	text_encoder.text_model.encoder.layers.4.self_attn.out_proj.weight	lora_te1_text_model_encoder_layers_4_self_attn_out_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.4.self_attn.q_proj.bias	768	text_encoder.text_model.encoder.layers.4.self_attn.q_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.4.self_attn.q_proj.weight	768,768	text_encoder.text_model.encoder.layers.4.self_attn.q_proj.weight	lora_te1_text_model_encoder_layers_4_self_attn_q_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.4.self_attn.v_proj.bias	768	text_encoder.text_model.encoder.layers.4.self_attn.v_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.4.self_attn.v_proj.weight	768,768	text_encoder.text_model.encoder.layers.4.self_attn.v_proj.weight	lora_te1_text_model_encoder_layers_4_self_attn_v_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.5.layer_norm1.bias	768	text_encoder.text_model.encoder.layers.5.layer_norm1.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.5.layer_norm1.weight	768	text_encoder.text_model.encoder.layers.5.layer_norm1.weight		
+conditioner.embedders.0.transformer.text_model.encoder.layers.5.layer_norm2.bias	768	text_encoder.text_model.encoder.layers.5.layer_norm2.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.5.layer_norm2.weight	768	text_encoder.text_model.encoder.layers.5.layer_norm2.weight		
+conditioner.embedders.0.transformer.text_model.encoder.layers.5.mlp.fc1.bias	3072	text_encoder.text_model.encoder.layers.5.mlp.fc1.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.5.mlp.fc1.weight	3072,768	text_encoder.text_model.encoder.layers.5.mlp.fc1.weight	lora_te1_text_model_encoder_layers_5_mlp_fc1	
+conditioner.embedders.0.transformer.text_model.encoder.layers.5.mlp.fc2.bias	768	text_encoder.text_model.encoder.layers.5.mlp.fc2.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.5.mlp.fc2.weight	768,3072	text_encoder.text_model.encoder.layers.5.mlp.fc2.weight	lora_te1_text_model_encoder_layers_5_mlp_fc2	
+conditioner.embedders.0.transformer.text_model.encoder.layers.5.self_attn.k_proj.bias	768	text_encoder.text_model.encoder.layers.5.self_attn.k_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.5.self_attn.k_proj.weight	768,768	text_encoder.text_model.encoder.layers.5.self_attn.k_proj.weight	lora_te1_text_model_encoder_layers_5_self_attn_k_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.5.self_attn.out_proj.bias	768	text_encoder.text_model.encoder.layers.5.self_attn.out_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.5.self_attn.out_proj.weight	768,768	text_encoder.text_model.encoder.layers.5.self_attn.out_proj.weight	lora_te1_text_model_encoder_layers_5_self_attn_out_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.5.self_attn.q_proj.bias	768	text_encoder.text_model.encoder.layers.5.self_attn.q_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.5.self_attn.q_proj.weight	768,768	text_encoder.text_model.encoder.layers.5.self_attn.q_proj.weight	lora_te1_text_model_encoder_layers_5_self_attn_q_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.5.self_attn.v_proj.bias	768	text_encoder.text_model.encoder.layers.5.self_attn.v_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.5.self_attn.v_proj.weight	768,768	text_encoder.text_model.encoder.layers.5.self_attn.v_proj.weight	lora_te1_text_model_encoder_layers_5_self_attn_v_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.6.layer_norm1.bias	768	text_encoder.text_model.encoder.layers.6.layer_norm1.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.6.layer_norm1.weight	768	text_encoder.text_model.encoder.layers.6.layer_norm1.weight		
+conditioner.embedders.0.transformer.text_model.encoder.layers.6.layer_norm2.bias	768	text_encoder.text_model.encoder.layers.6.layer_norm2.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.6.layer_norm2.weight	768	text_encoder.text_model.encoder.layers.6.layer_norm2.weight		
+conditioner.embedders.0.transformer.text_model.encoder.layers.6.mlp.fc1.bias	3072	text_encoder.text_model.encoder.layers.6.mlp.fc1.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.6.mlp.fc1.weight	3072,768	text_encoder.text_model.encoder.layers.6.mlp.fc1.weight	lora_te1_text_model_encoder_layers_6_mlp_fc1	
+conditioner.embedders.0.transformer.text_model.encoder.layers.6.mlp.fc2.bias	768	text_encoder.text_model.encoder.layers.6.mlp.fc2.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.6.mlp.fc2.weight	768,3072	text_encoder.text_model.encoder.layers.6.mlp.fc2.weight	lora_te1_text_model_encoder_layers_6_mlp_fc2	
+conditioner.embedders.0.transformer.text_model.encoder.layers.6.self_attn.k_proj.bias	768	text_encoder.text_model.encoder.layers.6.self_attn.k_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.6.self_attn.k_proj.weight	768,768	text_encoder.text_model.encoder.layers.6.self_attn.k_proj.weight	lora_te1_text_model_encoder_layers_6_self_attn_k_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.6.self_attn.out_proj.bias	768	text_encoder.text_model.encoder.layers.6.self_attn.out_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.6.self_attn.out_proj.weight	768,768	text_encoder.text_model.encoder.layers.6.self_attn.out_proj.weight	lora_te1_text_model_encoder_layers_6_self_attn_out_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.6.self_attn.q_proj.bias	768	text_encoder.text_model.encoder.layers.6.self_attn.q_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.6.self_attn.q_proj.weight	768,768	text_encoder.text_model.encoder.layers.6.self_attn.q_proj.weight	lora_te1_text_model_encoder_layers_6_self_attn_q_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.6.self_attn.v_proj.bias	768	text_encoder.text_model.encoder.layers.6.self_attn.v_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.6.self_attn.v_proj.weight	768,768	text_encoder.text_model.encoder.layers.6.self_attn.v_proj.weight	lora_te1_text_model_encoder_layers_6_self_attn_v_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.7.layer_norm1.bias	768	text_encoder.text_model.encoder.layers.7.layer_norm1.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.7.layer_norm1.weight	768	text_encoder.text_model.encoder.layers.7.layer_norm1.weight		
+conditioner.embedders.0.transformer.text_model.encoder.layers.7.layer_norm2.bias	768	text_encoder.text_model.encoder.layers.7.layer_norm2.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.7.layer_norm2.weight	768	text_encoder.text_model.encoder.layers.7.layer_norm2.weight		
+conditioner.embedders.0.transformer.text_model.encoder.layers.7.mlp.fc1.bias	3072	text_encoder.text_model.encoder.layers.7.mlp.fc1.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.7.mlp.fc1.weight	3072,768	text_encoder.text_model.encoder.layers.7.mlp.fc1.weight	lora_te1_text_model_encoder_layers_7_mlp_fc1	
+conditioner.embedders.0.transformer.text_model.encoder.layers.7.mlp.fc2.bias	768	text_encoder.text_model.encoder.layers.7.mlp.fc2.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.7.mlp.fc2.weight	768,3072	text_encoder.text_model.encoder.layers.7.mlp.fc2.weight	lora_te1_text_model_encoder_layers_7_mlp_fc2	
+conditioner.embedders.0.transformer.text_model.encoder.layers.7.self_attn.k_proj.bias	768	text_encoder.text_model.encoder.layers.7.self_attn.k_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.7.self_attn.k_proj.weight	768,768	text_encoder.text_model.encoder.layers.7.self_attn.k_proj.weight	lora_te1_text_model_encoder_layers_7_self_attn_k_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.7.self_attn.out_proj.bias	768	text_encoder.text_model.encoder.layers.7.self_attn.out_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.7.self_attn.out_proj.weight	768,768	text_encoder.text_model.encoder.layers.7.self_attn.out_proj.weight	lora_te1_text_model_encoder_layers_7_self_attn_out_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.7.self_attn.q_proj.bias	768	text_encoder.text_model.encoder.layers.7.self_attn.q_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.7.self_attn.q_proj.weight	768,768	text_encoder.text_model.encoder.layers.7.self_attn.q_proj.weight	lora_te1_text_model_encoder_layers_7_self_attn_q_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.7.self_attn.v_proj.bias	768	text_encoder.text_model.encoder.layers.7.self_attn.v_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.7.self_attn.v_proj.weight	768,768	text_encoder.text_model.encoder.layers.7.self_attn.v_proj.weight	lora_te1_text_model_encoder_layers_7_self_attn_v_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.8.layer_norm1.bias	768	text_encoder.text_model.encoder.layers.8.layer_norm1.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.8.layer_norm1.weight	768	text_encoder.text_model.encoder.layers.8.layer_norm1.weight		
+conditioner.embedders.0.transformer.text_model.encoder.layers.8.layer_norm2.bias	768	text_encoder.text_model.encoder.layers.8.layer_norm2.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.8.layer_norm2.weight	768	text_encoder.text_model.encoder.layers.8.layer_norm2.weight		
+conditioner.embedders.0.transformer.text_model.encoder.layers.8.mlp.fc1.bias	3072	text_encoder.text_model.encoder.layers.8.mlp.fc1.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.8.mlp.fc1.weight	3072,768	text_encoder.text_model.encoder.layers.8.mlp.fc1.weight	lora_te1_text_model_encoder_layers_8_mlp_fc1	
+conditioner.embedders.0.transformer.text_model.encoder.layers.8.mlp.fc2.bias	768	text_encoder.text_model.encoder.layers.8.mlp.fc2.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.8.mlp.fc2.weight	768,3072	text_encoder.text_model.encoder.layers.8.mlp.fc2.weight	lora_te1_text_model_encoder_layers_8_mlp_fc2	
+conditioner.embedders.0.transformer.text_model.encoder.layers.8.self_attn.k_proj.bias	768	text_encoder.text_model.encoder.layers.8.self_attn.k_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.8.self_attn.k_proj.weight	768,768	text_encoder.text_model.encoder.layers.8.self_attn.k_proj.weight	lora_te1_text_model_encoder_layers_8_self_attn_k_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.8.self_attn.out_proj.bias	768	text_encoder.text_model.encoder.layers.8.self_attn.out_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.8.self_attn.out_proj.weight	768,768	text_encoder.text_model.encoder.layers.8.self_attn.out_proj.weight	lora_te1_text_model_encoder_layers_8_self_attn_out_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.8.self_attn.q_proj.bias	768	text_encoder.text_model.encoder.layers.8.self_attn.q_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.8.self_attn.q_proj.weight	768,768	text_encoder.text_model.encoder.layers.8.self_attn.q_proj.weight	lora_te1_text_model_encoder_layers_8_self_attn_q_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.8.self_attn.v_proj.bias	768	text_encoder.text_model.encoder.layers.8.self_attn.v_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.8.self_attn.v_proj.weight	768,768	text_encoder.text_model.encoder.layers.8.self_attn.v_proj.weight	lora_te1_text_model_encoder_layers_8_self_attn_v_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.9.layer_norm1.bias	768	text_encoder.text_model.encoder.layers.9.layer_norm1.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.9.layer_norm1.weight	768	text_encoder.text_model.encoder.layers.9.layer_norm1.weight		
+conditioner.embedders.0.transformer.text_model.encoder.layers.9.layer_norm2.bias	768	text_encoder.text_model.encoder.layers.9.layer_norm2.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.9.layer_norm2.weight	768	text_encoder.text_model.encoder.layers.9.layer_norm2.weight		
+conditioner.embedders.0.transformer.text_model.encoder.layers.9.mlp.fc1.bias	3072	text_encoder.text_model.encoder.layers.9.mlp.fc1.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.9.mlp.fc1.weight	3072,768	text_encoder.text_model.encoder.layers.9.mlp.fc1.weight	lora_te1_text_model_encoder_layers_9_mlp_fc1	
+conditioner.embedders.0.transformer.text_model.encoder.layers.9.mlp.fc2.bias	768	text_encoder.text_model.encoder.layers.9.mlp.fc2.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.9.mlp.fc2.weight	768,3072	text_encoder.text_model.encoder.layers.9.mlp.fc2.weight	lora_te1_text_model_encoder_layers_9_mlp_fc2	
+conditioner.embedders.0.transformer.text_model.encoder.layers.9.self_attn.k_proj.bias	768	text_encoder.text_model.encoder.layers.9.self_attn.k_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.9.self_attn.k_proj.weight	768,768	text_encoder.text_model.encoder.layers.9.self_attn.k_proj.weight	lora_te1_text_model_encoder_layers_9_self_attn_k_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.9.self_attn.out_proj.bias	768	text_encoder.text_model.encoder.layers.9.self_attn.out_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.9.self_attn.out_proj.weight	768,768	text_encoder.text_model.encoder.layers.9.self_attn.out_proj.weight	lora_te1_text_model_encoder_layers_9_self_attn_out_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.9.self_attn.q_proj.bias	768	text_encoder.text_model.encoder.layers.9.self_attn.q_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.9.self_attn.q_proj.weight	768,768	text_encoder.text_model.encoder.layers.9.self_attn.q_proj.weight	lora_te1_text_model_encoder_layers_9_self_attn_q_proj	
+conditioner.embedders.0.transformer.text_model.encoder.layers.9.self_attn.v_proj.bias	768	text_encoder.text_model.encoder.layers.9.self_attn.v_proj.bias		
+conditioner.embedders.0.transformer.text_model.encoder.layers.9.self_attn.v_proj.weight	768,768	text_encoder.text_model.encoder.layers.9.self_attn.v_proj.weight	lora_te1_text_model_encoder_layers_9_self_attn_v_proj	
+conditioner.embedders.0.transformer.text_model.final_layer_norm.bias	768	text_encoder.text_model.final_layer_norm.bias		
+conditioner.embedders.0.transformer.text_model.final_layer_norm.weight	768	text_encoder.text_model.final_layer_norm.weight		
 conditioner.embedders.1.model.ln_final.bias	1280	text_encoder_2.text_model.final_layer_norm.bias		
 conditioner.embedders.1.model.ln_final.weight	1280	text_encoder_2.text_model.final_layer_norm.weight		
 conditioner.embedders.1.model.positional_embedding	77,1280	text_encoder_2.text_model.embeddings.position_embedding.weight		
@@ -4443,77 +4443,77 @@ vector_in.out_layer.weight	3072,3072	transformer.time_text_embed.text_embedder.l
 
     /// `Tables/flux1-dev_kohya_te1_names.txt`. The 72 CLIP-L module names kohya's FLUX trainer creates (`lora_te1_…`).
     static let flux1TextEncoderNames = #"""
-lora_te1_encoder_layers_0_mlp_fc1
-lora_te1_encoder_layers_0_mlp_fc2
-lora_te1_encoder_layers_0_self_attn_k_proj
-lora_te1_encoder_layers_0_self_attn_out_proj
-lora_te1_encoder_layers_0_self_attn_q_proj
-lora_te1_encoder_layers_0_self_attn_v_proj
-lora_te1_encoder_layers_10_mlp_fc1
-lora_te1_encoder_layers_10_mlp_fc2
-lora_te1_encoder_layers_10_self_attn_k_proj
-lora_te1_encoder_layers_10_self_attn_out_proj
-lora_te1_encoder_layers_10_self_attn_q_proj
-lora_te1_encoder_layers_10_self_attn_v_proj
-lora_te1_encoder_layers_11_mlp_fc1
-lora_te1_encoder_layers_11_mlp_fc2
-lora_te1_encoder_layers_11_self_attn_k_proj
-lora_te1_encoder_layers_11_self_attn_out_proj
-lora_te1_encoder_layers_11_self_attn_q_proj
-lora_te1_encoder_layers_11_self_attn_v_proj
-lora_te1_encoder_layers_1_mlp_fc1
-lora_te1_encoder_layers_1_mlp_fc2
-lora_te1_encoder_layers_1_self_attn_k_proj
-lora_te1_encoder_layers_1_self_attn_out_proj
-lora_te1_encoder_layers_1_self_attn_q_proj
-lora_te1_encoder_layers_1_self_attn_v_proj
-lora_te1_encoder_layers_2_mlp_fc1
-lora_te1_encoder_layers_2_mlp_fc2
-lora_te1_encoder_layers_2_self_attn_k_proj
-lora_te1_encoder_layers_2_self_attn_out_proj
-lora_te1_encoder_layers_2_self_attn_q_proj
-lora_te1_encoder_layers_2_self_attn_v_proj
-lora_te1_encoder_layers_3_mlp_fc1
-lora_te1_encoder_layers_3_mlp_fc2
-lora_te1_encoder_layers_3_self_attn_k_proj
-lora_te1_encoder_layers_3_self_attn_out_proj
-lora_te1_encoder_layers_3_self_attn_q_proj
-lora_te1_encoder_layers_3_self_attn_v_proj
-lora_te1_encoder_layers_4_mlp_fc1
-lora_te1_encoder_layers_4_mlp_fc2
-lora_te1_encoder_layers_4_self_attn_k_proj
-lora_te1_encoder_layers_4_self_attn_out_proj
-lora_te1_encoder_layers_4_self_attn_q_proj
-lora_te1_encoder_layers_4_self_attn_v_proj
-lora_te1_encoder_layers_5_mlp_fc1
-lora_te1_encoder_layers_5_mlp_fc2
-lora_te1_encoder_layers_5_self_attn_k_proj
-lora_te1_encoder_layers_5_self_attn_out_proj
-lora_te1_encoder_layers_5_self_attn_q_proj
-lora_te1_encoder_layers_5_self_attn_v_proj
-lora_te1_encoder_layers_6_mlp_fc1
-lora_te1_encoder_layers_6_mlp_fc2
-lora_te1_encoder_layers_6_self_attn_k_proj
-lora_te1_encoder_layers_6_self_attn_out_proj
-lora_te1_encoder_layers_6_self_attn_q_proj
-lora_te1_encoder_layers_6_self_attn_v_proj
-lora_te1_encoder_layers_7_mlp_fc1
-lora_te1_encoder_layers_7_mlp_fc2
-lora_te1_encoder_layers_7_self_attn_k_proj
-lora_te1_encoder_layers_7_self_attn_out_proj
-lora_te1_encoder_layers_7_self_attn_q_proj
-lora_te1_encoder_layers_7_self_attn_v_proj
-lora_te1_encoder_layers_8_mlp_fc1
-lora_te1_encoder_layers_8_mlp_fc2
-lora_te1_encoder_layers_8_self_attn_k_proj
-lora_te1_encoder_layers_8_self_attn_out_proj
-lora_te1_encoder_layers_8_self_attn_q_proj
-lora_te1_encoder_layers_8_self_attn_v_proj
-lora_te1_encoder_layers_9_mlp_fc1
-lora_te1_encoder_layers_9_mlp_fc2
-lora_te1_encoder_layers_9_self_attn_k_proj
-lora_te1_encoder_layers_9_self_attn_out_proj
-lora_te1_encoder_layers_9_self_attn_q_proj
-lora_te1_encoder_layers_9_self_attn_v_proj
+lora_te1_text_model_encoder_layers_0_mlp_fc1
+lora_te1_text_model_encoder_layers_0_mlp_fc2
+lora_te1_text_model_encoder_layers_0_self_attn_k_proj
+lora_te1_text_model_encoder_layers_0_self_attn_out_proj
+lora_te1_text_model_encoder_layers_0_self_attn_q_proj
+lora_te1_text_model_encoder_layers_0_self_attn_v_proj
+lora_te1_text_model_encoder_layers_10_mlp_fc1
+lora_te1_text_model_encoder_layers_10_mlp_fc2
+lora_te1_text_model_encoder_layers_10_self_attn_k_proj
+lora_te1_text_model_encoder_layers_10_self_attn_out_proj
+lora_te1_text_model_encoder_layers_10_self_attn_q_proj
+lora_te1_text_model_encoder_layers_10_self_attn_v_proj
+lora_te1_text_model_encoder_layers_11_mlp_fc1
+lora_te1_text_model_encoder_layers_11_mlp_fc2
+lora_te1_text_model_encoder_layers_11_self_attn_k_proj
+lora_te1_text_model_encoder_layers_11_self_attn_out_proj
+lora_te1_text_model_encoder_layers_11_self_attn_q_proj
+lora_te1_text_model_encoder_layers_11_self_attn_v_proj
+lora_te1_text_model_encoder_layers_1_mlp_fc1
+lora_te1_text_model_encoder_layers_1_mlp_fc2
+lora_te1_text_model_encoder_layers_1_self_attn_k_proj
+lora_te1_text_model_encoder_layers_1_self_attn_out_proj
+lora_te1_text_model_encoder_layers_1_self_attn_q_proj
+lora_te1_text_model_encoder_layers_1_self_attn_v_proj
+lora_te1_text_model_encoder_layers_2_mlp_fc1
+lora_te1_text_model_encoder_layers_2_mlp_fc2
+lora_te1_text_model_encoder_layers_2_self_attn_k_proj
+lora_te1_text_model_encoder_layers_2_self_attn_out_proj
+lora_te1_text_model_encoder_layers_2_self_attn_q_proj
+lora_te1_text_model_encoder_layers_2_self_attn_v_proj
+lora_te1_text_model_encoder_layers_3_mlp_fc1
+lora_te1_text_model_encoder_layers_3_mlp_fc2
+lora_te1_text_model_encoder_layers_3_self_attn_k_proj
+lora_te1_text_model_encoder_layers_3_self_attn_out_proj
+lora_te1_text_model_encoder_layers_3_self_attn_q_proj
+lora_te1_text_model_encoder_layers_3_self_attn_v_proj
+lora_te1_text_model_encoder_layers_4_mlp_fc1
+lora_te1_text_model_encoder_layers_4_mlp_fc2
+lora_te1_text_model_encoder_layers_4_self_attn_k_proj
+lora_te1_text_model_encoder_layers_4_self_attn_out_proj
+lora_te1_text_model_encoder_layers_4_self_attn_q_proj
+lora_te1_text_model_encoder_layers_4_self_attn_v_proj
+lora_te1_text_model_encoder_layers_5_mlp_fc1
+lora_te1_text_model_encoder_layers_5_mlp_fc2
+lora_te1_text_model_encoder_layers_5_self_attn_k_proj
+lora_te1_text_model_encoder_layers_5_self_attn_out_proj
+lora_te1_text_model_encoder_layers_5_self_attn_q_proj
+lora_te1_text_model_encoder_layers_5_self_attn_v_proj
+lora_te1_text_model_encoder_layers_6_mlp_fc1
+lora_te1_text_model_encoder_layers_6_mlp_fc2
+lora_te1_text_model_encoder_layers_6_self_attn_k_proj
+lora_te1_text_model_encoder_layers_6_self_attn_out_proj
+lora_te1_text_model_encoder_layers_6_self_attn_q_proj
+lora_te1_text_model_encoder_layers_6_self_attn_v_proj
+lora_te1_text_model_encoder_layers_7_mlp_fc1
+lora_te1_text_model_encoder_layers_7_mlp_fc2
+lora_te1_text_model_encoder_layers_7_self_attn_k_proj
+lora_te1_text_model_encoder_layers_7_self_attn_out_proj
+lora_te1_text_model_encoder_layers_7_self_attn_q_proj
+lora_te1_text_model_encoder_layers_7_self_attn_v_proj
+lora_te1_text_model_encoder_layers_8_mlp_fc1
+lora_te1_text_model_encoder_layers_8_mlp_fc2
+lora_te1_text_model_encoder_layers_8_self_attn_k_proj
+lora_te1_text_model_encoder_layers_8_self_attn_out_proj
+lora_te1_text_model_encoder_layers_8_self_attn_q_proj
+lora_te1_text_model_encoder_layers_8_self_attn_v_proj
+lora_te1_text_model_encoder_layers_9_mlp_fc1
+lora_te1_text_model_encoder_layers_9_mlp_fc2
+lora_te1_text_model_encoder_layers_9_self_attn_k_proj
+lora_te1_text_model_encoder_layers_9_self_attn_out_proj
+lora_te1_text_model_encoder_layers_9_self_attn_q_proj
+lora_te1_text_model_encoder_layers_9_self_attn_v_proj
 """#
 }
