@@ -29,9 +29,10 @@ let package = Package(
         .target(
             name: "LoraKit", dependencies: ["LoraFormats", "LoraRender", "LoraEngine"],
             swiftSettings: nativeCPU),
+        // Architectures/Tables holds the TSVs that Scripts/gen-architecture-tables embeds as Swift.
         .target(
             name: "LoraFormats", dependencies: ["LoraEngine", "CFileCopy", "CSHA256", "CTempFiles"],
-            swiftSettings: nativeCPU),
+            exclude: ["Architectures/Tables"], swiftSettings: nativeCPU),
         .target(name: "CSHA256"),
         .target(name: "CTempFiles"),
         .target(name: "LoraRender", dependencies: ["LoraEngine", "CZlib"], swiftSettings: nativeCPU),

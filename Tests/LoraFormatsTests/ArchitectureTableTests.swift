@@ -8,10 +8,42 @@ import Testing
 @Suite struct ArchitectureTableTests {
     static let files: [(Architecture, String)] = [(.sd1, "sd15"), (.sdxl, "sdxl"), (.flux1, "flux1-dev")]
 
-    /// Rows of a fixture TSV: checkpoint key, shape, diffusers, kohya, notes.
+    /// The tables' folder: the source of truth `ArchitectureTable+Data.swift` is generated from.
+    static let tables = TestSupport.packageRoot + "/Sources/LoraFormats/Architectures/Tables/"
+
+    /// Rows of a table: checkpoint key, shape, diffusers, kohya, notes.
     func tsv(_ name: String) throws -> [[String]] {
-        let text = try String(contentsOfFile: TestSupport.fixture("architectures/\(name).tsv"), encoding: .utf8)
+        let text = try String(contentsOfFile: Self.tables + "\(name).tsv", encoding: .utf8)
         return text.split(separator: "\n").dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    /// Every table file and the string `Scripts/gen-architecture-tables` embeds it as.
+    static let generated: [String: String] = [
+        "sd15.tsv": ArchitectureTable.sd15Rows, "sdxl.tsv": ArchitectureTable.sdxlRows,
+        "flux1-dev.tsv": ArchitectureTable.flux1Rows, "flux1-dev_kohya_te1_names.txt": ArchitectureTable.flux1TextEncoderNames,
+    ]
+
+    /// The embedded data is the tables, verbatim (as `CommandReferenceTests` keeps Docs/Language.md
+    /// in step with the command table): a table edited without regenerating fails here.
+    @Test(arguments: generated.keys.sorted())
+    func generatedDataIsTheTables(_ file: String) throws {
+        let text = try String(contentsOfFile: Self.tables + file, encoding: .utf8)
+        let embedded = Self.generated[file]!
+        var stale: String? = nil
+        if embedded + "\n" != text {
+            let want = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let have = (embedded + "\n").split(separator: "\n", omittingEmptySubsequences: false)
+            let line = zip(want, have).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(want.count, have.count)
+            stale = "ArchitectureTable+Data.swift differs from Tables/\(file) at line \(line + 1): run Scripts/gen-architecture-tables"
+        }
+        // The message is the compared value, so it shows on the failure's own line.
+        #expect(stale == nil)
+    }
+
+    /// Every file of the folder is embedded (a table added without the script's knowing is caught).
+    @Test func everyTableIsEmbedded() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.tables).filter { $0 != "README.md" }
+        #expect(Set(files) == Set(Self.generated.keys), "add the new table to Scripts/gen-architecture-tables and run it")
     }
 
     /// A full-size checkpoint of `architecture` in `dtype`: a real header, the data section a hole.
@@ -74,6 +106,43 @@ import Testing
             let kohya = row.kohya.map { $0.name + ($0.rows.map { "[rows \($0.lowerBound):\($0.upperBound)]" } ?? "") }
             #expect(kohya.joined(separator: ";") == cols[3])
         }
+    }
+
+    /// CLIP-L is spelt as real files spell it, in every name column (Tables/README.md,
+    /// "Correction"): checkpoint keys, diffusers keys and kohya names all have `text_model`.
+    @Test func clipLRowsHaveTextModel() throws {
+        for (file, prefix, kohya) in [("sd15", "cond_stage_model.transformer.", "lora_te_"), ("sdxl", "conditioner.embedders.0.transformer.", "lora_te1_")] {
+            let rows = try tsv(file).filter { $0[0].hasPrefix(prefix) }
+            #expect(rows.count == 196, "\(file)")
+            #expect(rows.filter { !$0[0].hasPrefix(prefix + "text_model.") || !$0[2].hasPrefix("text_encoder.text_model.") }.isEmpty, "\(file)")
+            let names = rows.map { $0[3] }.filter { !$0.isEmpty }
+            #expect(names.count == 72 && names.allSatisfy { $0.hasPrefix(kohya + "text_model_encoder_layers_") }, "\(file)")
+        }
+        let flux = ArchitectureTable.flux1TextEncoderNames.split(separator: "\n")
+        #expect(flux.count == 72 && flux.allSatisfy { $0.hasPrefix("lora_te1_text_model_encoder_layers_") })
+        // The keys diffusers' single_file_utils recognises SD 1.x and SDXL CLIP-L by.
+        #expect(ArchitectureTable.sd1.rowIndex["cond_stage_model.transformer.text_model.embeddings.position_embedding.weight"] != nil)
+        #expect(ArchitectureTable.sdxl.rowIndex["conditioner.embedders.0.transformer.text_model.embeddings.position_embedding.weight"] != nil)
+    }
+
+    /// A file's key is read as the table's through the table's aliases, and only there.
+    @Test func keyAliasesReadTheOtherSpellings() {
+        let long = "cond_stage_model.transformer.text_model.encoder.layers.3.mlp.fc1.weight"
+        let short = "cond_stage_model.transformer.encoder.layers.3.mlp.fc1.weight"
+        #expect(ArchitectureTable.sd1.tableKey(forFileKey: long) == long)
+        #expect(ArchitectureTable.sd1.tableKey(forFileKey: short) == long)
+        #expect(ArchitectureTable.sd1.tableKey(forFileKey: "cond_stage_model.transformer.text_model.embeddings.position_ids") == nil)
+        #expect(ArchitectureTable.sd1.tableKey(forFileKey: "cond_stage_model.transformer.text_model.text_model.encoder.layers.3.mlp.fc1.weight") == nil)
+        #expect(ArchitectureTable.sdxl.tableKey(forFileKey: "conditioner.embedders.0.transformer.final_layer_norm.bias")
+            == "conditioner.embedders.0.transformer.text_model.final_layer_norm.bias")
+        #expect(ArchitectureTable.sdxl.tableKey(forFileKey: short) == nil)  // SD 1.x's prefix is not SDXL's
+        let openCLIP = "conditioner.embedders.1.model.transformer.resblocks.0.attn.in_proj_weight"
+        #expect(ArchitectureTable.sdxl.tableKey(forFileKey: openCLIP) == openCLIP)
+        #expect(ArchitectureTable.flux1.tableKey(forFileKey: "model.diffusion_model.double_blocks.0.img_attn.qkv.weight") == "double_blocks.0.img_attn.qkv.weight")
+        // A file with both spellings of a tensor is read by the table's, whatever the order.
+        #expect(ArchitectureTable.sd1.fileKeys([short]) == [long: short])
+        #expect(ArchitectureTable.sd1.fileKeys([short, long]) == [long: long])
+        #expect(ArchitectureTable.sd1.fileKeys([long, short]) == [long: long])
     }
 
     @Test(arguments: files)
@@ -298,8 +367,8 @@ import Testing
 
     @Test func moduleSummaryLine() {
         let lora = Self.kohyaLora(.sd1)
-        let module = lora.modules.first { $0.sourceName == "lora_te_encoder_layers_0_mlp_fc1" }!
-        #expect(module.summary.hasPrefix("lora_te_encoder_layers_0_mlp_fc1  lora  rank 4  alpha 2  scale 0.5  [3072,768]"))
+        let module = lora.modules.first { $0.sourceName == "lora_te_text_model_encoder_layers_0_mlp_fc1" }!
+        #expect(module.summary.hasPrefix("lora_te_text_model_encoder_layers_0_mlp_fc1  lora  rank 4  alpha 2  scale 0.5  [3072,768]"))
     }
 
     @Test func fluxKohyaLoraConvertsToDiffusersAndStillMatches() throws {

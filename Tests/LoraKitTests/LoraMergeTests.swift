@@ -360,7 +360,7 @@ import Testing
         let (unet, _) = try Self.kohyaFile(.sd1, containing: "input_blocks.1.1.transformer_blocks.0.attn2", count: 4, in: dir)
         let teDir = dir + "/te"
         try FileManager.default.createDirectory(atPath: teDir, withIntermediateDirectories: true)
-        let (te, _) = try Self.kohyaFile(.sd1, containing: "cond_stage_model.transformer.encoder.layers.0.self_attn", count: 2, in: teDir)
+        let (te, _) = try Self.kohyaFile(.sd1, containing: "cond_stage_model.transformer.text_model.encoder.layers.0.self_attn", count: 2, in: teDir)
         let pair = Stack(entries: [StackEntry(name: "unet", lora: try LoraFile.loadLora(path: unet)), StackEntry(name: "te", lora: try LoraFile.loadLora(path: te))])
         #expect(try LoraMerge.merge(pair, options: MergeOptions(method: .concat)).lora.modules.count == 6)
     }

@@ -224,7 +224,7 @@ import Testing
     }
 
     /// An SD 1.5-shaped checkpoint pair: the extracted module gets the kohya name the
-    /// architecture table (Tests/Fixtures/architectures/sd15.tsv) lists for that key, saves as
+    /// architecture table (Sources/LoraFormats/Architectures/Tables/sd15.tsv) lists for that key, saves as
     /// `lora_unet_…`, and matches the tuned checkpoint.
     @Test func extractUsesKohyaNames() throws {
         let key = "model.diffusion_model.input_blocks.1.1.transformer_blocks.0.attn2.to_k.weight"

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Every checkpoint tensor of SD 1.5, SDXL and FLUX.1 with its shape, diffusers name(s) and the
-/// kohya LoRA module(s) that target it (from `fixtures/architectures/*.tsv`, embedded so the
-/// binary works from any folder).
+/// kohya LoRA module(s) that target it (`Tables/*.tsv` beside this file, the source of truth,
+/// embedded verbatim by `Scripts/gen-architecture-tables` so the binary works from any folder).
 ///
 /// The derived `targets` map answers, for any LoRA module name spelled the kohya way, the
 /// diffusers way or the kohya "diffusers-path alias" way: which checkpoint tensor (and which rows
@@ -83,13 +83,14 @@ public struct ArchitectureTable: Sendable {
         self.architecture = architecture
         var rows: [Row] = []
         // Split on bytes: the table is ASCII, and Character-wise splitting of ~750 KB is slow.
-        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
+        // The first line is the TSV's header (`checkpoint_key	shape	…`).
+        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true).dropFirst() {
             let c = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(Substring($0)) }
             guard c.count >= 5 else { continue }
             rows.append(Row(
                 checkpointKey: c[0], shape: c[1].split(separator: ",").compactMap { Int($0) },
                 diffusers: Self.parts(c[2]).map { (key: $0.0, rows: $0.1) },
-                kohya: Self.parts(c[3]).map { (name: $0.0, rows: $0.1) }, kohyaAlias: c[4].isEmpty ? nil : c[4]))
+                kohya: Self.parts(c[3]).map { (name: $0.0, rows: $0.1) }, kohyaAlias: Self.kohyaAlias(notes: c[4])))
         }
         self.rows = rows
         var rowIndex: [String: Int] = [:]
@@ -163,6 +164,13 @@ public struct ArchitectureTable: Sendable {
             }
         }
         self.targets = targets
+    }
+
+    /// The kohya diffusers-path alias a row's notes give (`…; diffusers-path alias: lora_unet_…`), if any.
+    static func kohyaAlias(notes: String) -> String? {
+        guard !notes.isEmpty, let label = notes.range(of: "diffusers-path alias: ") else { return nil }
+        let name = notes[label.upperBound...].prefix { $0 != " " && $0 != ";" }
+        return name.isEmpty ? nil : String(name)
     }
 
     /// `name[rows a:b];name2[rows c:d]` → parts.

@@ -3,9 +3,11 @@
 /// For SD 1.5, SDXL and FLUX.1 checkpoints the embedded `ArchitectureTable` maps every kohya,
 /// kohya-alias, LyCORIS and diffusers module name onto its checkpoint key and, for fused tensors
 /// (SDXL text encoder 2 `in_proj_weight`, FLUX `qkv` and single-block `linear1`), onto its row
-/// range. For any other base the key list itself is the map: each `….weight` key is normalised
-/// by '.'→'_' (kohya/LyCORIS names: `lycoris_fc1` → `fc1.weight`), and PEFT/diffusers/ComfyUI
-/// prefixes are stripped from the LoRA side.
+/// range; the base's keys are read through the table's `keyAliases` (a text encoder spelt
+/// without `text_model.`, a ComfyUI FLUX file's `model.diffusion_model.`), so a key is found
+/// under either spelling. For any other base the key list itself is the map: each `….weight`
+/// key is normalised by '.'→'_' (kohya/LyCORIS names: `lycoris_fc1` → `fc1.weight`), and
+/// PEFT/diffusers/ComfyUI prefixes are stripped from the LoRA side.
 public enum ModuleMatcher {
     /// Checks every module of `lora` against `base`.
     /// - Parameters:
@@ -25,12 +27,13 @@ public enum ModuleMatcher {
         }
         let matches: [ModuleMatch]
         if b == .sd2 {
-            let keys = normalisedKeys(base)
+            // Keys as the file has them: SD 2.x has no table, hence no other spellings.
+            let keys = Dictionary(uniqueKeysWithValues: base.shapes.keys.map { ($0, $0) })
             matches = lora.modules.map { module in
                 ModuleMatch(target: module.target, sourceName: module.sourceName, status: sd2Status(module, base, keys))
             }
         } else if let table = ArchitectureTable.table(for: b) {
-            let keys = normalisedKeys(base)
+            let keys = table.fileKeys(base.shapes.keys)
             matches = lora.modules.map { module in
                 ModuleMatch(target: module.target, sourceName: module.sourceName, status: tableStatus(module, table, base, keys))
             }
@@ -41,21 +44,6 @@ public enum ModuleMatcher {
             }
         }
         return MatchReport(matches: matches, loraArchitecture: loraArch, baseArchitecture: baseArch)
-    }
-
-    /// Table spelling of a real key → the real key. Real SD checkpoints say
-    /// `….transformer.text_model.encoder…` where the tables say `….transformer.encoder…`;
-    /// ComfyUI-saved FLUX files prefix `model.diffusion_model.`.
-    static func normalisedKeys(_ base: BaseModel) -> [String: String] {
-        var map: [String: String] = [:]
-        for key in base.shapes.keys {
-            var k = key.replacingOccurrences(of: ".transformer.text_model.", with: ".transformer.")
-            if base.architecture.architecture == .flux1, k.hasPrefix("model.diffusion_model.") {
-                k.removeFirst("model.diffusion_model.".count)
-            }
-            map[k] = key
-        }
-        return map
     }
 
     /// SD 2.x has no table of its own: its U-Net keys are SD 1.5's (with other widths) and its

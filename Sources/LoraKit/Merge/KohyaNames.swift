@@ -3,8 +3,8 @@ import LoraFormats
 /// Checkpoint key → the kohya LoRA module(s) that patch it, from the embedded architecture
 /// tables (SD 1.5, SDXL, FLUX.1), so an extracted LoRA carries the names every tool loads.
 /// Fused weights (SDXL TE2 `in_proj_weight`, FLUX `qkv`, `linear1`) give one module per row
-/// block. Real checkpoints spell CLIP keys with `text_model.` and ComfyUI FLUX files prefix
-/// `model.diffusion_model.`; both are normalised as `ModuleMatcher` does.
+/// block. A key spelt another way (`ArchitectureTable.keyAliases`: CLIP without `text_model.`,
+/// ComfyUI FLUX files' `model.diffusion_model.`) is read as the table's key, as `ModuleMatcher` does.
 struct KohyaNames {
     /// The table, nil for architectures without one.
     let table: ArchitectureTable?
@@ -22,17 +22,11 @@ struct KohyaNames {
             }
         }
         self.byKey = byKey
-        self.architecture = architecture
     }
-
-    private let architecture: Architecture
 
     /// The kohya targets (with row ranges of fused weights) of a checkpoint key, or nil.
     func targets(for key: String) -> [(ModuleTarget, Range<Int>?)]? {
-        guard table != nil else { return nil }
-        var k = key.replacingOccurrences(of: ".transformer.text_model.", with: ".transformer.")
-        if architecture == .flux1, k.hasPrefix("model.diffusion_model.") { k.removeFirst("model.diffusion_model.".count) }
-        guard let list = byKey[k], !list.isEmpty else { return nil }
+        guard let k = table?.tableKey(forFileKey: key), let list = byKey[k], !list.isEmpty else { return nil }
         return list.sorted { ($0.1?.lowerBound ?? 0) < ($1.1?.lowerBound ?? 0) }
     }
 }
