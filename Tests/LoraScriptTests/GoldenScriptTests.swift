@@ -8,7 +8,14 @@ import Testing
 /// `# expect warning: LINE:COL: MESSAGE` — a warning (the statement goes on), in order;
 /// `# expect suggestion: WORD` — the "did you mean" of the preceding expected error;
 /// `# args: A B …` — script arguments; `# keep-going` — report every error;
-/// `# quiet` — run as `--quiet` (no summaries with timings).
+/// `# quiet` — run as `--quiet` (no summaries with timings);
+/// `# tmp` — the runner creates an empty temporary folder, passes its path as one more
+/// script argument after those of `# args` (so `$1` when there are none), and removes it
+/// afterwards: scripts that write files write there, never into the repository. In the
+/// output and in error messages the folder's path reads `$tmp`, so expectations do not
+/// depend on where it was made (`# expect: wrote $tmp/a.png (…)`).
+/// A command that prints several lines at once is compared line by line. The numbers the
+/// scripts expect are recomputed without lorash by Fixtures/Scripts/reference/check_numbers.py.
 @Suite(.serialized) struct GoldenScriptTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Fixtures/Scripts")
@@ -30,6 +37,7 @@ import Testing
         var arguments: [String] = []
         var keepGoing = false
         var quiet = false
+        var wantsTemporaryFolder = false
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if let range = line.range(of: "# expect: ") {
                 expectedOutput.append(String(line[range.upperBound...]))
@@ -45,7 +53,20 @@ import Testing
                 keepGoing = true
             } else if line.hasPrefix("# quiet") {
                 quiet = true
+            } else if line.hasPrefix("# tmp") {
+                wantsTemporaryFolder = true
             }
+        }
+        var temporaryFolder: String? = nil
+        if wantsTemporaryFolder {
+            let url = FileManager.default.temporaryDirectory.appendingPathComponent("lorash-golden-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
+            temporaryFolder = url.path
+            arguments.append(url.path)
+        }
+        defer { if let temporaryFolder { try? FileManager.default.removeItem(atPath: temporaryFolder) } }
+        func masked(_ text: String) -> String {
+            temporaryFolder.map { text.replacingOccurrences(of: $0, with: "$tmp") } ?? text
         }
         let output = CapturedOutput()
         var diagnostics: [Diagnostic] = []
@@ -60,9 +81,10 @@ import Testing
         defer { _ = FileManager.default.changeCurrentDirectoryPath(cwd) }
         let outcome = try interpreter.runFile(name, arguments: arguments, at: nil)
 
-        #expect(output.lines == expectedOutput, "\(name): output")
+        let lines = output.lines.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).map { masked(String($0)) } }
+        #expect(lines == expectedOutput, "\(name): output")
         let got = diagnostics.map { d in
-            (d.location.map { "\($0.line):\($0.column): " } ?? "") + d.message
+            (d.location.map { "\($0.line):\($0.column): " } ?? "") + masked(d.message)
         }
         #expect(got == expectedErrors.map(\.0), "\(name): errors")
         let gotWarnings = warnings.map { d in (d.location.map { "\($0.line):\($0.column): " } ?? "") + d.message }
