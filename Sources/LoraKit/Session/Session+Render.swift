@@ -177,7 +177,7 @@ extension Session {
     static func matchingModule(_ wanted: String, in modules: [ChartModule]) -> ChartModule? {
         if let exact = modules.first(where: { $0.name == wanted }) { return exact }
         var candidates = [wanted]
-        if wanted.hasSuffix(".weight") { candidates.append(String(wanted.dropLast(".weight".count))) }
+        if wanted.hasSuffix(".weight") { candidates.append(withoutWeightSuffix(wanted)) }
         for candidate in candidates {
             let flat = candidate.replacingOccurrences(of: ".", with: "_")
             let matches = modules.filter {
@@ -187,6 +187,11 @@ extension Session {
             if matches.count == 1 { return matches[0] }
         }
         return nil
+    }
+
+    /// A weight's name without its `.weight` (`net.1.weight` → `net.1`, the module's name).
+    static func withoutWeightSuffix(_ name: String) -> String {
+        name.hasSuffix(".weight") ? String(name.dropLast(".weight".count)) : name
     }
 
     /// `render delta LORA [module=NAME] to PATH.png`: one module's ΔW as a heatmap.
@@ -202,7 +207,7 @@ extension Session {
             throw SessionError.input(
                 "module",
                 "'\(name)' has no module '\(wanted ?? "")'" + (containing.count > 1 ? " (\(containing.count) modules contain it; write more of the name)" : ""),
-                suggestion: containing.first ?? Suggestions.closest(to: wanted ?? "", among: names))
+                suggestion: containing.first ?? Suggestions.closest(to: Self.withoutWeightSuffix(wanted ?? ""), among: names))
         }
         guard let dense = ModuleDelta.denseMatrix(module.module) else {
             throw SessionError.input("module", "'\(module.name)' adds no ΔW to its weight")

@@ -29,7 +29,7 @@ extension Session {
         do {
             try stack.checkBase(force: force)
         } catch {
-            throw Self.stackError(error)
+            throw stackError(error)
         }
         var lines: [String] = []
         if case .checkpoint? = stack.base {
@@ -45,15 +45,20 @@ extension Session {
         } catch let error as SessionError {
             throw error
         } catch {
-            throw Self.stackError(error)
+            throw stackError(error)
         }
     }
 
-    /// A stack error about the LoRA it names (a name given twice: at its second place).
-    static func stackError(_ error: any Error) -> SessionError {
+    /// A stack error about the LoRA it names (a name given twice: at its second place), with
+    /// the session name closest to an unknown one.
+    func stackError(_ error: any Error) -> SessionError {
         let stackError = error as? StackError
         let isDuplicate = if case .duplicateLora? = stackError { true } else { false }
-        return SessionError("\(error)", about: .lora(stackError?.loraName ?? "", last: isDuplicate))
+        var suggestion: String? = nil
+        if case .unknownLora(let name)? = stackError {
+            suggestion = Suggestions.closest(to: name, among: visibleNames.filter { boundObject($0) is LoraAdapter })
+        }
+        return SessionError("\(error)", about: .lora(stackError?.loraName ?? "", last: isDuplicate), suggestion: suggestion)
     }
 
     /// Weights beyond ±10: accepted (users exaggerate on purpose) but said, as LoRAs are made
