@@ -49,12 +49,13 @@ import Testing
         #expect {
             try LoraMerge.merge(Stack(entries: [StackEntry(name: "h", lora: loha)]), options: MergeOptions(method: .kohyaSum))
         } throws: { error in
-            guard case MergeError.notLowRank(_, "lycoris_w", "loha") = error else { return false }
+            // Named by the LoRA it is about.
+            guard case MergeError.inLora("h", .notLowRank(_, "lycoris_w", "loha")) = error else { return false }
             return true
         }
         // IA3 cannot be merged without a base.
         let ia3 = adapter([module("w", .ia3(weight: Tensor(zeros: [4]), onInput: nil))])
-        #expect(throws: MergeError.multiplicativeModule(module: "lycoris_w")) {
+        #expect(throws: MergeError.inLora(name: "i", error: .multiplicativeModule(module: "lycoris_w"))) {
             try LoraMerge.merge(Stack(entries: [StackEntry(name: "i", lora: ia3)]), options: MergeOptions(method: .concat))
         }
         // Same target, different shapes.

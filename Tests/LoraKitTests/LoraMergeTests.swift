@@ -187,7 +187,7 @@ import Testing
         #expect {
             try LoraMerge.merge(Stack(entries: [StackEntry(name: "d", lora: dora)]), options: MergeOptions(method: .concat))
         } throws: { error in
-            guard case MergeError.doraNotMergeable = error else { return false }
+            guard case MergeError.inLora("d", .doraNotMergeable) = error else { return false }
             return true
         }
         #expect(throws: MergeError.self) { try RankTarget(key: "fro", value: "1.5") }

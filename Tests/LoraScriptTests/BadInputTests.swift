@@ -131,7 +131,9 @@ import Testing
         ] {
             let run = ScriptRun("load \(dir)/peft_lora_mlp as a\nload \(dir)/base.safetensors as b\ns = stack b a\n\(command)")
             #expect(run.outcome == .failure, "\(command)")
-            #expect(run.diagnostics.first?.message.contains("this file is loaded in the session") == true, "\(command): \(run.diagnostics)")
+            // A bake into its own base says so (dropping the stack is not the way out).
+            let expected = command.hasPrefix("merge") ? "is an input of this bake" : "this file is loaded in the session"
+            #expect(run.diagnostics.first?.message.contains(expected) == true, "\(command): \(run.diagnostics)")
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: lora)) == before)
         #expect(mkfifo("\(dir)/pipe", 0o644) == 0)

@@ -12,7 +12,7 @@ public enum OutputFileError: Error, Sendable, Equatable, CustomStringConvertible
     public var description: String {
         switch self {
         case .exists(let path):
-            return "\(path): file exists; pass overwrite=true to replace it, or choose another name"
+            return "\(path): already exists; add overwrite=true to replace it, or choose another name"
         case .folderMissing(let path, let folder):
             return "\(path): folder \(folder) does not exist; create it first"
         case .notRegularFile(let path):

@@ -101,7 +101,7 @@ public enum SafetensorsError: Error, Sendable, Equatable, CustomStringConvertibl
             return "\(f): tensors cover \(c) data bytes but the data section has \(d); extra bytes at the end of the file"
         case .invalidMetadata(let f, let k, let r): return "\(f): __metadata__ entry '\(k)': \(r)"
         case .tensorNotFound(let f, let t): return "\(f): no tensor named '\(t)'"
-        case .outputExists(let f): return "\(f): already exists; add overwrite=true to replace it"
+        case .outputExists(let f): return "\(f): already exists; add overwrite=true to replace it, or choose another name"
         case .outputIsInput(let f, let i):
             return "\(f): is one of the inputs (\(i)); write to another path"
         case .writeFailed(let f, let r): return "\(f): cannot write: \(r)"

@@ -99,7 +99,7 @@ public enum LoraMerge {
         // Module groups are independent: spread over the cores, each single-threaded.
         let merged = try ModuleWorkers.map(count: grouped.count, observer: options.observer) { n throws(MergeError) in
             defer { for part in grouped[n] { part.module.releaseMappedPages() } }
-            return try mergeGroup(grouped[n], options: options, seedKey: seeds[n])
+            return try mergeGroup(grouped[n], options: options, seedKey: seeds[n], names: stack.names)
         }
         let modules = merged.map(\.0)
         let lines = merged.map(\.1)
@@ -123,14 +123,22 @@ public enum LoraMerge {
 
     /// M̂ for one module group, with the alpha to write (nil = rank, scale 1).
     /// One module group merged: its module and its line of the report.
+    /// - Parameter names: the stack's LoRA names, to say which LoRA a module error is about.
     static func mergeGroup(
-        _ group: [Member], options: MergeOptions, seedKey: UInt64
+        _ group: [Member], options: MergeOptions, seedKey: UInt64, names: [String] = []
     ) throws(MergeError) -> (LoraModule, MergeReport.Module) {
+        func about(_ lora: Int, _ error: MergeError) -> MergeError {
+            lora < names.count ? .inLora(name: names[lora], error: error) : error
+        }
         var parts: [Part] = []
         for member in group {
-            parts.append(Part(
-                module: member.module, multiplier: member.multiplier, exact: try ModuleDelta.factored(member.module, multiplier: member.multiplier),
-                lora: member.lora))
+            let exact: LowRank
+            do throws(MergeError) {
+                exact = try ModuleDelta.factored(member.module, multiplier: member.multiplier)
+            } catch {
+                throw about(member.lora, error)
+            }
+            parts.append(Part(module: member.module, multiplier: member.multiplier, exact: exact, lora: member.lora))
         }
         let isCompatibility = [.kohyaSum, .kohyaConcat, .peftLinear].contains(options.method)
         // The module written: the whole one when pieces are placed into it. Parts stay in stack
@@ -168,13 +176,23 @@ public enum LoraMerge {
             parts = combined
         }
         let exact = LowRank.concatenation(parts.map(\.exact))
-        let (result, alpha, known) = try combine(parts, exact: exact, options: options, seedKey: seedKey)
+        let (result, alpha, known): (LowRank, Float?, (energy: Double, error: Double)?)
+        do throws(MergeError) {
+            (result, alpha, known) = try combine(parts, exact: exact, options: options, seedKey: seedKey)
+        } catch .notLowRank(let method, let module, let algorithm) {
+            let lora = parts.first { $0.module.sourceName == module }?.lora ?? parts[0].lora
+            throw about(lora, .notLowRank(method: method, module: module, algorithm: algorithm))
+        }
         let energy: Double, error: Double
         if let known {
             (energy, error) = known
         } else {
             energy = exact.innerProduct(exact)
             error = Swift.max(0, energy - 2 * exact.innerProduct(result) + result.innerProduct(result))
+        }
+        // A weight near the largest float times a scale overflows: refused, never written as inf.
+        guard result.scale.isFinite, energy.isFinite, error.isFinite, result.up.isFinite, result.down.isFinite else {
+            throw .overflow(module: template.sourceName)
         }
         return (
             makeModule(template: template, factors: result, alpha: alpha),

@@ -25,8 +25,21 @@ public enum MergeError: Error, Sendable, Equatable, CustomStringConvertible {
     case architecturesDiffer(first: String, firstArchitecture: String, second: String, secondArchitecture: String)
     /// A LoRA module holds NaN or infinite values (in the tensor of that role).
     case nonFinite(lora: String, module: String, tensor: String)
+    /// The merged factors of a module are not finite in 32-bit floats (a weight near the
+    /// largest float times a scale overflows).
+    case overflow(module: String)
+    /// An error about one LoRA's module, with the LoRA's name in the stack.
+    indirect case inLora(name: String, error: MergeError)
     /// Ctrl-C.
     case interrupted
+
+    /// The LoRA an error is about (to point at where it is written), if one is named.
+    public var loraName: String? {
+        switch self {
+        case .inLora(let name, _), .nonFinite(let name, _, _), .architecturesDiffer(_, _, let name, _): return name
+        default: return nil
+        }
+    }
 
     public var description: String {
         switch self {
@@ -44,13 +57,16 @@ public enum MergeError: Error, Sendable, Equatable, CustomStringConvertible {
         case .layoutsDiffer(let method, let module):
             return "module '\(module)' is one fused weight in one LoRA and split in pieces (to_q, to_k, to_v …) in another; method=\(method) sums raw factors and needs the same layout: use method=concat (exact) or method=svd"
         case .nonFinite(let lora, let module, let tensor):
-            return "\(lora): module '\(module)' holds NaN or infinite values in \(tensor); nothing was merged (remove the module or fix the file)"
+            return "\(lora): module '\(module)' holds NaN or infinite values in \(tensor); nothing was made (remove the module or fix the file)"
         case .invalidParameter(let name, let value, let expected): return "\(name)=\(value): expected \(expected)"
         case .nothingToExtract(let tuned, let base):
             return "\(tuned) and \(base) differ in no weight matrix of equal shape: either they hold the same weights (is one a copy of the other?) or they are different architectures"
         case .file(let message): return message
         case .architecturesDiffer(let a, let aa, let b, let ba):
             return "\(a) is a \(aa) LoRA but \(b) is for \(ba); they cannot be merged (add force=true to merge by name anyway)"
+        case .overflow(let module):
+            return "module '\(module)': the merged factors are not finite in 32-bit floats (a weight times its LoRA's scale is too large); nothing was made: lower the weights"
+        case .inLora(let name, let error): return "\(name): \(error)"
         case .interrupted: return "interrupted; nothing was produced"
         }
     }

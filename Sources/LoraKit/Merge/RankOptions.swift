@@ -13,6 +13,12 @@ public struct RankOptions: Sendable, Equatable {
             .compactMap { name, value in value.map { (name, $0) } }
     }
 
+    /// The options given as (name, value text), in the order they were written (an error about
+    /// two of them points at the second).
+    public init(given: [(name: String, value: String)]) {
+        self.given = given
+    }
+
     public static func == (a: RankOptions, b: RankOptions) -> Bool {
         a.given.map { "\($0.name)=\($0.value)" } == b.given.map { "\($0.name)=\($0.value)" }
     }

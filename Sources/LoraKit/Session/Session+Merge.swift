@@ -42,6 +42,9 @@ extension Session {
         let method = request.method ?? .concat
         let seed = request.seed ?? 0
         guard seed >= 0 else { throw SessionError.input("seed", "seed must be 0 or more") }
+        if let density = request.density, !(density > 0 && density <= 1) {
+            throw SessionError.input("density", "density=\(NumberFormatting.shortest(density)): expected a fraction in (0, 1]")
+        }
         let meter = meter("merge", unit: "module")
         defer { meter.finish() }
         var options = MergeOptions(
@@ -55,7 +58,7 @@ extension Session {
         } catch .interrupted {
             throw Interrupted()
         } catch {
-            throw SessionError.input("inputs", "\(error)")
+            throw SessionError("\(error)", about: error.loraName.map { .lora($0, last: false) } ?? .input("inputs"))
         }
     }
 
@@ -70,6 +73,12 @@ extension Session {
             throw SessionError.input("inputs", "merge … into PATH bakes one stack made of a loaded checkpoint (s = stack BASE LORA…)")
         }
         _ = base
+        // The stack's own files first: "drop the stack" is not the way out of this.
+        if let target = FileIdentity.ifExists(path),
+            stack.sourceFiles.contains(where: { FileIdentity.ifExists($0).map(target.sameFile(as:)) ?? false })
+        {
+            throw SessionError.input("path", "\(path) is an input of this bake (the stack reads it); a bake never writes over its inputs: write to another file")
+        }
         let overwrite = request.overwrite ?? false
         try prepareOutput(path, overwrite: overwrite, input: "path")
         let meter = meter("merge", unit: "tensor")

@@ -249,7 +249,7 @@ extension Session {
         map.textScale = 2
         let image = map.render()
         try writePNG(image, to: output)
-        return Picture(image: image, line: "wrote \(output.path) (\(stack.names.count) LoRAs × \(blocks.count) blocks)")
+        return Picture(image: image, line: "wrote \(output.path) (\(stack.names.count) LoRA\(stack.names.count == 1 ? "" : "s") × \(blocks.count) block\(blocks.count == 1 ? "" : "s"))")
     }
 
     /// `render interference STACK to PATH.svg`: the mean cosine between the LoRAs' deltas.

@@ -18,8 +18,12 @@ enum FileCommands {
             diffusers/PEFT, LyCORIS and ComfyUI schemes) and which architecture it is for, and
             prints a one-line summary. Only the header is read: tensors are mapped from disk when
             used, so loading a 7 GB checkpoint takes milliseconds. The file is never modified.
+            `NAME = load PATH` is `load PATH as NAME`.
             """,
-        examples: ["load models/sdxl_base.safetensors as base", "load loras/hero.safetensors", "load adapters/peft_run1 as run1"]
+        examples: [
+            "load models/sdxl_base.safetensors as base", "load loras/hero.safetensors", "load adapters/peft_run1 as run1",
+            "style = load loras/watercolor_v2.safetensors",
+        ]
     ) { invocation in
         let path = try invocation.text("path")!
         // `name = load PATH` is `load PATH as name`.
@@ -50,9 +54,9 @@ enum FileCommands {
             OptionSpec("hash", .bool, default: "true for files under 1 GB", help: "compute the file's sha256 (cached per path, size and modification time)"),
         ],
         help: """
-            Shows the architecture and how it was recognised (with metadata hints such as
-            ss_base_model_version for derivatives like Pony or Illustrious, which shapes cannot
-            tell apart), rank and alpha per module group, dtypes, parameters, training settings,
+            Shows the architecture and how it was recognised, on one line each (with metadata
+            hints such as ss_base_model_version for SDXL's families — Pony, Illustrious, NoobAI,
+            Animagine — which shapes cannot tell apart), rank and alpha per module group, dtypes, parameters, training settings,
             trigger words from ss_tag_frequency, the base model name, and the sha256 with its
             10-digit short form (the "AutoV2" hash sites search by).
             """,
@@ -76,9 +80,13 @@ enum FileCommands {
         help: """
             Matches every LoRA module to a tensor of the base through the base's own key list
             (as ComfyUI does), including fused tensors (SDXL text encoder 2 in_proj_weight, FLUX
-            qkv and linear1 row slices). Prints each module that does not match with the reason
-            (missing, shape mismatch, other architecture) and a final count line. Stacking or
-            merging a LoRA onto a base of another architecture is refused unless force=true.
+            qkv and linear1 row slices). The verdict comes first (the count of matching modules,
+            or "refused:" and why), then the modules that do not match with the reason — modules
+            sharing a reason grouped under their count — then the count line. A LoRA that does
+            not fit (another architecture, or no module matches) is an error: a script stops
+            with exit status 65, so check can gate a batch; the REPL goes on. Stacking or merging
+            such a LoRA is refused unless force=true. On the built-in model, modules are checked
+            against its layers.
             """,
         examples: ["check hero on base", "check hero on base all=true"]
     ) { invocation in

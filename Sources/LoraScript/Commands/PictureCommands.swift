@@ -76,6 +76,13 @@ enum PictureCommands {
     /// The charts and grids `render` draws besides pictures, by their first word.
     static let renderForms = ["grid", "spectrum", "delta", "blocks", "interference"]
 
+    /// The options each form of `render` takes (`picture`: `render TARGET to PATH`).
+    static let renderOptions: [String: Set<String>] = [
+        "picture": ["size", "overwrite"], "grid": ["x", "y", "size", "title", "overwrite"],
+        "spectrum": ["title", "log", "overwrite"], "delta": ["module", "title", "overwrite"],
+        "blocks": ["title", "overwrite"], "interference": ["title", "overwrite"],
+    ]
+
     static let render = CommandSpec(
         "render", summary: "Draw what a base or stack makes (or a sweep grid of weights) to a PNG.", topic: "pictures",
         parameters: [
@@ -113,8 +120,13 @@ enum PictureCommands {
             the block's modules) in the LoRA Block Weight layout, and `render interference STACK
             to PATH.svg` charts the mean cosine similarity between the LoRAs' deltas over the
             modules they share (1: same direction, −1: opposed, 0: independent).
-            Pictures are written atomically (a missing folder is created); an existing file is
-            kept unless overwrite=true.
+            A LoRA with more modules than the legend holds (12) has its spectrum lines coloured
+            by block (text encoders, IN…, MID, OUT…), the legend naming the blocks.
+            Each form takes only its own options (size: pictures and grids; x, y: grid; log:
+            spectrum; module: delta; title: charts and grids); another is an error. Pictures are
+            written atomically (a missing folder is created); an existing file is kept unless
+            overwrite=true. `show` previews a PNG in the terminal, fitted to the window's width
+            and height.
             """,
         examples: [
             "render base to out/base.png size=128", "render s to out/s.png show",
@@ -134,6 +146,14 @@ enum PictureCommands {
         let subject = try invocation.object("subject", expecting: keyword == "spectrum" || keyword == "delta" ? "a LoRA" : "a stack")
         let subjectName = invocation.word("subject") ?? (keyword == "spectrum" || keyword == "delta" ? "LoRA" : "stack")
         let title = try invocation.text("title")
+        // Each form takes its own options; one it does not use is refused, never ignored.
+        let form = keyword.flatMap { renderOptions[$0] != nil ? $0 : nil } ?? "picture"
+        if let option = invocation.spec.options.map(\.name).first(where: { invocation.has($0) && !renderOptions[form]!.contains($0) }) {
+            let uses = renderOptions.filter { $0.value.contains(option) }.keys.sorted { renderForms.firstIndex(of: $0) ?? -1 < renderForms.firstIndex(of: $1) ?? -1 }
+            throw invocation.error(
+                "\(option)= does not apply to render \(form == "picture" ? "TARGET" : form); it belongs to render \(uses.map { $0 == "picture" ? "TARGET" : $0 }.joined(separator: ", ")) (see help render)",
+                at: option)
+        }
         let picture: Session.Picture
         switch keyword {
         case "grid":
@@ -155,10 +175,8 @@ enum PictureCommands {
             picture = try invocation.perform { try session.renderInterference(subject, name: subjectName, title: title, to: output) }
         default:
             if invocation.has("subject") {
-                throw invocation.error("unexpected argument: only render grid, spectrum and delta take a second name", at: "subject")
-            }
-            for option in ["x", "y", "title", "module", "log"] where invocation.has(option) {
-                throw invocation.error("\(option)= belongs to render grid, spectrum or delta (see help render)", at: option)
+                throw invocation.error(
+                    "unexpected argument: only render \(renderForms.dropLast().joined(separator: ", ")) and \(renderForms.last!) take a second name", at: "subject")
             }
             let renderTarget: Session.RenderTarget =
                 if case .object(let object) = target { .object(object, name: invocation.word("target") ?? "") } else { .word(target.text) }

@@ -28,7 +28,10 @@ enum StackCommands {
             instead, the last matching glob winning: `hero:1:*attn2*=0` turns off its
             cross-attention. In an A1111 string, NAME is a session name or a
             NAME.safetensors file in the current folder. Each LoRA is checked against the base:
-            one for another architecture is refused with the reason unless force=true.
+            one for another architecture is refused with the reason unless force=true. A weight
+            beyond ±10 is kept but warned about (LoRAs are made for weights near 1). On the
+            built-in model (a toy base) weights are one number per LoRA, and every module must fit
+            a layer; its stacks are drawn with render.
             """,
         examples: [
             "s = stack base hero:0.8 style:0.5", "s = stack base hero:te=0.5:unet=0.8",
@@ -75,10 +78,14 @@ enum StackCommands {
 
     /// The rank-like options as written, for the session's one parser.
     static func rankOptions(_ invocation: CommandInvocation) throws -> RankOptions {
-        func text(_ name: String) throws -> String? { try invocation.value(name)?.text }
-        return RankOptions(
-            rank: try text("rank"), fro: try text("fro"), ratio: try text("ratio"), cumulative: try text("cumulative"),
-            convRank: invocation.spec.options.contains { $0.name == "conv_rank" } ? try text("conv_rank") : nil)
+        let names = ["rank", "fro", "ratio", "cumulative", "conv_rank"].filter { name in
+            invocation.spec.options.contains { $0.name == name } && invocation.has(name)
+        }
+        let written = names.sorted {
+            let (a, b) = (invocation.location(of: $0), invocation.location(of: $1))
+            return (a.line, a.column) < (b.line, b.column)
+        }
+        return RankOptions(given: try written.map { ($0, try invocation.value($0)!.text) })
     }
 
     static let merge = CommandSpec(
@@ -153,7 +160,7 @@ enum StackCommands {
             Truncates every module's exact ΔW to the target rank in factor space (QR of the thin
             factors and an SVD of the small core, never the dense product). Strength is preserved
             (alpha_new = scale_old·k); a dynamic target (fro, ratio, cumulative) picks the minimal
-            rank that meets it, per module. Prints the retained energy per module and overall.
+            rank that meets it, per module. Prints the retained energy overall and the module that keeps the least.
             """,
         examples: ["small = resize hero rank=8", "small = resize hero fro=0.9"]
     ) { invocation in
@@ -174,7 +181,7 @@ enum StackCommands {
         options: [
             OptionSpec("rank", .integer, help: "rank of the extracted modules (required)"),
             OptionSpec("conv_rank", .integer, help: "rank for conv modules"),
-            OptionSpec("clamp", .number, default: "0.99", help: "clamp factor entries at this quantile of their magnitudes (1 = no clamp)"),
+            OptionSpec("clamp", .number, default: "0.99", help: "clamp factor entries to ±h, h this quantile of their values, as kohya does (1 = no clamp)"),
             OptionSpec("seed", .integer, default: "0", help: "randomized SVD seed"),
         ],
         help: """
