@@ -121,6 +121,55 @@ import Testing
         #expect(after[.size] as? Int == before[.size] as? Int && after[.modificationDate] as? Date == before[.modificationDate] as? Date)
     }
 
+    /// SIGINT (Ctrl-C) during a save, a conversion, a LoRA merge or training in a script: the
+    /// script ends with status 130 and "interrupted", and no file (not even a temporary one)
+    /// is left where it was writing.
+    @Test(arguments: ["save", "convert", "merge", "train"])
+    func longCommandsStoppedBySIGINTExit130(_ command: String) throws {
+        let folder = try BinaryRunner.temporaryFolder("sigint-\(command)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: false)
+        let lora = folder.appendingPathComponent("lora.safetensors").path
+        let writes = command == "save" || command == "convert"
+        if writes {
+            try LargeInputs.writeLora(to: lora, modules: 64, width: 8192, rank: 1024, sparse: true)
+        } else if command == "merge" {
+            try LargeInputs.writeLora(to: lora, modules: 16, width: 4096, rank: 64, sparse: false)
+        }
+        let script: String
+        switch command {
+        case "save": script = "load \(lora) as l; save l \(out.path)/l.safetensors dtype=f16"
+        case "convert": script = "convert \(lora) \(out.path)/l.safetensors format=diffusers dtype=f16"
+        case "merge": script = "load \(lora) as l; m = merge l:0.5 method=ties density=0.5 rank=8; echo \"done\""
+        default: script = "base = toy seed=1; t = train base on rings steps=100000; echo \"done\""
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: BinaryRunner.binary)
+        process.arguments = ["-c", script]
+        let standardError = Pipe()
+        process.standardOutput = Pipe()
+        process.standardError = standardError
+        try process.run()
+        // A writer is interrupted once its temporary output exists, the others once they run.
+        var started = false
+        for _ in 0..<20_000 where process.isRunning && !started {
+            started = writes
+                ? (try? FileManager.default.contentsOfDirectory(atPath: out.path))?.isEmpty == false
+                : true
+            usleep(writes ? 500 : 0)
+        }
+        if !writes { Thread.sleep(forTimeInterval: 1.5) }
+        let running = process.isRunning
+        if running { kill(process.processIdentifier, SIGINT) }
+        let message = String(decoding: standardError.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(running, "\(command) ended before the signal could be sent")
+        #expect(process.terminationReason == .exit && process.terminationStatus == 130, "status \(process.terminationStatus): \(message)")
+        #expect(message.contains("error: interrupted"), "\(message)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+    }
+
     /// A base truncated by another program while the bake reads it (a download restarted, a
     /// file rewritten in place): lorash used to die of SIGBUS and leave its temporary output.
     /// Now the output is removed and the error says what happened, with status 74.

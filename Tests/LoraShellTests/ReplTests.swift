@@ -1,4 +1,5 @@
 import Foundation
+import LoraFormats
 import Testing
 
 /// Drives the real REPL in a pseudo-terminal (tmux): typing, history recall with the up arrow,
@@ -107,6 +108,55 @@ import Testing
             Issue.record("timed out waiting for '\(text)' ×\(count); screen:\n\(screen)")
             return screen
         }
+    }
+
+    /// Ctrl-C stops a bake, a LoRA merge, a save and training while each shows its progress
+    /// line, and returns to the prompt with the session intact: nothing is bound and no file
+    /// (not even a temporary one) is left.
+    @Test(.enabled(if: tmuxAvailable, "tmux is not installed (Scripts/test installs it)"))
+    func controlCStopsLongCommandsAndKeepsTheSession() throws {
+        let folder = try BinaryRunner.temporaryFolder("interrupts")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/peers/peft_lora_mlp").path
+        // A base of the PEFT fixture's MLP plus 1.5 GB of zeros (a hole: no disk used), a LoRA
+        // with 16 dense 4096×4096 modules (ties works on each whole), and a 4 GB sparse LoRA.
+        let mlp = try SafetensorsReader(path: fixture + "/base.safetensors")
+        let base = folder.appendingPathComponent("base.safetensors").path
+        try EndToEndTests.writeSparse(try mlp.names.map { ($0, try mlp.tensor(named: $0)) }, fillerFloats: 384 << 20, to: base)
+        let dense = folder.appendingPathComponent("dense.safetensors").path
+        try LargeInputs.writeLora(to: dense, modules: 16, width: 4096, rank: 64, sparse: false)
+        let big = folder.appendingPathComponent("big.safetensors").path
+        try LargeInputs.writeLora(to: big, modules: 64, width: 8192, rank: 1024, sparse: true)
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: false)
+
+        let session = try Session.fresh("interrupts")
+        var interrupts = 0
+        func interrupt(_ line: String, whenShown progress: String) throws {
+            try session.enter(line)
+            try session.waitFor(progress)
+            try session.send("C-c")
+            interrupts += 1
+            try session.waitFor("error: interrupted", count: interrupts)
+            Thread.sleep(forTimeInterval: 0.3)  // let the prompt come back before typing
+        }
+        try session.enter("load \(base) as base; load \(fixture) as l; load \(dense) as dense; load \(big) as big")
+        try session.waitFor("big: LoRA (kohya)")
+        try session.enter("s = stack base l; toybase = toy seed=1")
+        try session.waitFor("toybase = toy base:")
+        try interrupt("merge s into \(out.path)/baked.safetensors", whenShown: "merge: tensor")
+        try interrupt("m = merge dense:0.5 method=ties density=0.5 rank=8", whenShown: "merge: module")
+        try interrupt("save big \(out.path)/big.safetensors dtype=f16", whenShown: "save: tensor")
+        try interrupt("t = train toybase on rings steps=100000", whenShown: "train: step")
+        try session.enter("ls")
+        let listing = try session.waitFor("toybase")
+        let names = listing.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
+        for name in ["base", "l", "dense", "big", "s", "toybase"] { #expect(names.contains(name), "\(name) is gone:\n\(listing)") }
+        #expect(!names.contains("m") && !names.contains("t"), "an interrupted command bound its name:\n\(listing)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+        #expect(session.isRunning)
+        #expect(try session.quit())
     }
 
     /// Ctrl-D at the continuation prompt drops the unfinished block and keeps the session (it
