@@ -100,6 +100,9 @@ extension Session {
         let text: (Double) -> String = NumberFormatting.shortest(_:)
         let title = title ?? stack.summary
         var cells: [[RGBAImage]] = []
+        let meter = meter("render", unit: "cell")
+        defer { meter.finish() }
+        let total = x.values.count * (y?.values.count ?? 1)
         for yValue in y?.values ?? [0] {
             var row: [RGBAImage] = []
             if let y { try stack.setWeight(of: y.lora, to: LoraWeight(Float(yValue))) }
@@ -107,6 +110,7 @@ extension Session {
                 try cancellation.check()
                 try stack.setWeight(of: x.lora, to: LoraWeight(Float(xValue)))
                 row.append(try stack.render(size: size))
+                meter.update(done: cells.count * x.values.count + row.count, total: total)
             }
             cells.append(row)
         }
