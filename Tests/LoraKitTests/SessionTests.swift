@@ -70,7 +70,7 @@ import Testing
         request.method = .svd
         request.ranks = RankOptions(rank: "2")
         #expect(throws: Interrupted.self) { try stopped.merge(request) }
-        guard case .merged(let merged, _) = try other.merge(request) else { Issue.record("not a merge"); return }
+        guard case .merged(let merged, _, _) = try other.merge(request) else { Issue.record("not a merge"); return }
         #expect(merged.modules.count == 3)
         stopped.cancellation.reset()
         #expect(throws: Never.self) { try stopped.merge(request) }

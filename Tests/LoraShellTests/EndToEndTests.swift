@@ -135,7 +135,7 @@ import Testing
         if writes {
             try LargeInputs.writeLora(to: lora, modules: 64, width: 8192, rank: 1024, sparse: true)
         } else if command == "merge" {
-            try LargeInputs.writeLora(to: lora, modules: 16, width: 4096, rank: 64, sparse: false)
+            try LargeInputs.writeLora(to: lora, modules: 256, width: 2048, rank: 32, sparse: false)
         }
         let script: String
         switch command {
@@ -234,9 +234,10 @@ import Testing
         }
     }
 
-    /// Writes `tensors` as safetensors, then a last F32 tensor `filler` of `fillerFloats` zeros
-    /// that is a hole in the file.
-    static func writeSparse(_ tensors: [(String, Tensor)], fillerFloats: Int, to path: String) throws {
+    /// Writes `tensors` as safetensors, then `fillers` F32 tensors `filler`, `filler1` … of
+    /// `fillerFloats` zeros in all, a hole in the file (several, so work done tensor by tensor
+    /// can stop between them soon).
+    static func writeSparse(_ tensors: [(String, Tensor)], fillerFloats: Int, fillers: Int = 1, to path: String) throws {
         var header: [String] = []
         var offset = 0
         func entry(_ name: String, _ dtype: String, _ shape: [Int], _ bytes: Int) {
@@ -244,7 +245,10 @@ import Testing
             offset += bytes
         }
         for (name, tensor) in tensors { entry(name, tensor.dtype.rawValue, tensor.shape, tensor.byteCount) }
-        entry("filler", "F32", [fillerFloats], fillerFloats * 4)
+        for n in 0..<fillers {
+            let floats = fillerFloats / fillers + (n == 0 ? fillerFloats % fillers : 0)
+            entry(n == 0 ? "filler" : "filler\(n)", "F32", [floats], floats * 4)
+        }
         var json = Array(("{" + header.joined(separator: ",") + "}").utf8)
         while json.count % 8 != 0 { json.append(0x20) }
         var data = Data()

@@ -119,13 +119,14 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/peers/peft_lora_mlp").path
-        // A base of the PEFT fixture's MLP plus 1.5 GB of zeros (a hole: no disk used), a LoRA
-        // with 16 dense 4096×4096 modules (ties works on each whole), and a 4 GB sparse LoRA.
+        // A base of the PEFT fixture's MLP plus 1.5 GB of zeros in 48 tensors (a hole: no disk
+        // used), a LoRA of 256 dense 2048×2048 modules (ties works on each whole), and a 4 GB
+        // sparse LoRA.
         let mlp = try SafetensorsReader(path: fixture + "/base.safetensors")
         let base = folder.appendingPathComponent("base.safetensors").path
-        try EndToEndTests.writeSparse(try mlp.names.map { ($0, try mlp.tensor(named: $0)) }, fillerFloats: 384 << 20, to: base)
+        try EndToEndTests.writeSparse(try mlp.names.map { ($0, try mlp.tensor(named: $0)) }, fillerFloats: 384 << 20, fillers: 48, to: base)
         let dense = folder.appendingPathComponent("dense.safetensors").path
-        try LargeInputs.writeLora(to: dense, modules: 16, width: 4096, rank: 64, sparse: false)
+        try LargeInputs.writeLora(to: dense, modules: 256, width: 2048, rank: 32, sparse: false)
         let big = folder.appendingPathComponent("big.safetensors").path
         try LargeInputs.writeLora(to: big, modules: 64, width: 8192, rank: 1024, sparse: true)
         let out = folder.appendingPathComponent("out")

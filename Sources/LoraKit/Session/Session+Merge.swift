@@ -29,8 +29,9 @@ extension Session {
     public enum MergeOutcome {
         /// The bake's report (the file is written).
         case baked(BakeReport)
-        /// The merged LoRA (in memory; `save` writes it) and its report.
-        case merged(LoraAdapter, MergeReport)
+        /// The merged LoRA (in memory; `save` writes it), its report, and warnings about the
+        /// LoRAs (weights far outside the usual range).
+        case merged(LoraAdapter, MergeReport, warnings: [SessionError])
     }
 
     /// Runs `merge` (see `MergeRequest`).
@@ -54,7 +55,7 @@ extension Session {
         do {
             var (merged, report) = try LoraMerge.merge(stack, options: options)
             merged.recipe = derivedRecipe(from: stack.entries.map(\.lora), command: request.command)
-            return .merged(merged, report)
+            return .merged(merged, report, warnings: Self.weightWarnings(stack.entries))
         } catch .interrupted {
             throw Interrupted()
         } catch {

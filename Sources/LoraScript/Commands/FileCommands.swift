@@ -36,7 +36,8 @@ enum FileCommands {
             name = cleaned.first?.isNumber == true ? "_" + cleaned : cleaned
         }
         let loaded = try invocation.perform { try invocation.session.load(path: path, as: name) }
-        invocation.report([loaded.line])
+        // In the REPL `name = load PATH` shows `name = …` already; elsewhere the line is the news.
+        if invocation.interpreter.bindingName == nil || !invocation.interpreter.isInteractive { invocation.report([loaded.line]) }
         // The session bound it; binding it as a global too keeps its place in `ls`. An
         // assignment binds the result itself.
         guard invocation.interpreter.bindingName == nil else { return .object(loaded.object) }

@@ -228,7 +228,7 @@ enum PictureCommands {
         }
         guard output.drawsColour else {
             throw invocation.error(
-                "show draws with 24-bit colours, which this terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "")) cannot show; open the PNG instead")
+                "show draws with 24-bit colours, which this terminal cannot show (TERM is dumb or unset); open the PNG instead")
         }
         // The default fits the window (one column spare, so no row wraps); the height leaves
         // the command, its "wrote" line and the next prompt in view.

@@ -146,7 +146,8 @@ enum StackCommands {
         case .baked(let report):
             invocation.report([report.summary])
             return .nothing
-        case .merged(let lora, let report):
+        case .merged(let lora, let report, let warnings):
+            invocation.warn(warnings, loras: "inputs")
             invocation.report([report.summary])
             return .object(lora)
         }
