@@ -46,6 +46,41 @@ import Testing
         #expect(run("show \(dir)/b.png").2.first?.message == "show draws on a terminal only (output is not a terminal)")
     }
 
+    /// A terminal as the shell describes it: its size and whether it draws colour come
+    /// through the output sink (the language never asks the terminal itself).
+    final class FakeTerminal: OutputSink {
+        var lines: [String] = []
+        let isTerminal = true
+        let drawsColour: Bool
+        let columns: Int?
+        let rows: Int?
+        init(columns: Int, rows: Int, drawsColour: Bool = true) {
+            self.columns = columns
+            self.rows = rows
+            self.drawsColour = drawsColour
+        }
+        func write(_ line: String) { lines.append(line) }
+    }
+
+    /// `render … show` of a 256-pixel picture fits the window's height, leaving the command,
+    /// its "wrote" line and the next prompt in view; and its width.
+    @Test(arguments: [(100, 40), (100, 24), (30, 40)])
+    func previewFitsTheWindow(_ columns: Int, _ rows: Int) throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let terminal = FakeTerminal(columns: columns, rows: rows)
+        let interpreter = Interpreter(output: terminal) { Issue.record("\($0)") }
+        _ = interpreter.run(SourceText(name: "t", text: "base = toy seed=3\nrender base to \(dir)/b.png show"))
+        let preview = terminal.lines.last!.split(separator: "\n")
+        #expect(preview.count <= rows - 4, "\(preview.count) lines in a \(rows)-row window")
+        #expect(preview.count >= min(rows - 5, min(64, columns - 1) / 2 - 1), "the preview should use the room it has (64 columns at most by default)")
+        #expect(preview.allSatisfy { $0.components(separatedBy: "▀").count - 1 < columns }, "a line wider than the window")
+        let plain = FakeTerminal(columns: 80, rows: 24, drawsColour: false)
+        var errors: [Diagnostic] = []
+        _ = Interpreter(output: plain) { errors.append($0) }.run(SourceText(name: "t", text: "show \(dir)/b.png"))
+        #expect(errors.first?.message.contains("cannot show (TERM is dumb or unset)") == true)
+    }
+
     @Test func sameSeedSameBytes() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
