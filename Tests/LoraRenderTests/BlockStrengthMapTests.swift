@@ -23,4 +23,22 @@ import Testing
         #expect(BlockStrengthMap.cellText(12.4) == "12")
         #expect(BlockStrengthMap.cellText(.nan) == "-")
     }
+
+    /// A caption is wrapped to the table's width (at least 60 characters) under the table, and
+    /// the picture grows to hold it and the title.
+    @Test func captionIsWrappedUnderTheTable() {
+        var map = BlockStrengthMap(rowLabels: ["a"], columnLabels: ["MID"], values: [[1]], title: "t")
+        let plain = map.render()
+        map.caption = String(repeating: "word ", count: 30)
+        let captioned = map.render()
+        let font = BitmapFont.standard
+        #expect(BlockStrengthMap.wrap(map.caption!, columns: 60) == [String(repeating: "word ", count: 12).trimmingCharacters(in: .whitespaces),
+            String(repeating: "word ", count: 12).trimmingCharacters(in: .whitespaces), String(repeating: "word ", count: 6).trimmingCharacters(in: .whitespaces)])
+        #expect(captioned.height == plain.height + 3 * font.lineHeight)
+        #expect(captioned.width == font.width(of: String(repeating: "word ", count: 12).trimmingCharacters(in: .whitespaces), scale: 1) + 8)
+        map.textScale = 2
+        let large = map.render()
+        map.caption = nil
+        #expect(large.height == map.render().height + 3 * font.lineHeight * 2, "at twice the size, three lines of twice the height")
+    }
 }

@@ -97,6 +97,34 @@ final class SVGElements: NSObject, XMLParserDelegate {
         #expect(elements.first { $0.attributes["class"] == "legend-more" }?.text == "+ 18 more")
     }
 
+    /// Series with groups (a large LoRA's modules by block) share their group's colour, and the
+    /// legend names every group with its count instead of cutting module names; a lone value
+    /// (a rank-1 module) is drawn as a dot.
+    @Test func groupedSeriesAreColouredAndNamedByGroup() throws {
+        let groups = ["text encoder 1", "IN04", "MID", "OUT05"]
+        let series = (0..<40).map { n in
+            SpectrumChart.Series(name: "lora_unet_module_\(n)", values: n % 2 == 0 ? [3, 2, 1] : [2], group: groups[n % 4])
+        }
+        let elements = try SVGElements.parse(SpectrumChart(series: series, title: "grouped", logarithmic: true).svg())
+        let legend = elements.filter { $0.attributes["class"] == "legend" }.map(\.text)
+        #expect(legend == ["text encoder 1 (10)", "IN04 (10)", "MID (10)", "OUT05 (10)"])
+        #expect(elements.first { $0.attributes["class"] == "legend-more" } == nil)
+        let lines = elements.filter { $0.attributes["class"] == "series" }
+        #expect(lines.count == 20, "the 20 three-value series are lines")
+        for (index, line) in lines.enumerated() {
+            #expect(line.attributes["stroke"] == SpectrumChart.groupPalette[(2 * index) % 4], "series \(2 * index)")
+        }
+        #expect(elements.filter { $0.name == "circle" }.count == 20, "the 20 one-value series are dots")
+    }
+
+    /// Twenty blocks' legend does not fit 440 units: the picture grows to hold it (margins 44 +
+    /// 56, 16 for the first row, 20 a row).
+    @Test func aLongLegendMakesTheChartTaller() throws {
+        let series = (0..<40).map { SpectrumChart.Series(name: "m\($0)", values: [1, 0.5], group: "block \($0 / 2)") }
+        let svg = SpectrumChart(series: series, title: "tall").svg()
+        #expect(svg.contains("height=\"516\""), "\(svg.prefix(200))")
+    }
+
     @Test func controlCharactersAreDropped() throws {
         let chart = SpectrumChart(series: [.init(name: "bad\u{1}name", values: [1, 2])], title: "t\u{0}itle")
         let elements = try SVGElements.parse(chart.svg())
