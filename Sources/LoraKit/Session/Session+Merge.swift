@@ -65,7 +65,7 @@ extension Session {
 
     /// `merge STACK into PATH`: base + Σ mᵢ·sᵢ·ΔWᵢ streamed into a new checkpoint.
     func bake(_ request: MergeRequest, to path: String) throws -> BakeReport {
-        guard let object = request.stack, let stack = object as? Stack, let base = stack.checkpoint else {
+        guard let stack = request.stack as? Stack, stack.checkpoint != nil else {
             if let stack = request.stack as? Stack, stack.toy != nil {
                 throw SessionError.input(
                     "inputs",
@@ -73,7 +73,6 @@ extension Session {
             }
             throw SessionError.input("inputs", "merge … into PATH bakes one stack made of a loaded checkpoint (s = stack BASE LORA…)")
         }
-        _ = base
         // The stack's own files first: "drop the stack" is not the way out of this.
         if let target = FileIdentity.ifExists(path),
             stack.sourceFiles.contains(where: { FileIdentity.ifExists($0).map(target.sameFile(as:)) ?? false })
