@@ -43,7 +43,8 @@ public struct HeatmapChart: Sendable {
         let left = 20 + longestRow * 7.5
         let top = 56 + longestColumn * 5.5
         let cell = Double(cellSize)
-        let width = Int(left + Double(columnLabels.count) * cell + 40 + longestColumn * 5.5)
+        // Wide enough for the title too (16-unit bold text: about 9.5 units a character).
+        let width = Int(max(left + Double(columnLabels.count) * cell + 40 + longestColumn * 5.5, Double(title.count) * 9.5 + 40))
         let height = Int(top + Double(rowLabels.count) * cell + 24)
         var svg = SVGBuilder(width: width, height: height)
         svg.text(title, x: Double(width) / 2, y: 26, anchor: "middle", size: 16, extra: [("font-weight", "bold")])
@@ -65,7 +66,9 @@ public struct HeatmapChart: Sendable {
                 let color = Colormap.diverging.color(unit)
                 let x = left + Double(column) * cell
                 svg.rect(x, y, cell, cell, fill: color.hexString, extra: [("stroke", "#ffffff"), ("class", "cell")])
-                let text = value.isNaN ? "-" : String(format: "%.2f", value)
+                // Rounded to two places; a value that rounds to zero prints 0.00, never -0.00.
+                let rounded = (value * 100).rounded() / 100
+                let text = value.isNaN ? "-" : String(format: "%.2f", rounded == 0 ? 0 : rounded)
                 svg.text(
                     text, x: x + cell / 2, y: y + cell / 2 + 4, anchor: "middle", size: 12,
                     fill: Colormap.textColor(on: color).hexString, extra: [("class", "value")])

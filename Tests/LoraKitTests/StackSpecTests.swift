@@ -107,8 +107,11 @@ import Testing
             try Stack.build(base: nil, words: ["missing"]) { _ in nil }
         }
         // One name twice: `weight` could not tell which is meant.
-        #expect(throws: StackError.duplicateLora(name: "a")) {
+        #expect(throws: StackError.duplicateLora(name: "a", combined: "a:1.3")) {
             try Stack.build(base: nil, words: ["a:0.5", "<lora:a:0.8>"]) { _ in lora }
+        }
+        #expect(throws: StackError.duplicateLora(name: "a", combined: nil)) {
+            try Stack.build(base: nil, words: ["a:te=0.5:unet=1", "a"]) { _ in lora }
         }
     }
 

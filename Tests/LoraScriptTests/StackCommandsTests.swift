@@ -115,8 +115,12 @@ import Testing
             #expect(result.3.first?.location?.column == column, "\(line)")
         }
         #expect(!FileManager.default.fileExists(atPath: "/tmp/never.safetensors"))
+        // Modules weighted 0 are left out of a merge; when every one is, there is nothing to merge.
         let zero = run(setup + "m = merge a:0 b:0 method=svd rank=2")
-        #expect(zero.2.last?.hasSuffix("\n  note: what was approximated is zero (are the weights 0?): the result changes nothing") == true, "\(zero.2)")
+        #expect(zero.1 == .failure)
+        #expect(zero.3.first?.message == "nothing to merge: every module is weighted 0 (te=0, unet=0, a block or a pattern at 0)", "\(zero.3)")
+        let half = run(setup + "m = merge a:1 b:0 method=concat\ninfo m")
+        #expect(half.2.contains { $0.contains("3 modules") }, "\(half.2)")
         let fine = run(setup + "m = merge a b method=dare_ties density=0.5 seed=3 rank=4")
         #expect(fine.1 == .success, "\(fine.3)")
     }

@@ -89,9 +89,9 @@ import Testing
             (try? tmux(["list-panes", "-t", name, "-F", "#{pane_dead}"]))?.hasPrefix("0") ?? false
         }
 
-        /// Waits (up to 5 s) for lorash to exit; whether it did.
+        /// Waits (up to 15 s: the suite runs tests side by side) for lorash to exit; whether it did.
         func waitForExit() -> Bool {
-            let deadline = Date().addingTimeInterval(5)
+            let deadline = Date().addingTimeInterval(15)
             while isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
             return !isRunning
         }
@@ -151,7 +151,7 @@ import Testing
         try interrupt("save big \(out.path)/big.safetensors dtype=f16", whenShown: "save: tensor")
         try interrupt("t = train toybase on rings steps=100000", whenShown: "train: step")
         try session.enter("ls")
-        let listing = try session.waitFor("toybase")
+        let listing = try session.waitFor("toy base: 4 layers", count: 2)  // once at `toybase =`, once in the listing
         let names = listing.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
         for name in ["base", "l", "dense", "big", "s", "toybase"] { #expect(names.contains(name), "\(name) is gone:\n\(listing)") }
         #expect(!names.contains("m") && !names.contains("t"), "an interrupted command bound its name:\n\(listing)")

@@ -82,7 +82,10 @@ public enum LoraExtract {
             }
             candidates.append((entry, other, rank))
         }
-        let results = try ModuleWorkers.map(count: candidates.count, workers: options.threads, observer: options.observer) { index throws(MergeError) in
+        let weights = candidates.map { Double($0.entry.shape.reduce(1, *)) }
+        let results = try ModuleWorkers.map(
+            count: candidates.count, workers: options.threads, observer: options.observer, weights: weights
+        ) { index throws(MergeError) in
             let (entry, other, rank) = candidates[index]
             return try extractModules(
                 tuned: tuned, entry: entry, base: base, other: other, rank: rank, names: names, index: index, options: options)

@@ -55,6 +55,9 @@ public enum LoraMerge {
         var loraCount: [String: Set<Int>] = [:]
         for (index, entry) in stack.entries.enumerated() {
             for module in entry.lora.modules {
+                // A module weighted 0 (te=0, a block or pattern at 0) adds nothing: it is left
+                // out, so `merge hero:te=0:unet=1` is a U-Net-only LoRA.
+                if entry.weight.multiplier(for: module) == 0 { continue }
                 if let role = module.nonFiniteRole { throw .nonFinite(lora: entry.name, module: module.sourceName, tensor: role) }
                 module.releaseMappedPages()
                 let weight = PatchedWeight(module, table: table)
@@ -75,6 +78,7 @@ public enum LoraMerge {
                 if !fits { throw .architecturesDiffer(first: first.0, firstArchitecture: first.1.rawValue, second: entry.name, secondArchitecture: "no model lorash recognises") }
             }
         }
+        guard !order.isEmpty else { throw .allWeightsZero }
         // A fused weight's pieces (FLUX diffusers to_q, to_k, to_v of kohya's qkv) are merged
         // into the whole module when some LoRA has it whole, else each piece on its own.
         var grouped: [[Member]] = []
@@ -97,7 +101,9 @@ public enum LoraMerge {
         }
         groups.removeAll()
         // Module groups are independent: spread over the cores, each single-threaded.
-        let merged = try ModuleWorkers.map(count: grouped.count, observer: options.observer) { n throws(MergeError) in
+        // The time left weighs groups by their weights' size (dense methods work on out × in).
+        let weights = grouped.map { group in group.reduce(0.0) { $0 + Double($1.module.deltaShape.reduce(1, *)) } }
+        let merged = try ModuleWorkers.map(count: grouped.count, observer: options.observer, weights: weights) { n throws(MergeError) in
             defer { for part in grouped[n] { part.module.releaseMappedPages() } }
             return try mergeGroup(grouped[n], options: options, seedKey: seeds[n], names: stack.names)
         }

@@ -23,7 +23,8 @@ public enum LoraResize {
     ) throws(MergeError) -> (lora: LoraAdapter, report: MergeReport) {
         // Modules are independent: spread over the cores, each single-threaded.
         let name = name ?? (lora.sourcePath.isEmpty ? "the LoRA" : LoraFile.defaultName(for: lora.sourcePath))
-        let resized = try ModuleWorkers.map(count: lora.modules.count, observer: observer) { n throws(MergeError) in
+        let weights = lora.modules.map { Double($0.deltaShape.reduce(1, *)) }
+        let resized = try ModuleWorkers.map(count: lora.modules.count, observer: observer, weights: weights) { n throws(MergeError) in
             defer { lora.modules[n].releaseMappedPages() }
             if let role = lora.modules[n].nonFiniteRole { throw .nonFinite(lora: name, module: lora.modules[n].sourceName, tensor: role) }
             return try resizeModule(lora.modules[n], target: target, convTarget: convTarget, cap: cap)

@@ -2,6 +2,8 @@
 public enum MergeError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The stack holds no LoRA.
     case emptyStack
+    /// Every module of every LoRA is weighted 0: the merge would be empty.
+    case allWeightsZero
     /// A compatibility method that sums factors needs equal ranks (kohya sum, PEFT linear).
     case ranksDiffer(method: String, module: String, ranks: [Int])
     /// The method works on plain low-rank factors and this module is LoHa/LoKr/IA3/full.
@@ -44,6 +46,7 @@ public enum MergeError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .emptyStack: return "nothing to merge: the stack holds no LoRA"
+        case .allWeightsZero: return "nothing to merge: every module is weighted 0 (te=0, unet=0, a block or a pattern at 0)"
         case .ranksDiffer(let method, let module, let ranks):
             return "method=\(method) sums factors and needs equal ranks, but module '\(module)' has ranks \(ranks.map(String.init).joined(separator: ", ")); use method=concat (exact) or method=svd"
         case .notLowRank(let method, let module, let algorithm):

@@ -9,10 +9,15 @@ public struct WorkObserver: Sendable {
     /// Asked between items; once cancelled, the work stops with `Interrupted` (or the
     /// operation's `.interrupted` error) and produces nothing.
     public var cancellation: CancellationToken?
-    /// Called after each item with (items done, total), from whichever thread finished it.
-    public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+    /// Called after each item with (items done, total, the fraction of the work done), from
+    /// whichever thread finished it. The fraction weighs items by their size where the work
+    /// knows it (a 1280×5120 module is more work than a 320×320 one), so the time left is
+    /// estimated from it rather than from the count.
+    public var progress: (@Sendable (_ done: Int, _ total: Int, _ fraction: Double) -> Void)?
 
-    public init(cancellation: CancellationToken? = nil, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) {
+    public init(
+        cancellation: CancellationToken? = nil, progress: (@Sendable (_ done: Int, _ total: Int, _ fraction: Double) -> Void)? = nil
+    ) {
         self.cancellation = cancellation
         self.progress = progress
     }

@@ -25,15 +25,18 @@ final class ProgressMeter: @unchecked Sendable {
         self.sink = sink
     }
 
-    /// Records that `done` of `total` items are finished, with an optional note after the count.
-    func update(done: Int, total: Int, note: String = "", always: Bool = false) {
+    /// Records that `done` of `total` items are finished (`fraction` of the work, when items
+    /// differ in size), with an optional note after the count.
+    func update(done: Int, total: Int, fraction: Double? = nil, note: String = "", always: Bool = false) {
         guard let sink else { return }
         state.withLock { state in
             state.done = Swift.max(state.done, done)
             let now = DispatchTime.now().uptimeNanoseconds
             guard always || done >= total || now - state.lastShown >= 100_000_000 else { return }
             state.lastShown = now
-            sink.progress(Self.line(label: label, unit: unit, done: state.done, total: total, note: note, elapsed: now - start))
+            sink.progress(
+                Self.line(
+                    label: label, unit: unit, done: state.done, total: total, fraction: fraction, note: note, elapsed: now - start))
         }
     }
 
@@ -42,18 +45,26 @@ final class ProgressMeter: @unchecked Sendable {
         state.withLock { _ in sink?.endProgress() }
     }
 
-    /// The closure long operations call after each item.
+    /// The closure the bake and the writers call after each tensor.
     var callback: @Sendable (Int, Int) -> Void {
         { [self] done, total in update(done: done, total: total) }
     }
 
-    /// "merge: module 120/986, 12 s left" (the estimate from `elapsed` nanoseconds so far).
-    static func line(label: String, unit: String, done: Int, total: Int, note: String = "", elapsed: UInt64) -> String {
+    /// The closure module workers call after each item, with the fraction of the work done.
+    var weightedCallback: @Sendable (Int, Int, Double) -> Void {
+        { [self] done, total, fraction in update(done: done, total: total, fraction: fraction) }
+    }
+
+    /// "merge: module 120/986, 12 s left": the time left from `elapsed` nanoseconds so far and
+    /// the fraction of the work done (by default the fraction of items).
+    static func line(
+        label: String, unit: String, done: Int, total: Int, fraction: Double? = nil, note: String = "", elapsed: UInt64
+    ) -> String {
         var text = "\(label): \(unit) \(done)/\(total)" + note
         let seconds = Double(elapsed) / 1e9
-        if done > 0, done < total, seconds >= 1 {
-            let left = seconds / Double(done) * Double(total - done)
-            text += ", " + duration(left) + " left"
+        let part = fraction ?? (total > 0 ? Double(done) / Double(total) : 0)
+        if part > 0, part < 1, done < total, seconds >= 1 {
+            text += ", " + duration(seconds / part * (1 - part)) + " left"
         }
         return text
     }

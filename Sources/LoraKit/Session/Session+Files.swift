@@ -183,6 +183,11 @@ extension Session {
     /// Writes `adapter` with `options` (after the output checks) and says what was written.
     func write(_ adapter: LoraAdapter, to path: String, options: LoraSaveOptions, input: String) throws -> [String] {
         var options = options
+        let name = FilePaths.name(of: path)
+        if options.format == .peft, name.lowercased().hasSuffix(".safetensors") {
+            throw SessionError.input(
+                input, "\(path): format=peft writes a folder (adapter_model.safetensors and adapter_config.json); name the folder without .safetensors")
+        }
         try prepareOutput(path, overwrite: options.overwrite, input: input)
         let meter = meter("save", unit: "tensor")
         defer { meter.finish() }
@@ -197,6 +202,9 @@ extension Session {
             throw SessionError.input(input, "\(error)")
         }
         var lines = ["wrote \(result.paths.joined(separator: ", ")) (\(result.moduleCount) modules)"]
+        if options.format != .peft, !name.lowercased().hasSuffix(".safetensors") {
+            lines.append("note: A1111, ComfyUI and Forge list only files ending in .safetensors")
+        }
         let skipped = adapter.unrecognisedKeys
         if !skipped.isEmpty {
             // Never dropped silently: the input held tensors that are not LoRA modules lorash reads.

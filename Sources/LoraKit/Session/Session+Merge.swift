@@ -55,7 +55,7 @@ extension Session {
         do {
             var (merged, report) = try LoraMerge.merge(stack, options: options)
             merged.recipe = derivedRecipe(from: stack.entries.map(\.lora), command: request.command)
-            return .merged(merged, report, warnings: Self.weightWarnings(stack.entries))
+            return .merged(merged, report, warnings: Self.weightWarnings(stack.entries) + Self.specWarnings(request.loras, stack: stack))
         } catch .interrupted {
             throw Interrupted()
         } catch {
@@ -84,7 +84,7 @@ extension Session {
         let meter = meter("merge", unit: "tensor")
         defer { meter.finish() }
         let options = BakeOptions(
-            dtype: request.dtype, overwrite: overwrite, force: request.force,
+            dtype: request.dtype, overwrite: overwrite, force: request.force || stack.isForced,
             provenance: Provenance(commands: [request.command], inputs: Provenance.inputs(stack.sourceFiles, hashing: false)),
             cancellation: cancellation, progress: meter.callback)
         do {
@@ -139,8 +139,8 @@ extension Session {
     /// - Throws: `SessionError` about `lora` or a rank option; `Interrupted`.
     public func resize(_ object: any SessionObject, name: String?, ranks: RankOptions, command: String) throws -> (LoraAdapter, MergeReport) {
         guard let lora = object as? LoraAdapter else { throw SessionError.input("lora", "resize works on a LoRA") }
-        let target = try ranks.target(requiredBy: "resize")!
         let convTarget = try ranks.convTarget()
+        let target = try ranks.target(requiredBy: "resize")!
         let meter = meter("resize", unit: "module")
         defer { meter.finish() }
         do {

@@ -210,7 +210,8 @@ extension Session {
             let containing = names.filter { $0.replacingOccurrences(of: ".", with: "_").contains(flat) }
             throw SessionError.input(
                 "module",
-                "'\(name)' has no module '\(wanted ?? "")'" + (containing.count > 1 ? " (\(containing.count) modules contain it; write more of the name)" : ""),
+                "'\(name)' has no module '\(wanted ?? "")'"
+                    + (containing.count > 1 ? " (\(containing.count) modules contain it; write more of the name)" : " (info \(name) modules lists them)"),
                 suggestion: containing.first ?? Suggestions.closest(to: Self.withoutWeightSuffix(wanted ?? ""), among: names))
         }
         guard let dense = ModuleDelta.denseMatrix(module.module) else {

@@ -26,6 +26,7 @@ extension Session {
         }
         var stack = try buildStack(base: stackBase, words: words)
         stack.baseName = baseName
+        stack.isForced = force
         do {
             try stack.checkBase(force: force)
         } catch {
@@ -35,7 +36,43 @@ extension Session {
         if case .checkpoint? = stack.base {
             for (entry, report) in zip(stack.entries, stack.matchReports(force: true)) { lines.append("\(entry.name): \(report.countLine)") }
         }
-        return StackResult(stack: stack, matchLines: lines, warnings: Self.weightWarnings(stack.entries))
+        return StackResult(stack: stack, matchLines: lines, warnings: Self.weightWarnings(stack.entries) + Self.specWarnings(words, stack: stack))
+    }
+
+    /// What a spec says that users often do not mean: `te=W` alone, which (as in A1111) sets the
+    /// U-Net's weight too; a glob (or a misspelt key such as `tee=`) that matches no module.
+    static func specWarnings(_ words: [String], stack: Stack) -> [SessionError] {
+        var warnings: [SessionError] = []
+        for word in words {
+            var items: [String] = []
+            if LoraSpec.isA1111(word) {
+                var rest = Substring(word)
+                while let open = rest.range(of: "<"), let close = rest[open.upperBound...].firstIndex(of: ">") {
+                    let inner = rest[open.upperBound..<close]
+                    for tag in ["lora:", "lyco:"] where inner.lowercased().hasPrefix(tag) { items.append(String(inner.dropFirst(tag.count))) }
+                    rest = rest[rest.index(after: close)...]
+                }
+            } else {
+                items = [word]
+            }
+            for item in items {
+                let parts = item.split(separator: ":").map { $0.trimmingCharacters(in: .whitespaces) }
+                guard let name = parts.first, let entry = stack.entries.first(where: { $0.name == name }) else { continue }
+                let keys = parts.dropFirst().compactMap { $0.split(separator: "=").first.map { String($0).lowercased() } }
+                let numbers = parts.dropFirst().filter { Float($0) != nil }.count
+                if keys.contains("te") && !keys.contains("unet") && numbers < 2 {
+                    warnings.append(SessionError(
+                        "\(name): te= alone sets the U-Net's weight too (A1111's rule: unet defaults to te); write \(name):te=W:unet=1 to change the text encoder only",
+                        about: .lora(name, last: false)))
+                }
+                for pattern in entry.weight.patterns where !entry.lora.modules.contains(where: pattern.matches) {
+                    warnings.append(SessionError(
+                        "\(name): '\(pattern.glob)=' matches no module of \(name), so it changes nothing (keys are te, unet and lbw; anything else is a glob of module names: info \(name) modules lists them)",
+                        about: .lora(name, last: false)))
+                }
+            }
+        }
+        return warnings
     }
 
     /// The stack of `words` on `base` (nil for a LoRA-only stack), names resolved by the session.
@@ -58,6 +95,7 @@ extension Session {
         if case .unknownLora(let name)? = stackError {
             suggestion = Suggestions.closest(to: name, among: visibleNames.filter { boundObject($0) is LoraAdapter })
         }
+        if case .unknownPreset(let name, let known)? = stackError { suggestion = Suggestions.closest(to: name, among: known) }
         return SessionError("\(error)", about: .lora(stackError?.loraName ?? "", last: isDuplicate), suggestion: suggestion)
     }
 
@@ -88,6 +126,9 @@ extension Session {
     public func setWeight(
         of stackObject: any SessionObject, named stackName: String, lora spec: String, weight: Double?
     ) throws(SessionError) -> WeightResult {
+        guard var stack = stackObject as? Stack else {
+            throw .input("stack", "weight changes a stack, not a \(stackObject.kindName) (weight STACK LORA W)")
+        }
         if let weight, !Float(weight).isFinite {
             throw .input("weight", LoraSpec.notFiniteReason(NumberFormatting.shortest(weight)))
         }
@@ -99,9 +140,6 @@ extension Session {
         }
         guard weight != nil || spec.contains(":") else {
             throw .input("lora", "weight needs the new weight: weight \(stackName) \(spec) W (or \(spec):te=W:unet=W)")
-        }
-        guard var stack = stackObject as? Stack else {
-            throw .input("stack", "weight changes a stack, not a \(stackObject.kindName)")
         }
         do {
             try stack.setWeight(of: parsed.name, to: parsed.weight)

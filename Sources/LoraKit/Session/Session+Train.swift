@@ -4,6 +4,18 @@ import LoraFormats
 import LoraRender
 
 extension Session {
+    /// The `train` option a training error is about.
+    static func input(of error: ToyTrainingError) -> String {
+        switch error {
+        case .invalidRank: return "rank"
+        case .invalidAlpha: return "alpha"
+        case .invalidSteps: return "steps"
+        case .invalidLearningRate, .diverged: return "lr"
+        case .unknownLayer, .noLayers: return "layers"
+        case .targetNotSquare, .targetSizeOutOfRange: return "target"
+        }
+    }
+
     /// `toy [seed=N] [width=N] [depth=N]`: a new built-in image model.
     /// - Throws: `SessionError` about `seed` or the sizes.
     public func makeToy(seed: Int?, width: Int?, depth: Int?) throws(SessionError) -> ToyModel {
@@ -72,7 +84,7 @@ extension Session {
                 }
             }
         } catch let error as ToyTrainingError {
-            throw SessionError("\(error)")
+            throw SessionError.input(Self.input(of: error), "\(error)")
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let first = lora.lossHistory.first.map { String(format: "%.5f", Double($0)) } ?? "-"

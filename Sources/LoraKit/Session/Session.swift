@@ -93,7 +93,8 @@ public final class Session {
 
     private func lora(_ object: any SessionObject, named name: String) throws(SessionError) -> LoraAdapter {
         guard let adapter = object as? LoraAdapter else {
-            throw SessionError("'\(name)' is a \(object.kindName), not a LoRA", about: .lora(name, last: false))
+            let hint = object is Stack ? " (to bake a stack into a checkpoint: merge \(name) into PATH)" : ""
+            throw SessionError("'\(name)' is a \(object.kindName), not a LoRA\(hint)", about: .lora(name, last: false))
         }
         return adapter
     }
@@ -141,6 +142,6 @@ public final class Session {
 
     /// The observer long algorithms take: the session's token and `meter`.
     func observer(_ meter: ProgressMeter) -> WorkObserver {
-        WorkObserver(cancellation: cancellation, progress: meter.callback)
+        WorkObserver(cancellation: cancellation, progress: meter.weightedCallback)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import LoraFormats
 
 /// An ordered list of LoRAs with weights, on an optional base: what the user sees is
@@ -15,6 +16,9 @@ public struct Stack: Sendable {
     public var entries: [StackEntry]
     /// The session name of the base, for summaries (nil: the base file's stem).
     public var baseName: String?
+    /// Built with `force=true`: its LoRAs were accepted for another architecture, and a bake of
+    /// it does not refuse them again.
+    public var isForced = false
 
     public init(base: StackBase? = nil, entries: [StackEntry]) {
         self.base = base
@@ -63,7 +67,13 @@ public struct Stack: Sendable {
     ) throws -> Stack {
         var entries: [StackEntry] = []
         for spec in specs {
-            if entries.contains(where: { $0.name == spec.name }) { throw StackError.duplicateLora(name: spec.name) }
+            if let first = entries.first(where: { $0.name == spec.name }) {
+                let (a, b) = (first.weight, spec.weight)
+                // The sum as the user wrote the weights (decimal, so 0.7 + 0.2 is 0.9).
+                let sum = a.isUniform && b.isUniform
+                    ? Decimal(string: a.denoiser.description).flatMap { x in Decimal(string: b.denoiser.description).map { x + $0 } } : nil
+                throw StackError.duplicateLora(name: spec.name, combined: sum.map { "\(spec.name):\($0)" })
+            }
             if case .toy? = base, !spec.weight.isUniform { throw StackError.toyWeightNotUniform(lora: spec.name) }
             guard let lora = try resolve(spec.name) else { throw StackError.unknownLora(name: spec.name) }
             if case .toy(let model)? = base, let reason = model.misfit(of: lora) {

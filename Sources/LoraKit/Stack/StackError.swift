@@ -20,7 +20,7 @@ public enum StackError: Error, Sendable, Equatable, CustomStringConvertible {
     /// With `force=true`: a LoRA of which no module matches the base.
     case nothingMatches(lora: String)
     /// The same LoRA name twice in one stack (`weight` could not tell them apart).
-    case duplicateLora(name: String)
+    case duplicateLora(name: String, combined: String?)
     /// A depth preset (INS, IND, MIDD, OUTD, OUTS) on an SDXL LoRA: defined for SD 1.5 blocks only.
     case presetNotForSDXL(name: String)
     /// A block-weight vector written for another architecture than the LoRA's.
@@ -36,7 +36,7 @@ public enum StackError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The LoRA an error is about, to point at where it is written; nil when none.
     public var loraName: String? {
         switch self {
-        case .unknownLora(let name), .duplicateLora(let name), .notInStack(let name, _): return name
+        case .unknownLora(let name), .duplicateLora(let name, _), .notInStack(let name, _): return name
         case .refused(let lora, _), .nothingMatches(let lora), .blockVectorForOtherArchitecture(let lora, _, _),
             .toyWeightNotUniform(let lora), .doesNotFitToy(let lora, _):
             return lora
@@ -59,14 +59,18 @@ public enum StackError: Error, Sendable, Equatable, CustomStringConvertible {
             return "'\(name)' is not in the stack (it holds \(stack.joined(separator: ", "))); add it with stack"
         case .noLoraTags(let text):
             return "'\(text)': no <lora:NAME:W> tag found"
+        case .refused(let lora, let reason) where reason.hasPrefix("no module"):
+            // force=true only lets another architecture through; it cannot make modules match.
+            return "\(lora): \(reason); run check \(lora) on the base to see why (is it for another model?)"
         case .refused(let lora, let reason):
             return "\(lora): \(reason); run check \(lora) on the base to see why, or add force=true"
         case .nothingMatches(let lora):
             return "\(lora): none of its modules matches the base, so even force=true has nothing to apply; run check \(lora) on the base to see why"
         case .presetNotForSDXL(let name):
             return "lbw=\(name) is defined on SD 1.5's blocks; on an SDXL LoRA write its 12 values (BASE,IN04,IN05,IN07,IN08,MID,OUT00,…,OUT05) or use ALL, INALL or OUTALL"
-        case .duplicateLora(let name):
-            return "'\(name)' is in the stack twice; give it one weight (the weights add up: \(name):1.3), or load the file again under another name to stack it twice"
+        case .duplicateLora(let name, let combined):
+            let one = combined.map { " (the weights add up: \($0))" } ?? ""
+            return "'\(name)' is in the stack twice; give it one weight\(one), or load the file again under another name to stack it twice"
         case .blockVectorForOtherArchitecture(let lora, let count, let architecture):
             let lengths = architecture == Architecture.sdxl.rawValue ? "12 or 20" : "17 or 26"
             return "\(lora) is a \(architecture) LoRA, but its block-weight vector has \(count) values, a length for another model; use \(lengths) values (or a preset such as OUTALL)"

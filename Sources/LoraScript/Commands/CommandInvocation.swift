@@ -87,7 +87,9 @@ public struct CommandInvocation {
     public func object(_ name: String, expecting expected: String) throws -> (any SessionObject)? {
         guard let value = try value(name) else { return nil }
         guard case .object(let object) = value else {
-            throw error("'\(word(name) ?? value.text)' is a \(value.typeName), not \(expected)", at: name)
+            let text = word(name) ?? value.text
+            let hint = text.contains("/") || text.hasSuffix(".safetensors") ? "; a file is loaded first: load \(text) as NAME" : ""
+            throw error("'\(text)' is a \(value.typeName), not \(expected)\(hint)", at: name)
         }
         return object
     }

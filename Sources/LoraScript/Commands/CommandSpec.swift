@@ -20,13 +20,17 @@ public struct CommandSpec: Sendable {
     public var examples: [String]
     /// The section of the reference this command belongs to.
     public var topic: String
+    /// Whether the command makes something `name = …` can bind.
+    public var result: CommandResult
     public var action: Action
 
     public init(
         _ name: String, summary: String, topic: String, parameters: [ParameterSpec] = [],
-        options: [OptionSpec] = [], help: String = "", examples: [String] = [], action: @escaping Action
+        options: [OptionSpec] = [], help: String = "", examples: [String] = [], result: CommandResult = .nothing,
+        action: @escaping Action
     ) {
         self.name = name
+        self.result = result
         self.summary = summary
         self.topic = topic
         self.parameters = parameters
@@ -43,6 +47,17 @@ public struct CommandSpec: Sendable {
         for option in options { parts.append(option.usage) }
         return parts.joined(separator: " ")
     }
+}
+
+/// What a command gives back to bind (`name = verb …`), known before it runs, so an
+/// assignment of a command that makes nothing is refused before any work (a 7 GB bake) is done.
+public enum CommandResult: Sendable, Equatable {
+    /// A value (a LoRA, a stack, a base).
+    case value
+    /// Nothing: it prints or writes files.
+    case nothing
+    /// A value, except when the named argument is given (`merge … into PATH` writes a file).
+    case valueUnless(String)
 }
 
 /// How a positional argument is read.

@@ -23,7 +23,8 @@ enum FileCommands {
         examples: [
             "load models/sdxl_base.safetensors as base", "load loras/hero.safetensors", "load adapters/peft_run1 as run1",
             "style = load loras/watercolor_v2.safetensors",
-        ]
+        ],
+        result: .value
     ) { invocation in
         let path = try invocation.text("path")!
         // `name = load PATH` is `load PATH as name`.

@@ -21,7 +21,8 @@ enum PictureCommands {
             PyTorch model (`net.0.weight` …), so LoRAs for it work exactly as LoRAs for Stable
             Diffusion do: `render` draws what it (plus a stack of LoRAs) makes.
             """,
-        examples: ["base = toy seed=7", "render base to out/base.png"]
+        examples: ["base = toy seed=7", "render base to out/base.png"],
+        result: .value
     ) { invocation in
         let model = try invocation.perform {
             try invocation.session.makeToy(
@@ -53,7 +54,8 @@ enum PictureCommands {
             base + LoRA draws and the target. Shows the loss while it runs (on a terminal); Ctrl-C
             stops it. Deterministic: the same seed gives byte-identical factors.
             """,
-        examples: ["rings = train base on rings rank=4", "tiny = train base on smiley rank=1 steps=200"]
+        examples: ["rings = train base on rings rank=4", "tiny = train base on smiley rank=1 steps=200"],
+        result: .value
     ) { invocation in
         let base = try invocation.object("base", expecting: "a toy base")!
         var request = Session.TrainRequest()

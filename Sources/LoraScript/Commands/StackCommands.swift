@@ -37,7 +37,8 @@ enum StackCommands {
             "s = stack base hero:0.8 style:0.5", "s = stack base hero:te=0.5:unet=0.8",
             "s = stack base \"<lora:hero:0.8> <lora:style:0.6:lbw=OUTALL>\"", "s = stack base hero:0.8:*attn2*=0",
             "t = stack toybase rings:0.5",
-        ]
+        ],
+        result: .value
     ) { invocation in
         let base = try invocation.object("base", expecting: "a base")!
         let words = try invocation.texts("loras")
@@ -122,7 +123,8 @@ enum StackCommands {
         examples: [
             "merge s into out/baked.safetensors dtype=f16", "m = merge hero:0.8 style:0.5 method=concat",
             "m = merge hero style method=svd rank=32", "m = merge hero style method=ties density=0.3 rank=16",
-        ]
+        ],
+        result: .valueUnless("path")
     ) { invocation in
         var request = Session.MergeRequest()
         request.into = try invocation.text("path")
@@ -163,7 +165,8 @@ enum StackCommands {
             (alpha_new = scale_old·k); a dynamic target (fro, ratio, cumulative) picks the minimal
             rank that meets it, per module. Prints the retained energy overall and the module that keeps the least.
             """,
-        examples: ["small = resize hero rank=8", "small = resize hero fro=0.9"]
+        examples: ["small = resize hero rank=8", "small = resize hero fro=0.9"],
+        result: .value
     ) { invocation in
         let lora = try invocation.object("lora", expecting: "a LoRA")!
         let (small, report) = try invocation.perform {
@@ -192,7 +195,8 @@ enum StackCommands {
             k×k conv weights are extracted only with conv_rank (as in kohya); biases and norms
             cannot be a LoRA. The report notes every tensor that differs but was left out.
             """,
-        examples: ["delta = extract tuned from base rank=32", "delta = extract tuned from base rank=32 conv_rank=16"]
+        examples: ["delta = extract tuned from base rank=32", "delta = extract tuned from base rank=32 conv_rank=16"],
+        result: .value
     ) { invocation in
         let tuned = try invocation.object("tuned", expecting: "a checkpoint")!
         let base = try invocation.object("base", expecting: "a checkpoint")!

@@ -150,6 +150,9 @@ extension Interpreter {
             return lookup(word) ?? .string(word)
         case .sessionName:
             if let value = lookup(word) { return value }
+            if word.contains("/") || word.hasSuffix(".safetensors") {
+                throw Diagnostic("no session name '\(word)'; a file is loaded first: load \(word) as NAME", at: location)
+            }
             throw Diagnostic(
                 "no session name '\(word)' (see 'ls')", at: location,
                 suggestion: Suggestions.closest(to: word, among: visibleNames))

@@ -240,6 +240,19 @@ public final class Interpreter {
                 suggestion: Suggestions.closest(to: call.verb, among: candidates))
         }
         var invocation = try CommandBinder.bind(call, to: spec, interpreter: self)
+        if let name = bindingName {
+            switch spec.result {
+            case .value: break
+            case .nothing:
+                throw Diagnostic("'\(spec.name)' returns nothing to bind to '\(name)'; write it without '\(name) ='", at: call.verbLocation)
+            case .valueUnless(let argument) where invocation.has(argument):
+                let word = spec.parameters.first { $0.name == argument }?.keyword ?? argument
+                throw Diagnostic(
+                    "'\(spec.name) … \(word) …' writes a file and returns nothing to bind to '\(name)'; write it without '\(name) ='",
+                    at: call.verbLocation)
+            case .valueUnless: break
+            }
+        }
         return try spec.action(&invocation)
     }
 
