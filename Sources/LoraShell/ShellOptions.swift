@@ -38,7 +38,8 @@ public struct ShellOptions: Equatable, Sendable {
           --version        print the version
           --help, -h       print this help
 
-        Exit status: 0 ok, 64 usage, 65 script error, 70 internal error, 130 interrupted.
+        Exit status: 0 ok, 64 usage, 65 script error, 70 internal error, 74 input error
+        (standard input unreadable, or a loaded file truncated meanwhile), 130 interrupted.
         """
 
     /// Parses `argv` without the program name.

@@ -278,6 +278,9 @@ import Testing
 
         try session.type("this line is abandoned")
         try session.send("C-c")
+        // Type the next line at the new prompt (under load, keys typed before it can be lost).
+        try session.waitFor("^C")
+        Thread.sleep(forTimeInterval: 0.3)
         try session.type("echo \"still alive {x}\"")
         try session.send("Enter")
         let screen = try session.waitFor("\nstill alive 41")

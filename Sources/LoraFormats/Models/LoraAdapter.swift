@@ -27,6 +27,10 @@ public struct LoraAdapter: Sendable {
     public var recipe: Provenance?
     /// For a LoRA trained in the session (the built-in model's `train`): its loss curve.
     public var training: TrainingRecord?
+    /// For a LoRA made in the session (merged, resized, extracted), the float dtype its inputs
+    /// share (F16 for LoRAs and checkpoints stored in F16): what `save` writes by default,
+    /// though the factors are computed in F32. Nil: the LoRA's own dtype.
+    public var inputDType: DType?
 
     public init(
         modules: [LoraModule], metadata: [String: String] = [:], scheme: KeyScheme, alphaSource: AlphaSource,

@@ -148,6 +148,9 @@ extension Session {
                 "name", "save writes LoRAs; '\(name)' is a \(object.kindName) (bake a stack into a checkpoint with 'merge STACK into PATH')")
         }
         var options = try saveOptions(request)
+        // A LoRA made from F16 files is saved as F16 unless told: shrinking one must not grow it.
+        let inherited = request.dtype == nil ? adapter.inputDType : nil
+        if let inherited { options.dtype = inherited }
         if let recipe = adapter.recipe {
             // Made in the session: the commands that made it, then this save.
             options.provenance = Provenance(
@@ -155,7 +158,11 @@ extension Session {
         } else {
             options.provenance?.inputs = Provenance.inputs(adapter.sourceSnapshot.map { [$0.path] } ?? [])
         }
-        return try write(adapter, to: path, options: options, input: "path")
+        var lines = try write(adapter, to: path, options: options, input: "path")
+        if let inherited {
+            lines.append("note: written as \(inherited.userName), the dtype of the files it was made from (dtype=f32 keeps the full precision)")
+        }
+        return lines
     }
 
     /// `convert IN OUT format=…`: `load` + `save` without binding a name.
@@ -217,7 +224,7 @@ extension Session {
             let worst = result.approximations.min { $0.retainedEnergy < $1.retainedEnergy }!
             let mean = result.approximations.map(\.retainedEnergy).reduce(0, +) / Double(result.approximations.count)
             lines.append(
-                "approximated \(result.approximations.count) modules: mean retained energy \(String(format: "%.4f", mean)), lowest \(String(format: "%.4f", worst.retainedEnergy)) (\(worst.module))")
+                "approximated \(result.approximations.count) modules: retained \(String(format: "%.1f", 100 * mean))% of the energy on average, lowest \(String(format: "%.1f", 100 * worst.retainedEnergy))% (\(worst.module))")
         }
         return lines
     }

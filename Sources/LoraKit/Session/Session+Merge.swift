@@ -55,6 +55,7 @@ extension Session {
         do {
             var (merged, report) = try LoraMerge.merge(stack, options: options)
             merged.recipe = derivedRecipe(from: stack.entries.map(\.lora), command: request.command)
+            merged.inputDType = Self.sharedDType(stack.entries.flatMap { $0.lora.inputDType.map { [$0] } ?? $0.lora.dtypes })
             return .merged(merged, report, warnings: Self.weightWarnings(stack.entries) + Self.specWarnings(request.loras, stack: stack))
         } catch .interrupted {
             throw Interrupted()
@@ -146,6 +147,7 @@ extension Session {
         do {
             var (small, report) = try LoraResize.resize(lora, target: target, convTarget: convTarget, name: name, observer: observer(meter))
             small.recipe = derivedRecipe(from: [lora], command: command)
+            small.inputDType = Self.sharedDType(lora.inputDType.map { [$0] } ?? lora.dtypes)
             return (small, report)
         } catch .interrupted {
             throw Interrupted()
@@ -185,12 +187,21 @@ extension Session {
         do {
             var (lora, report) = try LoraExtract.extract(tuned: tuned, base: base, options: options)
             lora.recipe = derivedRecipe(from: [], files: [tuned.path, base.path], command: request.command)
+            // The tuned checkpoint's most common float dtype (F16 for most SD files).
+            lora.inputDType = Self.sharedDType(tuned.dtypeCounts.filter { $0.0.isFloatingPoint }.prefix(1).map(\.0))
             return (lora, report)
         } catch .interrupted {
             throw Interrupted()
         } catch {
             throw SessionError.input("tuned", "\(error)")
         }
+    }
+
+    /// The float dtype all of `dtypes` are, if they are one (narrower than F32: F16, BF16).
+    static func sharedDType(_ dtypes: [DType]) -> DType? {
+        let floats = Set(dtypes.filter(\.isFloatingPoint))
+        guard floats.count == 1, let only = floats.first, only == .f16 || only == .bf16 else { return nil }
+        return only
     }
 
     /// The recipe of a LoRA made from `inputs`: their own recipes' commands, then `command`;

@@ -97,7 +97,8 @@ public final class Interpreter {
             } catch let request as QuitRequest {
                 return .quit(request.status)
             } catch is Interrupted {
-                report(Diagnostic("interrupted", at: statement.location))
+                // What was being written has been removed; the session (in the REPL) is intact.
+                report(Diagnostic("interrupted; nothing was written", at: statement.location))
                 return .interrupted
             } catch is SourceFailed {
                 failed = true  // the sourced file already reported its own error
