@@ -152,3 +152,65 @@ private func loraPair() throws -> (LowRank, LowRank) {
     #expect(difference(dense, Matrix(rows: 5, columns: 27, values: expected.values.map { $0 * 0.5 })) < 1e-5)
     #expect(abs(lr.frobeniusNorm() - dense.frobeniusNorm()) < 1e-5 * dense.frobeniusNorm())
 }
+
+/// The sketch that ties/DARE merges use: from a Gaussian start it is as good as `decompose`;
+/// started from the true leading directions it is optimal without power iterations; results
+/// repeat whatever the thread count.
+@Test func factoredRandomizedSVDUsesItsStart() throws {
+    let a = try referenceTensor("rsvd_a")  // 300 × 200, σⱼ = 1/(1+j)^1.2
+    let sigma = try NpyFile("rsvd_s").doubles
+    let k = 20
+    let optimal = sigma[k...].reduce(0) { $0 + $1 * $1 }.squareRoot()
+    func error(_ svd: LowRankSVD) -> Double {
+        let approx = Matrix(svd.truncated(rank: k).dense())
+        return difference(approx, Matrix(a))
+    }
+    let gaussian = RandomizedSVD.factored(a, rank: k, powerIterations: 2, seed: 7)
+    #expect(gaussian.singularValues.count == 32)  // k + 10 rounded up to the GEMM tile
+    #expect(error(gaussian) <= 1.1 * optimal && error(gaussian) >= optimal * (1 - 1e-6))
+    for i in 0..<5 { #expect(abs(gaussian.singularValues[i] - sigma[i]) < 0.01 * sigma[i]) }
+    let exact = SVD(Matrix(a))
+    let start = exact.vt.leadingRows(k).tensor()
+    let started = RandomizedSVD.factored(a, rank: k, start: start, powerIterations: 0, seed: 7)
+    #expect(error(started) <= optimal * (1 + 1e-4), "\(error(started)) vs \(optimal)")
+    let one = RandomizedSVD.factored(a, rank: k, start: start, seed: 7, threads: 1)
+    let eight = RandomizedSVD.factored(a, rank: k, start: start, seed: 7, threads: 8)
+    #expect(one.singularValues == eight.singularValues)
+    #expect(one.truncated(rank: k).up.floats() == eight.truncated(rank: k).up.floats())
+}
+
+/// A matrix of lower rank than the sketch (its bases are rank-deficient, so Householder
+/// orthonormalises them) is reproduced exactly.
+@Test func factoredRandomizedSVDOfLowRankMatrix() {
+    let x = randomMatrix(200, 3, seed: 11)
+    let y = randomMatrix(3, 150, seed: 12)
+    let a = (x * y).tensor()
+    let svd = RandomizedSVD.factored(a, rank: 8, seed: 1)
+    #expect(svd.singularValues[3] < 1e-5 * svd.singularValues[0])
+    let approx = Matrix(svd.truncated(rank: 3).dense())
+    #expect(difference(approx, Matrix(a)) < 1e-5 * Matrix(a).frobeniusNorm())
+}
+
+/// The Gram matrices give the norm of the factored matrix and its leading right singular
+/// directions (the factored SVD's V, up to sign); a rank-deficient down gives none.
+@Test func lowRankGramNormAndDirections() throws {
+    let (a, b) = try loraPair()
+    let sum = LowRank.concatenation([a, b])
+    let gram = LowRankGram(sum)
+    let norm2 = sum.innerProduct(sum)
+    #expect(abs(gram.squaredNorm - norm2) < 1e-10 * norm2)
+    #expect(abs(LowRankGram(a).squaredNorm - a.innerProduct(a)) < 1e-10 * a.innerProduct(a))
+    let directions = try #require(gram.rightSingularDirections(count: 5))
+    #expect(directions.shape == [5, sum.inFeatures])
+    let v = sum.svd().svd.vt
+    let d = Matrix(directions)
+    for i in 0..<5 {
+        var dot = 0.0, length = 0.0
+        for j in 0..<sum.inFeatures {
+            dot += d[i, j] * v[i, j]
+            length += d[i, j] * d[i, j]
+        }
+        #expect(abs(abs(dot) - 1) < 1e-5 && abs(length - 1) < 1e-5, "direction \(i): \(dot), \(length)")
+    }
+    #expect(LowRankGram(LowRank.concatenation([a, a])).rightSingularDirections(count: 3) == nil)
+}
