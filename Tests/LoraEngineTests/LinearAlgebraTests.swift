@@ -214,3 +214,18 @@ private func loraPair() throws -> (LowRank, LowRank) {
     }
     #expect(LowRankGram(LowRank.concatenation([a, a])).rightSingularDirections(count: 3) == nil)
 }
+
+/// The Gram-kernel inner product equals the plain triple loops on random shapes (ranks around
+/// the 4 × 8 tile, one row, a matrix with itself and with a copy of itself).
+@Test func innerProductMatchesPlainLoops() {
+    var g = SplitMix64(seed: 21)
+    for (out, inFeatures, r1, r2) in [(1, 1, 1, 1), (7, 5, 3, 2), (33, 17, 9, 4), (130, 70, 16, 8), (64, 300, 5, 13)] {
+        let a = LowRank(up: Tensor.randomNormal(shape: [out, r1], generator: &g), down: Tensor.randomNormal(shape: [r1, inFeatures], generator: &g), scale: 0.7)
+        let b = LowRank(up: Tensor.randomNormal(shape: [out, r2], generator: &g), down: Tensor.randomNormal(shape: [r2, inFeatures], generator: &g), scale: -1.3)
+        let copy = LowRank(up: Tensor(shape: a.up.shape, values: a.up.floats()), down: Tensor(shape: a.down.shape, values: a.down.floats()), scale: 0.7)
+        for (x, y) in [(a, b), (b, a), (a, a), (a, copy)] {
+            let want = x.innerProductReference(y)
+            #expect(abs(x.innerProduct(y) - want) <= 1e-12 * max(1, abs(want)), "\(out)×\(inFeatures) r \(x.rank)·\(y.rank)")
+        }
+    }
+}
