@@ -1,5 +1,5 @@
 /// The Gram matrices of a factored matrix's factors, upᵀ·up and down·downᵀ (F64, r × r): what
-/// its Frobenius norm and its leading right singular directions need, at O((out + in)·r²) and
+/// its Frobenius norm and its leading right singular subspace need, at O((out + in)·r²) and
 /// without forming the product.
 public struct LowRankGram: Sendable {
     /// upᵀ·up.
@@ -13,14 +13,9 @@ public struct LowRankGram: Sendable {
 
     /// The Gram matrices of `matrix`'s factors (products of F32 values are exact in F64).
     public init(_ matrix: LowRank) {
-        let (out, inFeatures, r) = (matrix.outFeatures, matrix.inFeatures, matrix.rank)
-        upGram = matrix.up.converted(to: .f32).withUnsafeFloats { values in
-            TallMatrix(rows: out, columns: r) { i, j in Double(values[i * r + j]) }.gram()
-        }
         down = matrix.down.converted(to: .f32)
-        downGram = down.withUnsafeFloats { values in
-            TallMatrix(rows: inFeatures, columns: r) { i, j in Double(values[j * inFeatures + i]) }.gram()
-        }
+        upGram = LowRank.crossGram(matrix.up, matrix.up, rowsAreColumns: false, same: true)
+        downGram = LowRank.crossGram(down, down, rowsAreColumns: true, same: true)
         scale = Double(matrix.scale)
     }
 
@@ -32,22 +27,32 @@ public struct LowRankGram: Sendable {
         return scale * scale * total
     }
 
-    /// Approximately the first right singular vectors, as rows (at most `count`, only those
-    /// whose σ is above 10⁻⁶·σ₁): with down·downᵀ = RᵀR (Cholesky) and R·(upᵀ·up)·Rᵀ = Y·Λ·Yᵀ
-    /// (Jacobi to 10⁻⁸), the vectors are the rows of (R⁻¹Y)ᵀ·down, and σᵢ² ∝ λᵢ (the QR of
-    /// downᵀ that `LowRank.svd` forms is downᵀ·R⁻¹, here never formed).
+    /// Orthonormal rows (F32; d = min(`dimension`, r) of them) spanning approximately the leading
+    /// d-dimensional right singular subspace: with down·downᵀ = RᵀR (Cholesky), the right
+    /// singular vectors are (R⁻¹Y)ᵀ·down for the eigenvectors Y of C = R·(upᵀ·up)·Rᵀ (r × r),
+    /// and Y's leading d are approximated by subspace iteration on C: X = orth(C·G) for a seeded
+    /// Gaussian G (r × d), then orth(C²·X), so the subspace is that of C³·G (Halko, Martinsson
+    /// & Tropp 2011, Algorithm 4.4 on the small C). With d ≥ r it is the whole row space.
     ///
-    /// Gram matrices square the condition number, so these are directions to start an
-    /// iteration from (`RandomizedSVD.factored`), not an SVD: `LowRank.svd` gives results.
+    /// Gram matrices square the condition number, so this is a subspace to start an iteration
+    /// from (`RandomizedSVD.factored`), not an SVD: `LowRank.svd` gives results.
     /// - Returns: nil when down·downᵀ is not positive definite (a rank-deficient down: the
-    ///   same LoRA twice) or the matrix is zero.
-    /// - Complexity: O(r³ + count·r·in).
-    public func rightSingularDirections(count: Int) -> Tensor? {
-        guard count > 0, let factor = CholeskyQR2.cholesky(downGram) else { return nil }
-        let core = SVD(factor * upGram * factor.transposed(), tolerance: 1e-8)
-        guard let largest = core.singularValues.first, largest > 0 else { return nil }
-        let kept = Swift.min(count, core.singularValues.filter { $0 > largest * 1e-12 }.count)
-        let mixing = (CholeskyQR2.upperInverse(factor) * core.u.leadingColumns(kept)).transposed()  // kept × r
+    ///   same LoRA twice).
+    /// - Complexity: O(r³ + d·r·in).
+    public func leadingRightSubspace(dimension: Int, seed: UInt64 = 0) -> Tensor? {
+        let r = downGram.rows
+        guard dimension > 0, r > 0, let factor = CholeskyQR2.cholesky(downGram) else { return nil }
+        let basis: Matrix
+        if dimension >= r {
+            basis = Matrix(identity: r, r)
+        } else {
+            let c = factor * upGram * factor.transposed()
+            var generator = SplitMix64(seed: seed)
+            let gaussian = Matrix(rows: r, columns: dimension, values: (0..<(r * dimension)).map { _ in generator.nextNormal() })
+            let once = HouseholderQR(c * gaussian).thinQ()
+            basis = HouseholderQR(c * (c * once)).thinQ()
+        }
+        let mixing = (CholeskyQR2.upperInverse(factor) * basis).transposed()  // d × r
         return GEMM.product(mixing.tensor(), down, threads: 1)
     }
 }

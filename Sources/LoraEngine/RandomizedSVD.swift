@@ -54,10 +54,11 @@ public enum RandomizedSVD {
     ///   span most of the dominant right singular space: HMT §4 allow any test matrix, and a
     ///   good one needs fewer power iterations), then Gaussian columns of norm ≈ 1 up to l;
     /// - l = k + p is rounded up to a multiple of the GEMM's 16-wide micro-tile (p ≥
-    ///   `oversampling`), since the columns up to it cost nothing more;
+    ///   `oversampling`, `sketchSize`), since the columns up to it cost nothing more;
     /// - every product keeps `a` in its stored layout: A·X and Qᵀ·A only (Z = (Qᵀ·A)ᵀ);
     /// - the bases are orthonormalised by `TallQR` (CholeskyQR2, Householder when it refuses);
-    /// - B = Qᵀ·A, and Q·B is decomposed from its factors (`LowRank.svd`).
+    /// - B = Qᵀ·A, and Q·B is decomposed from its factors (`LowRank.svd`, Q taken as
+    ///   orthonormal).
     /// - Parameters:
     ///   - rank: k (clamped to min(m, n)); the result has l ≥ k triplets, the first k of which
     ///     are the approximation asked for.
@@ -73,8 +74,7 @@ public enum RandomizedSVD {
     ) -> LowRankSVD {
         let matrix = a.flattenedToMatrix().converted(to: .f32)
         let (m, n) = (matrix.rows, matrix.columns)
-        let k = Swift.min(rank, m, n)
-        let l = Swift.min((k + oversampling + GEMM.nr - 1) / GEMM.nr * GEMM.nr, m, n)
+        let l = sketchSize(rank: rank, oversampling: oversampling, rows: m, columns: n)
         // Ωᵀ, l × n: the start's rows, then Gaussian rows scaled by 1/√n.
         var omega = Tensor(uninitialized: [l, n])
         let given = start.map { Swift.min($0.flattenedToMatrix().rows, l) } ?? 0
@@ -95,7 +95,14 @@ public enum RandomizedSVD {
             q = orthonormalColumns(GEMM.product(matrix, z, transposeB: true, threads: threads))
         }
         let b = GEMM.product(q, matrix, transposeA: true, threads: threads)
-        return LowRank(up: q, down: b).svd(threads: threads)
+        return LowRank(up: q, down: b).svd(threads: threads, orthonormalUp: true)
+    }
+
+    /// l = k + p for `factored`: p ≥ `oversampling`, k + p rounded up to a multiple of the
+    /// GEMM's 16-wide micro-tile, at most min(m, n).
+    public static func sketchSize(rank: Int, oversampling: Int = 10, rows m: Int, columns n: Int) -> Int {
+        let k = Swift.min(rank, m, n)
+        return Swift.min((k + oversampling + GEMM.nr - 1) / GEMM.nr * GEMM.nr, m, n)
     }
 
     /// An m × l F32 matrix with orthonormal columns spanning those of `y` (m × l, l ≤ m).

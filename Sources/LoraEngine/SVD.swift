@@ -23,14 +23,11 @@ public struct SVD: Sendable {
     }
 
     /// The dense SVD of `a` (thin: k = min(m, n)).
-    /// - Parameter tolerance: Jacobi stops when every column pair is orthogonal to this
-    ///   relative precision (default 1e-15, full accuracy; a looser one saves sweeps where
-    ///   only approximate vectors are needed).
     /// - Complexity: O(m·n·min(m, n)) for the QR plus O(sweeps · min(m, n)³) for Jacobi
     ///   (typically 6–10 sweeps); meant for small and medium matrices (cores, panels).
-    public init(_ a: Matrix, tolerance: Double = 1e-15) {
+    public init(_ a: Matrix) {
         if a.rows < a.columns {
-            let t = SVD(a.transposed(), tolerance: tolerance)
+            let t = SVD(a.transposed())
             self.init(u: t.vt.transposed(), singularValues: t.singularValues, vt: t.u.transposed())
             return
         }
@@ -38,7 +35,7 @@ public struct SVD: Sendable {
         // A = Q·R; Jacobi runs on Rᵀ = X·Σ·Yᵀ (its columns are graded, so it converges in
         // fewer sweeps than on R: Drmač & Veselić 2008, §3), then R = Y·Σ·Xᵀ and U = Q·Y, V = X.
         let qr = HouseholderQR(a)
-        let (x, sigma, y) = SVD.jacobi(qr.r.transposed(), tolerance: tolerance)
+        let (x, sigma, y) = SVD.jacobi(qr.r.transposed())
         var padded = Matrix(zeros: a.rows, y.columns)
         for i in 0..<y.rows { for j in 0..<y.columns { padded[i, j] = y[i, j] } }
         self.init(u: qr.applyQ(to: padded), singularValues: sigma, vt: x.transposed())
@@ -57,11 +54,12 @@ public struct SVD: Sendable {
 
     /// One-sided Jacobi on the columns of a square (or tall) `g`: returns (U, σ, V) with
     /// g = U·diag(σ)·Vᵀ, σ decreasing, U's columns orthonormal (completed where σ = 0).
-    static func jacobi(_ g: Matrix, tolerance: Double = 1e-15) -> (Matrix, [Double], Matrix) {
+    static func jacobi(_ g: Matrix) -> (Matrix, [Double], Matrix) {
         let m = g.rows
         let n = g.columns
         var a = g.transposed().values  // column-major: column j at j·m
         var v = Matrix(identity: n, n).values  // column-major too (identity is symmetric)
+        let tolerance = 1e-15
         a.withUnsafeMutableBufferPointer { ab in
             v.withUnsafeMutableBufferPointer { vb in
                 let ap = ab.baseAddress!

@@ -192,27 +192,36 @@ private func loraPair() throws -> (LowRank, LowRank) {
 }
 
 /// The Gram matrices give the norm of the factored matrix and its leading right singular
-/// directions (the factored SVD's V, up to sign); a rank-deficient down gives none.
-@Test func lowRankGramNormAndDirections() throws {
+/// subspace: orthonormal rows; at full dimension the whole row space, else a subspace that
+/// holds the leading singular vectors (the factored SVD's V); a rank-deficient down gives none.
+@Test func lowRankGramNormAndSubspace() throws {
     let (a, b) = try loraPair()
-    let sum = LowRank.concatenation([a, b])
+    let sum = LowRank.concatenation([a, b])  // rank 14
     let gram = LowRankGram(sum)
     let norm2 = sum.innerProduct(sum)
     #expect(abs(gram.squaredNorm - norm2) < 1e-10 * norm2)
     #expect(abs(LowRankGram(a).squaredNorm - a.innerProduct(a)) < 1e-10 * a.innerProduct(a))
-    let directions = try #require(gram.rightSingularDirections(count: 5))
-    #expect(directions.shape == [5, sum.inFeatures])
     let v = sum.svd().svd.vt
-    let d = Matrix(directions)
-    for i in 0..<5 {
-        var dot = 0.0, length = 0.0
-        for j in 0..<sum.inFeatures {
-            dot += d[i, j] * v[i, j]
-            length += d[i, j] * d[i, j]
+    // ‖P·vᵢ‖ for the projection P onto the rows' span, and the rows' own orthonormality.
+    func captured(_ rows: Tensor, _ i: Int) -> Double {
+        let d = Matrix(rows)
+        var total = 0.0
+        for row in 0..<d.rows {
+            var dot = 0.0
+            for j in 0..<d.columns { dot += d[row, j] * v[i, j] }
+            total += dot * dot
         }
-        #expect(abs(abs(dot) - 1) < 1e-5 && abs(length - 1) < 1e-5, "direction \(i): \(dot), \(length)")
+        return total.squareRoot()
     }
-    #expect(LowRankGram(LowRank.concatenation([a, a])).rightSingularDirections(count: 3) == nil)
+    let whole = try #require(gram.leadingRightSubspace(dimension: 20))
+    #expect(whole.shape == [14, sum.inFeatures])
+    #expect(Matrix(whole).transposed().orthonormalityError() < 1e-6)  // F32 rows
+    for i in 0..<14 { #expect(abs(captured(whole, i) - 1) < 1e-6, "σ\(i)") }
+    let leading = try #require(gram.leadingRightSubspace(dimension: 8))
+    #expect(leading.shape == [8, sum.inFeatures])
+    #expect(Matrix(leading).transposed().orthonormalityError() < 1e-6)
+    for i in 0..<3 { #expect(captured(leading, i) > 0.999, "σ\(i): \(captured(leading, i))") }
+    #expect(LowRankGram(LowRank.concatenation([a, a])).leadingRightSubspace(dimension: 3) == nil)
 }
 
 /// The Gram-kernel inner product equals the plain triple loops on random shapes (ranks around

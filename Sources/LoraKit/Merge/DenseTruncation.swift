@@ -12,11 +12,11 @@ enum DenseTruncation {
     ///
     /// - Parameters:
     ///   - near: a low-rank matrix close to `dense` (for ties, DARE and magnitude pruning, the
-    ///     exact stack they sparsify): its top right singular vectors open the sketch's test
-    ///     matrix, then Gaussian columns; the sketch has k + p columns, p ≥ 10 rounded up to the
-    ///     GEMM's tile, and one power iteration. On the benchmark's SDXL merges the error is
-    ///     within 0.1% of the optimal truncation's (Docs/Merging.md); a Gaussian start needs
-    ///     four iterations for that.
+    ///     exact stack they sparsify): the sketch (k + p columns, p ≥ 10 rounded up to the
+    ///     GEMM's tile, one power iteration) starts from its leading right singular subspace of
+    ///     that dimension instead of Gaussian columns. On the benchmark's SDXL merges the error
+    ///     is within 0.01% of the optimal truncation's (Docs/Merging.md); a Gaussian start needs
+    ///     four power iterations for that.
     ///   - threads: GEMM workers (the result does not depend on it).
     static func lowRank(
         _ dense: Tensor, target: RankTarget, cap: Int? = nil, near: (matrix: LowRank, gram: LowRankGram)? = nil, seed: UInt64 = 0,
@@ -29,17 +29,19 @@ enum DenseTruncation {
         }
         let k: Int
         if case .rank(let r) = target { k = r } else { k = Swift.min(matrix.rows, matrix.columns, Swift.max(cap ?? 256, 1)) }
-        let start = near.flatMap { startingDirections(of: $0.matrix, gram: $0.gram, count: k) }
+        let l = RandomizedSVD.sketchSize(rank: k, rows: matrix.rows, columns: matrix.columns)
+        let start = near.flatMap { startingDirections(of: $0.matrix, gram: $0.gram, count: l) }
         let svd = RandomizedSVD.factored(matrix, rank: k, start: start, powerIterations: powerIterations, seed: seed, threads: threads)
         let kept = target.rank(for: Array(svd.singularValues.prefix(k)), cap: cap)
         return svd.truncated(rank: kept, threads: threads)
     }
 
-    /// The top right singular vectors of `near` as rows (at most `count`, only those of
-    /// non-negligible singular values), or nil when it is zero. From the factors' Gram
-    /// matrices, or from the exact factored SVD when the down's is singular.
+    /// Orthonormal rows spanning (approximately) the leading `count`-dimensional right
+    /// singular subspace of `near`, from its factors' Gram matrices; when the down's is
+    /// singular, its exact leading right singular vectors (only those of non-negligible σ), or
+    /// nil when it is zero.
     static func startingDirections(of near: LowRank, gram: LowRankGram, count: Int) -> Tensor? {
-        if let directions = gram.rightSingularDirections(count: count) { return directions }
+        if let directions = gram.leadingRightSubspace(dimension: count) { return directions }
         let svd = near.svd(threads: 1)
         let sigma = svd.singularValues
         guard let largest = sigma.first, largest > 0 else { return nil }
