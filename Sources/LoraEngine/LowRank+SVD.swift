@@ -10,20 +10,13 @@ extension LowRank {
     /// 1936), at O((out + in)·r² + r³) instead of O(out·in·min(out, in)).
     /// - Parameter threads: the two QRs run in parallel when > 1 (same result either way).
     public func svd(threads: Int = ParallelFor.defaultThreadCount) -> LowRankSVD {
-        svd(threads: threads, orthonormalUp: false)
-    }
-
-    /// `svd(threads:)`, where `orthonormalUp` says that up's columns are orthonormal already
-    /// (a range basis from `RandomizedSVD`), so its QR is taken as up·I.
-    func svd(threads: Int, orthonormalUp: Bool) -> LowRankSVD {
         let (up, down) = (self.up, self.down)
         let (out, inFeatures, r) = (outFeatures, self.inFeatures, rank)
         let pair = ParallelFor.map(count: 2, workers: threads > 1 ? 2 : 1) { index in
             if index == 0 {
                 let f32 = up.converted(to: .f32)
                 return f32.withUnsafeFloats { values in
-                    let matrix = TallMatrix(rows: out, columns: r) { i, j in Double(values[i * r + j]) }
-                    return orthonormalUp ? TallQR.cholesky(CholeskyQR2(orthonormal: matrix)) : TallQR(matrix)
+                    TallQR(TallMatrix(rows: out, columns: r) { i, j in Double(values[i * r + j]) })
                 }
             }
             // downᵀ: in × r.

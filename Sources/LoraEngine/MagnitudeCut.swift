@@ -40,12 +40,9 @@ public struct MagnitudeCut: Sendable, Equatable {
             self.init(threshold: Self.largestKey, lastTie: -1)
             return
         }
-        let keys = UnsafeRawBufferPointer(values).bindMemory(to: UInt32.self)
-        let found = Self.sampledSelect(keys, keep: keep) ?? Self.radixSelect(keys, keep: keep)
-        let lastTie: Int
-        if found.tiesKept == found.ties {
-            lastTie = n - 1
-        } else {
+        self = values.withMemoryRebound(to: UInt32.self) { keys in
+            let found = Self.sampledSelect(keys, keep: keep) ?? Self.radixSelect(keys, keep: keep)
+            guard found.tiesKept < found.ties else { return MagnitudeCut(threshold: found.key, lastTie: n - 1) }
             // Index of the tiesKept-th entry at the threshold.
             var seen = 0
             var index = 0
@@ -56,9 +53,8 @@ public struct MagnitudeCut: Sendable, Equatable {
                 }
                 index += 1
             }
-            lastTie = index
+            return MagnitudeCut(threshold: found.key, lastTie: index)
         }
-        self.init(threshold: found.key, lastTie: lastTie)
     }
 
     /// The cut keeping the `keep` largest magnitudes of an F32 tensor.

@@ -38,8 +38,9 @@ public enum PrunedSum {
         var out = parts.removeFirst().converted(to: .f32)
         let others = parts.map { $0.converted(to: .f32) }
         parts.removeAll()
+        guard n > 0 else { return out }
         out.withUnsafeMutableFloats { o in
-            guard let target = o.baseAddress else { return }
+            let target = o.baseAddress!
             withFloatPointers(others[...]) { sources in
                 sum([UnsafePointer(target)] + sources, count: n, rules: rules, consensus: consensus, into: target)
             }
@@ -47,14 +48,12 @@ public enum PrunedSum {
         return out
     }
 
-    /// Calls `body` with the F32 elements of every tensor, nesting one `withUnsafeFloats` per
-    /// tensor.
+    /// Calls `body` with the F32 elements of every tensor (none empty), nesting one
+    /// `withUnsafeFloats` per tensor.
     static func withFloatPointers<R>(_ tensors: ArraySlice<Tensor>, _ body: ([UnsafePointer<Float>]) -> R) -> R {
         guard let first = tensors.first else { return body([]) }
         return first.withUnsafeFloats { buffer in
-            withFloatPointers(tensors.dropFirst()) { rest in
-                body([buffer.baseAddress ?? UnsafePointer(bitPattern: 0x10)!] + rest)
-            }
+            withFloatPointers(tensors.dropFirst()) { rest in body([buffer.baseAddress!] + rest) }
         }
     }
 

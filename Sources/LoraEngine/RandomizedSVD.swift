@@ -57,8 +57,8 @@ public enum RandomizedSVD {
     ///   `oversampling`, `sketchSize`), since the columns up to it cost nothing more;
     /// - every product keeps `a` in its stored layout: A·X and Qᵀ·A only (Z = (Qᵀ·A)ᵀ);
     /// - the bases are orthonormalised by `TallQR` (CholeskyQR2, Householder when it refuses);
-    /// - B = Qᵀ·A, and Q·B is decomposed from its factors (`LowRank.svd`, Q taken as
-    ///   orthonormal).
+    /// - B = Qᵀ·A, and Q·B is decomposed from its factors as `LowRank.svd` does, Q taken as
+    ///   orthonormal (no second QR of it).
     /// - Parameters:
     ///   - rank: k (clamped to min(m, n)); the result has l ≥ k triplets, the first k of which
     ///     are the approximation asked for.
@@ -91,11 +91,14 @@ public enum RandomizedSVD {
         }
         var q = orthonormalColumns(GEMM.product(matrix, omega, transposeB: true, threads: threads))
         for _ in 0..<powerIterations {
-            let z = orthonormalRows(GEMM.product(q, matrix, transposeA: true, threads: threads))
+            let z = orthonormalRows(GEMM.product(q.tensor, matrix, transposeA: true, threads: threads))
             q = orthonormalColumns(GEMM.product(matrix, z, transposeB: true, threads: threads))
         }
-        let b = GEMM.product(q, matrix, transposeA: true, threads: threads)
-        return LowRank(up: q, down: b).svd(threads: threads, orthonormalUp: true)
+        // B = Qᵀ·A (l × n) = R_bᵀ·Q_bᵀ by a QR of Bᵀ, so Q·B = Q·R_bᵀ·Q_bᵀ: the SVD of the small
+        // R_bᵀ with Q (orthonormal, R = I) and Q_b on either side, as `LowRank.svd` does.
+        let b = GEMM.product(q.tensor, matrix, transposeA: true, threads: threads)
+        let qrB = b.withUnsafeFloats { v in TallQR(TallMatrix(rows: n, columns: l) { i, j in Double(v[j * n + i]) }) }
+        return LowRankSVD(qrUp: .cholesky(CholeskyQR2(orthonormal: q.basis)), qrDown: qrB, core: SVD(qrB.r.transposed()))
     }
 
     /// l = k + p for `factored`: p ≥ `oversampling`, k + p rounded up to a multiple of the
@@ -105,11 +108,12 @@ public enum RandomizedSVD {
         return Swift.min((k + oversampling + GEMM.nr - 1) / GEMM.nr * GEMM.nr, m, n)
     }
 
-    /// An m × l F32 matrix with orthonormal columns spanning those of `y` (m × l, l ≤ m).
-    static func orthonormalColumns(_ y: Tensor) -> Tensor {
+    /// Orthonormal columns spanning those of `y` (m × l, l ≤ m), in F64 and rounded to F32.
+    static func orthonormalColumns(_ y: Tensor) -> (basis: TallMatrix, tensor: Tensor) {
         let (m, l) = (y.rows, y.columns)
         let qr = y.withUnsafeFloats { v in TallQR(TallMatrix(rows: m, columns: l) { i, j in Double(v[i * l + j]) }) }
-        return Tensor(shape: [m, l], values: qr.thinQTimes(Matrix(identity: l, l)).floats())
+        let basis = qr.thinQTimes(Matrix(identity: l, l))
+        return (basis, Tensor(shape: [m, l], values: basis.floats()))
     }
 
     /// An l × n F32 matrix with orthonormal rows spanning those of `w` (l × n, l ≤ n).

@@ -37,8 +37,7 @@ func magnitudeCutKeepsWhatSortingKeeps(kind: String) {
 @Test func sampledAndRadixSelectionAgree() {
     for (n, seed) in [(65536, 1), (100_000, 2), (1 << 20, 3)] {
         let v = values("gaussian", count: n, seed: UInt64(seed))
-        v.withUnsafeBufferPointer { buffer in
-            let keys = UnsafeRawBufferPointer(buffer).bindMemory(to: UInt32.self)
+        v.withUnsafeBufferPointer { $0.withMemoryRebound(to: UInt32.self) { keys in
             for fraction in [0.001, 0.1, 0.3, 0.5, 0.9, 0.999] {
                 let keep = Int(fraction * Double(n))
                 let sampled = MagnitudeCut.sampledSelect(keys, keep: keep)
@@ -46,15 +45,14 @@ func magnitudeCutKeepsWhatSortingKeeps(kind: String) {
                 #expect(sampled != nil, "n=\(n) keep=\(keep)")
                 if let sampled { #expect(sampled == radix, "n=\(n) keep=\(keep)") }
             }
-        }
+        } }
     }
     let tied = values("tied", count: 1 << 17, seed: 4)
-    tied.withUnsafeBufferPointer { buffer in
-        let keys = UnsafeRawBufferPointer(buffer).bindMemory(to: UInt32.self)
+    tied.withUnsafeBufferPointer { $0.withMemoryRebound(to: UInt32.self) { keys in
         #expect(MagnitudeCut.sampledSelect(keys, keep: 40_000) == nil)
         let radix = MagnitudeCut.radixSelect(keys, keep: 40_000)
         #expect(radix.key == Float(1).bitPattern && radix.tiesKept <= radix.ties)
-    }
+    } }
 }
 
 /// Ties at the threshold are kept from the first index on, and only as many as needed.

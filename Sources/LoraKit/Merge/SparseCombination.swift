@@ -24,7 +24,8 @@ enum SparseCombination {
     static func combine(_ parts: [LowRank], method: MergeMethod, density: Double, seed: UInt64, threads: Int = 1) -> Tensor {
         let deltas = parts.map { $0.dense(threads: threads) }
         let rules = deltas.indices.map { i in rule(for: deltas[i], index: i, method: method, density: density, seed: seed) }
-        return PrunedSum.combine(deltas, rules: rules, consensus: method == .ties || method == .dareTies)
+        // Consumed, so the sum can overwrite the first delta's buffer instead of copying it.
+        return PrunedSum.combine(consume deltas, rules: rules, consensus: method == .ties || method == .dareTies)
     }
 
     /// What `method` keeps of delta number `index`.
