@@ -246,12 +246,15 @@ def sparse_rows(data, binary, info, rows, notes, checks, methods):
     full, sub = ("a.safetensors", "b.safetensors"), ("a_sub.safetensors", "b_sub.safetensors")
     print(f"dense merges: a:{WEIGHTS[0]} (rank 32) + b:{WEIGHTS[1]} (rank 64) → rank {RANK}, density {DENSITY}; "
           f"subset of {n_sub} modules against numpy, all {n_all} against our svd merge")
-    # Our svd merge of the same pair, before and after (the guest's speed drifts); the faster counts.
+    # Our svd merge of the same pair, before and after (the guest's speed drifts); the faster counts,
+    # and ours on all modules is best of two as well.
     svd_runs = [lorash(binary, data, merge_script(full, "svd"), "lorash svd merge (all modules, run 1)")]
     for method in methods:
         ours_s, ours_rss = lorash(binary, data, merge_script(sub, method, f"ours_{method}.safetensors"), f"lorash {method} (subset)")
         ref_s, _ = reference(data, [method, *sub, *map(str, WEIGHTS), str(DENSITY), str(RANK), f"ref_{method}.safetensors"], f"numpy {method} (subset)")
-        all_s, all_rss = lorash(binary, data, merge_script(full, method), f"lorash {method} (all modules)")
+        # Best of two on all modules, as the svd merge it is compared with.
+        all_runs = [lorash(binary, data, merge_script(full, method), f"lorash {method} (all modules, run {i + 1})") for i in range(2)]
+        all_s, all_rss = min(r[0] for r in all_runs), max(r[1] for r in all_runs)
         check = sparse_check(data, method)
         note = (f"{n_sub}/{n_all} modules, then all; rel. error vs the exact stack: ours {check['ours_vs_stack']:.5f}, "
                 f"numpy {check['numpy_vs_stack']:.5f}")
@@ -270,13 +273,15 @@ def sparse_rows(data, binary, info, rows, notes, checks, methods):
             note += f"; MISSING in ours: {check['missing'][:3]}"
         notes[method] = note
         rows.append({"name": method, "ours_s": ours_s, "reference_s": ref_s, "ratio": ref_s / ours_s, "ours_rss_mb": ours_rss,
-                     "all_modules_s": all_s, "all_modules_rss_mb": all_rss, "error_excess": excess})
+                     "all_modules_s": all_s, "all_modules_runs_s": [r[0] for r in all_runs], "all_modules_rss_mb": all_rss,
+                     "error_excess": excess})
         remove(data, f"ours_{method}.safetensors", f"ref_{method}.safetensors")
     svd_runs.append(lorash(binary, data, merge_script(full, "svd"), "lorash svd merge (all modules, run 2)"))
     svd_s = min(r[0] for r in svd_runs)
     for r in rows[-len(methods):]:
         r["svd_merge_s"], r["over_svd"] = svd_s, r["all_modules_s"] / svd_s
-        notes[r["name"]] += (f"; all {n_all} modules: {r['all_modules_s']:.1f} s, {r['all_modules_rss_mb']:.0f} MB = "
+        runs = " / ".join(f"{x:.1f}" for x in r["all_modules_runs_s"])
+        notes[r["name"]] += (f"; all {n_all} modules: {runs} s, {r['all_modules_rss_mb']:.0f} MB; the best = "
                              f"{r['over_svd']:.2f}× our svd merge of the pair ({' / '.join(f'{x[0]:.1f}' for x in svd_runs)} s; "
                              f"target ≤ {MAX_OVER_SVD})")
         checks[r["name"]] = checks[r["name"]] and r["over_svd"] <= MAX_OVER_SVD
