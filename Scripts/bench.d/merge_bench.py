@@ -2,7 +2,10 @@
 """The driver of `Scripts/bench merge`: times lorash and the references on the inputs that
 merge_inputs.py wrote, checks errors, prints the table and writes the JSON rows.
 
-Usage: merge_bench.py --lorash BIN --data DIR [--json PATH] [--skip-full]
+Usage: merge_bench.py --lorash BIN --data DIR [--json PATH] [--skip-full] [--only ROWS]
+(--only ties, dare_ties, magnitude_prune or dense (the three): only those dense-merge rows, which
+need only the LoRAs a, b, a_sub, b_sub. Their runs over all modules are made even with
+--skip-full, since their target is about them.)
 Each timed command is a child process; its wall time (here) and peak RSS (/usr/bin/time) are
 measured per process, so loading files counts for both sides.
 """
@@ -17,6 +20,8 @@ import time
 import numpy as np
 from safetensors import safe_open
 from safetensors.numpy import load_file
+
+import merge_reference
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -53,18 +58,21 @@ def norm_name(name):
     return name.replace("text_model_", "")
 
 
+def factors_of(path):
+    """{normalised module name: (up, down, alpha/rank)} of a kohya LoRA file, factors in F64."""
+    return {norm_name(name): (up.astype(np.float64), down.astype(np.float64), scale)
+            for name, (up, down, scale) in merge_reference.lora_modules(path).items()}
+
+
+def dense_of(factors, name):
+    up, down, scale = factors[name]
+    return (up @ down) * scale
+
+
 def dense_modules(path):
     """{normalised module name: dense ΔW (F64)} of a kohya LoRA file."""
-    t = load_file(path)
-    out = {}
-    for key in t:
-        if key.endswith(".lora_down.weight"):
-            name = key[: -len(".lora_down.weight")]
-            down = t[key].astype(np.float64)
-            up = t[name + ".lora_up.weight"].astype(np.float64)
-            alpha = float(t[name + ".alpha"]) if name + ".alpha" in t else down.shape[0]
-            out[norm_name(name)] = (up @ down) * (alpha / down.shape[0])
-    return out
+    factors = factors_of(path)
+    return {name: dense_of(factors, name) for name in factors}
 
 
 def relative_error(result, exact):
@@ -74,22 +82,15 @@ def relative_error(result, exact):
     return float(np.sqrt(num / den))
 
 
-def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lorash", required=True)
-    parser.add_argument("--data", required=True)
-    parser.add_argument("--json", default="")
-    parser.add_argument("--skip-full", action="store_true", help="skip the full-LoRA and full-checkpoint runs of ours")
-    args = parser.parse_args()
-    data, binary = os.path.abspath(args.data), os.path.abspath(args.lorash)
-    info = json.load(open(f"{data}/subset.json"))
-    n_sub, n_all = len(info["modules"]), info["all_modules"]
-    rows, notes = [], {}
+def remove(data, *names):
+    for n in names:
+        if os.path.exists(f"{data}/{n}"):
+            os.remove(f"{data}/{n}")
 
-    def remove(*names):
-        for n in names:
-            if os.path.exists(f"{data}/{n}"):
-                os.remove(f"{data}/{n}")
+
+def classic_rows(args, data, binary, info, rows, notes, checks):
+    """bake, svd_merge, resize and extract (they need the checkpoint)."""
+    n_sub, n_all = len(info["modules"]), info["all_modules"]
 
     # bake: base + a + b streamed into a new checkpoint, against cp of the same file.
     print("bake: 2 LoRAs (rank 32 + rank 64, %d modules each) into the %.2f GB F16 checkpoint" % (n_all, info["base_bytes"] / 1e9))
@@ -97,11 +98,11 @@ def main():
     for i in range(2):
         s, _ = run(["cp", "base.safetensors", "cp_copy.safetensors"], data, f"cp (run {i + 1})")
         cp_times.append(s)
-        remove("cp_copy.safetensors")
+        remove(data, "cp_copy.safetensors")
     # Best of two runs on both sides (the first run of either may find the base's pages evicted).
     bake_runs = []
     for i in range(2):
-        remove("baked.safetensors")
+        remove(data, "baked.safetensors")
         bake_runs.append(lorash(binary, data, "load base.safetensors as base\nload a.safetensors as a\nload b.safetensors as b\n"
                                 "s = stack base a b\nmerge s into baked.safetensors", f"lorash bake (run {i + 1})"))
     bake_s, bake_rss = min(r[0] for r in bake_runs), max(r[1] for r in bake_runs)
@@ -109,10 +110,10 @@ def main():
     # For context (not the ratio): cp followed by sync, since ours ends with an fsync of the
     # output, and the time the disk itself needs to take the file (direct writes, then fsync).
     cp_sync_s, _ = run(["sh", "-c", "cp base.safetensors cp_copy.safetensors && sync"], data, "cp + sync")
-    remove("cp_copy.safetensors")
+    remove(data, "cp_copy.safetensors")
     disk_s, _ = run(["dd", "if=base.safetensors", "of=dd_copy.safetensors", "bs=32M", "oflag=direct", "conv=fsync", "status=none"],
                     data, "disk write time (dd oflag=direct conv=fsync)")
-    remove("dd_copy.safetensors")
+    remove(data, "dd_copy.safetensors")
     # Spot check (not timed): three patched tensors against numpy's base + a + b.
     with safe_open(f"{data}/baked.safetensors", "np") as baked, safe_open(f"{data}/base.safetensors", "np") as base:
         a, b = load_file(f"{data}/a.safetensors"), load_file(f"{data}/b.safetensors")
@@ -142,7 +143,7 @@ def main():
         note += f"; ours on all {n_all}: {full_s:.1f} s, {full_rss:.0f} MB"
     notes["svd_merge"] = note
     rows.append({"name": "svd_merge", "ours_s": ours_s, "reference_s": ref_s, "ratio": ref_s / ours_s, "ours_rss_mb": ours_rss})
-    remove("ours_svd.safetensors", "ref_svd.safetensors", "ours_svd_full.safetensors")
+    remove(data, "ours_svd.safetensors", "ref_svd.safetensors", "ours_svd_full.safetensors")
 
     # resize: b (rank 64) → fro=0.9.
     print(f"resize: rank 64 → fro=0.9, subset of {n_sub} modules (both sides)")
@@ -159,7 +160,7 @@ def main():
         note += f"; ours on all {n_all}: {full_s:.1f} s, {full_rss:.0f} MB"
     notes["resize"] = note
     rows.append({"name": "resize", "ours_s": ours_s, "reference_s": ref_s, "ratio": ref_s / ours_s, "ours_rss_mb": ours_rss})
-    remove("ours_resize.safetensors", "ref_resize.safetensors", "ours_resize_full.safetensors")
+    remove(data, "ours_resize.safetensors", "ref_resize.safetensors", "ours_resize_full.safetensors")
 
     # extract: rank 32 from tuned_sub (= base + b, F16) and base_sub.
     keys = info["extract_keys"]
@@ -179,14 +180,127 @@ def main():
             f"optimal (numpy full SVD) {e_ref:.5f}: {100 * (e_ours / e_ref - 1):+.2f}% (target ≤ +2%)")
     if missing:
         note += f"; MISSING in ours: {missing[:3]}"
-    extract_ok = e_ours <= 1.02 * e_ref and not missing
+    checks["extract"] = e_ours <= 1.02 * e_ref and not missing
     if not args.skip_full:
         full_s, full_rss = lorash(binary, data, "load base.safetensors as base\nload baked.safetensors as tuned\n"
                                   "e = extract tuned from base rank=32\nsave e ours_extract_full.safetensors overwrite=true", "lorash extract (full checkpoints)")
         note += f"; ours on the full checkpoints (baked vs base, clamp 0.99): {full_s:.1f} s, {full_rss:.0f} MB"
     notes["extract"] = note
     rows.append({"name": "extract", "ours_s": ours_s, "reference_s": ref_s, "ratio": ref_s / ours_s, "ours_rss_mb": ours_rss})
-    remove("ours_extract.safetensors", "ref_extract.safetensors", "ours_extract_full.safetensors", "baked.safetensors")
+    remove(data, "ours_extract.safetensors", "ref_extract.safetensors", "ours_extract_full.safetensors", "baked.safetensors")
+
+
+# The dense merges: what the user ran (ties on an SDXL pair), at the benchmark's rank.
+SPARSE = ("ties", "dare_ties", "magnitude_prune")
+WEIGHTS, DENSITY, RANK = (0.8, 0.5), 0.3, 32
+# Targets: numpy (mergekit's way) at least 5× slower on the subset; ours on all modules at most
+# 8× our svd merge of the same pair; the truncation within 1% of the optimal error.
+MAX_OVER_SVD, MAX_EXCESS = 8, 0.01
+
+
+def merge_script(files, method, save=None):
+    text = (f"load {files[0]} as a\nload {files[1]} as b\n"
+            f"m = merge a:{WEIGHTS[0]} b:{WEIGHTS[1]} method={method}{'' if method == 'svd' else f' density={DENSITY}'} rank={RANK}")
+    return text + (f"\nsave m {save} overwrite=true" if save else "")
+
+
+def sparse_check(data, method):
+    """Errors of ours and numpy's results, module by module (one dense matrix at a time):
+    against the exact stack Σ wᵢ·ΔWᵢ (both), and for ties and magnitude_prune against the dense
+    matrix both truncate (remade here with a selection instead of the reference's argsort, the
+    same entries), where numpy's full SVD is the optimum."""
+    a, b = factors_of(f"{data}/a_sub.safetensors"), factors_of(f"{data}/b_sub.safetensors")
+    ours, ref = factors_of(f"{data}/ours_{method}.safetensors"), factors_of(f"{data}/ref_{method}.safetensors")
+    sums = dict.fromkeys(["ours_stack", "ref_stack", "stack", "ours_a", "ref_a", "a"], 0.0)
+    missing = [k for k in a if k not in ours]
+    if method == "dare_ties":
+        pairs = ((name, None) for name in a)
+    else:
+        paths = [f"{data}/a_sub.safetensors", f"{data}/b_sub.safetensors"]
+        deltas = merge_reference.sparse_deltas(method, paths, WEIGHTS, DENSITY, by_sort=False)
+        pairs = ((norm_name(raw), delta) for raw, delta in deltas)
+    for name, sparse in pairs:
+        stack = WEIGHTS[0] * dense_of(a, name) + WEIGHTS[1] * dense_of(b, name)
+        mine = dense_of(ours, name) if name in ours else 0
+        theirs = dense_of(ref, name)
+        sums["ours_stack"] += float(np.sum((mine - stack) ** 2))
+        sums["ref_stack"] += float(np.sum((theirs - stack) ** 2))
+        sums["stack"] += float(np.sum(stack ** 2))
+        if sparse is not None:
+            sparse = sparse.astype(np.float64)
+            sums["ours_a"] += float(np.sum((mine - sparse) ** 2))
+            sums["ref_a"] += float(np.sum((theirs - sparse) ** 2))
+            sums["a"] += float(np.sum(sparse ** 2))
+    result = {"ours_vs_stack": np.sqrt(sums["ours_stack"] / sums["stack"]), "numpy_vs_stack": np.sqrt(sums["ref_stack"] / sums["stack"]),
+              "missing": missing}
+    if sums["a"] > 0:
+        result["ours_vs_dense"] = np.sqrt(sums["ours_a"] / sums["a"])
+        result["optimal_vs_dense"] = np.sqrt(sums["ref_a"] / sums["a"])
+    return result
+
+
+def sparse_rows(data, binary, info, rows, notes, checks, methods):
+    """ties, dare_ties, magnitude_prune: ours against numpy on the subset (results checked),
+    and ours on all modules against our svd merge of the same pair."""
+    n_sub, n_all = len(info["modules"]), info["all_modules"]
+    full, sub = ("a.safetensors", "b.safetensors"), ("a_sub.safetensors", "b_sub.safetensors")
+    print(f"dense merges: a:{WEIGHTS[0]} (rank 32) + b:{WEIGHTS[1]} (rank 64) → rank {RANK}, density {DENSITY}; "
+          f"subset of {n_sub} modules against numpy, all {n_all} against our svd merge")
+    # Our svd merge of the same pair, before and after (the guest's speed drifts); the faster counts,
+    # and ours on all modules is best of two as well.
+    svd_runs = [lorash(binary, data, merge_script(full, "svd"), "lorash svd merge (all modules, run 1)")]
+    for method in methods:
+        ours_s, ours_rss = lorash(binary, data, merge_script(sub, method, f"ours_{method}.safetensors"), f"lorash {method} (subset)")
+        ref_s, _ = reference(data, [method, *sub, *map(str, WEIGHTS), str(DENSITY), str(RANK), f"ref_{method}.safetensors"], f"numpy {method} (subset)")
+        # Best of two on all modules, as the svd merge it is compared with.
+        all_runs = [lorash(binary, data, merge_script(full, method), f"lorash {method} (all modules, run {i + 1})") for i in range(2)]
+        all_s, all_rss = min(r[0] for r in all_runs), max(r[1] for r in all_runs)
+        check = sparse_check(data, method)
+        note = (f"{n_sub}/{n_all} modules, then all; rel. error vs the exact stack: ours {check['ours_vs_stack']:.5f}, "
+                f"numpy {check['numpy_vs_stack']:.5f}")
+        if "ours_vs_dense" in check:
+            excess = check["ours_vs_dense"] / check["optimal_vs_dense"] - 1
+            note += (f"; vs the dense {method} matrix: ours {check['ours_vs_dense']:.5f}, optimal (numpy full SVD) "
+                     f"{check['optimal_vs_dense']:.5f}: {100 * excess:+.3f}% (target ≤ +{100 * MAX_EXCESS:g}%)")
+            checks[method] = excess <= MAX_EXCESS
+        else:
+            # DARE draws other random masks in numpy: the errors agree in distribution only.
+            excess = None
+            checks[method] = abs(check["ours_vs_stack"] / check["numpy_vs_stack"] - 1) <= 0.02
+            note += " (DARE's masks differ between the two: target within 2%)"
+        if check["missing"]:
+            checks[method] = False
+            note += f"; MISSING in ours: {check['missing'][:3]}"
+        notes[method] = note
+        rows.append({"name": method, "ours_s": ours_s, "reference_s": ref_s, "ratio": ref_s / ours_s, "ours_rss_mb": ours_rss,
+                     "all_modules_s": all_s, "all_modules_runs_s": [r[0] for r in all_runs], "all_modules_rss_mb": all_rss,
+                     "error_excess": excess})
+        remove(data, f"ours_{method}.safetensors", f"ref_{method}.safetensors")
+    svd_runs.append(lorash(binary, data, merge_script(full, "svd"), "lorash svd merge (all modules, run 2)"))
+    svd_s = min(r[0] for r in svd_runs)
+    for r in rows[-len(methods):]:
+        r["svd_merge_s"], r["over_svd"] = svd_s, r["all_modules_s"] / svd_s
+        runs = " / ".join(f"{x:.1f}" for x in r["all_modules_runs_s"])
+        notes[r["name"]] += (f"; all {n_all} modules: {runs} s, {r['all_modules_rss_mb']:.0f} MB; the best = "
+                             f"{r['over_svd']:.2f}× our svd merge of the pair ({' / '.join(f'{x[0]:.1f}' for x in svd_runs)} s; "
+                             f"target ≤ {MAX_OVER_SVD})")
+        checks[r["name"]] = checks[r["name"]] and r["over_svd"] <= MAX_OVER_SVD
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lorash", required=True)
+    parser.add_argument("--data", required=True)
+    parser.add_argument("--json", default="")
+    parser.add_argument("--skip-full", action="store_true", help="skip the full-LoRA and full-checkpoint runs of ours")
+    parser.add_argument("--only", choices=[*SPARSE, "dense"], help="only that dense-merge row (dense: all three)")
+    args = parser.parse_args()
+    data, binary = os.path.abspath(args.data), os.path.abspath(args.lorash)
+    info = json.load(open(f"{data}/subset.json"))
+    rows, notes, checks = [], {}, {}
+    if not args.only:
+        classic_rows(args, data, binary, info, rows, notes, checks)
+    sparse_rows(data, binary, info, rows, notes, checks, SPARSE if args.only in (None, "dense") else (args.only,))
 
     model = next((l.split(":", 1)[1].strip() for l in subprocess.run(["lscpu"], capture_output=True, text=True).stdout.splitlines()
                   if l.startswith("Model name")), platform.processor())
@@ -194,14 +308,15 @@ def main():
     load = open("/proc/loadavg").read().split()[0]
     print(f"\nmachine: {model}, {os.cpu_count()} cores, {mem:.0f} GiB; load average {load} at the end")
     targets = {"bake": (1 / 1.5, "≥0.67, <1GB"), "svd_merge": (100, "≥100"), "resize": (50, "≥50"), "extract": (10, "≥10, err≤2%")}
+    for method in SPARSE:
+        targets[method] = (5, f"≥5, ≤{MAX_OVER_SVD:g}× svd")
     print(f"{'name':<10} {'ours_s':>8} {'reference_s':>11} {'ratio':>8} {'ours_rss_mb':>11}  {'target':<12} ok")
     for r in rows:
         target, text = targets[r["name"]]
         ok = r["ratio"] >= target
         if r["name"] == "bake":
             ok = ok and r["ours_rss_mb"] < 1024
-        if r["name"] == "extract":
-            ok = ok and extract_ok
+        ok = ok and checks.get(r["name"], True)
         print(f"{r['name']:<10} {r['ours_s']:>8.2f} {r['reference_s']:>11.2f} {r['ratio']:>8.2f} {r['ours_rss_mb']:>11.0f}  {text:<12} {'ok' if ok else 'BELOW'}")
         print(f"{'':<10} {notes[r['name']]}")
     if args.json:

@@ -15,8 +15,9 @@ ResNet time-embedding projections (`emb_layers`): the attention (q/k/v/out, TE2'
 as three row-block modules), feed-forward (ff.net), CLIP MLP and proj_in/proj_out modules.
 Subset: the first module of each distinct (out, in) shape, then every 40th module, in table order.
 
-Usage: merge_inputs.py --table sdxl.tsv --out DIR [--small]   (--small: base holds only the
-tensors the LoRAs patch plus every 10th other tensor; for a quick run)
+Usage: merge_inputs.py --table sdxl.tsv --out DIR [--small | --loras-only]   (--small: base holds
+only the tensors the LoRAs patch plus every 10th other tensor; for a quick run. --loras-only: only
+a, b, a_sub, b_sub and subset.json, the inputs of the ties/DARE/magnitude_prune rows, in seconds)
 """
 import argparse
 import json
@@ -144,6 +145,7 @@ def main():
     parser.add_argument("--table", required=True)
     parser.add_argument("--out", required=True)
     parser.add_argument("--small", action="store_true")
+    parser.add_argument("--loras-only", action="store_true")
     args = parser.parse_args()
     rows = parse_table(args.table)
     modules = lora_modules(rows)
@@ -152,13 +154,18 @@ def main():
     if args.small:
         rows = [r for i, r in enumerate(rows) if r[0] in patched or i % 10 == 0]
     names = [m[0] for m in modules]
-    loras = {"a": (32, 1), "b": (64, 2), "c": (32, 3)}
+    loras = {"a": (32, 1), "b": (64, 2)} if args.loras_only else {"a": (32, 1), "b": (64, 2), "c": (32, 3)}
     made = {}
     for tag, (rank, seed) in loras.items():
         made[tag] = make_lora(modules, rank, seed)
         write_lora(f"{args.out}/{tag}.safetensors", made[tag], rank, names)
         write_lora(f"{args.out}/{tag}_sub.safetensors", made[tag], rank, subset)
-    print(f"  LoRAs: {len(modules)} modules (subset {len(subset)}), ranks 32/64/32", flush=True)
+    print(f"  LoRAs: {len(modules)} modules (subset {len(subset)}), ranks {'/'.join(str(r) for r, _ in loras.values())}", flush=True)
+    info = {"modules": [dict(zip(["name", "key", "row_start", "row_end", "in"], m)) for m in modules if m[0] in subset],
+            "all_modules": len(modules)}
+    if args.loras_only:
+        json.dump(info, open(f"{args.out}/subset.json", "w"), indent=1)
+        return
 
     # The base checkpoint, streaming from a seeded pool of F16 values.
     rng = np.random.default_rng(7)
@@ -194,8 +201,7 @@ def main():
                 w[start:end] += 0.5 * (up.astype(np.float32) @ down.astype(np.float32))
         tuned.write(k, w.astype(np.float16))
     tuned.close()
-    info = {"modules": [dict(zip(["name", "key", "row_start", "row_end", "in"], m)) for m in modules if m[0] in subset],
-            "all_modules": len(modules), "extract_keys": sub_keys, "base_tensors": len(rows), "base_bytes": total}
+    info.update({"extract_keys": sub_keys, "base_tensors": len(rows), "base_bytes": total})
     json.dump(info, open(f"{args.out}/subset.json", "w"), indent=1)
 
 

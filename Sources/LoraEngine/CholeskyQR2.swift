@@ -46,6 +46,14 @@ struct CholeskyQR2: Sendable {
         r = r2 * r1
     }
 
+    /// The factorization Q = A, R = I of a matrix whose columns are already orthonormal (to
+    /// the precision its user needs): no Gram product, no solve.
+    init(orthonormal a: TallMatrix) {
+        q1 = a
+        r2 = Matrix(identity: a.columns, a.columns)
+        r = r2
+    }
+
     /// Q·S for a small n × p matrix S: Q₁·(R₂⁻¹·S).
     /// - Complexity: 2·m·n·p flops.
     func thinQTimes(_ s: Matrix) -> TallMatrix {

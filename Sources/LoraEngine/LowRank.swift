@@ -71,11 +71,49 @@ public struct LowRank: Sendable {
     }
 
     /// ⟨self, other⟩_F = Σᵢⱼ (self)ᵢⱼ (other)ᵢⱼ = s·s'·Σ (upᵀ·up') ⊙ (down·down'ᵀ), in F64.
-    /// - Complexity: O((out + in)·r·r').
+    ///
+    /// upᵀ·up' and down·down'ᵀ are blocks of the Gram matrices of [up | up'] and
+    /// [downᵀ | down'ᵀ] (`TallMatrix.gram`, register-tiled; F32 products are exact in F64), or
+    /// of up and downᵀ alone when `other` is this matrix.
+    /// - Complexity: O((out + in)·(r + r')²), at Gram-kernel speed.
     public func innerProduct(_ other: LowRank) -> Double {
         precondition(outFeatures == other.outFeatures && inFeatures == other.inFeatures, "innerProduct: shapes differ")
-        let ups = Matrix(up).transposeTimes(Matrix(other.up))  // r × r'
-        let downsT = Matrix(down.transposed()).transposeTimes(Matrix(other.down.transposed()))  // r × r'
+        let same = up.storage === other.up.storage && up.byteOffset == other.up.byteOffset
+            && down.storage === other.down.storage && down.byteOffset == other.down.byteOffset && rank == other.rank
+        let ups = Self.crossGram(up, other.up, rowsAreColumns: false, same: same)  // r × r'
+        let downs = Self.crossGram(down, other.down, rowsAreColumns: true, same: same)  // r × r'
+        var total = 0.0
+        for i in 0..<ups.values.count { total += ups.values[i] * downs.values[i] }
+        return Double(scale) * Double(other.scale) * total
+    }
+
+    /// aᵀ·b (r × r') for a: m × r and b: m × r' (or a·bᵀ for a: r × m and b: r' × m when
+    /// `rowsAreColumns`), as the off-diagonal block of the Gram matrix of [a | b]; aᵀ·a alone
+    /// when `same`.
+    static func crossGram(_ a: Tensor, _ b: Tensor, rowsAreColumns: Bool, same: Bool) -> Matrix {
+        let (x, y) = (a.converted(to: .f32), b.converted(to: .f32))
+        let (m, r) = rowsAreColumns ? (x.columns, x.rows) : (x.rows, x.columns)
+        let r2 = rowsAreColumns ? y.rows : y.columns
+        let width = same ? r : r + r2
+        let gram = x.withUnsafeFloats { xv in
+            y.withUnsafeFloats { yv in
+                TallMatrix(rows: m, columns: width) { i, j in
+                    if j < r { return Double(rowsAreColumns ? xv[j * m + i] : xv[i * r + j]) }
+                    let k = j - r
+                    return Double(rowsAreColumns ? yv[k * m + i] : yv[i * r2 + k])
+                }.gram()
+            }
+        }
+        if same { return gram }
+        var block = Matrix(zeros: r, r2)
+        for i in 0..<r { for j in 0..<r2 { block[i, j] = gram[i, r + j] } }
+        return block
+    }
+
+    /// The plain reference of `innerProduct` (F64 copies of the factors, triple loops). For tests.
+    func innerProductReference(_ other: LowRank) -> Double {
+        let ups = Matrix(up).transposeTimes(Matrix(other.up))
+        let downsT = Matrix(down.transposed()).transposeTimes(Matrix(other.down.transposed()))
         var total = 0.0
         for i in 0..<ups.values.count { total += ups.values[i] * downsT.values[i] }
         return Double(scale) * Double(other.scale) * total

@@ -39,7 +39,7 @@ enum QuickSelect {
     /// Rearranges `values` so that `values[rank]` is the element of that rank in sorted order,
     /// everything before it ≤ and everything after it ≥; returns it.
     /// Reference: C. A. R. Hoare, "Algorithm 65: FIND", Communications of the ACM 4(7), 1961.
-    static func select(_ values: UnsafeMutableBufferPointer<Float>, rank: Int) -> Float {
+    static func select<Element: Comparable>(_ values: UnsafeMutableBufferPointer<Element>, rank: Int) -> Element {
         var generator = SplitMix64(seed: 0x5E1EC7)
         var low = 0
         var high = values.count  // half-open

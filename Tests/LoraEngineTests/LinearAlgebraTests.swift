@@ -152,3 +152,89 @@ private func loraPair() throws -> (LowRank, LowRank) {
     #expect(difference(dense, Matrix(rows: 5, columns: 27, values: expected.values.map { $0 * 0.5 })) < 1e-5)
     #expect(abs(lr.frobeniusNorm() - dense.frobeniusNorm()) < 1e-5 * dense.frobeniusNorm())
 }
+
+/// The sketch that ties/DARE merges use: from a Gaussian start it is as good as `decompose`;
+/// started from the true leading directions it is optimal without power iterations; results
+/// repeat whatever the thread count.
+@Test func factoredRandomizedSVDUsesItsStart() throws {
+    let a = try referenceTensor("rsvd_a")  // 300 × 200, σⱼ = 1/(1+j)^1.2
+    let sigma = try NpyFile("rsvd_s").doubles
+    let k = 20
+    let optimal = sigma[k...].reduce(0) { $0 + $1 * $1 }.squareRoot()
+    func error(_ svd: LowRankSVD) -> Double {
+        let approx = Matrix(svd.truncated(rank: k).dense())
+        return difference(approx, Matrix(a))
+    }
+    let gaussian = RandomizedSVD.factored(a, rank: k, powerIterations: 2, seed: 7)
+    #expect(gaussian.singularValues.count == 32)  // k + 10 rounded up to the GEMM tile
+    #expect(error(gaussian) <= 1.1 * optimal && error(gaussian) >= optimal * (1 - 1e-6))
+    for i in 0..<5 { #expect(abs(gaussian.singularValues[i] - sigma[i]) < 0.01 * sigma[i]) }
+    let exact = SVD(Matrix(a))
+    let start = exact.vt.leadingRows(k).tensor()
+    let started = RandomizedSVD.factored(a, rank: k, start: start, powerIterations: 0, seed: 7)
+    #expect(error(started) <= optimal * (1 + 1e-4), "\(error(started)) vs \(optimal)")
+    let one = RandomizedSVD.factored(a, rank: k, start: start, seed: 7, threads: 1)
+    let eight = RandomizedSVD.factored(a, rank: k, start: start, seed: 7, threads: 8)
+    #expect(one.singularValues == eight.singularValues)
+    #expect(one.truncated(rank: k).up.floats() == eight.truncated(rank: k).up.floats())
+}
+
+/// A matrix of lower rank than the sketch (its bases are rank-deficient, so Householder
+/// orthonormalises them) is reproduced exactly.
+@Test func factoredRandomizedSVDOfLowRankMatrix() {
+    let x = randomMatrix(200, 3, seed: 11)
+    let y = randomMatrix(3, 150, seed: 12)
+    let a = (x * y).tensor()
+    let svd = RandomizedSVD.factored(a, rank: 8, seed: 1)
+    #expect(svd.singularValues[3] < 1e-5 * svd.singularValues[0])
+    let approx = Matrix(svd.truncated(rank: 3).dense())
+    #expect(difference(approx, Matrix(a)) < 1e-5 * Matrix(a).frobeniusNorm())
+}
+
+/// The Gram matrices give the norm of the factored matrix and its leading right singular
+/// subspace: orthonormal rows; at full dimension the whole row space, else a subspace that
+/// holds the leading singular vectors (the factored SVD's V); a rank-deficient down gives none.
+@Test func lowRankGramNormAndSubspace() throws {
+    let (a, b) = try loraPair()
+    let sum = LowRank.concatenation([a, b])  // rank 14
+    let gram = LowRankGram(sum)
+    let norm2 = sum.innerProduct(sum)
+    #expect(abs(gram.squaredNorm - norm2) < 1e-10 * norm2)
+    #expect(abs(LowRankGram(a).squaredNorm - a.innerProduct(a)) < 1e-10 * a.innerProduct(a))
+    let v = sum.svd().svd.vt
+    // ‖P·vᵢ‖ for the projection P onto the rows' span, and the rows' own orthonormality.
+    func captured(_ rows: Tensor, _ i: Int) -> Double {
+        let d = Matrix(rows)
+        var total = 0.0
+        for row in 0..<d.rows {
+            var dot = 0.0
+            for j in 0..<d.columns { dot += d[row, j] * v[i, j] }
+            total += dot * dot
+        }
+        return total.squareRoot()
+    }
+    let whole = try #require(gram.leadingRightSubspace(dimension: 20))
+    #expect(whole.shape == [14, sum.inFeatures])
+    #expect(Matrix(whole).transposed().orthonormalityError() < 1e-6)  // F32 rows
+    for i in 0..<14 { #expect(abs(captured(whole, i) - 1) < 1e-6, "σ\(i)") }
+    let leading = try #require(gram.leadingRightSubspace(dimension: 8))
+    #expect(leading.shape == [8, sum.inFeatures])
+    #expect(Matrix(leading).transposed().orthonormalityError() < 1e-6)
+    for i in 0..<3 { #expect(captured(leading, i) > 0.999, "σ\(i): \(captured(leading, i))") }
+    #expect(LowRankGram(LowRank.concatenation([a, a])).leadingRightSubspace(dimension: 3) == nil)
+}
+
+/// The Gram-kernel inner product equals the plain triple loops on random shapes (ranks around
+/// the 4 × 8 tile, one row, a matrix with itself and with a copy of itself).
+@Test func innerProductMatchesPlainLoops() {
+    var g = SplitMix64(seed: 21)
+    for (out, inFeatures, r1, r2) in [(1, 1, 1, 1), (7, 5, 3, 2), (33, 17, 9, 4), (130, 70, 16, 8), (64, 300, 5, 13)] {
+        let a = LowRank(up: Tensor.randomNormal(shape: [out, r1], generator: &g), down: Tensor.randomNormal(shape: [r1, inFeatures], generator: &g), scale: 0.7)
+        let b = LowRank(up: Tensor.randomNormal(shape: [out, r2], generator: &g), down: Tensor.randomNormal(shape: [r2, inFeatures], generator: &g), scale: -1.3)
+        let copy = LowRank(up: Tensor(shape: a.up.shape, values: a.up.floats()), down: Tensor(shape: a.down.shape, values: a.down.floats()), scale: 0.7)
+        for (x, y) in [(a, b), (b, a), (a, a), (a, copy)] {
+            let want = x.innerProductReference(y)
+            #expect(abs(x.innerProduct(y) - want) <= 1e-12 * max(1, abs(want)), "\(out)×\(inFeatures) r \(x.rank)·\(y.rank)")
+        }
+    }
+}

@@ -225,10 +225,17 @@ public enum LoraMerge {
             let discarded = svd.singularValues.dropFirst(k).reduce(0) { $0 + $1 * $1 }
             return (svd.truncated(rank: k, threads: 1), nil, (energy, discarded))
         case .ties, .dareLinear, .dareTies, .magnitudePrune:
+            // Dense by nature: the pruned sum of the parts' deltas, then rank k by a sketch
+            // started from the exact stack's directions (the sum before pruning). The stack's
+            // energy comes from its factors' Gram matrices, which the start needs anyway.
             let dense = SparseCombination.combine(
-                parts.map { $0.exact.dense() }, method: options.method, density: options.density,
+                parts.map(\.exact), method: options.method, density: options.density,
                 seed: SplitMix64.hash(options.seed, seedKey))
-            return (DenseTruncation.lowRank(dense, target: target), nil, nil)
+            let gram = LowRankGram(exact)
+            let result = DenseTruncation.lowRank(dense, target: target, near: (exact, gram))
+            let energy = gram.squaredNorm
+            let error = energy - 2 * exact.innerProduct(result) + result.innerProduct(result)
+            return (result, nil, (energy, Swift.max(0, error)))
         case .kohyaSum, .kohyaConcat, .peftLinear:
             let (result, alpha) = try compatibility(parts, method: options.method)
             return (result, alpha, nil)
