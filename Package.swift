@@ -46,7 +46,8 @@ let package = Package(
         .testTarget(name: "LoraFormatsTests", dependencies: ["LoraFormats", "LoraEngine", "CTempFiles"]),
         .testTarget(name: "LoraKitTests", dependencies: ["LoraKit", "LoraFormats", "LoraRender", "LoraEngine"]),
         .testTarget(name: "LoraRenderTests", dependencies: ["LoraRender", "LoraEngine"]),
-        .testTarget(name: "LoraScriptTests", dependencies: ["LoraScript", "LoraKit", "LoraFormats", "LoraRender", "LoraEngine"]),
+        .testTarget(
+            name: "LoraScriptTests", dependencies: ["LoraScript", "LoraKit", "LoraFormats", "LoraRender", "LoraEngine"]),
         .testTarget(
             name: "LoraShellTests",
             dependencies: ["LoraShell", "LoraScript", "LoraKit", "LoraFormats", "LoraRender", "LoraEngine"]),

@@ -33,19 +33,25 @@ func engineBenchmark(out: String, dataFolder: String) throws {
 
     // GEMM, one thread and all threads, output preallocated (numpy allocates; both fault pages
     // in the first run, which is not timed).
-    for (name, m, k, n) in [("gemm_1280x32x1280", 1280, 32, 1280), ("gemm_5120x64x1280", 5120, 64, 1280), ("gemm_2048", 2048, 2048, 2048)] {
+    for (name, m, k, n) in [
+        ("gemm_1280x32x1280", 1280, 32, 1280), ("gemm_5120x64x1280", 5120, 64, 1280), ("gemm_2048", 2048, 2048, 2048),
+    ] {
         let a = Tensor.randomNormal(shape: [m, k], generator: &generator)
         let b = Tensor.randomNormal(shape: [k, n], generator: &generator)
         let repeats = m * n * k > 1 << 30 ? 3 : 10
         for threads in [1, cores] {
             let seconds = bestTime(repeats: repeats) { _ = GEMM.product(a, b, threads: threads) }
             results[name + (threads == 1 ? "_1t" : "")] = seconds
-            print(String(format: "  %@ %@: %.3f ms", name, threads == 1 ? "1 thread" : "\(threads) threads", seconds * 1e3))
+            print(
+                String(
+                    format: "  %@ %@: %.3f ms", name, threads == 1 ? "1 thread" : "\(threads) threads", seconds * 1e3))
         }
     }
 
     // Factored truncation of SDXL-shaped deltas: the exact SVD from the factors, then rank k.
-    for (name, out, inFeatures, rank, keep) in [("truncate_1280r64", 1280, 1280, 64, 32), ("truncate_640x5760r32", 640, 5760, 32, 16)] {
+    for (name, out, inFeatures, rank, keep) in [
+        ("truncate_1280r64", 1280, 1280, 64, 32), ("truncate_640x5760r32", 640, 5760, 32, 16),
+    ] {
         let up = Tensor.randomNormal(shape: [out, rank], scale: 0.05, generator: &generator)
         let down = Tensor.randomNormal(shape: [rank, inFeatures], scale: 0.05, generator: &generator)
         try writeRaw(up, to: "\(dataFolder)/\(name)_up.f32")
@@ -59,7 +65,10 @@ func engineBenchmark(out: String, dataFolder: String) throws {
         difference.axpy(-1, dense)
         results[name] = seconds
         results[name + "_error"] = difference.frobeniusNorm() / dense.frobeniusNorm()
-        print(String(format: "  %@ → rank %d: %.3f ms, relative error %.6f", name, keep, seconds * 1e3, results[name + "_error"]!))
+        print(
+            String(
+                format: "  %@ → rank %d: %.3f ms, relative error %.6f", name, keep, seconds * 1e3,
+                results[name + "_error"]!))
     }
 
     // F16 → F32 → BF16 against memcpy of the same bytes (each pass vs one memcpy of its input).
@@ -85,7 +94,10 @@ func engineBenchmark(out: String, dataFolder: String) throws {
     results["convert_f16_f32_bf16"] = conversion
     results["convert_f16_f32_bf16_memcpy"] = copies
     let gigabytes = Double(6 * count) / 1e9  // bytes read by the two passes
-    print(String(format: "  convert %dM F16→F32→BF16: %.1f GB/s (memcpy %.1f GB/s)", count >> 20, gigabytes / conversion, gigabytes / copies))
+    print(
+        String(
+            format: "  convert %dM F16→F32→BF16: %.1f GB/s (memcpy %.1f GB/s)", count >> 20, gigabytes / conversion,
+            gigabytes / copies))
 
     let json = try JSONSerialization.data(withJSONObject: results, options: [.sortedKeys, .prettyPrinted])
     try json.write(to: URL(fileURLWithPath: out))
@@ -103,7 +115,8 @@ guard arguments.count >= 2 else {
 switch arguments[1] {
 case "engine":
     guard let out = value(of: "--out"), let data = value(of: "--data") else {
-        FileHandle.standardError.write("LoraBench engine: --out PATH.json and --data DIR are required\n".data(using: .utf8)!)
+        FileHandle.standardError.write(
+            "LoraBench engine: --out PATH.json and --data DIR are required\n".data(using: .utf8)!)
         exit(2)
     }
     do {
@@ -120,7 +133,10 @@ case "gemm":
     let a = Tensor.randomNormal(shape: [v[0], v[1]], generator: &generator)
     let b = Tensor.randomNormal(shape: [v[1], v[2]], generator: &generator)
     let seconds = bestTime(repeats: 5) { _ = GEMM.product(a, b, threads: v[3]) }
-    print(String(format: "%d×%d×%d, %d threads: %.3f ms, %.1f GFLOP/s", v[0], v[1], v[2], v[3], seconds * 1e3, 2 * Double(v[0] * v[1] * v[2]) / seconds / 1e9))
+    print(
+        String(
+            format: "%d×%d×%d, %d threads: %.3f ms, %.1f GFLOP/s", v[0], v[1], v[2], v[3], seconds * 1e3,
+            2 * Double(v[0] * v[1] * v[2]) / seconds / 1e9))
 case "truncate":
     // LoraBench truncate OUT IN RANK KEEP THREADS: one factored truncation, for profiling.
     let v = arguments.dropFirst(2).compactMap { Int($0) }
@@ -136,7 +152,10 @@ case "truncate":
     let qrTime = bestTime(repeats: 10) { _ = HouseholderQR(matrix) }
     let core = Matrix(rows: v[2], columns: v[2], values: (0..<(v[2] * v[2])).map { _ in generator.nextNormal() })
     let coreTime = bestTime(repeats: 10) { _ = SVD(core) }
-    print(String(format: "svd %.3f ms (one QR %.3f ms, core SVD %.3f ms), truncated %.3f ms", svdTime * 1e3, qrTime * 1e3, coreTime * 1e3, truncateTime * 1e3))
+    print(
+        String(
+            format: "svd %.3f ms (one QR %.3f ms, core SVD %.3f ms), truncated %.3f ms", svdTime * 1e3, qrTime * 1e3,
+            coreTime * 1e3, truncateTime * 1e3))
 case "bake":
     // LoraBench bake ROWS COLUMNS RANK THREADS: one F16 weight + a low-rank delta written into
     // an output buffer by the fused bake kernel, for profiling.
@@ -150,19 +169,29 @@ case "bake":
     let output = UnsafeMutableRawPointer.allocate(byteCount: v[0] * v[1] * 2, alignment: 64)
     let seconds = bestTime(repeats: 10) {
         weight.withUnsafeRawBytes { source in
-            FusedBake.apply(source: source.baseAddress!, sourceDType: .f16, destination: output, destinationDType: .f16,
-                            rows: v[0], columns: v[1], deltas: [delta], threads: v[3])
+            FusedBake.apply(
+                source: source.baseAddress!, sourceDType: .f16, destination: output, destinationDType: .f16,
+                rows: v[0], columns: v[1], deltas: [delta], threads: v[3])
         }
     }
-    print(String(format: "bake %d×%d rank %d, %d threads: %.3f ms, %.1f GFLOP/s, %.2f GB/s of weight", v[0], v[1], v[2], v[3], seconds * 1e3,
-                 2 * Double(v[0] * v[1] * v[2]) / seconds / 1e9, Double(v[0] * v[1] * 2) / seconds / 1e9))
+    print(
+        String(
+            format: "bake %d×%d rank %d, %d threads: %.3f ms, %.1f GFLOP/s, %.2f GB/s of weight", v[0], v[1], v[2],
+            v[3], seconds * 1e3,
+            2 * Double(v[0] * v[1] * v[2]) / seconds / 1e9, Double(v[0] * v[1] * 2) / seconds / 1e9))
 case "convert":
-    guard arguments.count == 4, let from = DType(userName: arguments[2]), let to = DType(userName: arguments[3]) else { exit(2) }
+    guard arguments.count == 4, let from = DType(userName: arguments[2]), let to = DType(userName: arguments[3]) else {
+        exit(2)
+    }
     var generator = SplitMix64(seed: 1)
     let source = Tensor.randomNormal(shape: [32 << 20], generator: &generator).converted(to: from)
     let seconds = bestTime(repeats: 5) { _ = source.converted(to: to) }
-    print(String(format: "%@ → %@: %.3f ms, %.2f G elements/s", from.userName, to.userName, seconds * 1e3, Double(32 << 20) / seconds / 1e9))
+    print(
+        String(
+            format: "%@ → %@: %.3f ms, %.2f G elements/s", from.userName, to.userName, seconds * 1e3,
+            Double(32 << 20) / seconds / 1e9))
 default:
-    FileHandle.standardError.write("LoraBench: unknown benchmark '\(arguments[1])' (known: engine)\n".data(using: .utf8)!)
+    FileHandle.standardError.write(
+        "LoraBench: unknown benchmark '\(arguments[1])' (known: engine)\n".data(using: .utf8)!)
     exit(2)
 }

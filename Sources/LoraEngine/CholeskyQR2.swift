@@ -207,7 +207,8 @@ struct TallMatrix: Sendable {
     /// g[i..<i+4, j..<j+8] += Σ_{rows start..<end} a[row, i..<i+4]ᵀ · a[row, j..<j+8].
     @inline(__always)
     private static func gramTile(
-        _ a: UnsafePointer<Double>, _ s: Int, _ start: Int, _ end: Int, _ i: Int, _ j: Int, _ g: UnsafeMutablePointer<Double>
+        _ a: UnsafePointer<Double>, _ s: Int, _ start: Int, _ end: Int, _ i: Int, _ j: Int,
+        _ g: UnsafeMutablePointer<Double>
     ) {
         var t00 = SIMD4<Double>(), t01 = SIMD4<Double>(), t10 = SIMD4<Double>(), t11 = SIMD4<Double>()
         var t20 = SIMD4<Double>(), t21 = SIMD4<Double>(), t30 = SIMD4<Double>(), t31 = SIMD4<Double>()
@@ -248,7 +249,8 @@ struct TallMatrix: Sendable {
                 // padding too (A's padding rows are zero, so those rows come out zero).
                 for row in Swift.stride(from: 0, to: paddedRows, by: 4) {
                     for c in Swift.stride(from: 0, to: ps, by: 8) {
-                        Self.timesTile(a + row * s, s, upperTriangular ? Swift.min(n, c + 8) : n, sp + c, ps, y + row * ps + c)
+                        Self.timesTile(
+                            a + row * s, s, upperTriangular ? Swift.min(n, c + 8) : n, sp + c, ps, y + row * ps + c)
                     }
                 }
             }
@@ -286,7 +288,9 @@ struct TallMatrix: Sendable {
     private static func accumulate(_ low: SIMD4<Double>, _ high: SIMD4<Double>, _ g: UnsafeMutablePointer<Double>) {
         let raw = UnsafeMutableRawPointer(g)
         raw.storeBytes(of: raw.loadUnaligned(as: SIMD4<Double>.self) + low, as: SIMD4<Double>.self)
-        raw.storeBytes(of: raw.loadUnaligned(fromByteOffset: 32, as: SIMD4<Double>.self) + high, toByteOffset: 32, as: SIMD4<Double>.self)
+        raw.storeBytes(
+            of: raw.loadUnaligned(fromByteOffset: 32, as: SIMD4<Double>.self) + high, toByteOffset: 32,
+            as: SIMD4<Double>.self)
     }
 
     @inline(__always)

@@ -21,16 +21,24 @@ extension DTypeConversion {
             }
             total += Int(acc.wrappedSum())
             while i < count {
-                if bytes.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self) & 0x7F80_0000 == 0x7F80_0000 { total += 1 }
+                if bytes.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self) & 0x7F80_0000 == 0x7F80_0000 {
+                    total += 1
+                }
                 i += 1
             }
             return total
         case .f64:
-            return (0..<count).reduce(0) { $0 + (bytes.loadUnaligned(fromByteOffset: 8 * $1, as: Double.self).isFinite ? 0 : 1) }
+            return (0..<count).reduce(0) {
+                $0 + (bytes.loadUnaligned(fromByteOffset: 8 * $1, as: Double.self).isFinite ? 0 : 1)
+            }
         case .f8e5m2:
-            return (0..<count).reduce(0) { $0 + (bytes.load(fromByteOffset: $1, as: UInt8.self) & 0x7C == 0x7C ? 1 : 0) }
+            return (0..<count).reduce(0) {
+                $0 + (bytes.load(fromByteOffset: $1, as: UInt8.self) & 0x7C == 0x7C ? 1 : 0)
+            }
         case .f8e4m3:
-            return (0..<count).reduce(0) { $0 + (bytes.load(fromByteOffset: $1, as: UInt8.self) & 0x7F == 0x7F ? 1 : 0) }
+            return (0..<count).reduce(0) {
+                $0 + (bytes.load(fromByteOffset: $1, as: UInt8.self) & 0x7F == 0x7F ? 1 : 0)
+            }
         case .i8, .u8, .i16, .i32, .i64, .bool:
             return 0
         }

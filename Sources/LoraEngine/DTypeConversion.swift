@@ -355,7 +355,9 @@ public enum DTypeConversion {
         let shift = UInt32(23 - m)
         let half = SIMD16<UInt32>(repeating: (1 << (shift - 1)) - 1)
         let normal = ((magnitude &+ half &+ ((magnitude &>> shift) & 1)) &>> shift) &- UInt32((127 - bias) << m)
-        let units = unsafeBitCast(magnitude, to: SIMD16<Float>.self) * Float(sign: .plus, exponent: bias - 1 + m, significand: 1)
+        let units =
+            unsafeBitCast(magnitude, to: SIMD16<Float>.self)
+            * Float(sign: .plus, exponent: bias - 1 + m, significand: 1)
         let subnormal = unsafeBitCast(units + 0x1p23, to: SIMD16<UInt32>.self) &- 0x4B00_0000
         let threshold = UInt32(127 + 1 - bias) << 23
         let subnormalMask = 0 &- ((magnitude &- threshold) &>> 31)

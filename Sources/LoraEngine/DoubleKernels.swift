@@ -13,14 +13,24 @@ enum DoubleKernels {
         var i = 0
         while i + 16 <= count {
             let o = i * 8
-            a0.addProduct(xr.loadUnaligned(fromByteOffset: o, as: SIMD4<Double>.self), yr.loadUnaligned(fromByteOffset: o, as: SIMD4<Double>.self))
-            a1.addProduct(xr.loadUnaligned(fromByteOffset: o + 32, as: SIMD4<Double>.self), yr.loadUnaligned(fromByteOffset: o + 32, as: SIMD4<Double>.self))
-            a2.addProduct(xr.loadUnaligned(fromByteOffset: o + 64, as: SIMD4<Double>.self), yr.loadUnaligned(fromByteOffset: o + 64, as: SIMD4<Double>.self))
-            a3.addProduct(xr.loadUnaligned(fromByteOffset: o + 96, as: SIMD4<Double>.self), yr.loadUnaligned(fromByteOffset: o + 96, as: SIMD4<Double>.self))
+            a0.addProduct(
+                xr.loadUnaligned(fromByteOffset: o, as: SIMD4<Double>.self),
+                yr.loadUnaligned(fromByteOffset: o, as: SIMD4<Double>.self))
+            a1.addProduct(
+                xr.loadUnaligned(fromByteOffset: o + 32, as: SIMD4<Double>.self),
+                yr.loadUnaligned(fromByteOffset: o + 32, as: SIMD4<Double>.self))
+            a2.addProduct(
+                xr.loadUnaligned(fromByteOffset: o + 64, as: SIMD4<Double>.self),
+                yr.loadUnaligned(fromByteOffset: o + 64, as: SIMD4<Double>.self))
+            a3.addProduct(
+                xr.loadUnaligned(fromByteOffset: o + 96, as: SIMD4<Double>.self),
+                yr.loadUnaligned(fromByteOffset: o + 96, as: SIMD4<Double>.self))
             i += 16
         }
         while i + 4 <= count {
-            a0.addProduct(xr.loadUnaligned(fromByteOffset: i * 8, as: SIMD4<Double>.self), yr.loadUnaligned(fromByteOffset: i * 8, as: SIMD4<Double>.self))
+            a0.addProduct(
+                xr.loadUnaligned(fromByteOffset: i * 8, as: SIMD4<Double>.self),
+                yr.loadUnaligned(fromByteOffset: i * 8, as: SIMD4<Double>.self))
             i += 4
         }
         var total = ((a0 + a1) + (a2 + a3)).sum()
@@ -41,7 +51,9 @@ enum DoubleKernels {
         while i + 4 <= count {
             let o = i * 8
             let v = yr.loadUnaligned(fromByteOffset: o, as: SIMD4<Double>.self)
-            yr.storeBytes(of: v.addingProduct(a, xr.loadUnaligned(fromByteOffset: o, as: SIMD4<Double>.self)), toByteOffset: o, as: SIMD4<Double>.self)
+            yr.storeBytes(
+                of: v.addingProduct(a, xr.loadUnaligned(fromByteOffset: o, as: SIMD4<Double>.self)), toByteOffset: o,
+                as: SIMD4<Double>.self)
             i += 4
         }
         while i < count {
@@ -52,7 +64,9 @@ enum DoubleKernels {
 
     /// (x, y) ← (c·x − s·y, s·x + c·y), a plane rotation of two vectors.
     @inline(__always)
-    static func rotate(_ x: UnsafeMutablePointer<Double>, _ y: UnsafeMutablePointer<Double>, c: Double, s: Double, _ count: Int) {
+    static func rotate(
+        _ x: UnsafeMutablePointer<Double>, _ y: UnsafeMutablePointer<Double>, c: Double, s: Double, _ count: Int
+    ) {
         let cv = SIMD4<Double>(repeating: c)
         let sv = SIMD4<Double>(repeating: s)
         let xr = UnsafeMutableRawPointer(x)
@@ -149,6 +163,8 @@ enum DoubleKernels {
     @inline(__always)
     private static func update(_ x: UnsafeMutablePointer<Double>, _ o: Int, _ m: SIMD4<Double>, _ v: SIMD4<Double>) {
         let r = UnsafeMutableRawPointer(x)
-        r.storeBytes(of: r.loadUnaligned(fromByteOffset: o, as: SIMD4<Double>.self).addingProduct(m, v), toByteOffset: o, as: SIMD4<Double>.self)
+        r.storeBytes(
+            of: r.loadUnaligned(fromByteOffset: o, as: SIMD4<Double>.self).addingProduct(m, v), toByteOffset: o,
+            as: SIMD4<Double>.self)
     }
 }

@@ -56,17 +56,22 @@ public enum FusedBake {
         rows: Int, columns: Int, deltas: [LowRank], deltaRows: Range<Int>? = nil,
         rounding: DTypeConversion.Rounding = .nearestEven, threads: Int = ParallelFor.defaultThreadCount
     ) {
-        precondition(sourceDType.isFloatingPoint && destinationDType.isFloatingPoint,
-                     "cannot bake \(sourceDType.rawValue) into \(destinationDType.rawValue)")
+        precondition(
+            sourceDType.isFloatingPoint && destinationDType.isFloatingPoint,
+            "cannot bake \(sourceDType.rawValue) into \(destinationDType.rawValue)")
         let rowRange = deltaRows ?? 0..<rows
-        precondition(rowRange.lowerBound >= 0 && rowRange.upperBound <= rows, "rows \(rowRange) outside \(rows) × \(columns)")
+        precondition(
+            rowRange.lowerBound >= 0 && rowRange.upperBound <= rows, "rows \(rowRange) outside \(rows) × \(columns)")
         guard !deltas.isEmpty else {
-            convertRows(source: source, sourceDType: sourceDType, destination: destination, destinationDType: destinationDType,
-                        rows: rowRange, columns: columns, rounding: rounding)
+            convertRows(
+                source: source, sourceDType: sourceDType, destination: destination, destinationDType: destinationDType,
+                rows: rowRange, columns: columns, rounding: rounding)
             return
         }
-        precondition(deltas.allSatisfy { $0.outFeatures == rowRange.count && $0.inFeatures == columns },
-                     "deltas \(deltas.map { [$0.outFeatures, $0.inFeatures] }) do not fit rows \(rowRange) of \(rows) × \(columns)")
+        precondition(
+            deltas.allSatisfy { $0.outFeatures == rowRange.count && $0.inFeatures == columns },
+            "deltas \(deltas.map { [$0.outFeatures, $0.inFeatures] }) do not fit rows \(rowRange) of \(rows) × \(columns)"
+        )
         let packed = PackedFactors(deltas, threads: threads)
         defer { packed.deallocate() }
         let m = rowRange.count
@@ -89,7 +94,8 @@ public enum FusedBake {
                     packed.addProduct(
                         Lanes.self, rows: r0, rowCount: Swift.min(tileRows, m - r0),
                         columns: c0, columnCount: Swift.min(tileColumns, columns - c0),
-                        source: source + offset, destination: destination + offset, rowLength: columns, dtype: sourceDType)
+                        source: source + offset, destination: destination + offset, rowLength: columns,
+                        dtype: sourceDType)
                 }
             }
             switch sourceDType {
@@ -143,8 +149,9 @@ public enum FusedBake {
         for start in stride(from: first, to: first + count, by: chunk) {
             let n = Swift.min(chunk, first + count - start)
             DTypeConversion.decode(source + start * sourceDType.byteSize, dtype: sourceDType, to: buffer, count: n)
-            DTypeConversion.encode(buffer, to: destination + start * destinationDType.byteSize, dtype: destinationDType,
-                                   count: n, rounding: rounding, firstIndex: start)
+            DTypeConversion.encode(
+                buffer, to: destination + start * destinationDType.byteSize, dtype: destinationDType,
+                count: n, rounding: rounding, firstIndex: start)
         }
     }
 
@@ -264,12 +271,16 @@ public enum FusedBake {
                         withUnsafeTemporaryAllocation(of: Float.self, capacity: GEMM.mr * GEMM.nr) { block in
                             let tile = block.baseAddress!
                             for r in 0..<blockRows {
-                                DTypeConversion.decode(s + r * rowBytes, dtype: dtype, to: tile + r * GEMM.nr, count: blockColumns)
+                                DTypeConversion.decode(
+                                    s + r * rowBytes, dtype: dtype, to: tile + r * GEMM.nr, count: blockColumns)
                             }
-                            GEMM.microKernel(kc: rank, a: a, b: b, c: tile, ldc: GEMM.nr, rows: blockRows, columns: blockColumns, beta: 1)
+                            GEMM.microKernel(
+                                kc: rank, a: a, b: b, c: tile, ldc: GEMM.nr, rows: blockRows, columns: blockColumns,
+                                beta: 1)
                             for r in 0..<blockRows {
-                                DTypeConversion.encode(tile + r * GEMM.nr, to: d + r * rowBytes, dtype: dtype, count: blockColumns,
-                                                       rounding: .nearestEven, firstIndex: 0)
+                                DTypeConversion.encode(
+                                    tile + r * GEMM.nr, to: d + r * rowBytes, dtype: dtype, count: blockColumns,
+                                    rounding: .nearestEven, firstIndex: 0)
                             }
                         }
                     }
@@ -280,7 +291,9 @@ public enum FusedBake {
         /// C[0..<rowCount, 0..<columnCount] += (up·down)[rows…, columns…]; `rows` is a multiple
         /// of 6 and `columns` of 16. The sum over p runs in the same order for every element.
         @inline(__always)
-        func addProduct(rows: Int, rowCount: Int, columns: Int, columnCount: Int, to c: UnsafeMutablePointer<Float>, ldc: Int) {
+        func addProduct(
+            rows: Int, rowCount: Int, columns: Int, columnCount: Int, to c: UnsafeMutablePointer<Float>, ldc: Int
+        ) {
             for p0 in stride(from: 0, to: rank, by: FusedBake.sliceDepth) {
                 let depth = Swift.min(FusedBake.sliceDepth, rank - p0)
                 let upSlice = up + paddedRows * p0
@@ -291,7 +304,8 @@ public enum FusedBake {
                         GEMM.microKernel(
                             kc: depth, a: upSlice + ((rows + ir) / GEMM.mr) * depth * GEMM.mr, b: b,
                             c: c + ir * ldc + jr, ldc: ldc,
-                            rows: Swift.min(GEMM.mr, rowCount - ir), columns: Swift.min(GEMM.nr, columnCount - jr), beta: 1)
+                            rows: Swift.min(GEMM.mr, rowCount - ir), columns: Swift.min(GEMM.nr, columnCount - jr),
+                            beta: 1)
                     }
                 }
             }
@@ -307,7 +321,9 @@ public enum FusedBake {
 
     enum F32Lanes: LaneCodec {
         static var byteSize: Int { 4 }
-        @inline(__always) static func load(_ pointer: UnsafeRawPointer) -> SIMD8<Float> { pointer.loadUnaligned(as: SIMD8<Float>.self) }
+        @inline(__always) static func load(_ pointer: UnsafeRawPointer) -> SIMD8<Float> {
+            pointer.loadUnaligned(as: SIMD8<Float>.self)
+        }
         @inline(__always) static func store(_ values: SIMD8<Float>, _ pointer: UnsafeMutableRawPointer) {
             pointer.storeBytes(of: values, as: SIMD8<Float>.self)
         }
@@ -330,7 +346,8 @@ public enum FusedBake {
             return unsafeBitCast(bits, to: SIMD8<Float>.self)
         }
         @inline(__always) static func store(_ values: SIMD8<Float>, _ pointer: UnsafeMutableRawPointer) {
-            pointer.storeBytes(of: DTypeConversion.encodeBF16(unsafeBitCast(values, to: SIMD8<UInt32>.self)), as: SIMD8<UInt16>.self)
+            pointer.storeBytes(
+                of: DTypeConversion.encodeBF16(unsafeBitCast(values, to: SIMD8<UInt32>.self)), as: SIMD8<UInt16>.self)
         }
     }
 

@@ -85,9 +85,13 @@ public enum GEMM {
                         columnStride: transposeB ? ldb : 1)
                     switch accumulation {
                     case .float:
-                        sgemm(m: m, n: n, k: k, alpha: alpha, a: aOperand, b: bOperand, beta: beta, c: cBase, ldc: n, threads: threads)
+                        sgemm(
+                            m: m, n: n, k: k, alpha: alpha, a: aOperand, b: bOperand, beta: beta, c: cBase, ldc: n,
+                            threads: threads)
                     case .double:
-                        sgemmDoubleAccumulation(m: m, n: n, k: k, alpha: alpha, a: aOperand, b: bOperand, beta: beta, c: cBase, ldc: n, threads: threads)
+                        sgemmDoubleAccumulation(
+                            m: m, n: n, k: k, alpha: alpha, a: aOperand, b: bOperand, beta: beta, c: cBase, ldc: n,
+                            threads: threads)
                     }
                 }
             }
@@ -165,7 +169,9 @@ public enum GEMM {
     /// slivers: sliver s holds, for each p, the MR values A[s·MR + 0...MR-1, p]; rows past the
     /// edge are zero.
     @inline(__always)
-    static func packA(_ a: Operand, rows: Int, mc: Int, columns: Int, kc: Int, alpha: Float, into packed: UnsafeMutablePointer<Float>) {
+    static func packA(
+        _ a: Operand, rows: Int, mc: Int, columns: Int, kc: Int, alpha: Float, into packed: UnsafeMutablePointer<Float>
+    ) {
         var out = packed
         for ir in stride(from: 0, to: mc, by: mr) {
             let valid = Swift.min(mr, mc - ir)
@@ -204,14 +210,16 @@ public enum GEMM {
     /// Packs rows `rows ..< rows+kc`, columns `columns ..< columns+nc` of B into NR-wide
     /// slivers: sliver s holds, for each p, the NR values B[p, s·NR + 0...NR-1]; columns past
     /// the edge are zero.
-    static func packB(_ b: Operand, rows: Int, kc: Int, columns: Int, nc: Int, into packed: UnsafeMutablePointer<Float>) {
+    static func packB(_ b: Operand, rows: Int, kc: Int, columns: Int, nc: Int, into packed: UnsafeMutablePointer<Float>)
+    {
         var out = packed
         for jr in stride(from: 0, to: nc, by: nr) {
             let valid = Swift.min(nr, nc - jr)
             if valid == nr && b.columnStride == 1 {
                 for p in 0..<kc {
                     let source = UnsafeRawPointer(b.base + (rows + p) * b.rowStride + columns + jr)
-                    UnsafeMutableRawPointer(out).storeBytes(of: source.loadUnaligned(as: SIMD16<Float>.self), as: SIMD16<Float>.self)
+                    UnsafeMutableRawPointer(out).storeBytes(
+                        of: source.loadUnaligned(as: SIMD16<Float>.self), as: SIMD16<Float>.self)
                     out += nr
                 }
             } else if b.rowStride == 1 {
@@ -304,7 +312,8 @@ public enum GEMM {
             for r in 0..<rows {
                 let row = c + r * ldc
                 for q in 0..<columns {
-                    row[q] = beta == 0 ? t[r * nr + q] : (beta == 1 ? row[q] + t[r * nr + q] : beta * row[q] + t[r * nr + q])
+                    row[q] =
+                        beta == 0 ? t[r * nr + q] : (beta == 1 ? row[q] + t[r * nr + q] : beta * row[q] + t[r * nr + q])
                 }
             }
         }
@@ -318,11 +327,15 @@ public enum GEMM {
             raw.storeBytes(of: high, toByteOffset: 32, as: SIMD8<Float>.self)
         } else if beta == 1 {
             raw.storeBytes(of: raw.loadUnaligned(as: SIMD8<Float>.self) + low, as: SIMD8<Float>.self)
-            raw.storeBytes(of: raw.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self) + high, toByteOffset: 32, as: SIMD8<Float>.self)
+            raw.storeBytes(
+                of: raw.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self) + high, toByteOffset: 32,
+                as: SIMD8<Float>.self)
         } else {
             let b = SIMD8<Float>(repeating: beta)
             raw.storeBytes(of: low.addingProduct(b, raw.loadUnaligned(as: SIMD8<Float>.self)), as: SIMD8<Float>.self)
-            raw.storeBytes(of: high.addingProduct(b, raw.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self)), toByteOffset: 32, as: SIMD8<Float>.self)
+            raw.storeBytes(
+                of: high.addingProduct(b, raw.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self)),
+                toByteOffset: 32, as: SIMD8<Float>.self)
         }
     }
 

@@ -57,7 +57,8 @@ final class LargeBufferCache: @unchecked Sendable {
     static func map(byteCount: Int) -> UnsafeMutableRawPointer {
         // Map one alignment more, then unmap the unaligned head and the tail beyond the buffer.
         let span = byteCount + alignment
-        guard let raw = mmap(nil, span, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), raw != MAP_FAILED else {
+        guard let raw = mmap(nil, span, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), raw != MAP_FAILED
+        else {
             fatalError("out of memory: could not map \(byteCount) bytes")
         }
         let start = UInt(bitPattern: raw)
@@ -67,7 +68,7 @@ final class LargeBufferCache: @unchecked Sendable {
         let address = UnsafeMutableRawPointer(bitPattern: aligned)!
         if tail > 0 { munmap(address + byteCount, tail) }
         #if os(Linux)
-        _ = madvise(address, byteCount, Int32(MADV_HUGEPAGE))
+            _ = madvise(address, byteCount, Int32(MADV_HUGEPAGE))
         #endif
         return address
     }

@@ -39,7 +39,8 @@ public struct LowRank: Sendable {
         precondition(!parts.isEmpty, "concatenation of no parts")
         let out = parts[0].outFeatures
         let inFeatures = parts[0].inFeatures
-        precondition(parts.allSatisfy { $0.outFeatures == out && $0.inFeatures == inFeatures }, "concatenation: shapes differ")
+        precondition(
+            parts.allSatisfy { $0.outFeatures == out && $0.inFeatures == inFeatures }, "concatenation: shapes differ")
         let total = parts.reduce(0) { $0 + $1.rank }
         var upValues = [Float](repeating: 0, count: out * total)
         var offset = 0
@@ -57,7 +58,9 @@ public struct LowRank: Sendable {
     /// fused weight (FLUX `to_q` in `qkv`) placed in the whole. Same rank, down and scale.
     /// - Precondition: `rows.count == outFeatures` and `rows.upperBound <= total`.
     public func placed(inRows rows: Range<Int>, of total: Int) -> LowRank {
-        precondition(rows.count == outFeatures && rows.lowerBound >= 0 && rows.upperBound <= total, "placed: rows \(rows) do not fit \(outFeatures) of \(total)")
+        precondition(
+            rows.count == outFeatures && rows.lowerBound >= 0 && rows.upperBound <= total,
+            "placed: rows \(rows) do not fit \(outFeatures) of \(total)")
         let r = rank
         var values = [Float](repeating: 0, count: total * r)
         let source = up.floats()
@@ -78,7 +81,8 @@ public struct LowRank: Sendable {
     /// - Complexity: O((out + in)·(r + r')²), at Gram-kernel speed.
     public func innerProduct(_ other: LowRank) -> Double {
         precondition(outFeatures == other.outFeatures && inFeatures == other.inFeatures, "innerProduct: shapes differ")
-        let same = up.storage === other.up.storage && up.byteOffset == other.up.byteOffset
+        let same =
+            up.storage === other.up.storage && up.byteOffset == other.up.byteOffset
             && down.storage === other.down.storage && down.byteOffset == other.down.byteOffset && rank == other.rank
         let ups = Self.crossGram(up, other.up, rowsAreColumns: false, same: same)  // r × r'
         let downs = Self.crossGram(down, other.down, rowsAreColumns: true, same: same)  // r × r'

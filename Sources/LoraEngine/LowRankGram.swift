@@ -48,7 +48,8 @@ public struct LowRankGram: Sendable {
         } else {
             let c = factor * upGram * factor.transposed()
             var generator = SplitMix64(seed: seed)
-            let gaussian = Matrix(rows: r, columns: dimension, values: (0..<(r * dimension)).map { _ in generator.nextNormal() })
+            let gaussian = Matrix(
+                rows: r, columns: dimension, values: (0..<(r * dimension)).map { _ in generator.nextNormal() })
             let once = HouseholderQR(c * gaussian).thinQ()
             basis = HouseholderQR(c * (c * once)).thinQ()
         }

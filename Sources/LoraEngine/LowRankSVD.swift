@@ -42,8 +42,12 @@ public struct LowRankSVD: Sendable {
     /// The first k singular triplets.
     public func decomposition(rank k: Int) -> SVD {
         let (left, right, sigma) = factors(rank: k, scaleUp: false)
-        let u = Matrix(rows: left.rows, columns: sigma.count, values: (0..<(left.rows * sigma.count)).map { left[$0 / sigma.count, $0 % sigma.count] })
-        let vt = Matrix(rows: sigma.count, columns: right.rows, values: (0..<(sigma.count * right.rows)).map { right[$0 % right.rows, $0 / right.rows] })
+        let u = Matrix(
+            rows: left.rows, columns: sigma.count,
+            values: (0..<(left.rows * sigma.count)).map { left[$0 / sigma.count, $0 % sigma.count] })
+        let vt = Matrix(
+            rows: sigma.count, columns: right.rows,
+            values: (0..<(sigma.count * right.rows)).map { right[$0 % right.rows, $0 / right.rows] })
         return SVD(u: u, singularValues: sigma, vt: vt)
     }
 

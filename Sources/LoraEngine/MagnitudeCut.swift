@@ -102,10 +102,14 @@ public struct MagnitudeCut: Sendable, Equatable {
         }
         let capacity = Swift.max(4096, n / 16)
         return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity + 8) { gathered -> Selection? in
-            guard let (above, count) = gather(keys, low: low, high: high, into: gathered.baseAddress!, capacity: capacity),
+            guard
+                let (above, count) = gather(
+                    keys, low: low, high: high, into: gathered.baseAddress!, capacity: capacity),
                 above < keep && keep <= above + count
             else { return nil }
-            return select(UnsafeMutableBufferPointer(start: gathered.baseAddress!, count: count), rank: keep - above, low: low, high: high)
+            return select(
+                UnsafeMutableBufferPointer(start: gathered.baseAddress!, count: count), rank: keep - above, low: low,
+                high: high)
         }
     }
 
@@ -114,7 +118,8 @@ public struct MagnitudeCut: Sendable, Equatable {
     /// (for keys and bounds below 2³¹, (b − a) >> 31 is 1 exactly when a > b); the few groups of
     /// eight holding a key in the bracket are gathered one by one.
     static func gather(
-        _ keys: UnsafeBufferPointer<UInt32>, low: UInt32, high: UInt32, into gathered: UnsafeMutablePointer<UInt32>, capacity: Int
+        _ keys: UnsafeBufferPointer<UInt32>, low: UInt32, high: UInt32, into gathered: UnsafeMutablePointer<UInt32>,
+        capacity: Int
     ) -> (above: Int, count: Int)? {
         let n = keys.count
         let raw = UnsafeRawPointer(keys.baseAddress!)
@@ -157,7 +162,9 @@ public struct MagnitudeCut: Sendable, Equatable {
     /// The `rank`-th largest of the gathered keys (all in [low, high]), with its ties: a
     /// histogram of 4096 buckets over [low, high] finds the bucket that holds it, whose keys
     /// are then selected by quickselect.
-    static func select(_ gathered: UnsafeMutableBufferPointer<UInt32>, rank: Int, low: UInt32, high: UInt32) -> Selection {
+    static func select(_ gathered: UnsafeMutableBufferPointer<UInt32>, rank: Int, low: UInt32, high: UInt32)
+        -> Selection
+    {
         let count = gathered.count
         var shift: UInt32 = 0
         while (high &- low) >> shift >= 4096 { shift += 1 }

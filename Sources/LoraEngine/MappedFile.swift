@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A file mapped read-only into memory. Pages are read from disk only when touched, so opening
@@ -27,7 +27,9 @@ public final class MappedFile: @unchecked Sendable {
     /// later rewrite in place (which would change the mapped bytes, or end the process with
     /// SIGBUS where the file shrank) from a replacement by rename (harmless: the map keeps the
     /// old file).
-    public var mappedState: (device: UInt64, inode: UInt64, size: Int, modificationSeconds: Int, modificationNanoseconds: Int) {
+    public var mappedState:
+        (device: UInt64, inode: UInt64, size: Int, modificationSeconds: Int, modificationNanoseconds: Int)
+    {
         (identity.device, identity.inode, size, modification.seconds, modification.nanoseconds)
     }
 
@@ -47,7 +49,8 @@ public final class MappedFile: @unchecked Sendable {
             case .cannotOpen(let path, let reason): return "cannot open '\(path)': \(reason)"
             case .isDirectory(let path): return "'\(path)' is a directory, not a file"
             case .cannotMap(let path, let reason): return "cannot map '\(path)': \(reason)"
-            case .notRegularFile(let path): return "'\(path)' is not a regular file (a device, pipe or socket); save it to a file first"
+            case .notRegularFile(let path):
+                return "'\(path)' is not a regular file (a device, pipe or socket); save it to a file first"
             }
         }
     }
@@ -70,9 +73,9 @@ public final class MappedFile: @unchecked Sendable {
         size = Int(info.st_size)
         identity = (UInt64(info.st_dev), UInt64(info.st_ino))
         #if canImport(Darwin)
-        modification = (Int(info.st_mtimespec.tv_sec), Int(info.st_mtimespec.tv_nsec))
+            modification = (Int(info.st_mtimespec.tv_sec), Int(info.st_mtimespec.tv_nsec))
         #else
-        modification = (Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec))
+            modification = (Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec))
         #endif
         if size == 0 {
             bytes = nil
@@ -99,7 +102,8 @@ public final class MappedFile: @unchecked Sendable {
         if fd < 0 { return nil }
         var info = stat()
         if fstat(fd, &info) != 0 || UInt64(info.st_dev) != identity.device || UInt64(info.st_ino) != identity.inode
-            || Int(info.st_size) != size {
+            || Int(info.st_size) != size
+        {
             close(fd)
             return nil
         }

@@ -141,10 +141,12 @@ public struct Matrix: Sendable, Equatable {
     public func orthonormalityError() -> Double {
         let gram = transposeTimes(self)
         var total = 0.0
-        for i in 0..<columns { for j in 0..<columns {
-            let d = gram[i, j] - (i == j ? 1 : 0)
-            total += d * d
-        } }
+        for i in 0..<columns {
+            for j in 0..<columns {
+                let d = gram[i, j] - (i == j ? 1 : 0)
+                total += d * d
+            }
+        }
         return total.squareRoot()
     }
 }

@@ -32,7 +32,8 @@ public enum PrunedSum {
     /// - Precondition: parts of equal element counts, one rule per part.
     /// - Complexity: O(n · parts), one pass.
     public static func combine(_ parts: consuming [Tensor], rules: [Rule], consensus: Bool) -> Tensor {
-        precondition(!parts.isEmpty && parts.count == rules.count, "PrunedSum: \(parts.count) parts, \(rules.count) rules")
+        precondition(
+            !parts.isEmpty && parts.count == rules.count, "PrunedSum: \(parts.count) parts, \(rules.count) rules")
         let n = parts[0].count
         precondition(parts.allSatisfy { $0.count == n }, "PrunedSum: parts differ in size")
         var out = parts.removeFirst().converted(to: .f32)
@@ -59,7 +60,10 @@ public enum PrunedSum {
 
     /// The pass: prune each part's block into scratch, then sum the block into `out` (which
     /// may be one of the sources: a block is read before it is written).
-    static func sum(_ sources: [UnsafePointer<Float>], count n: Int, rules: [Rule], consensus: Bool, into out: UnsafeMutablePointer<Float>) {
+    static func sum(
+        _ sources: [UnsafePointer<Float>], count n: Int, rules: [Rule], consensus: Bool,
+        into out: UnsafeMutablePointer<Float>
+    ) {
         let parts = sources.count
         withUnsafeTemporaryAllocation(of: Float.self, capacity: parts * block) { scratch in
             let s = scratch.baseAddress!
@@ -81,7 +85,9 @@ public enum PrunedSum {
 
     /// Writes the pruned `count` entries starting at index `first` of one part.
     @inline(__always)
-    static func prune(_ source: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>, count: Int, first: Int, rule: Rule) {
+    static func prune(
+        _ source: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>, count: Int, first: Int, rule: Rule
+    ) {
         switch rule {
         case .all:
             target.update(from: source, count: count)
@@ -106,7 +112,9 @@ public enum PrunedSum {
     /// target[i] = source[i] where its key (|x|'s bits) is above `limit`, else +0; integer SIMD:
     /// (limit − key) >> 31 is all ones exactly when key > limit (both within 0…2³¹−1, limit ≥ −1).
     @inline(__always)
-    static func keepAbove(_ source: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>, count: Int, limit: Int32) {
+    static func keepAbove(
+        _ source: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>, count: Int, limit: Int32
+    ) {
         let limits = SIMD8<Int32>(repeating: limit)
         let magnitude = SIMD8<Int32>(repeating: 0x7FFF_FFFF)
         let from = UnsafeRawPointer(source)
@@ -128,13 +136,17 @@ public enum PrunedSum {
 
     /// out[i] = 0 + Σ_p s[p][i], parts in order.
     @inline(__always)
-    static func plainSum(_ s: UnsafePointer<Float>, parts: Int, stride: Int, count: Int, into out: UnsafeMutablePointer<Float>) {
+    static func plainSum(
+        _ s: UnsafePointer<Float>, parts: Int, stride: Int, count: Int, into out: UnsafeMutablePointer<Float>
+    ) {
         let from = UnsafeRawPointer(s)
         let to = UnsafeMutableRawPointer(out)
         var i = 0
         while i + 8 <= count {
             var total = SIMD8<Float>()
-            for p in 0..<parts { total += from.loadUnaligned(fromByteOffset: (p * stride + i) * 4, as: SIMD8<Float>.self) }
+            for p in 0..<parts {
+                total += from.loadUnaligned(fromByteOffset: (p * stride + i) * 4, as: SIMD8<Float>.self)
+            }
             to.storeBytes(of: total, toByteOffset: i * 4, as: SIMD8<Float>.self)
             i += 8
         }
@@ -152,13 +164,17 @@ public enum PrunedSum {
     /// entry adds nothing, and the total is never −0 (it starts at +0), so its sign bit is set
     /// exactly when it is negative.
     @inline(__always)
-    static func electedSum(_ s: UnsafePointer<Float>, parts: Int, stride: Int, count: Int, into out: UnsafeMutablePointer<Float>) {
+    static func electedSum(
+        _ s: UnsafePointer<Float>, parts: Int, stride: Int, count: Int, into out: UnsafeMutablePointer<Float>
+    ) {
         let from = UnsafeRawPointer(s)
         let to = UnsafeMutableRawPointer(out)
         var i = 0
         while i + 8 <= count {
             var total = SIMD8<Float>()
-            for p in 0..<parts { total += from.loadUnaligned(fromByteOffset: (p * stride + i) * 4, as: SIMD8<Float>.self) }
+            for p in 0..<parts {
+                total += from.loadUnaligned(fromByteOffset: (p * stride + i) * 4, as: SIMD8<Float>.self)
+            }
             let sign = unsafeBitCast(total, to: SIMD8<Int32>.self)
             var agreeing = SIMD8<Float>()
             for p in 0..<parts {

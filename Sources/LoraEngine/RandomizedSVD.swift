@@ -69,7 +69,8 @@ public enum RandomizedSVD {
     ///   - threads: GEMM workers; the result does not depend on it.
     /// - Complexity: O((2q + 2)·m·n·l) in GEMM plus O((m + n)·l²) in F64.
     public static func factored(
-        _ a: Tensor, rank: Int, start: Tensor? = nil, oversampling: Int = 10, powerIterations: Int = 1, seed: UInt64 = 0,
+        _ a: Tensor, rank: Int, start: Tensor? = nil, oversampling: Int = 10, powerIterations: Int = 1,
+        seed: UInt64 = 0,
         threads: Int = ParallelFor.defaultThreadCount
     ) -> LowRankSVD {
         let matrix = a.flattenedToMatrix().converted(to: .f32)
@@ -80,7 +81,9 @@ public enum RandomizedSVD {
         let given = start.map { Swift.min($0.flattenedToMatrix().rows, l) } ?? 0
         omega.withUnsafeMutableFloats { o in
             if let start, given > 0 {
-                precondition(start.flattenedToMatrix().columns == n, "RandomizedSVD: start has \(start.shape), A has \(n) columns")
+                precondition(
+                    start.flattenedToMatrix().columns == n,
+                    "RandomizedSVD: start has \(start.shape), A has \(n) columns")
                 start.converted(to: .f32).withUnsafeFloats { s in
                     o.baseAddress!.update(from: s.baseAddress!, count: given * n)
                 }
@@ -98,7 +101,8 @@ public enum RandomizedSVD {
         // R_bᵀ with Q (orthonormal, R = I) and Q_b on either side, as `LowRank.svd` does.
         let b = GEMM.product(q.tensor, matrix, transposeA: true, threads: threads)
         let qrB = b.withUnsafeFloats { v in TallQR(TallMatrix(rows: n, columns: l) { i, j in Double(v[j * n + i]) }) }
-        return LowRankSVD(qrUp: .cholesky(CholeskyQR2(orthonormal: q.basis)), qrDown: qrB, core: SVD(qrB.r.transposed()))
+        return LowRankSVD(
+            qrUp: .cholesky(CholeskyQR2(orthonormal: q.basis)), qrDown: qrB, core: SVD(qrB.r.transposed()))
     }
 
     /// l = k + p for `factored`: p ≥ `oversampling`, k + p rounded up to a multiple of the

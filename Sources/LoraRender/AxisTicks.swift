@@ -5,7 +5,9 @@ enum AxisTicks {
     /// "Nice" linear ticks covering `lower…upper`: steps of 1, 2 or 5 × 10ᵏ, about `target` of
     /// them (Heckbert, "Nice numbers for graph labels", Graphics Gems, 1990). Returns the
     /// extended range and the ticks.
-    static func linear(_ lower: Double, _ upper: Double, target: Int = 5) -> (range: ClosedRange<Double>, ticks: [Double]) {
+    static func linear(_ lower: Double, _ upper: Double, target: Int = 5) -> (
+        range: ClosedRange<Double>, ticks: [Double]
+    ) {
         var low = lower
         var high = upper
         if !(high > low) {

@@ -27,8 +27,9 @@ public struct BlockStrengthMap: Sendable {
     /// A map of `values` with one label per row and column.
     /// - Precondition: `values` has `rowLabels.count` rows of `columnLabels.count` entries.
     public init(rowLabels: [String], columnLabels: [String], values: [[Double]], title: String? = nil) {
-        precondition(values.count == rowLabels.count && values.allSatisfy { $0.count == columnLabels.count },
-                     "values must be \(rowLabels.count) rows × \(columnLabels.count) columns")
+        precondition(
+            values.count == rowLabels.count && values.allSatisfy { $0.count == columnLabels.count },
+            "values must be \(rowLabels.count) rows × \(columnLabels.count) columns")
         precondition(!rowLabels.isEmpty && !columnLabels.isEmpty, "a block map needs rows and columns")
         self.rowLabels = rowLabels
         self.columnLabels = columnLabels
@@ -66,7 +67,8 @@ public struct BlockStrengthMap: Sendable {
         let captionColumns = max(60, (tableWidth - 2 * pad) / (font.advance * scale))
         let captionLines = caption.map { Self.wrap($0, columns: captionColumns) } ?? []
         let titleWidth = title.map { font.width(of: $0, scale: scale) + 2 * pad } ?? 0
-        let width = max(tableWidth, titleWidth, captionLines.map { font.width(of: $0, scale: scale) + 2 * pad }.max() ?? 0)
+        let width = max(
+            tableWidth, titleWidth, captionLines.map { font.width(of: $0, scale: scale) + 2 * pad }.max() ?? 0)
         let captionTop = top + rowLabels.count * cellHeight + pad
         let height = captionTop + captionLines.count * font.lineHeight * scale + pad
         let ink = RGBAColor(grey: 24)
@@ -85,7 +87,8 @@ public struct BlockStrengthMap: Sendable {
                 // Both colormaps take value / magnitude: −1…1 diverging, 0…1 sequential.
                 let color = colormap.color(magnitude == 0 ? (value.isNaN ? .nan : 0) : value / magnitude)
                 let x = left + column * cellWidth
-                canvas.fillRectangle(x: x, y: top + row * cellHeight, width: cellWidth - 1, height: cellHeight - 1, color: color)
+                canvas.fillRectangle(
+                    x: x, y: top + row * cellHeight, width: cellWidth - 1, height: cellHeight - 1, color: color)
                 if showsValues {
                     let text = Self.cellText(value)
                     canvas.drawText(

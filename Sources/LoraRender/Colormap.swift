@@ -25,7 +25,8 @@ public enum Colormap: Sendable, Hashable {
     public func color(_ value: Double) -> RGBAColor {
         if value.isNaN { return RGBAColor(grey: 128) }
         let anchors = self == .diverging ? Self.redBlue : Self.viridis
-        let unit = (min(max(value, domain.lowerBound), domain.upperBound) - domain.lowerBound)
+        let unit =
+            (min(max(value, domain.lowerBound), domain.upperBound) - domain.lowerBound)
             / (domain.upperBound - domain.lowerBound)
         let position = unit * Double(anchors.count - 1)
         let index = min(Int(position), anchors.count - 2)
@@ -41,7 +42,8 @@ public enum Colormap: Sendable, Hashable {
 
     /// Black or white, whichever reads better on `background` (by Rec. 709 luma).
     public static func textColor(on background: RGBAColor) -> RGBAColor {
-        let luma = 0.2126 * Double(background.red) + 0.7152 * Double(background.green) + 0.0722 * Double(background.blue)
+        let luma =
+            0.2126 * Double(background.red) + 0.7152 * Double(background.green) + 0.0722 * Double(background.blue)
         return luma > 140 ? RGBAColor(grey: 20) : .white
     }
 

@@ -22,8 +22,9 @@ public struct HeatmapChart: Sendable {
     /// A chart of `values`.
     /// - Precondition: `values` has one row per row label and one entry per column label.
     public init(rowLabels: [String], columnLabels: [String], values: [[Double]], title: String) {
-        precondition(values.count == rowLabels.count && values.allSatisfy { $0.count == columnLabels.count },
-                     "values must be \(rowLabels.count) rows × \(columnLabels.count) columns")
+        precondition(
+            values.count == rowLabels.count && values.allSatisfy { $0.count == columnLabels.count },
+            "values must be \(rowLabels.count) rows × \(columnLabels.count) columns")
         self.rowLabels = rowLabels
         self.columnLabels = columnLabels
         self.values = values
@@ -44,7 +45,8 @@ public struct HeatmapChart: Sendable {
         let top = 56 + longestColumn * 5.5
         let cell = Double(cellSize)
         // Wide enough for the title too (16-unit bold text: about 9.5 units a character).
-        let width = Int(max(left + Double(columnLabels.count) * cell + 40 + longestColumn * 5.5, Double(title.count) * 9.5 + 40))
+        let width = Int(
+            max(left + Double(columnLabels.count) * cell + 40 + longestColumn * 5.5, Double(title.count) * 9.5 + 40))
         let height = Int(top + Double(rowLabels.count) * cell + 24)
         var svg = SVGBuilder(width: width, height: height)
         svg.text(title, x: Double(width) / 2, y: 26, anchor: "middle", size: 16, extra: [("font-weight", "bold")])
@@ -54,7 +56,9 @@ public struct HeatmapChart: Sendable {
             let y = top - 8
             svg.text(
                 label, x: x, y: y, size: 12,
-                extra: [("transform", "rotate(-40 \(SVGBuilder.number(x)) \(SVGBuilder.number(y)))"), ("class", "column")])
+                extra: [
+                    ("transform", "rotate(-40 \(SVGBuilder.number(x)) \(SVGBuilder.number(y)))"), ("class", "column"),
+                ])
         }
         let span = range.upperBound - range.lowerBound
         for (row, label) in rowLabels.enumerated() {

@@ -19,8 +19,10 @@ public enum MatrixHeatmap {
         values: [Float], rows: Int, columns: Int, colormap: Colormap = .diverging,
         range: ClosedRange<Double>? = nil, maxSide: Int = 1024, minSide: Int = 256
     ) -> RGBAImage {
-        draw(values: values, rows: rows, columns: columns, colormap: colormap, range: range, maxSide: maxSide,
-             minSide: minSide).image
+        draw(
+            values: values, rows: rows, columns: columns, colormap: colormap, range: range, maxSide: maxSide,
+            minSide: minSide
+        ).image
     }
 
     /// The heatmap and the values its colormap's ends stand for.

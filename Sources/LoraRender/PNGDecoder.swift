@@ -1,9 +1,10 @@
 import CZlib
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Decodes PNG files into `RGBAImage`s: 8-bit grey, grey+alpha, RGB and RGBA, not interlaced,
@@ -28,7 +29,9 @@ public enum PNGDecoder {
         // Plain reasons (Foundation's say "NSCocoaErrorDomain error 256" for a folder), and no
         // wait on a pipe: a picture is a regular file.
         var status = stat()
-        guard stat(path, &status) == 0 else { throw .unreadable(file: path, reason: String(cString: strerror(errno)).lowercased()) }
+        guard stat(path, &status) == 0 else {
+            throw .unreadable(file: path, reason: String(cString: strerror(errno)).lowercased())
+        }
         switch status.st_mode & S_IFMT {
         case S_IFREG: break
         case S_IFDIR: throw .unreadable(file: path, reason: "it is a folder, not a PNG file")

@@ -63,7 +63,8 @@ public enum PNGError: Error, Sendable, Equatable, CustomStringConvertible {
         case .missingHeader(let file):
             return "\(file): PNG does not start with a valid IHDR chunk (file damaged)"
         case .badDimensions(let file, let width, let height):
-            return "\(file): image size \(width)×\(height) is not supported (1…\(PNGDecoder.maxSide) pixels per side); scale the picture down"
+            return
+                "\(file): image size \(width)×\(height) is not supported (1…\(PNGDecoder.maxSide) pixels per side); scale the picture down"
         case .unsupportedBitDepth(let file, let bitDepth):
             return "\(file): \(bitDepth)-bit PNG is not supported; \(Self.convertHint)"
         case .paletteNotSupported(let file):

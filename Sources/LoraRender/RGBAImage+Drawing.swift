@@ -23,7 +23,9 @@ extension RGBAImage {
     }
 
     /// Draws the outline of a rectangle, `thickness` pixels wide, inside its bounds.
-    public mutating func strokeRectangle(x: Int, y: Int, width w: Int, height h: Int, color: RGBAColor, thickness: Int = 1) {
+    public mutating func strokeRectangle(
+        x: Int, y: Int, width w: Int, height h: Int, color: RGBAColor, thickness: Int = 1
+    ) {
         fillRectangle(x: x, y: y, width: w, height: thickness, color: color)
         fillRectangle(x: x, y: y + h - thickness, width: w, height: thickness, color: color)
         fillRectangle(x: x, y: y, width: thickness, height: h, color: color)
@@ -58,7 +60,8 @@ extension RGBAImage {
             let sourceRow = row - y
             let source = (sourceRow * image.width + (x0 - x)) * 4
             let target = (row * width + x0) * 4
-            bytes.replaceSubrange(target..<(target + (x1 - x0) * 4), with: image.bytes[source..<(source + (x1 - x0) * 4)])
+            bytes.replaceSubrange(
+                target..<(target + (x1 - x0) * 4), with: image.bytes[source..<(source + (x1 - x0) * 4)])
         }
     }
 

@@ -53,27 +53,34 @@ struct SVGBuilder {
     mutating func raw(_ markup: String) { body += markup }
 
     mutating func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String, width: Double = 1) {
-        element("line", [
-            ("x1", Self.number(x1)), ("y1", Self.number(y1)), ("x2", Self.number(x2)), ("y2", Self.number(y2)),
-            ("stroke", stroke), ("stroke-width", Self.number(width)),
-        ])
+        element(
+            "line",
+            [
+                ("x1", Self.number(x1)), ("y1", Self.number(y1)), ("x2", Self.number(x2)), ("y2", Self.number(y2)),
+                ("stroke", stroke), ("stroke-width", Self.number(width)),
+            ])
     }
 
-    mutating func rect(_ x: Double, _ y: Double, _ w: Double, _ h: Double, fill: String, extra: [(String, String)] = []) {
-        element("rect", [
-            ("x", Self.number(x)), ("y", Self.number(y)), ("width", Self.number(w)), ("height", Self.number(h)),
-            ("fill", fill),
-        ] + extra)
+    mutating func rect(_ x: Double, _ y: Double, _ w: Double, _ h: Double, fill: String, extra: [(String, String)] = [])
+    {
+        element(
+            "rect",
+            [
+                ("x", Self.number(x)), ("y", Self.number(y)), ("width", Self.number(w)), ("height", Self.number(h)),
+                ("fill", fill),
+            ] + extra)
     }
 
     mutating func text(
         _ content: String, x: Double, y: Double, anchor: String = "start", size: Double = 12, fill: String = "#222",
         extra: [(String, String)] = []
     ) {
-        element("text", [
-            ("x", Self.number(x)), ("y", Self.number(y)), ("text-anchor", anchor), ("font-size", Self.number(size)),
-            ("fill", fill),
-        ] + extra, text: content)
+        element(
+            "text",
+            [
+                ("x", Self.number(x)), ("y", Self.number(y)), ("text-anchor", anchor), ("font-size", Self.number(size)),
+                ("fill", fill),
+            ] + extra, text: content)
     }
 
     /// The complete document.

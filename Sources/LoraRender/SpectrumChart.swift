@@ -54,9 +54,11 @@ public struct SpectrumChart: Sendable {
     ]
     /// Group colours, in order: "tab10" then its lighter "tab20" partners, so up to twenty
     /// groups (the blocks of a U-Net) differ.
-    public static let groupPalette = palette + [
-        "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5", "#c49c94", "#f7b6d2", "#c7c7c7", "#dbdb8d", "#9edae5",
-    ]
+    public static let groupPalette =
+        palette + [
+            "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5", "#c49c94", "#f7b6d2", "#c7c7c7", "#dbdb8d",
+            "#9edae5",
+        ]
 
     /// A chart of `series` under `title`.
     public init(series: [Series], title: String, logarithmic: Bool = false, style: Style = .line) {
@@ -79,7 +81,11 @@ public struct SpectrumChart: Sendable {
         var groups: [(name: String, count: Int)] = []
         for item in series {
             guard let group = item.group else { continue }
-            if let i = groups.firstIndex(where: { $0.name == group }) { groups[i].count += 1 } else { groups.append((group, 1)) }
+            if let i = groups.firstIndex(where: { $0.name == group }) {
+                groups[i].count += 1
+            } else {
+                groups.append((group, 1))
+            }
         }
         let grouped = !groups.isEmpty
         // A legend taller than the plot makes the picture taller.
@@ -119,14 +125,16 @@ public struct SpectrumChart: Sendable {
             let y = yMapping(tick)
             svg.line(plotLeft, y, plotRight, y, stroke: "#e4e4e4")
             svg.line(plotLeft - 5, y, plotLeft, y, stroke: "#444")
-            svg.text(AxisTicks.label(tick), x: plotLeft - 8, y: y + 4, anchor: "end", size: 11, extra: [("class", "ytick")])
+            svg.text(
+                AxisTicks.label(tick), x: plotLeft - 8, y: y + 4, anchor: "end", size: 11, extra: [("class", "ytick")])
         }
         // x ticks: about ten labelled indices.
         let xStep = max(1, Int((Double(count) / 10).rounded(.up)))
         for index in stride(from: 0, to: count, by: xStep) {
             let x = xCenter(index)
             svg.line(x, plotBottom, x, plotBottom + 5, stroke: "#444")
-            svg.text(String(index + 1), x: x, y: plotBottom + 18, anchor: "middle", size: 11, extra: [("class", "xtick")])
+            svg.text(
+                String(index + 1), x: x, y: plotBottom + 18, anchor: "middle", size: 11, extra: [("class", "xtick")])
         }
         // Axes.
         svg.line(plotLeft, plotTop, plotLeft, plotBottom, stroke: "#444")
@@ -154,14 +162,17 @@ public struct SpectrumChart: Sendable {
                     // A crowded chart draws no markers: a lone value (a rank-1 module) is a dot.
                     if segment.count == 1, crowded {
                         let point = segment[0].split(separator: ",")
-                        svg.element("circle", [("cx", String(point[0])), ("cy", String(point[1])), ("r", "2"), ("fill", color)])
+                        svg.element(
+                            "circle", [("cx", String(point[0])), ("cy", String(point[1])), ("r", "2"), ("fill", color)])
                     }
                     if segment.count > 1 {
-                        svg.element("polyline", [
-                            ("points", segment.joined(separator: " ")), ("fill", "none"), ("stroke", color),
-                            ("stroke-width", crowded ? "1" : "2"), ("stroke-opacity", crowded ? "0.5" : "1"),
-                            ("class", "series"),
-                        ])
+                        svg.element(
+                            "polyline",
+                            [
+                                ("points", segment.joined(separator: " ")), ("fill", "none"), ("stroke", color),
+                                ("stroke-width", crowded ? "1" : "2"), ("stroke-opacity", crowded ? "0.5" : "1"),
+                                ("class", "series"),
+                            ])
                     }
                     segment.removeAll()
                 }
@@ -174,9 +185,11 @@ public struct SpectrumChart: Sendable {
                     let y = yMapping(value)
                     segment.append("\(SVGBuilder.number(x)),\(SVGBuilder.number(y))")
                     if crowded { continue }
-                    svg.element("circle", [
-                        ("cx", SVGBuilder.number(x)), ("cy", SVGBuilder.number(y)), ("r", "2.5"), ("fill", color),
-                    ])
+                    svg.element(
+                        "circle",
+                        [
+                            ("cx", SVGBuilder.number(x)), ("cy", SVGBuilder.number(y)), ("r", "2.5"), ("fill", color),
+                        ])
                 }
                 flush()
             case .bar:
@@ -195,7 +208,8 @@ public struct SpectrumChart: Sendable {
             for (groupIndex, group) in groups.enumerated() {
                 let y = plotTop + 8 + Double(groupIndex) * 20
                 svg.rect(plotRight + 16, y - 9, 14, 10, fill: Self.groupPalette[groupIndex % Self.groupPalette.count])
-                svg.text("\(group.name) (\(group.count))", x: plotRight + 36, y: y, size: 12, extra: [("class", "legend")])
+                svg.text(
+                    "\(group.name) (\(group.count))", x: plotRight + 36, y: y, size: 12, extra: [("class", "legend")])
             }
             return svg.document()
         }

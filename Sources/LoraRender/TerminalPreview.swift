@@ -33,7 +33,8 @@ public enum TerminalPreview {
             for x in 0..<targetWidth {
                 let top = blend(small[x, y], over: background)
                 let bottom = blend(small[x, y + 1], over: background)
-                text += "\u{1B}[38;2;\(top.red);\(top.green);\(top.blue);48;2;\(bottom.red);\(bottom.green);\(bottom.blue)m▀"
+                text +=
+                    "\u{1B}[38;2;\(top.red);\(top.green);\(top.blue);48;2;\(bottom.red);\(bottom.green);\(bottom.blue)m▀"
             }
             text += "\u{1B}[0m\n"
             y += 2

@@ -21,7 +21,9 @@ public struct Completer {
             let word = String(text[text.index(after: quote)...])
             // Inside "…", a file name with `"`, `\`, `{`, `}` or `$` would end or interpolate
             // the string: those are not offered.
-            let safe = mark == "'" ? { (path: String) in !path.contains("'") }
+            let safe =
+                mark == "'"
+                ? { (path: String) in !path.contains("'") }
                 : { (path: String) in !path.contains(where: Self.escapedInDoubleQuotes.contains) }
             return (word, Self.paths(matching: word).filter(safe).map { $0.hasSuffix("/") ? $0 : $0 + String(mark) })
         }
@@ -52,7 +54,9 @@ public struct Completer {
             return (word, values.map { name + "=" + $0 }.filter { $0.hasPrefix(word) })
         }
         var results: [String] = []
-        if verb == "help" { results += Set(interpreter.commands.order + LanguageTopics.names).filter { $0.hasPrefix(word) }.sorted() }
+        if verb == "help" {
+            results += Set(interpreter.commands.order + LanguageTopics.names).filter { $0.hasPrefix(word) }.sorted()
+        }
         if let spec {
             results += spec.parameters.flatMap(\.completions).filter { $0.hasPrefix(word) }
             results += spec.options.map { "\($0.name)=" }.filter { $0.hasPrefix(word) }
@@ -144,11 +148,12 @@ public struct Completer {
         }
         let directory = Interpreter.expandTilde(shownDirectory)
         let listed = (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? []
-        return listed.filter { $0.hasPrefix(namePrefix) && (namePrefix.hasPrefix(".") || !$0.hasPrefix(".")) }.sorted().map { name in
-            var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: directory + name, isDirectory: &isDirectory)
-            return shownDirectory + name + (isDirectory.boolValue ? "/" : "")
-        }
+        return listed.filter { $0.hasPrefix(namePrefix) && (namePrefix.hasPrefix(".") || !$0.hasPrefix(".")) }.sorted()
+            .map { name in
+                var isDirectory: ObjCBool = false
+                _ = FileManager.default.fileExists(atPath: directory + name, isDirectory: &isDirectory)
+                return shownDirectory + name + (isDirectory.boolValue ? "/" : "")
+            }
     }
 
     /// The longest common prefix of the candidates.

@@ -1,11 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import CEditLine
 import Foundation
 import LoraEngine
 import LoraFormats
 import LoraScript
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Reads lines through libedit: line editing, persistent history, tab completion.
 ///
@@ -151,7 +152,9 @@ public final class EditLineReader: LineReader {
             unlink(temporary)
             if !reportedSaveFailure {
                 reportedSaveFailure = true
-                Terminal.writeError("lorash: cannot save the history to \(historyPath) (\(reason)); set LORASH_HISTORY to a file you can write\n")
+                Terminal.writeError(
+                    "lorash: cannot save the history to \(historyPath) (\(reason)); set LORASH_HISTORY to a file you can write\n"
+                )
             }
         }
     }
@@ -225,7 +228,8 @@ public final class EditLineReader: LineReader {
             return UInt8(CC_REFRESH)
         }
         if candidates.count > Self.listingLimit {
-            FileHandle.standardOutput.write("\n\(candidates.count) possibilities: type more of the word\n".data(using: .utf8)!)
+            FileHandle.standardOutput.write(
+                "\n\(candidates.count) possibilities: type more of the word\n".data(using: .utf8)!)
             return UInt8(CC_REDISPLAY)
         }
         let width = (candidates.map(\.count).max() ?? 0) + 2

@@ -1,6 +1,6 @@
 import Foundation
-import LoraFormats
 import LoraEngine
+import LoraFormats
 
 /// Where the REPL keeps its history, and how multi-line statements are stored in it.
 public enum HistoryFile {
@@ -14,7 +14,8 @@ public enum HistoryFile {
             return FilePaths.joined(state, "lorash/history")
         }
         // An empty HOME would put the file in the current folder.
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let home =
+            environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? getpwuid(getuid()).flatMap { $0.pointee.pw_dir.map { String(cString: $0) } } ?? "/"
         return FilePaths.joined(home, ".lorash_history")
     }
@@ -60,7 +61,13 @@ public enum HistoryFile {
         var escaped = false
         for character in line {
             if let open = quote {
-                if escaped { escaped = false } else if character == "\\" && open == "\"" { escaped = true } else if character == open { quote = nil }
+                if escaped {
+                    escaped = false
+                } else if character == "\\" && open == "\"" {
+                    escaped = true
+                } else if character == open {
+                    quote = nil
+                }
             } else if character == "\"" || character == "'" {
                 quote = character
             } else if character == "(" {
@@ -72,4 +79,3 @@ public enum HistoryFile {
         return balance
     }
 }
-

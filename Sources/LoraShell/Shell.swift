@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import LoraEngine
 import LoraKit
 import LoraScript
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The lorash program: reads the command line, runs a script, a `-c` text, standard input or
 /// the REPL, and returns the exit status.
@@ -85,7 +86,9 @@ public enum Shell {
             if Terminal.supportsLineEditing {
                 setlocale(LC_CTYPE, "")
                 let completer = Completer(interpreter: interpreter)
-                if let reader = EditLineReader(historyPath: HistoryFile.path(), complete: completer.candidates(for:), interrupt: interrupt) {
+                if let reader = EditLineReader(
+                    historyPath: HistoryFile.path(), complete: completer.candidates(for:), interrupt: interrupt)
+                {
                     interpreter.isInteractive = true
                     if !options.quiet {
                         print(banner)
@@ -100,7 +103,8 @@ public enum Shell {
                 print(banner)
             }
             return runLines(
-                PlainLineReader(showsPrompt: onTerminal && Terminal.outputIsTerminal, interrupt: interrupt), interpreter: interpreter,
+                PlainLineReader(showsPrompt: onTerminal && Terminal.outputIsTerminal, interrupt: interrupt),
+                interpreter: interpreter,
                 interactive: onTerminal)
         case .version, .help, .commandReference:
             return ExitStatus.ok

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import LoraScript
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The one seam between lorash and the terminal: TTY checks, window size, colour policy,
 /// writes. The language below never asks the terminal: the shell's output sink passes on what

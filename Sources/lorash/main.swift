@@ -1,7 +1,7 @@
 import LoraShell
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 exit(Shell.main(Array(CommandLine.arguments.dropFirst())))

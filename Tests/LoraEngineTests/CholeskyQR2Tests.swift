@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LoraEngine
 
 private func randomMatrix(_ m: Int, _ n: Int, seed: UInt64) -> Matrix {
@@ -92,7 +93,9 @@ func choleskyQR2IsOrthonormalToWorkingPrecision(m: Int, n: Int, decades: Double)
     let base = randomMatrix(40, 3, seed: 9)
     var duplicated = Matrix(zeros: 40, 6)
     for i in 0..<40 { for j in 0..<6 { duplicated[i, j] = base[i, j % 3] } }
-    for (a, expectCholesky) in [(duplicated, false), (graded(300, 12, decades: 9, seed: 5), false), (randomMatrix(90, 7, seed: 2), true)] {
+    for (a, expectCholesky) in [
+        (duplicated, false), (graded(300, 12, decades: 9, seed: 5), false), (randomMatrix(90, 7, seed: 2), true),
+    ] {
         let qr = TallQR(tall(a))
         if case .cholesky = qr { #expect(expectCholesky) } else { #expect(!expectCholesky) }
         let q = dense(qr.thinQTimes(Matrix(identity: qr.r.rows, qr.r.rows)))
@@ -105,10 +108,14 @@ func choleskyQR2IsOrthonormalToWorkingPrecision(m: Int, n: Int, decades: Double)
     // up·down + up·down = 2·up·down: the concatenated factors have rank r, not 2r, so the QRs
     // fall back to Householder; the singular values are twice the LoRA's.
     var g = SplitMix64(seed: 12)
-    let lora = LowRank(up: Tensor.randomNormal(shape: [96, 4], generator: &g), down: Tensor.randomNormal(shape: [4, 80], generator: &g))
+    let lora = LowRank(
+        up: Tensor.randomNormal(shape: [96, 4], generator: &g),
+        down: Tensor.randomNormal(shape: [4, 80], generator: &g))
     let twice = LowRank.concatenation([lora, lora]).svd()
     let once = lora.svd()
-    for i in 0..<4 { #expect(abs(twice.singularValues[i] - 2 * once.singularValues[i]) < 1e-5 * once.singularValues[0]) }
+    for i in 0..<4 {
+        #expect(abs(twice.singularValues[i] - 2 * once.singularValues[i]) < 1e-5 * once.singularValues[0])
+    }
     for i in 4..<8 { #expect(twice.singularValues[i] < 1e-5 * once.singularValues[0]) }
     let truncated = LowRank.concatenation([lora, lora]).truncated(rank: 4)
     let expected = lora.dense().floats().map { 2 * $0 }

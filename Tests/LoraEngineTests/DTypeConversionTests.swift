@@ -1,8 +1,11 @@
 import Testing
+
 @testable import LoraEngine
 
 /// Encodes `inputs` to `dtype` with the bulk kernel (and the scalar one) and returns the bytes.
-private func bulkEncode(_ inputs: [Float], to dtype: DType, rounding: DTypeConversion.Rounding = .nearestEven) -> [UInt8] {
+private func bulkEncode(_ inputs: [Float], to dtype: DType, rounding: DTypeConversion.Rounding = .nearestEven)
+    -> [UInt8]
+{
     let tensor = Tensor(shape: [inputs.count], values: inputs)
     return tensor.converted(to: dtype, rounding: rounding).withUnsafeRawBytes { Array($0) }
 }
@@ -21,7 +24,8 @@ private func isNaNCode(_ code: UInt16, _ dtype: DType) -> Bool {
 func encodingMatchesNumpy(name: String, dtype: DType) throws {
     let inputs = try NpyFile("convert_inputs_f32").array(Float.self)
     let expectedFile = try NpyFile("convert_expected_\(name)")
-    let expected: [UInt16] = dtype.byteSize == 2 ? expectedFile.array(UInt16.self) : expectedFile.array(UInt8.self).map { UInt16($0) }
+    let expected: [UInt16] =
+        dtype.byteSize == 2 ? expectedFile.array(UInt16.self) : expectedFile.array(UInt8.self).map { UInt16($0) }
     let bytes = bulkEncode(inputs, to: dtype)
     var mismatches: [String] = []
     for i in inputs.indices {
@@ -37,7 +41,9 @@ func encodingMatchesNumpy(name: String, dtype: DType) throws {
             ok = got == expected[i] && scalarCode == expected[i]
         }
         if !ok {
-            mismatches.append("\(inputs[i]) (0x\(String(inputs[i].bitPattern, radix: 16))): numpy 0x\(String(expected[i], radix: 16)) bulk 0x\(String(got, radix: 16)) scalar 0x\(String(scalarCode, radix: 16))")
+            mismatches.append(
+                "\(inputs[i]) (0x\(String(inputs[i].bitPattern, radix: 16))): numpy 0x\(String(expected[i], radix: 16)) bulk 0x\(String(got, radix: 16)) scalar 0x\(String(scalarCode, radix: 16))"
+            )
         }
     }
     #expect(mismatches.isEmpty, "\(mismatches.count) mismatches, first: \(mismatches.prefix(5))")
@@ -67,7 +73,11 @@ func fp8DecodingMatchesMlDtypes(name: String, dtype: DType) throws {
     bits.withUnsafeBytes { storage.baseAddress.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
     let decoded = Tensor(shape: [bits.count], dtype: .f16, storage: storage).floats()
     for i in bits.indices {
-        if expected[i].isNaN { #expect(decoded[i].isNaN) } else { #expect(decoded[i].bitPattern == expected[i].bitPattern, "bits 0x\(String(bits[i], radix: 16))") }
+        if expected[i].isNaN {
+            #expect(decoded[i].isNaN)
+        } else {
+            #expect(decoded[i].bitPattern == expected[i].bitPattern, "bits 0x\(String(bits[i], radix: 16))")
+        }
     }
 }
 
@@ -124,6 +134,7 @@ func stochasticRoundingIsUnbiasedSeededAndBracketing(dtype: DType) {
     let other = tensor.converted(to: dtype, rounding: .stochastic(seed: 43)).floats()
     #expect(other != rounded)
     // Exactly representable values never move; NaN stays NaN.
-    let exact = Tensor(shape: [3], values: [1, -0.5, .nan]).converted(to: dtype, rounding: .stochastic(seed: 1)).floats()
+    let exact = Tensor(shape: [3], values: [1, -0.5, .nan]).converted(to: dtype, rounding: .stochastic(seed: 1))
+        .floats()
     #expect(exact[0] == 1 && exact[1] == -0.5 && exact[2].isNaN)
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LoraEngine
 
 private func codes(_ t: Tensor) -> [Int] {
@@ -22,8 +23,10 @@ private func ulpDistance(_ a: Int, _ b: Int, bits: Int) -> Int {
 private func deltas() throws -> [LowRank] {
     let scales = try NpyFile("lowrank_scales").floats
     return [
-        LowRank(up: try referenceTensor("lowrank_u1"), down: try referenceTensor("lowrank_d1"), scale: 0.01 * scales[0]),
-        LowRank(up: try referenceTensor("lowrank_u2"), down: try referenceTensor("lowrank_d2"), scale: 0.01 * scales[1]),
+        LowRank(
+            up: try referenceTensor("lowrank_u1"), down: try referenceTensor("lowrank_d1"), scale: 0.01 * scales[0]),
+        LowRank(
+            up: try referenceTensor("lowrank_u2"), down: try referenceTensor("lowrank_d2"), scale: 0.01 * scales[1]),
     ]
 }
 
@@ -79,8 +82,12 @@ func fusedBakeMatchesReferenceOnTileEdgesAndThreadCounts(dtype: DType) {
     // 101 rows (not a multiple of 48), 1100 columns (one full tile of 1024 plus an edge).
     let w = Tensor.randomNormal(shape: [101, 1100], scale: 0.1, generator: &g).converted(to: dtype)
     let d = [
-        LowRank(up: Tensor.randomNormal(shape: [101, 3], generator: &g), down: Tensor.randomNormal(shape: [3, 1100], generator: &g), scale: 0.02),
-        LowRank(up: Tensor.randomNormal(shape: [101, 5], generator: &g), down: Tensor.randomNormal(shape: [5, 1100], generator: &g), scale: -0.01),
+        LowRank(
+            up: Tensor.randomNormal(shape: [101, 3], generator: &g),
+            down: Tensor.randomNormal(shape: [3, 1100], generator: &g), scale: 0.02),
+        LowRank(
+            up: Tensor.randomNormal(shape: [101, 5], generator: &g),
+            down: Tensor.randomNormal(shape: [5, 1100], generator: &g), scale: -0.01),
     ]
     let referenceTensor = FusedBake.reference(weight: w, deltas: d)
     var one = w
@@ -114,20 +121,28 @@ func fusedBakeMatchesReferenceOnTileEdgesAndThreadCounts(dtype: DType) {
     var g = SplitMix64(seed: 91)
     // 53 × 70: neither a multiple of the 6 × 16 register block nor of the tile.
     let w = Tensor.randomNormal(shape: [53, 70], scale: 0.1, generator: &g).converted(to: .f16)
-    let d = [LowRank(up: Tensor.randomNormal(shape: [53, 4], generator: &g), down: Tensor.randomNormal(shape: [4, 70], generator: &g), scale: 0.03)]
+    let d = [
+        LowRank(
+            up: Tensor.randomNormal(shape: [53, 4], generator: &g),
+            down: Tensor.randomNormal(shape: [4, 70], generator: &g), scale: 0.03)
+    ]
     let sourceCodes = codes(w)
     var out = Tensor(zeros: [53, 70], dtype: .bf16)
     w.withUnsafeRawBytes { source in
         out.withUnsafeMutableRawBytes { destination in
-            FusedBake.apply(source: source.baseAddress!, sourceDType: .f16, destination: destination.baseAddress!, destinationDType: .bf16,
-                            rows: 53, columns: 70, deltas: d, threads: 2)
+            FusedBake.apply(
+                source: source.baseAddress!, sourceDType: .f16, destination: destination.baseAddress!,
+                destinationDType: .bf16,
+                rows: 53, columns: 70, deltas: d, threads: 2)
         }
     }
     #expect(codes(w) == sourceCodes)
     // The F64 reference sum, rounded once to BF16: the kernel rounds the same F32 sum once.
     let exact = FusedBake.reference(weight: w.converted(to: .f32), deltas: d).floats()
     let got = out.floats()
-    let far = zip(got, exact).filter { abs($0 - $1) > Float(sign: .plus, exponent: $1.exponent - 7, significand: 1) * 1.01 + 1e-6 }
+    let far = zip(got, exact).filter {
+        abs($0 - $1) > Float(sign: .plus, exponent: $1.exponent - 7, significand: 1) * 1.01 + 1e-6
+    }
     #expect(far.isEmpty, "\(far.count) elements more than one BF16 step from the reference")
     #expect(out.converted(to: .f32).floats() != w.converted(to: .f32).floats())
 }
@@ -139,14 +154,20 @@ func fusedBakeMatchesReferenceOnTileEdgesAndThreadCounts(dtype: DType) {
     // F16 → F16 direct against F16 → F32 tiled, rounded to F16 afterwards).
     var g = SplitMix64(seed: 5)
     let w = Tensor.randomNormal(shape: [61, 150], scale: 0.1, generator: &g).converted(to: .f16)
-    let d = [LowRank(up: Tensor.randomNormal(shape: [61, 40], generator: &g), down: Tensor.randomNormal(shape: [40, 150], generator: &g), scale: 0.01)]
+    let d = [
+        LowRank(
+            up: Tensor.randomNormal(shape: [61, 40], generator: &g),
+            down: Tensor.randomNormal(shape: [40, 150], generator: &g), scale: 0.01)
+    ]
     var direct = w
     FusedBake.apply(to: &direct, deltas: d, threads: 2)
     var wide = Tensor(zeros: [61, 150], dtype: .f32)
     w.withUnsafeRawBytes { source in
         wide.withUnsafeMutableRawBytes { destination in
-            FusedBake.apply(source: source.baseAddress!, sourceDType: .f16, destination: destination.baseAddress!, destinationDType: .f32,
-                            rows: 61, columns: 150, deltas: d, threads: 1)
+            FusedBake.apply(
+                source: source.baseAddress!, sourceDType: .f16, destination: destination.baseAddress!,
+                destinationDType: .f32,
+                rows: 61, columns: 150, deltas: d, threads: 1)
         }
     }
     #expect(codes(direct) == codes(wide.converted(to: .f16)))
@@ -155,7 +176,11 @@ func fusedBakeMatchesReferenceOnTileEdgesAndThreadCounts(dtype: DType) {
 @Test func deepDeltaSpansSeveralSlices() {
     var g = SplitMix64(seed: 8)
     let w = Tensor.randomNormal(shape: [30, 40], scale: 0.1, generator: &g)
-    let d = [LowRank(up: Tensor.randomNormal(shape: [30, 300], generator: &g), down: Tensor.randomNormal(shape: [300, 40], generator: &g), scale: 0.001)]
+    let d = [
+        LowRank(
+            up: Tensor.randomNormal(shape: [30, 300], generator: &g),
+            down: Tensor.randomNormal(shape: [300, 40], generator: &g), scale: 0.001)
+    ]
     var got = w
     FusedBake.apply(to: &got, deltas: d)
     let expected = FusedBake.reference(weight: w, deltas: d).floats()

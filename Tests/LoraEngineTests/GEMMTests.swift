@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LoraEngine
 
 private func random(_ shape: [Int], seed: UInt64) -> Tensor {

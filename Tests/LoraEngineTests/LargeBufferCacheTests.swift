@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LoraEngine
 
 /// Large tensor buffers are separate mappings, aligned for huge pages and reused by size.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LoraEngine
 
 private func randomMatrix(_ m: Int, _ n: Int, seed: UInt64) -> Matrix {
@@ -229,12 +230,20 @@ private func loraPair() throws -> (LowRank, LowRank) {
 @Test func innerProductMatchesPlainLoops() {
     var g = SplitMix64(seed: 21)
     for (out, inFeatures, r1, r2) in [(1, 1, 1, 1), (7, 5, 3, 2), (33, 17, 9, 4), (130, 70, 16, 8), (64, 300, 5, 13)] {
-        let a = LowRank(up: Tensor.randomNormal(shape: [out, r1], generator: &g), down: Tensor.randomNormal(shape: [r1, inFeatures], generator: &g), scale: 0.7)
-        let b = LowRank(up: Tensor.randomNormal(shape: [out, r2], generator: &g), down: Tensor.randomNormal(shape: [r2, inFeatures], generator: &g), scale: -1.3)
-        let copy = LowRank(up: Tensor(shape: a.up.shape, values: a.up.floats()), down: Tensor(shape: a.down.shape, values: a.down.floats()), scale: 0.7)
+        let a = LowRank(
+            up: Tensor.randomNormal(shape: [out, r1], generator: &g),
+            down: Tensor.randomNormal(shape: [r1, inFeatures], generator: &g), scale: 0.7)
+        let b = LowRank(
+            up: Tensor.randomNormal(shape: [out, r2], generator: &g),
+            down: Tensor.randomNormal(shape: [r2, inFeatures], generator: &g), scale: -1.3)
+        let copy = LowRank(
+            up: Tensor(shape: a.up.shape, values: a.up.floats()),
+            down: Tensor(shape: a.down.shape, values: a.down.floats()), scale: 0.7)
         for (x, y) in [(a, b), (b, a), (a, a), (a, copy)] {
             let want = x.innerProductReference(y)
-            #expect(abs(x.innerProduct(y) - want) <= 1e-12 * max(1, abs(want)), "\(out)×\(inFeatures) r \(x.rank)·\(y.rank)")
+            #expect(
+                abs(x.innerProduct(y) - want) <= 1e-12 * max(1, abs(want)), "\(out)×\(inFeatures) r \(x.rank)·\(y.rank)"
+            )
         }
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LoraEngine
 
 /// Values of several kinds: Gaussian, heavily tied (a few levels, zeros and −0 among them),
@@ -37,22 +38,26 @@ func magnitudeCutKeepsWhatSortingKeeps(kind: String) {
 @Test func sampledAndRadixSelectionAgree() {
     for (n, seed) in [(65536, 1), (100_000, 2), (1 << 20, 3)] {
         let v = values("gaussian", count: n, seed: UInt64(seed))
-        v.withUnsafeBufferPointer { $0.withMemoryRebound(to: UInt32.self) { keys in
-            for fraction in [0.001, 0.1, 0.3, 0.5, 0.9, 0.999] {
-                let keep = Int(fraction * Double(n))
-                let sampled = MagnitudeCut.sampledSelect(keys, keep: keep)
-                let radix = MagnitudeCut.radixSelect(keys, keep: keep)
-                #expect(sampled != nil, "n=\(n) keep=\(keep)")
-                if let sampled { #expect(sampled == radix, "n=\(n) keep=\(keep)") }
+        v.withUnsafeBufferPointer {
+            $0.withMemoryRebound(to: UInt32.self) { keys in
+                for fraction in [0.001, 0.1, 0.3, 0.5, 0.9, 0.999] {
+                    let keep = Int(fraction * Double(n))
+                    let sampled = MagnitudeCut.sampledSelect(keys, keep: keep)
+                    let radix = MagnitudeCut.radixSelect(keys, keep: keep)
+                    #expect(sampled != nil, "n=\(n) keep=\(keep)")
+                    if let sampled { #expect(sampled == radix, "n=\(n) keep=\(keep)") }
+                }
             }
-        } }
+        }
     }
     let tied = values("tied", count: 1 << 17, seed: 4)
-    tied.withUnsafeBufferPointer { $0.withMemoryRebound(to: UInt32.self) { keys in
-        #expect(MagnitudeCut.sampledSelect(keys, keep: 40_000) == nil)
-        let radix = MagnitudeCut.radixSelect(keys, keep: 40_000)
-        #expect(radix.key == Float(1).bitPattern && radix.tiesKept <= radix.ties)
-    } }
+    tied.withUnsafeBufferPointer {
+        $0.withMemoryRebound(to: UInt32.self) { keys in
+            #expect(MagnitudeCut.sampledSelect(keys, keep: 40_000) == nil)
+            let radix = MagnitudeCut.radixSelect(keys, keep: 40_000)
+            #expect(radix.key == Float(1).bitPattern && radix.tiesKept <= radix.ties)
+        }
+    }
 }
 
 /// Ties at the threshold are kept from the first index on, and only as many as needed.

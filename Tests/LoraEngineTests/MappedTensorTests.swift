@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LoraEngine
 
 @Test func bakingIntoAMappedTensorCopiesAndNeverWritesTheFile() throws {
@@ -16,52 +17,55 @@ import Testing
     var weight = Tensor(shape: [8, 8], dtype: .f16, storage: storage, byteOffset: 16)
     #expect(weight.floats() == values)
     #expect(weight.rowSlice(2..<3).floats() == Array(values[16..<24]))
-    let delta = LowRank(up: Tensor(shape: [8, 1], values: [Float](repeating: 1, count: 8)),
-                        down: Tensor(shape: [1, 8], values: [Float](repeating: 0.5, count: 8)))
+    let delta = LowRank(
+        up: Tensor(shape: [8, 1], values: [Float](repeating: 1, count: 8)),
+        down: Tensor(shape: [1, 8], values: [Float](repeating: 0.5, count: 8)))
     FusedBake.apply(to: &weight, deltas: [delta])
     #expect(weight.floats() == values.map { $0 + 0.5 })
     #expect(try Data(contentsOf: url) == header + bytes, "the input file is unchanged")
 }
 
 #if os(Linux)
-/// The resident size (kB) of this process's mapping that contains `address`, from /proc/self/smaps.
-private func residentKilobytes(ofMappingAt address: UnsafeRawPointer) throws -> Int? {
-    let target = UInt(bitPattern: address)
-    var inMapping = false
-    // Read to the end: /proc files report a size of 0.
-    let data = try FileHandle(forReadingFrom: URL(fileURLWithPath: "/proc/self/smaps")).readToEnd() ?? Data()
-    for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-        let fields = line.split(separator: " ", omittingEmptySubsequences: true)
-        if let range = fields.first, range.contains("-"), !range.hasSuffix(":") {
-            let bounds = range.split(separator: "-").compactMap { UInt($0, radix: 16) }
-            inMapping = bounds.count == 2 && bounds[0] <= target && target < bounds[1]
-        } else if inMapping, fields.first == "Rss:", fields.count >= 2 {
-            return Int(fields[1])
+    /// The resident size (kB) of this process's mapping that contains `address`, from /proc/self/smaps.
+    private func residentKilobytes(ofMappingAt address: UnsafeRawPointer) throws -> Int? {
+        let target = UInt(bitPattern: address)
+        var inMapping = false
+        // Read to the end: /proc files report a size of 0.
+        let data = try FileHandle(forReadingFrom: URL(fileURLWithPath: "/proc/self/smaps")).readToEnd() ?? Data()
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            if let range = fields.first, range.contains("-"), !range.hasSuffix(":") {
+                let bounds = range.split(separator: "-").compactMap { UInt($0, radix: 16) }
+                inMapping = bounds.count == 2 && bounds[0] <= target && target < bounds[1]
+            } else if inMapping, fields.first == "Rss:", fields.count >= 2 {
+                return Int(fields[1])
+            }
         }
+        return nil
     }
-    return nil
-}
 
-/// Releasing a mapped tensor's pages drops them from this process's memory (its share of the
-/// mapping goes from the whole tensor to ~nothing), and its values stay readable; an owned
-/// tensor is left alone.
-@Test func releasingMappedPagesDropsThemAndKeepsTheValues() throws {
-    let count = 8 << 20  // 32 MiB of F32
-    let values = (0..<count).map { Float($0 % 1000) }
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("lorash-release-\(UUID().uuidString).bin")
-    try values.withUnsafeBytes { Data($0) }.write(to: url)
-    defer { try? FileManager.default.removeItem(at: url) }
-    let file = try MappedFile(path: url.path)
-    let tensor = Tensor(shape: [count], dtype: .f32, storage: TensorStorage(viewOf: file.bytes!, byteCount: file.size, owner: file))
-    #expect(tensor.floats().reduce(0, +) == values.reduce(0, +))  // touches every page
-    let touched = try #require(try residentKilobytes(ofMappingAt: file.bytes!))
-    #expect(touched >= 30 * 1024, "\(touched) kB resident after reading 32 MiB")
-    tensor.storage.releaseMappedPages()
-    let released = try #require(try residentKilobytes(ofMappingAt: file.bytes!))
-    #expect(released < 1024, "\(released) kB resident after the release")
-    #expect(tensor.floats() == values)
-    let owned = Tensor(shape: [4], values: [1, 2, 3, 4])
-    owned.storage.releaseMappedPages()
-    #expect(owned.floats() == [1, 2, 3, 4])
-}
+    /// Releasing a mapped tensor's pages drops them from this process's memory (its share of the
+    /// mapping goes from the whole tensor to ~nothing), and its values stay readable; an owned
+    /// tensor is left alone.
+    @Test func releasingMappedPagesDropsThemAndKeepsTheValues() throws {
+        let count = 8 << 20  // 32 MiB of F32
+        let values = (0..<count).map { Float($0 % 1000) }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "lorash-release-\(UUID().uuidString).bin")
+        try values.withUnsafeBytes { Data($0) }.write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let file = try MappedFile(path: url.path)
+        let tensor = Tensor(
+            shape: [count], dtype: .f32, storage: TensorStorage(viewOf: file.bytes!, byteCount: file.size, owner: file))
+        #expect(tensor.floats().reduce(0, +) == values.reduce(0, +))  // touches every page
+        let touched = try #require(try residentKilobytes(ofMappingAt: file.bytes!))
+        #expect(touched >= 30 * 1024, "\(touched) kB resident after reading 32 MiB")
+        tensor.storage.releaseMappedPages()
+        let released = try #require(try residentKilobytes(ofMappingAt: file.bytes!))
+        #expect(released < 1024, "\(released) kB resident after the release")
+        #expect(tensor.floats() == values)
+        let owned = Tensor(shape: [4], values: [1, 2, 3, 4])
+        owned.storage.releaseMappedPages()
+        #expect(owned.floats() == [1, 2, 3, 4])
+    }
 #endif

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LoraEngine
 
 /// `DTypeConversion.nonFiniteCount` reads NaN/inf from the bits of every float dtype. The bit

@@ -1,4 +1,5 @@
 import Foundation
+import LoraEngine
 
 /// A minimal reader for the `.npy` reference files written by Scripts/gen_engine_refs.py
 /// (numpy format version 1.0, little-endian, C order).
@@ -41,7 +42,9 @@ struct NpyFile {
     var count: Int { shape.reduce(1, *) }
 
     func array<T>(_ type: T.Type) -> [T] {
-        data.withUnsafeBytes { raw in (0..<count).map { raw.loadUnaligned(fromByteOffset: $0 * MemoryLayout<T>.size, as: T.self) } }
+        data.withUnsafeBytes { raw in
+            (0..<count).map { raw.loadUnaligned(fromByteOffset: $0 * MemoryLayout<T>.size, as: T.self) }
+        }
     }
 
     var floats: [Float] {
@@ -66,5 +69,3 @@ func referenceTensor(_ name: String) throws -> LoraEngine.Tensor {
     let file = try NpyFile(name)
     return LoraEngine.Tensor(shape: file.shape, values: file.floats)
 }
-
-import LoraEngine

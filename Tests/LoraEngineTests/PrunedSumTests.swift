@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LoraEngine
 
 /// `count` values with zeros, −0 and repeated magnitudes among them (so cuts fall on ties).
@@ -32,7 +33,9 @@ func prunedSumMatchesReference(count: Int) {
             for consensus in [false, true] {
                 let fast = PrunedSum.combine(tensors, rules: rules, consensus: consensus).floats()
                 let plain = PrunedSum.reference(values, rules: rules, consensus: consensus)
-                #expect(fast.map(\.bitPattern) == plain.map(\.bitPattern), "n=\(count) parts=\(parts) \(rules) consensus=\(consensus)")
+                #expect(
+                    fast.map(\.bitPattern) == plain.map(\.bitPattern),
+                    "n=\(count) parts=\(parts) \(rules) consensus=\(consensus)")
             }
         }
     }
@@ -44,9 +47,13 @@ func prunedSumMatchesReference(count: Int) {
     let y = Tensor(shape: [4], values: [-2.5, 0.5, 0.5, 1.5])
     let cx = MagnitudeCut(x, keep: 2), cy = MagnitudeCut(y, keep: 2)
     // Pruned: x → [4, 0, 0, −3], y → [−2.5, 0, 0, 1.5]; sums [1.5, 0, 0, −1.5].
-    #expect(PrunedSum.combine([x, y], rules: [.magnitude(cx), .magnitude(cy)], consensus: false).floats() == [1.5, 0, 0, -1.5])
+    #expect(
+        PrunedSum.combine([x, y], rules: [.magnitude(cx), .magnitude(cy)], consensus: false).floats() == [
+            1.5, 0, 0, -1.5,
+        ])
     // Elected signs [+, +, +, −]: x's 4 and −3 agree, y's do not.
-    #expect(PrunedSum.combine([x, y], rules: [.magnitude(cx), .magnitude(cy)], consensus: true).floats() == [4, 0, 0, -3])
+    #expect(
+        PrunedSum.combine([x, y], rules: [.magnitude(cx), .magnitude(cy)], consensus: true).floats() == [4, 0, 0, -3])
     // DARE at density 0.5: each entry is 0 or twice itself, as the hash decides.
     let dropped = PrunedSum.combine([x], rules: [.dropout(seed: 9, density: 0.5)], consensus: false).floats()
     for (j, (d, v)) in zip(dropped, x.floats()).enumerated() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LoraEngine
 
 /// The serial worker: order, the bound on pending jobs, draining and cancelling.
@@ -10,8 +11,16 @@ import Testing
         private var values: [Int] = []
         private(set) var maximumUnfinished = 0
         private var unfinished = 0
-        func queued() { lock.withLock { unfinished += 1; maximumUnfinished = max(maximumUnfinished, unfinished) } }
-        func ran(_ value: Int) { lock.withLock { values.append(value); unfinished -= 1 } }
+        func queued() {
+            lock.withLock {
+                unfinished += 1; maximumUnfinished = max(maximumUnfinished, unfinished)
+            }
+        }
+        func ran(_ value: Int) {
+            lock.withLock {
+                values.append(value); unfinished -= 1
+            }
+        }
         var all: [Int] { lock.withLock { values } }
     }
 
@@ -20,7 +29,11 @@ import Testing
         private let condition = NSCondition()
         private var isOpen = false
         func waitUntilOpen() { condition.withLock { while !isOpen { condition.wait() } } }
-        func open() { condition.withLock { isOpen = true; condition.broadcast() } }
+        func open() {
+            condition.withLock {
+                isOpen = true; condition.broadcast()
+            }
+        }
     }
 
     @Test func runsJobsInOrderWithBoundedPending() {
@@ -54,7 +67,9 @@ import Testing
         // Cancel from another thread while job 0 is held at the gate, then open it.
         started.wait()
         let cancelled = DispatchSemaphore(value: 0)
-        Thread { worker.cancel(); cancelled.signal() }.start()
+        Thread {
+            worker.cancel(); cancelled.signal()
+        }.start()
         usleep(20000)
         gate.open()
         cancelled.wait()

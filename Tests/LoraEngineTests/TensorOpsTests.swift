@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LoraEngine
 
 @Test func elementwiseOpsComputeExpectedValues() {
@@ -96,7 +97,9 @@ import Testing
 @Test func splitMix64MatchesPublishedSequence() {
     // First outputs of SplitMix64 seeded with 1234567 (Vigna's splitmix64.c test vector).
     var g = SplitMix64(seed: 1234567)
-    let expected: [UInt64] = [6457827717110365317, 3203168211198807973, 9817491932198370423, 4593380528125082431, 16408922859458223821]
+    let expected: [UInt64] = [
+        6457827717110365317, 3203168211198807973, 9817491932198370423, 4593380528125082431, 16408922859458223821,
+    ]
     #expect((0..<5).map { _ in g.next() } == expected)
     #expect(SplitMix64.hash(1234567, 2) == expected[2])
     var n = SplitMix64(seed: 5)
@@ -112,19 +115,31 @@ import Testing
         var x = (0..<n).map { _ in g.nextNormal() }
         var y = (0..<n).map { _ in g.nextNormal() }
         let plainDot = zip(x, y).reduce(0.0) { $0 + $1.0 * $1.1 }
-        let dot = x.withUnsafeBufferPointer { xb in y.withUnsafeBufferPointer { yb in
-            DoubleKernels.dot(xb.baseAddress ?? UnsafePointer(bitPattern: 8)!, yb.baseAddress ?? UnsafePointer(bitPattern: 8)!, n) } }
+        let dot = x.withUnsafeBufferPointer { xb in
+            y.withUnsafeBufferPointer { yb in
+                DoubleKernels.dot(
+                    xb.baseAddress ?? UnsafePointer(bitPattern: 8)!, yb.baseAddress ?? UnsafePointer(bitPattern: 8)!, n)
+            }
+        }
         #expect(abs(dot - plainDot) < 1e-12 * Double(max(n, 1)))
         let expectedY = zip(x, y).map { $1 + 0.5 * $0 }
-        x.withUnsafeBufferPointer { xb in y.withUnsafeMutableBufferPointer { yb in
-            if n > 0 { DoubleKernels.axpy(0.5, xb.baseAddress!, yb.baseAddress!, n) } } }
+        x.withUnsafeBufferPointer { xb in
+            y.withUnsafeMutableBufferPointer { yb in
+                if n > 0 { DoubleKernels.axpy(0.5, xb.baseAddress!, yb.baseAddress!, n) }
+            }
+        }
         #expect(zip(y, expectedY).allSatisfy { abs($0 - $1) < 1e-15 })
         let (c, s) = (0.6, 0.8)
         let expectedX = zip(x, y).map { c * $0 - s * $1 }
         let expectedY2 = zip(x, y).map { s * $0 + c * $1 }
-        x.withUnsafeMutableBufferPointer { xb in y.withUnsafeMutableBufferPointer { yb in
-            if n > 0 { DoubleKernels.rotate(xb.baseAddress!, yb.baseAddress!, c: c, s: s, n) } } }
-        #expect(zip(x, expectedX).allSatisfy { abs($0 - $1) < 1e-15 } && zip(y, expectedY2).allSatisfy { abs($0 - $1) < 1e-15 })
+        x.withUnsafeMutableBufferPointer { xb in
+            y.withUnsafeMutableBufferPointer { yb in
+                if n > 0 { DoubleKernels.rotate(xb.baseAddress!, yb.baseAddress!, c: c, s: s, n) }
+            }
+        }
+        #expect(
+            zip(x, expectedX).allSatisfy { abs($0 - $1) < 1e-15 }
+                && zip(y, expectedY2).allSatisfy { abs($0 - $1) < 1e-15 })
     }
 }
 
@@ -144,7 +159,9 @@ import Testing
             let tail = Array(v.dropFirst()) + [0]
             tail.withUnsafeBufferPointer { t in
                 x.withUnsafeMutableBufferPointer { xb in
-                    DoubleKernels.reflect(tail: t.baseAddress!, tau: tau, length: length, first: xb.baseAddress!, stride: stride, columns: columns)
+                    DoubleKernels.reflect(
+                        tail: t.baseAddress!, tau: tau, length: length, first: xb.baseAddress!, stride: stride,
+                        columns: columns)
                 }
             }
             #expect(zip(x, expected).allSatisfy { abs($0 - $1) < 1e-12 }, "length \(length) columns \(columns)")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LoraFormats
 
 /// Path splitting as NSString does it, without its trap on one-character paths.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LoraFormats
 
 /// The header JSON parser: values, escapes, duplicates kept, errors with offsets, round trip.
@@ -18,7 +19,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("{\"a\":}", 5), ("[1,]", 3), ("\"abc", 4), ("01", 1), ("{\"a\" 1}", 5), ("\"\\ud800\"", 7), ("[1] x", 4), ("-", 1),
+        ("{\"a\":}", 5), ("[1,]", 3), ("\"abc", 4), ("01", 1), ("{\"a\" 1}", 5), ("\"\\ud800\"", 7), ("[1] x", 4),
+        ("-", 1),
     ])
     func reportsTheOffsetOfTheFirstError(_ text: String, _ offset: Int) {
         do {
@@ -36,7 +38,8 @@ import Testing
 
     @Test func writerOutputParsesBackToTheSameValue() throws {
         let value: JSONValue = .object([
-            ("s", .string("line\nbreak \"q\" \u{1}")), ("n", .number(8, integer: 8)), ("f", .number(0.25, integer: nil)),
+            ("s", .string("line\nbreak \"q\" \u{1}")), ("n", .number(8, integer: 8)),
+            ("f", .number(0.25, integer: nil)),
             ("a", .array([.bool(false), .null])), ("o", .object([])),
         ])
         for indent in [0, 2] {

@@ -1,6 +1,7 @@
 import Foundation
 import LoraEngine
 import Testing
+
 @testable import LoraFormats
 
 /// Schemes without a peer fixture, from hand-made files: ComfyUI generic names, old diffusers
@@ -10,7 +11,9 @@ import Testing
         Tensor(shape: shape, values: (0..<shape.reduce(1, *)).map { Float($0 % 7) * 0.25 - 0.5 + offset })
     }
 
-    func write(_ tensors: [(String, Tensor)], metadata: [String: String] = [:], name: String = "l.safetensors") throws -> String {
+    func write(_ tensors: [(String, Tensor)], metadata: [String: String] = [:], name: String = "l.safetensors") throws
+        -> String
+    {
         let path = TestSupport.temporaryFolder() + "/" + name
         try SafetensorsWriter.write(path: path, tensors: tensors, metadata: metadata)
         return path
@@ -28,44 +31,68 @@ import Testing
         #expect(ArchitectureDetector.detect(lora: lora, fileName: path).architecture == .flux1)
         let base = try BaseModel(path: ArchitectureTableTests.syntheticCheckpoint(.flux1))
         let report = ModuleMatcher.check(lora: lora, base: base)
-        #expect(report.matches.map(\.status) == [
-            .matched(baseKey: "double_blocks.0.img_attn.qkv.weight", rows: nil),
-            .matched(baseKey: "single_blocks.1.linear2.weight", rows: nil),
-        ])
+        #expect(
+            report.matches.map(\.status) == [
+                .matched(baseKey: "double_blocks.0.img_attn.qkv.weight", rows: nil),
+                .matched(baseKey: "single_blocks.1.linear2.weight", rows: nil),
+            ])
     }
 
     @Test func oldDiffusersProcessorNamesAndNetworkAlphas() throws {
         let path = try write([
-            ("unet.down_blocks.0.attentions.0.transformer_blocks.0.attn1.processor.to_q_lora.down.weight", ramp([2, 320])),
-            ("unet.down_blocks.0.attentions.0.transformer_blocks.0.attn1.processor.to_q_lora.up.weight", ramp([320, 2])),
-            ("unet.down_blocks.0.attentions.0.transformer_blocks.0.attn1.processor.to_out_lora.down.weight", ramp([2, 320])),
-            ("unet.down_blocks.0.attentions.0.transformer_blocks.0.attn1.processor.to_out_lora.up.weight", ramp([320, 2])),
-            ("unet.down_blocks.0.attentions.0.transformer_blocks.0.attn1.processor.to_out_lora.alpha", Tensor(shape: [], values: [1])),
+            (
+                "unet.down_blocks.0.attentions.0.transformer_blocks.0.attn1.processor.to_q_lora.down.weight",
+                ramp([2, 320])
+            ),
+            (
+                "unet.down_blocks.0.attentions.0.transformer_blocks.0.attn1.processor.to_q_lora.up.weight",
+                ramp([320, 2])
+            ),
+            (
+                "unet.down_blocks.0.attentions.0.transformer_blocks.0.attn1.processor.to_out_lora.down.weight",
+                ramp([2, 320])
+            ),
+            (
+                "unet.down_blocks.0.attentions.0.transformer_blocks.0.attn1.processor.to_out_lora.up.weight",
+                ramp([320, 2])
+            ),
+            (
+                "unet.down_blocks.0.attentions.0.transformer_blocks.0.attn1.processor.to_out_lora.alpha",
+                Tensor(shape: [], values: [1])
+            ),
         ])
         let lora = try LoraFile.loadLora(path: path)
         #expect(lora.scheme == .diffusersLegacy)
-        #expect(lora.modules.map(\.target.path) == [
-            "down_blocks.0.attentions.0.transformer_blocks.0.attn1.to_out.0",
-            "down_blocks.0.attentions.0.transformer_blocks.0.attn1.to_q",
-        ])
+        #expect(
+            lora.modules.map(\.target.path) == [
+                "down_blocks.0.attentions.0.transformer_blocks.0.attn1.to_out.0",
+                "down_blocks.0.attentions.0.transformer_blocks.0.attn1.to_q",
+            ])
         #expect(lora.modules.map(\.scale) == [0.5, 1])
         let base = try BaseModel(path: ArchitectureTableTests.syntheticCheckpoint(.sd1))
         let report = ModuleMatcher.check(lora: lora, base: base)
-        #expect(report.matches.map(\.status) == [
-            .matched(baseKey: "model.diffusion_model.input_blocks.1.1.transformer_blocks.0.attn1.to_out.0.weight", rows: nil),
-            .matched(baseKey: "model.diffusion_model.input_blocks.1.1.transformer_blocks.0.attn1.to_q.weight", rows: nil),
-        ])
+        #expect(
+            report.matches.map(\.status) == [
+                .matched(
+                    baseKey: "model.diffusion_model.input_blocks.1.1.transformer_blocks.0.attn1.to_out.0.weight",
+                    rows: nil),
+                .matched(
+                    baseKey: "model.diffusion_model.input_blocks.1.1.transformer_blocks.0.attn1.to_q.weight", rows: nil),
+            ])
     }
 
     @Test func peftPatternsSetPerModuleRankAndAlpha() throws {
         let dir = TestSupport.temporaryFolder()
-        try SafetensorsWriter.write(path: dir + "/adapter_model.safetensors", tensors: [
-            ("base_model.model.model.layers.0.self_attn.q_proj.lora_A.weight", ramp([8, 16])),
-            ("base_model.model.model.layers.0.self_attn.q_proj.lora_B.weight", ramp([16, 8])),
-            ("base_model.model.model.layers.0.mlp.down_proj.lora_A.weight", ramp([4, 32])),
-            ("base_model.model.model.layers.0.mlp.down_proj.lora_B.weight", ramp([16, 4])),
-        ])
-        let config = #"{"peft_type":"LORA","r":4,"lora_alpha":8,"rank_pattern":{"q_proj":8},"alpha_pattern":{"layers\\.0\\.self_attn\\.q_proj":4},"target_modules":["q_proj","down_proj"]}"#
+        try SafetensorsWriter.write(
+            path: dir + "/adapter_model.safetensors",
+            tensors: [
+                ("base_model.model.model.layers.0.self_attn.q_proj.lora_A.weight", ramp([8, 16])),
+                ("base_model.model.model.layers.0.self_attn.q_proj.lora_B.weight", ramp([16, 8])),
+                ("base_model.model.model.layers.0.mlp.down_proj.lora_A.weight", ramp([4, 32])),
+                ("base_model.model.model.layers.0.mlp.down_proj.lora_B.weight", ramp([16, 4])),
+            ])
+        let config =
+            #"{"peft_type":"LORA","r":4,"lora_alpha":8,"rank_pattern":{"q_proj":8},"alpha_pattern":{"layers\\.0\\.self_attn\\.q_proj":4},"target_modules":["q_proj","down_proj"]}"#
         FileManager.default.createFile(atPath: dir + "/adapter_config.json", contents: Data(config.utf8))
         let lora = try LoraFile.loadLora(path: dir)
         let scales = Dictionary(uniqueKeysWithValues: lora.modules.map { ($0.target.path, $0.scale) })
@@ -77,7 +104,9 @@ import Testing
         let copy = try LoraFile.loadLora(path: out)
         #expect(Dictionary(uniqueKeysWithValues: copy.modules.map { ($0.target.path, $0.scale) }) == scales)
         // Refuses to write into the folder again without overwrite.
-        #expect(throws: LoraFormatError.file(.outputExists(file: out))) { try LoraWriter.save(lora, to: out, format: .peft) }
+        #expect(throws: LoraFormatError.file(.outputExists(file: out))) {
+            try LoraWriter.save(lora, to: out, format: .peft)
+        }
     }
 
     @Test func tuckerMidFoldsExactlyIntoAConvLora() throws {
@@ -113,19 +142,26 @@ import Testing
 
     @Test func incompleteModuleNamesTheModule() throws {
         let path = try write([("lora_unet_x.lora_up.weight", Tensor(zeros: [4, 2]))])
-        #expect(throws: LoraFormatError.incompleteModule(file: path, module: "lora_unet_x", missing: "down (lora_down / lora_A) weight")) {
+        #expect(
+            throws: LoraFormatError.incompleteModule(
+                file: path, module: "lora_unet_x", missing: "down (lora_down / lora_A) weight")
+        ) {
             try LoraFile.load(path: path)
         }
     }
 
     @Test func infoShowsTriggerWordsTrainingAndHash() throws {
         let tags = #"{"10_ohwx": {"ohwx": 30, " smile": 12}, "5_style": {"ohwx": 5, "outdoors": 7}}"#
-        let path = try write([
-            ("lora_te_text_model_encoder_layers_0_self_attn_q_proj.lora_down.weight", ramp([4, 768])),
-            ("lora_te_text_model_encoder_layers_0_self_attn_q_proj.lora_up.weight", ramp([768, 4])),
-            ("lora_te_text_model_encoder_layers_0_self_attn_q_proj.alpha", Tensor(shape: [], values: [2])),
-        ], metadata: ["ss_tag_frequency": tags, "ss_learning_rate": "0.0001", "ss_sd_model_name": "v1-5-pruned.safetensors",
-                      "ss_base_model_version": "sd_v1"], name: "char [SD15].safetensors")
+        let path = try write(
+            [
+                ("lora_te_text_model_encoder_layers_0_self_attn_q_proj.lora_down.weight", ramp([4, 768])),
+                ("lora_te_text_model_encoder_layers_0_self_attn_q_proj.lora_up.weight", ramp([768, 4])),
+                ("lora_te_text_model_encoder_layers_0_self_attn_q_proj.alpha", Tensor(shape: [], values: [2])),
+            ],
+            metadata: [
+                "ss_tag_frequency": tags, "ss_learning_rate": "0.0001", "ss_sd_model_name": "v1-5-pruned.safetensors",
+                "ss_base_model_version": "sd_v1",
+            ], name: "char [SD15].safetensors")
         let loaded = try LoraFile.load(path: path)
         let info = try FileInfo(loaded)
         #expect(info.triggerWords.map(\.tag) == ["ohwx", "smile", "outdoors"])
@@ -135,7 +171,10 @@ import Testing
         #expect(info.architecture.architecture == .sd1)
         #expect(info.architecture.evidence.contains("shapes say nothing; taken from metadata"))
         #expect(info.architecture.hints.map(\.value) == ["sd_v1", "v1-5-pruned.safetensors", "SD15"])
-        #expect(info.groups == [FileInfo.ModuleGroup(name: "text encoder 1", count: 1, ranks: [4], alphas: [2], algorithms: ["lora"])])
+        #expect(
+            info.groups == [
+                FileInfo.ModuleGroup(name: "text encoder 1", count: 1, ranks: [4], alphas: [2], algorithms: ["lora"])
+            ])
         let hash = try #require(info.hash)
         let bytes = FileManager.default.contents(atPath: path)!
         #expect(hash.sha256 == bytes.withUnsafeBytes { SHA256.hex(of: $0) })
@@ -158,7 +197,8 @@ import Testing
     @Test func rankHookApproximatesLyCORISForDiffusers() throws {
         let lora = try LoraFile.loadLora(path: TestSupport.fixture("peers/lycoris_loha/lycoris.safetensors"))
         let out = TestSupport.temporaryFolder() + "/d.safetensors"
-        let result = try LoraWriter.save(lora, to: out, options: LoraSaveOptions(format: .diffusers, rank: 2, approximator: FixedApproximator()))
+        let result = try LoraWriter.save(
+            lora, to: out, options: LoraSaveOptions(format: .diffusers, rank: 2, approximator: FixedApproximator()))
         #expect(result.approximations.map(\.retainedEnergy) == [0.75, 0.75, 0.75, 0.75])
         let copy = try LoraFile.loadLora(path: out)
         #expect(copy.modules.allSatisfy { $0.rank == 2 && $0.scale == 1 })
@@ -201,25 +241,38 @@ import Testing
 
     @Test func comfyGenericSD15NamesUseTheLDMPath() throws {
         let path = try write([
-            ("diffusion_model.input_blocks.1.1.transformer_blocks.0.attn2.to_k.lora_up.weight", Tensor(zeros: [320, 2])),
-            ("diffusion_model.input_blocks.1.1.transformer_blocks.0.attn2.to_k.lora_down.weight", Tensor(zeros: [2, 768])),
+            (
+                "diffusion_model.input_blocks.1.1.transformer_blocks.0.attn2.to_k.lora_up.weight",
+                Tensor(zeros: [320, 2])
+            ),
+            (
+                "diffusion_model.input_blocks.1.1.transformer_blocks.0.attn2.to_k.lora_down.weight",
+                Tensor(zeros: [2, 768])
+            ),
         ])
         let lora = try LoraFile.loadLora(path: path)
         #expect(ArchitectureDetector.detect(lora: lora, fileName: path).architecture == .sd1)
         let base = try BaseModel(path: ArchitectureTableTests.syntheticCheckpoint(.sd1))
-        #expect(ModuleMatcher.check(lora: lora, base: base).matches.map(\.status) == [
-            .matched(baseKey: "model.diffusion_model.input_blocks.1.1.transformer_blocks.0.attn2.to_k.weight", rows: nil)
-        ])
+        #expect(
+            ModuleMatcher.check(lora: lora, base: base).matches.map(\.status) == [
+                .matched(
+                    baseKey: "model.diffusion_model.input_blocks.1.1.transformer_blocks.0.attn2.to_k.weight", rows: nil)
+            ])
         // Written as kohya it gets kohya's SD 1.5 name (diffusers module path).
         let out = TestSupport.temporaryFolder() + "/k.safetensors"
         try LoraWriter.save(lora, to: out, format: .kohya)
-        #expect(try SafetensorsReader(path: out).contains("lora_unet_down_blocks_0_attentions_0_transformer_blocks_0_attn2_to_k.lora_up.weight"))
+        #expect(
+            try SafetensorsReader(path: out).contains(
+                "lora_unet_down_blocks_0_attentions_0_transformer_blocks_0_attn2_to_k.lora_up.weight"))
     }
 
     @Test func loadErrorsNameThePath() throws {
         let dir = TestSupport.temporaryFolder()
         #expect(throws: LoraFormatError.notAnAdapterFolder(path: dir)) { try LoraFile.load(path: dir) }
-        #expect(throws: LoraFormatError.file(.cannotOpen(file: dir + "/none.safetensors", reason: "No such file or directory"))) {
+        #expect(
+            throws: LoraFormatError.file(
+                .cannotOpen(file: dir + "/none.safetensors", reason: "No such file or directory"))
+        ) {
             try LoraFile.load(path: dir + "/none.safetensors")
         }
         let pickle = TestSupport.file([0x80, 0x02, 0x7D, 0x71, 0x00, 0x28, 0x58, 0x05, 0x00, 0x00], name: "old.ckpt")
@@ -231,11 +284,15 @@ import Testing
 
     @Test func modulesToSaveWeightsAreReportedNotDropped() throws {
         let dir = TestSupport.temporaryFolder()
-        try SafetensorsWriter.write(path: dir + "/adapter_model.safetensors", tensors: [
-            ("base_model.model.fc1.lora_A.weight", ramp([2, 4])), ("base_model.model.fc1.lora_B.weight", ramp([3, 2])),
-            ("base_model.model.lm_head.weight", ramp([5, 4])),
-        ])
-        FileManager.default.createFile(atPath: dir + "/adapter_config.json", contents: Data(#"{"r":2,"lora_alpha":2}"#.utf8))
+        try SafetensorsWriter.write(
+            path: dir + "/adapter_model.safetensors",
+            tensors: [
+                ("base_model.model.fc1.lora_A.weight", ramp([2, 4])),
+                ("base_model.model.fc1.lora_B.weight", ramp([3, 2])),
+                ("base_model.model.lm_head.weight", ramp([5, 4])),
+            ])
+        FileManager.default.createFile(
+            atPath: dir + "/adapter_config.json", contents: Data(#"{"r":2,"lora_alpha":2}"#.utf8))
         let lora = try LoraFile.loadLora(path: dir)
         #expect(lora.modules.count == 1)
         #expect(lora.unrecognisedKeys == ["base_model.model.lm_head.weight"])
@@ -248,7 +305,8 @@ import Testing
             ("lora_unet_x.alpha", Tensor(shape: [], values: [0.7])),
         ])
         let out = TestSupport.temporaryFolder() + "/f8.safetensors"
-        try LoraWriter.save(try LoraFile.loadLora(path: path), to: out, options: LoraSaveOptions(format: .kohya, dtype: .f8e4m3))
+        try LoraWriter.save(
+            try LoraFile.loadLora(path: path), to: out, options: LoraSaveOptions(format: .kohya, dtype: .f8e4m3))
         let reader = try SafetensorsReader(path: out)
         #expect(reader.entry(named: "lora_unet_x.lora_up.weight")?.dtype == .f8e4m3)
         #expect(reader.entry(named: "lycoris_fc1.on_input")?.dtype == .bool)
@@ -265,15 +323,17 @@ import Testing
         let lora = try LoraFile.loadLora(path: path)
         #expect(ArchitectureDetector.detect(lora: lora, fileName: path).architecture == .flux1)
         let base = try BaseModel(path: ArchitectureTableTests.syntheticCheckpoint(.flux1))
-        #expect(ModuleMatcher.check(lora: lora, base: base).matches.map(\.status) == [
-            .matched(baseKey: "double_blocks.0.txt_attn.qkv.weight", rows: 0..<3072)
-        ])
+        #expect(
+            ModuleMatcher.check(lora: lora, base: base).matches.map(\.status) == [
+                .matched(baseKey: "double_blocks.0.txt_attn.qkv.weight", rows: 0..<3072)
+            ])
     }
 
     @Test func gloraAndOftAreReportedAsUnsupportedNotMisread() throws {
         let path = try write([
             ("lora_unet_x.a1.weight", ramp([4, 4])), ("lora_unet_x.a2.weight", ramp([4, 4])),
-            ("lora_unet_x.b1.weight", ramp([4, 4])), ("lora_unet_x.b2.weight", ramp([4, 4])), ("lora_unet_x.alpha", ramp([])),
+            ("lora_unet_x.b1.weight", ramp([4, 4])), ("lora_unet_x.b2.weight", ramp([4, 4])),
+            ("lora_unet_x.alpha", ramp([])),
             ("lora_unet_y.oft_blocks", ramp([2, 2, 2])),
         ])
         do {
@@ -281,8 +341,11 @@ import Testing
             Issue.record("GLoRA/OFT accepted")
         } catch {
             guard case .unsupportedKeys(_, let keys) = error else { Issue.record("\(error)"); return }
-            #expect(Set(keys) == ["lora_unet_x.a1.weight", "lora_unet_x.a2.weight", "lora_unet_x.b1.weight", "lora_unet_x.b2.weight",
-                                  "lora_unet_x.alpha", "lora_unet_y.oft_blocks"])
+            #expect(
+                Set(keys) == [
+                    "lora_unet_x.a1.weight", "lora_unet_x.a2.weight", "lora_unet_x.b1.weight", "lora_unet_x.b2.weight",
+                    "lora_unet_x.alpha", "lora_unet_y.oft_blocks",
+                ])
         }
     }
 }

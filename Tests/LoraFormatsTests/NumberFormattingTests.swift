@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LoraFormats
 
 @Suite struct NumberFormattingTests {

@@ -1,6 +1,7 @@
 import Foundation
 import LoraEngine
 import Testing
+
 @testable import LoraFormats
 
 /// Every file in Tests/Fixtures/peers loads, is recognised, matches its base, and converts
@@ -28,8 +29,10 @@ import Testing
     }
 
     /// Checks every module of `lora` against `base` and compares its dense delta with `expected[baseKey] · factor`.
-    func expectDeltas(_ lora: LoraAdapter, base: String, expected: [String: [Float]], factor: Float = 1,
-                      sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func expectDeltas(
+        _ lora: LoraAdapter, base: String, expected: [String: [Float]], factor: Float = 1,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let report = ModuleMatcher.check(lora: lora, base: try BaseModel(path: peers(base)))
         #expect(report.unmatched.isEmpty, "\(report.unmatched.map(\.summary))", sourceLocation: sourceLocation)
         #expect(report.matchedCount == lora.modules.count, sourceLocation: sourceLocation)
@@ -38,14 +41,18 @@ import Testing
             guard case .matched(let key, _) = match.status, let want = expected[key] else { continue }
             let got = DenseDelta.of(module)
             let error = TestSupport.relativeError(got, want.map { $0 * factor })
-            #expect(error < Self.tolerance, "\(module.sourceName): relative error \(error)", sourceLocation: sourceLocation)
+            #expect(
+                error < Self.tolerance, "\(module.sourceName): relative error \(error)", sourceLocation: sourceLocation)
             compared += 1
         }
-        #expect(compared == lora.modules.count, "compared \(compared) of \(lora.modules.count)", sourceLocation: sourceLocation)
+        #expect(
+            compared == lora.modules.count, "compared \(compared) of \(lora.modules.count)",
+            sourceLocation: sourceLocation)
     }
 
     /// Saves `lora` in every format and reads each back (and from each, every other format).
-    func roundTrips(_ lora: LoraAdapter, formats: [LoraFormat] = LoraFormat.allCases) throws -> [(String, LoraAdapter)] {
+    func roundTrips(_ lora: LoraAdapter, formats: [LoraFormat] = LoraFormat.allCases) throws -> [(String, LoraAdapter)]
+    {
         let dir = TestSupport.temporaryFolder()
         var out: [(String, LoraAdapter)] = []
         for first in formats {
@@ -112,7 +119,9 @@ import Testing
     @Test func peftWeightedAdapters() throws {
         for name in ["a", "b"] {
             let lora = try LoraFile.loadLora(path: peers("peft_weighted_adapter/src/\(name)"))
-            try expectDeltas(lora, base: "peft_weighted_adapter/base.safetensors", expected: try reference("peft_weighted_adapter/dense_\(name).safetensors"))
+            try expectDeltas(
+                lora, base: "peft_weighted_adapter/base.safetensors",
+                expected: try reference("peft_weighted_adapter/dense_\(name).safetensors"))
         }
         // The merged adapters are bare PEFT files without a config: lora_alpha = r (scale 1).
         for method in ["cat", "linear", "svd", "ties", "dare_linear"] {
@@ -160,13 +169,15 @@ import Testing
         try expectDeltas(lora, base: "diffusers_tiny_unet_lora/unet_base.safetensors", expected: expected, factor: 0.5)
         for (label, copy) in try roundTrips(lora) {
             #expect(copy.modules.count == 52, "\(label)")
-            try expectDeltas(copy, base: "diffusers_tiny_unet_lora/unet_base.safetensors", expected: expected, factor: 0.5)
+            try expectDeltas(
+                copy, base: "diffusers_tiny_unet_lora/unet_base.safetensors", expected: expected, factor: 0.5)
         }
         // kohya → diffusers names: the dotted paths diffusers itself uses.
         let dir = TestSupport.temporaryFolder()
         try LoraWriter.save(lora, to: dir + "/d.safetensors", format: .diffusers)
         let names = Set(try SafetensorsReader(path: dir + "/d.safetensors").names)
-        let original = Set(try SafetensorsReader(path: peers("diffusers_tiny_unet_lora/lora_diffusers.safetensors")).names)
+        let original = Set(
+            try SafetensorsReader(path: peers("diffusers_tiny_unet_lora/lora_diffusers.safetensors")).names)
         #expect(names == original)
     }
 
@@ -186,7 +197,8 @@ import Testing
     func lycorisAlgorithms(_ algorithm: String) throws {
         let lora = try LoraFile.loadLora(path: peers("lycoris_\(algorithm)/lycoris.safetensors"))
         #expect(lora.algorithms == [algorithm])
-        let expected = try difference("lycoris_\(algorithm)/merged_forward.safetensors", "lycoris_\(algorithm)/base.safetensors")
+        let expected = try difference(
+            "lycoris_\(algorithm)/merged_forward.safetensors", "lycoris_\(algorithm)/base.safetensors")
         try expectDeltas(lora, base: "lycoris_\(algorithm)/base.safetensors", expected: expected)
         // kohya keeps the LyCORIS suffixes; the copy has the same delta.
         let dir = TestSupport.temporaryFolder()
@@ -200,7 +212,9 @@ import Testing
                 try LoraWriter.save(lora, to: dir + "/x-\(format.rawValue)", format: format)
                 Issue.record("\(format) accepted \(algorithm)")
             } catch {
-                guard case .algorithmNotRepresentable(_, let algo, _) = error else { Issue.record("\(error)"); continue }
+                guard case .algorithmNotRepresentable(_, let algo, _) = error else {
+                    Issue.record("\(error)"); continue
+                }
                 #expect(algo == algorithm)
                 #expect(error.description.contains("rank=K"))
             }
@@ -234,9 +248,12 @@ import Testing
         let line = loaded.summary.line
         #expect(line.hasPrefix("PEFT adapter, generic, rank 4, alpha 8, 3 modules, F32"))
         // rsLoRA and DoRA change what the numbers mean, so the line says them.
-        #expect(try LoraFile.load(path: peers("peft_rslora_mlp")).summary.line.hasPrefix(
-            "PEFT adapter, generic, rank 4, alpha 8 (rsLoRA: scale α/√r = 4), 3 modules"))
-        #expect(try LoraFile.load(path: peers("peft_dora_mlp")).summary.line.hasPrefix("PEFT adapter, generic, rank 4, DoRA, alpha 8, 3 modules"))
+        #expect(
+            try LoraFile.load(path: peers("peft_rslora_mlp")).summary.line.hasPrefix(
+                "PEFT adapter, generic, rank 4, alpha 8 (rsLoRA: scale α/√r = 4), 3 modules"))
+        #expect(
+            try LoraFile.load(path: peers("peft_dora_mlp")).summary.line.hasPrefix(
+                "PEFT adapter, generic, rank 4, DoRA, alpha 8, 3 modules"))
         guard case .checkpoint(let base) = try LoraFile.load(path: peers("peft_lora_mlp/base.safetensors")) else {
             Issue.record("base not recognised as a checkpoint"); return
         }
@@ -247,12 +264,15 @@ import Testing
 
     @Test func everyPeerFileLoadsAsWhatItIs() throws {
         let root = TestSupport.fixture("peers")
-        let files = FileManager.default.enumerator(atPath: root)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".safetensors") }
+        let files = FileManager.default.enumerator(atPath: root)!.compactMap { $0 as? String }.filter {
+            $0.hasSuffix(".safetensors")
+        }
         #expect(files.count >= 50)
         var loras = 0
         for file in files.sorted() {
             let name = file.split(separator: "/").last!
-            let isLora = name == "lycoris.safetensors" || name.hasPrefix("lora_") || name == "adapter_model.safetensors"
+            let isLora =
+                name == "lycoris.safetensors" || name.hasPrefix("lora_") || name == "adapter_model.safetensors"
                 || name.hasSuffix(".adapter.safetensors")
             let loaded = try LoraFile.load(path: root + "/" + file)
             switch loaded {
@@ -267,7 +287,10 @@ import Testing
             #expect(loaded.summary.architecture == .generic, "\(file)")
         }
         #expect(loras == 16)  // 3 LyCORIS, 3 diffusers/kohya, 5 PEFT folders, 5 merged PEFT files
-        for folder in ["peft_lora_mlp", "peft_rslora_mlp", "peft_dora_mlp", "peft_weighted_adapter/src/a", "peft_weighted_adapter/src/b"] {
+        for folder in [
+            "peft_lora_mlp", "peft_rslora_mlp", "peft_dora_mlp", "peft_weighted_adapter/src/a",
+            "peft_weighted_adapter/src/b",
+        ] {
             #expect(loaded(folder).summary.kind == "PEFT adapter")
         }
     }

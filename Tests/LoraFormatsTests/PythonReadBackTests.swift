@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LoraFormats
 
 /// Files lorash writes are read back by Python's `safetensors` and `json`
@@ -34,9 +35,12 @@ import Testing
         let dir = TestSupport.temporaryFolder()
         for format in LoraFormat.allCases {
             let out = dir + "/\(format.rawValue)" + (format == .peft ? "" : ".safetensors")
-            let provenance = Provenance(commands: ["convert \(source) out format=\(format.rawValue)"], inputs: [(source, "0")])
+            let provenance = Provenance(
+                commands: ["convert \(source) out format=\(format.rawValue)"], inputs: [(source, "0")])
             try LoraWriter.save(lora, to: out, options: LoraSaveOptions(format: format, provenance: provenance))
-            let (status, output) = try run([out, "--format", format.rawValue, "--delta", TestSupport.fixture("peers/" + delta)])
+            let (status, output) = try run([
+                out, "--format", format.rawValue, "--delta", TestSupport.fixture("peers/" + delta),
+            ])
             #expect(status == 0, "\(format): \(output)")
             #expect(output.contains("\"ok\": true"), "\(format): \(output)")
             #expect(output.contains("lorash.recipe"), "\(format): \(output)")

@@ -1,6 +1,7 @@
 import Foundation
 import LoraEngine
 import Testing
+
 @testable import LoraFormats
 
 /// The ring stream under load: regions of every size, filled and committed out of order by
@@ -20,9 +21,11 @@ import Testing
         init(bypassesPageCache: Bool, systemWrite: RingFileStream.SystemWrite? = nil) throws {
             _ = FileManager.default.createFile(atPath: dir + "/ring.bin", contents: Data())
             descriptor = open(dir + "/ring.bin", O_WRONLY)
-            stream = try #require(RingFileStream(temporaryPath: dir + "/ring.bin", path: dir + "/ring.bin", bufferedDescriptor: descriptor,
-                                                 bypassesPageCache: bypassesPageCache, chunkSize: 4096,
-                                                 systemWrite: systemWrite ?? { pwrite($0, $1, $2, $3) }))
+            stream = try #require(
+                RingFileStream(
+                    temporaryPath: dir + "/ring.bin", path: dir + "/ring.bin", bufferedDescriptor: descriptor,
+                    bypassesPageCache: bypassesPageCache, chunkSize: 4096,
+                    systemWrite: systemWrite ?? { pwrite($0, $1, $2, $3) }))
         }
 
         /// The file's bytes once the stream is shut down.
@@ -80,7 +83,8 @@ import Testing
         try stream.finish()
         let data = try fixture.close()
         #expect(data.prefix(10000).allSatisfy { $0 == 1 })
-        #expect(data.dropFirst(10000).prefix(12000).elementsEqual((0..<12000).map { UInt8(truncatingIfNeeded: $0 / 7) }))
+        #expect(
+            data.dropFirst(10000).prefix(12000).elementsEqual((0..<12000).map { UInt8(truncatingIfNeeded: $0 / 7) }))
     }
 
     /// Where the filesystem turns direct writes down midway (EINVAL, or a write that comes back

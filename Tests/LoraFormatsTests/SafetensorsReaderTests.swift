@@ -1,6 +1,7 @@
 import Foundation
 import LoraEngine
 import Testing
+
 @testable import LoraFormats
 
 /// One test per reader error, each from hand-made bytes, plus a good file read back.
@@ -78,20 +79,25 @@ import Testing
     }
 
     @Test func headerTooLarge() {
-        var bytes = TestSupport.safetensorsBytes(header: f32x2, data: [UInt8](repeating: 0, count: 8), lengthOverride: 200_000_000)
+        var bytes = TestSupport.safetensorsBytes(
+            header: f32x2, data: [UInt8](repeating: 0, count: 8), lengthOverride: 200_000_000)
         bytes[7] = 0
-        guard case .headerTooLarge(_, 200_000_000, _) = failure(bytes) else { Issue.record("expected headerTooLarge"); return }
+        guard case .headerTooLarge(_, 200_000_000, _) = failure(bytes) else {
+            Issue.record("expected headerTooLarge"); return
+        }
     }
 
     @Test func headerLengthLies() {
-        let bytes = TestSupport.safetensorsBytes(header: f32x2, data: [UInt8](repeating: 0, count: 8), lengthOverride: 5000)
+        let bytes = TestSupport.safetensorsBytes(
+            header: f32x2, data: [UInt8](repeating: 0, count: 8), lengthOverride: 5000)
         guard case .headerLengthBeyondFile(_, 5000, _) = failure(bytes) else {
             Issue.record("expected headerLengthBeyondFile"); return
         }
     }
 
     @Test func headerLengthTooShortCutsTheJSON() {
-        let bytes = TestSupport.safetensorsBytes(header: f32x2, data: [UInt8](repeating: 0, count: 8), lengthOverride: 20)
+        let bytes = TestSupport.safetensorsBytes(
+            header: f32x2, data: [UInt8](repeating: 0, count: 8), lengthOverride: 20)
         guard case .headerNotJSON = failure(bytes) else { Issue.record("expected headerNotJSON"); return }
     }
 
@@ -120,7 +126,8 @@ import Testing
     }
 
     @Test func duplicateName() {
-        let header = #"{"a":{"dtype":"U8","shape":[1],"data_offsets":[0,1]},"a":{"dtype":"U8","shape":[1],"data_offsets":[1,2]}}"#
+        let header =
+            #"{"a":{"dtype":"U8","shape":[1],"data_offsets":[0,1]},"a":{"dtype":"U8","shape":[1],"data_offsets":[1,2]}}"#
         guard case .duplicateName(_, "a") = failure(TestSupport.safetensorsBytes(header: header, data: [1, 2])) else {
             Issue.record("expected duplicateName"); return
         }
@@ -128,7 +135,9 @@ import Testing
 
     @Test func malformedEntry() {
         let header = #"{"a":{"dtype":"U8","shape":[1]}}"#
-        guard case .malformedEntry(_, "a", let reason) = failure(TestSupport.safetensorsBytes(header: header, data: [1])) else {
+        guard
+            case .malformedEntry(_, "a", let reason) = failure(TestSupport.safetensorsBytes(header: header, data: [1]))
+        else {
             Issue.record("expected malformedEntry"); return
         }
         #expect(reason.contains("data_offsets"))
@@ -157,35 +166,49 @@ import Testing
 
     @Test func sizeMismatch() {
         let header = #"{"a":{"dtype":"F32","shape":[3],"data_offsets":[0,8]}}"#
-        guard case .sizeMismatch(_, "a", 12, 8) = failure(TestSupport.safetensorsBytes(header: header, data: [UInt8](repeating: 0, count: 8))) else {
+        guard
+            case .sizeMismatch(_, "a", 12, 8) = failure(
+                TestSupport.safetensorsBytes(header: header, data: [UInt8](repeating: 0, count: 8)))
+        else {
             Issue.record("expected sizeMismatch"); return
         }
     }
 
     @Test func overlappingOffsets() {
-        let header = #"{"a":{"dtype":"U8","shape":[4],"data_offsets":[0,4]},"b":{"dtype":"U8","shape":[4],"data_offsets":[2,6]}}"#
-        guard case .overlappingTensors(_, "b", "a") = failure(TestSupport.safetensorsBytes(header: header, data: [UInt8](repeating: 0, count: 6))) else {
+        let header =
+            #"{"a":{"dtype":"U8","shape":[4],"data_offsets":[0,4]},"b":{"dtype":"U8","shape":[4],"data_offsets":[2,6]}}"#
+        guard
+            case .overlappingTensors(_, "b", "a") = failure(
+                TestSupport.safetensorsBytes(header: header, data: [UInt8](repeating: 0, count: 6)))
+        else {
             Issue.record("expected overlappingTensors"); return
         }
     }
 
     @Test func gapBetweenTensors() {
-        let header = #"{"a":{"dtype":"U8","shape":[2],"data_offsets":[0,2]},"b":{"dtype":"U8","shape":[2],"data_offsets":[4,6]}}"#
-        guard case .gapBeforeTensor(_, "b", 2, 4) = failure(TestSupport.safetensorsBytes(header: header, data: [UInt8](repeating: 0, count: 6))) else {
+        let header =
+            #"{"a":{"dtype":"U8","shape":[2],"data_offsets":[0,2]},"b":{"dtype":"U8","shape":[2],"data_offsets":[4,6]}}"#
+        guard
+            case .gapBeforeTensor(_, "b", 2, 4) = failure(
+                TestSupport.safetensorsBytes(header: header, data: [UInt8](repeating: 0, count: 6)))
+        else {
             Issue.record("expected gapBeforeTensor"); return
         }
     }
 
     @Test func trailingBytes() {
         let header = #"{"a":{"dtype":"U8","shape":[2],"data_offsets":[0,2]}}"#
-        guard case .trailingBytes(_, 2, 5) = failure(TestSupport.safetensorsBytes(header: header, data: [1, 2, 3, 4, 5])) else {
+        guard
+            case .trailingBytes(_, 2, 5) = failure(TestSupport.safetensorsBytes(header: header, data: [1, 2, 3, 4, 5]))
+        else {
             Issue.record("expected trailingBytes"); return
         }
     }
 
     @Test func metadataNotStrings() {
         let header = #"{"__metadata__":{"epochs":3}}"#
-        guard case .invalidMetadata(_, "epochs", _) = failure(TestSupport.safetensorsBytes(header: header, data: [])) else {
+        guard case .invalidMetadata(_, "epochs", _) = failure(TestSupport.safetensorsBytes(header: header, data: []))
+        else {
             Issue.record("expected invalidMetadata"); return
         }
     }

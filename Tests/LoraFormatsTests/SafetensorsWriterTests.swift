@@ -1,6 +1,7 @@
 import Foundation
 import LoraEngine
 import Testing
+
 @testable import LoraFormats
 
 /// The writer: layout as the reference serialiser, padding, metadata, atomic rename, refusals.
@@ -11,7 +12,8 @@ import Testing
         let a = Tensor(shape: [2, 2], values: [1, 2, 3, 4])
         let b = Tensor(shape: [3], values: [5, 6, 7]).converted(to: .f16)
         let result = try SafetensorsWriter.write(
-            path: path, tensors: [("z_b16", b), ("a32", a)], metadata: ["ss_network_dim": "4"], dataHashKey: "sshs_model_hash")
+            path: path, tensors: [("z_b16", b), ("a32", a)], metadata: ["ss_network_dim": "4"],
+            dataHashKey: "sshs_model_hash")
         let bytes = [UInt8](FileManager.default.contents(atPath: path)!)
         let n = bytes[0..<8].enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
         #expect(n % 8 == 0)
@@ -86,15 +88,19 @@ import Testing
         let source = try SafetensorsReader(path: dir + "/in.safetensors")
         let descriptor = try #require(source.openDescriptor())
         defer { close(descriptor) }
-        let specs = [SafetensorsWriter.Spec(name: "a", dtype: .f32, shape: [3, 5]),
-                     SafetensorsWriter.Spec(name: "b", dtype: .f16, shape: [7]),
-                     SafetensorsWriter.Spec(name: "c", dtype: .f32, shape: [2])]
+        let specs = [
+            SafetensorsWriter.Spec(name: "a", dtype: .f32, shape: [3, 5]),
+            SafetensorsWriter.Spec(name: "b", dtype: .f16, shape: [7]),
+            SafetensorsWriter.Spec(name: "c", dtype: .f32, shape: [2]),
+        ]
         let writer = try SafetensorsWriter(path: dir + "/out.safetensors", tensors: specs)
         writer.writesBackAsItGoes = true
         let entryA = try #require(source.entry(named: "a")), entryB = try #require(source.entry(named: "b"))
-        try writer.copy("a", fromDescriptor: descriptor, offset: source.fileOffset(of: entryA), fallback: source.bytes(of: entryA))
+        try writer.copy(
+            "a", fromDescriptor: descriptor, offset: source.fileOffset(of: entryA), fallback: source.bytes(of: entryA))
         // A descriptor the kernel cannot copy from: the bytes come from the fallback buffer.
-        try writer.copy("b", fromDescriptor: -1, offset: source.fileOffset(of: entryB), fallback: source.bytes(of: entryB))
+        try writer.copy(
+            "b", fromDescriptor: -1, offset: source.fileOffset(of: entryB), fallback: source.bytes(of: entryB))
         let values: [Float] = [1.5, -2]
         try values.withUnsafeBytes { try writer.write("c", bytes: $0) }
         #expect(throws: SafetensorsError.self) { try values.withUnsafeBytes { try writer.write("c", bytes: $0) } }
@@ -107,9 +113,13 @@ import Testing
 
     @Test func rawWriteOfTheWrongSizeIsRefused() throws {
         let dir = TestSupport.temporaryFolder()
-        let writer = try SafetensorsWriter(path: dir + "/x.safetensors", tensors: [.init(name: "t", dtype: .f16, shape: [4])])
+        let writer = try SafetensorsWriter(
+            path: dir + "/x.safetensors", tensors: [.init(name: "t", dtype: .f16, shape: [4])])
         let bytes = [UInt8](repeating: 0, count: 6)
-        #expect(throws: SafetensorsError.unexpectedTensor(file: dir + "/x.safetensors", tensor: "t", reason: "6 bytes where 8 were announced")) {
+        #expect(
+            throws: SafetensorsError.unexpectedTensor(
+                file: dir + "/x.safetensors", tensor: "t", reason: "6 bytes where 8 were announced")
+        ) {
             try bytes.withUnsafeBytes { try writer.write("t", bytes: $0) }
         }
         writer.cancel()
@@ -122,7 +132,8 @@ import Testing
         let dir = TestSupport.temporaryFolder()
         let count = (64 << 20) / 4 + 12_345
         let big = Tensor(shape: [count], values: (0..<count).map { Float($0 % 1000) })
-        let result = try SafetensorsWriter.write(path: dir + "/big.safetensors", tensors: [("big", big)], dataHashKey: "sshs_model_hash")
+        let result = try SafetensorsWriter.write(
+            path: dir + "/big.safetensors", tensors: [("big", big)], dataHashKey: "sshs_model_hash")
         let reader = try SafetensorsReader(path: dir + "/big.safetensors")
         #expect(result.dataSHA256 == reader.dataSectionSHA256())
         #expect(reader.metadata["sshs_model_hash"] == result.dataSHA256)
@@ -137,7 +148,9 @@ import Testing
     @Test(arguments: ["", "/dev/shm"])
     func directStreamWritesTheSameBytes(_ folder: String) throws {
         if !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) { return }
-        let dir = folder.isEmpty ? TestSupport.temporaryFolder() : folder + "/lorash-direct-\(UInt32.random(in: 0...UInt32.max))"
+        let dir =
+            folder.isEmpty
+            ? TestSupport.temporaryFolder() : folder + "/lorash-direct-\(UInt32.random(in: 0...UInt32.max))"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         // Sizes around the 8 KiB chunk: 3001 F32 (12 004 bytes), 5 F16, 2048 F32 (exactly one chunk).
@@ -148,9 +161,11 @@ import Testing
         let source = try SafetensorsReader(path: dir + "/in.safetensors")
         let descriptor = try #require(source.openDescriptor())
         defer { close(descriptor) }
-        let specs = [SafetensorsWriter.Spec(name: "a", dtype: .f32, shape: [3001]),
-                     SafetensorsWriter.Spec(name: "b", dtype: .f16, shape: [5]),
-                     SafetensorsWriter.Spec(name: "c", dtype: .f32, shape: [2048])]
+        let specs = [
+            SafetensorsWriter.Spec(name: "a", dtype: .f32, shape: [3001]),
+            SafetensorsWriter.Spec(name: "b", dtype: .f16, shape: [5]),
+            SafetensorsWriter.Spec(name: "c", dtype: .f32, shape: [2048]),
+        ]
         func write(_ name: String, direct: Bool) throws -> Bool {
             let writer = try SafetensorsWriter(path: dir + "/" + name, tensors: specs, metadata: ["k": "v"])
             let streamed = direct && writer.startsStreaming(chunkSize: 8192) && writer.isStreamingDirectly
@@ -159,10 +174,13 @@ import Testing
                 switch entry.name {
                 case "a":
                     let e = try #require(source.entry(named: "a"))
-                    try writer.copy("a", fromDescriptor: descriptor, offset: source.fileOffset(of: e), fallback: source.bytes(of: e))
+                    try writer.copy(
+                        "a", fromDescriptor: descriptor, offset: source.fileOffset(of: e), fallback: source.bytes(of: e)
+                    )
                 case "b":
                     let e = try #require(source.entry(named: "b"))
-                    try writer.copy("b", fromDescriptor: -1, offset: source.fileOffset(of: e), fallback: source.bytes(of: e))
+                    try writer.copy(
+                        "b", fromDescriptor: -1, offset: source.fileOffset(of: e), fallback: source.bytes(of: e))
                 default:
                     try c.withUnsafeRawBytes { try writer.write("c", bytes: $0) }
                 }
@@ -173,13 +191,18 @@ import Testing
         _ = try write("buffered.safetensors", direct: false)
         let streamed = try write("direct.safetensors", direct: true)
         if folder.isEmpty { #expect(streamed, "the test folder's filesystem takes direct writes") }
-        #expect(FileManager.default.contents(atPath: dir + "/direct.safetensors") == FileManager.default.contents(atPath: dir + "/buffered.safetensors"))
+        #expect(
+            FileManager.default.contents(atPath: dir + "/direct.safetensors")
+                == FileManager.default.contents(atPath: dir + "/buffered.safetensors"))
         let out = try SafetensorsReader(path: dir + "/direct.safetensors")
         #expect(try out.tensor(named: "a").floats() == a.floats())
         #expect(try out.tensor(named: "b").floats() == [1, -2, 3.5, 0, 65504])
         #expect(try out.tensor(named: "c").floats() == c.floats())
         #expect(out.metadata["k"] == "v")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["buffered.safetensors", "direct.safetensors", "in.safetensors"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == [
+                "buffered.safetensors", "direct.safetensors", "in.safetensors",
+            ])
     }
 
     /// A stream is written front to back: a tensor out of `layout` order is refused, and a
@@ -187,10 +210,15 @@ import Testing
     @Test func directStreamRefusesOutOfOrderTensors() throws {
         let dir = TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let specs = [SafetensorsWriter.Spec(name: "a", dtype: .f32, shape: [2]), SafetensorsWriter.Spec(name: "b", dtype: .f32, shape: [2])]
+        let specs = [
+            SafetensorsWriter.Spec(name: "a", dtype: .f32, shape: [2]),
+            SafetensorsWriter.Spec(name: "b", dtype: .f32, shape: [2]),
+        ]
         let writer = try SafetensorsWriter(path: dir + "/x.safetensors", tensors: specs)
         try #require(writer.startsStreaming())
-        let outOfOrder = SafetensorsError.unexpectedTensor(file: dir + "/x.safetensors", tensor: "b", reason: "written out of order (a streamed file is written front to back)")
+        let outOfOrder = SafetensorsError.unexpectedTensor(
+            file: dir + "/x.safetensors", tensor: "b",
+            reason: "written out of order (a streamed file is written front to back)")
         #expect(throws: outOfOrder) {
             try Tensor(shape: [2], values: [1, 2]).withUnsafeRawBytes { try writer.write("b", bytes: $0) }
         }
@@ -215,7 +243,9 @@ import Testing
         }
         let text = error.map { "\($0)" } ?? ""
         #expect(text.hasPrefix(dir + "/huge.safetensors: cannot write: it needs 4503.6 TB and only "), "\(text)")
-        #expect(text.hasSuffix(" are free there (nothing was written; free some space or write to another folder)"), "\(text)")
+        #expect(
+            text.hasSuffix(" are free there (nothing was written; free some space or write to another folder)"),
+            "\(text)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
     }
 
@@ -226,13 +256,16 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let values = Tensor(shape: [3000], values: (0..<3000).map { Float($0) })
         for finishing in [true, false] {
-            let writer = try SafetensorsWriter(path: dir + "/out\(finishing).safetensors", tensors: [.init(name: "t", dtype: .f32, shape: [3000])])
+            let writer = try SafetensorsWriter(
+                path: dir + "/out\(finishing).safetensors", tensors: [.init(name: "t", dtype: .f32, shape: [3000])])
             try #require(writer.startsStreaming(chunkSize: 8192))
             try writer.enqueueWrite("t", values)
             if finishing { try writer.finish() } else { writer.cancel() }
         }
         let descriptors = try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")
-        let targets = descriptors.compactMap { try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/" + $0) }
+        let targets = descriptors.compactMap {
+            try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/" + $0)
+        }
         #expect(!targets.contains { $0.hasPrefix(dir) }, "\(targets.filter { $0.hasPrefix(dir) })")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["outtrue.safetensors"])
     }
@@ -256,9 +289,12 @@ import Testing
         let source = try SafetensorsReader(path: dir + "/in.safetensors")
         let descriptor = try #require(source.openDescriptor())
         defer { close(descriptor) }
-        let specs = [SafetensorsWriter.Spec(name: "a", dtype: .f32, shape: [37, 301]), .init(name: "b", dtype: .f16, shape: [3, 5]),
-                     .init(name: "c", dtype: .bf16, shape: [2001]), .init(name: "d", dtype: .f16, shape: [999]),
-                     .init(name: "e", dtype: .f32, shape: [0]), .init(name: "f", dtype: .f32, shape: [700])]
+        let specs = [
+            SafetensorsWriter.Spec(name: "a", dtype: .f32, shape: [37, 301]),
+            .init(name: "b", dtype: .f16, shape: [3, 5]),
+            .init(name: "c", dtype: .bf16, shape: [2001]), .init(name: "d", dtype: .f16, shape: [999]),
+            .init(name: "e", dtype: .f32, shape: [0]), .init(name: "f", dtype: .f32, shape: [700]),
+        ]
         let stochastic = DTypeConversion.Rounding.stochastic(seed: 11)
         let f = Tensor(shape: [700], values: (0..<700).map { Float($0) - 350 })
 
@@ -280,10 +316,12 @@ import Testing
             switch entry.name {
             case "a":
                 let e = try #require(source.entry(named: "a"))
-                try writer.enqueueCopy("a", fromDescriptor: descriptor, offset: source.fileOffset(of: e), fallback: source.bytes(of: e))
+                try writer.enqueueCopy(
+                    "a", fromDescriptor: descriptor, offset: source.fileOffset(of: e), fallback: source.bytes(of: e))
             case "b":
                 let e = try #require(source.entry(named: "b"))
-                try writer.enqueueCopy("b", fromDescriptor: -1, offset: 0, fallback: source.bytes(of: e))  // from memory
+                // From memory.
+                try writer.enqueueCopy("b", fromDescriptor: -1, offset: 0, fallback: source.bytes(of: e))
             case "c": try writer.enqueueWrite("c", c, rounding: stochastic)
             case "d": try writer.enqueueWrite("d", d)
             case "e": try writer.enqueueWrite("e", e)
@@ -306,9 +344,14 @@ import Testing
     @Test func reservingMoreThanTheRingIsRefused() throws {
         let dir = TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let writer = try SafetensorsWriter(path: dir + "/x.safetensors", tensors: [.init(name: "big", dtype: .f32, shape: [4096])])
+        let writer = try SafetensorsWriter(
+            path: dir + "/x.safetensors", tensors: [.init(name: "big", dtype: .f32, shape: [4096])])
         try #require(writer.startsStreaming(chunkSize: 4096))
-        #expect(throws: SafetensorsError.unexpectedTensor(file: dir + "/x.safetensors", tensor: "big", reason: "16384 bytes do not fit the stream's 12288-byte buffer")) {
+        #expect(
+            throws: SafetensorsError.unexpectedTensor(
+                file: dir + "/x.safetensors", tensor: "big",
+                reason: "16384 bytes do not fit the stream's 12288-byte buffer")
+        ) {
             _ = try writer.reserveTensor("big")
         }
         writer.cancel()
@@ -324,8 +367,10 @@ import Testing
         FileManager.default.createFile(atPath: path, contents: Data())
         let readOnly = open(path, O_RDONLY)
         defer { close(readOnly) }
-        let stream = try #require(RingFileStream(temporaryPath: path, path: path, bufferedDescriptor: readOnly, bypassesPageCache: false,
-                                                 chunkSize: 4096))
+        let stream = try #require(
+            RingFileStream(
+                temporaryPath: path, path: path, bufferedDescriptor: readOnly, bypassesPageCache: false,
+                chunkSize: 4096))
         defer { stream.shutDown() }
         let bytes = [UInt8](repeating: 7, count: 3 * 4096)
         let error = #expect(throws: SafetensorsError.self) {
@@ -340,7 +385,8 @@ import Testing
     @Test func finishRefusesAReservedTensorNeverFilled() throws {
         let dir = TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let writer = try SafetensorsWriter(path: dir + "/x.safetensors", tensors: [.init(name: "t", dtype: .f32, shape: [10])])
+        let writer = try SafetensorsWriter(
+            path: dir + "/x.safetensors", tensors: [.init(name: "t", dtype: .f32, shape: [10])])
         try #require(writer.startsStreaming(chunkSize: 4096))
         let region = try writer.reserveTensor("t")
         #expect(region.bytes.count == 40)

@@ -1,5 +1,6 @@
 import Foundation
 import LoraEngine
+
 @testable import LoraFormats
 
 /// Helpers shared by the LoraFormats tests: temporary folders, hand-made safetensors bytes,

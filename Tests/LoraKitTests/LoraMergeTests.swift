@@ -2,6 +2,7 @@ import Foundation
 import LoraEngine
 import LoraFormats
 import Testing
+
 @testable import LoraKit
 
 /// LoRA+LoRA merges against PEFT `add_weighted_adapter` (peft 0.21.2, fixture
@@ -13,8 +14,12 @@ import Testing
 
     func stack(_ wa: Float = 0.7, _ wb: Float = 0.4) throws -> Stack {
         Stack(entries: [
-            StackEntry(name: "a", lora: try LoraFile.loadLora(path: MergeFixtures.peers(Self.folder + "src/a")), weight: LoraWeight(wa)),
-            StackEntry(name: "b", lora: try LoraFile.loadLora(path: MergeFixtures.peers(Self.folder + "src/b")), weight: LoraWeight(wb)),
+            StackEntry(
+                name: "a", lora: try LoraFile.loadLora(path: MergeFixtures.peers(Self.folder + "src/a")),
+                weight: LoraWeight(wa)),
+            StackEntry(
+                name: "b", lora: try LoraFile.loadLora(path: MergeFixtures.peers(Self.folder + "src/b")),
+                weight: LoraWeight(wb)),
         ])
     }
 
@@ -25,7 +30,10 @@ import Testing
         return out
     }
 
-    func expectDense(_ lora: LoraAdapter, _ fixture: String, tolerance: Float = 1e-5, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func expectDense(
+        _ lora: LoraAdapter, _ fixture: String, tolerance: Float = 1e-5,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let want = try MergeFixtures.tensors(MergeFixtures.peers(Self.folder + fixture))
         let got = dense(lora)
         #expect(Set(got.keys) == Set(want.keys), sourceLocation: sourceLocation)
@@ -59,19 +67,22 @@ import Testing
         // The retained energy is 1 − (relative Frobenius error)², the error case.json records.
         let recorded = try recordedErrors("linear")
         for module in report.modules {
-            let e = try #require(recorded[module.name.replacingOccurrences(of: "base_model.model.", with: "") + ".weight"])
+            let e = try #require(
+                recorded[module.name.replacingOccurrences(of: "base_model.model.", with: "") + ".weight"])
             #expect(abs(module.retained - (1 - e * e)) < 1e-4, "\(module.name): \(module.retained) vs \(1 - e * e)")
         }
     }
 
     @Test func svdIsPEFTsTruncation() throws {
         for method in [MergeMethod.peftSVD, .svd] {
-            let (lora, report) = try LoraMerge.merge(try stack(), options: MergeOptions(method: method, target: .rank(4)))
+            let (lora, report) = try LoraMerge.merge(
+                try stack(), options: MergeOptions(method: method, target: .rank(4)))
             try expectDense(lora, "m_svd.dense.safetensors", tolerance: 2e-5)
             #expect(lora.modules.allSatisfy { $0.rank == 4 })
             let recorded = try recordedErrors("svd")
             for module in report.modules {
-                let e = try #require(recorded[module.name.replacingOccurrences(of: "base_model.model.", with: "") + ".weight"])
+                let e = try #require(
+                    recorded[module.name.replacingOccurrences(of: "base_model.model.", with: "") + ".weight"])
                 #expect(abs(module.retained - (1 - e * e)) < 1e-4, "\(module.name)")
             }
         }
@@ -91,9 +102,13 @@ import Testing
                 #expect(line.retained.squareRoot() >= t - 1e-9, "\(line.name) k=\(k)")
                 let want = exact[module.target.path + ".weight"]!
                 let got = ModuleDelta.dense(module)!.floats()
-                #expect(abs((1 - MergeFixtures.relativeFrobenius(got, want) * MergeFixtures.relativeFrobenius(got, want)) - line.retained) < 1e-5)
+                #expect(
+                    abs(
+                        (1 - MergeFixtures.relativeFrobenius(got, want) * MergeFixtures.relativeFrobenius(got, want))
+                            - line.retained) < 1e-5)
                 if k > 1 {
-                    let (smaller, r2) = try LoraMerge.merge(try stack(), options: MergeOptions(method: .svd, target: .rank(k - 1)))
+                    let (smaller, r2) = try LoraMerge.merge(
+                        try stack(), options: MergeOptions(method: .svd, target: .rank(k - 1)))
                     _ = smaller
                     let previous = r2.modules.first { $0.name == line.name }!
                     #expect(previous.retained.squareRoot() < t, "\(line.name): rank \(k - 1) already meets \(t)")
@@ -111,13 +126,17 @@ import Testing
                 factors: .full(diff: Tensor(shape: [2, 2], values: values), diffBias: nil))
             return LoraAdapter(modules: [module], scheme: .kohya, alphaSource: .missing, sourcePath: "")
         }
-        let s = Stack(entries: [StackEntry(name: "x", lora: full([4, -1, 2, -3])), StackEntry(name: "y", lora: full([-5, 1, 1, 3]), weight: LoraWeight(0.5))])
+        let s = Stack(entries: [
+            StackEntry(name: "x", lora: full([4, -1, 2, -3])),
+            StackEntry(name: "y", lora: full([-5, 1, 1, 3]), weight: LoraWeight(0.5)),
+        ])
         // Weighted: x = [4, −1, 2, −3], y = [−2.5, 0.5, 0.5, 1.5]; density 0.5 keeps x: 4, −3; y: −2.5, 1.5.
         // Magnitude prune sum: [1.5, 0, 0, −1.5].
         // TIES sign of the pruned sum: [+, +, +, −] → x contributes 4 and −3, y nothing agreeing → [4, 0, 0, −3].
         let expectations: [(MergeMethod, [Float])] = [(.magnitudePrune, [1.5, 0, 0, -1.5]), (.ties, [4, 0, 0, -3])]
         for (method, want) in expectations {
-            let (lora, _) = try LoraMerge.merge(s, options: MergeOptions(method: method, target: .rank(2), density: 0.5))
+            let (lora, _) = try LoraMerge.merge(
+                s, options: MergeOptions(method: method, target: .rank(2), density: 0.5))
             let got = ModuleDelta.dense(lora.modules[0])!.floats()
             for (g, w) in zip(got, want) { #expect(abs(g - w) < 1e-5, "\(method): \(got) vs \(want)") }
         }
@@ -147,21 +166,34 @@ import Testing
         let (sum, _) = try LoraMerge.merge(try stack(), options: MergeOptions(method: .kohyaSum))
         let (cat, _) = try LoraMerge.merge(try stack(), options: MergeOptions(method: .kohyaConcat))
         for (i, module) in sum.modules.enumerated() {
-            guard case .lowRank(let ua, let da, _) = a.modules[i].factors, case .lowRank(let ub, let db, _) = b.modules[i].factors else { return }
+            guard case .lowRank(let ua, let da, _) = a.modules[i].factors,
+                case .lowRank(let ub, let db, _) = b.modules[i].factors
+            else { return }
             let (out, r, inF) = (ua.shape[0], 4, da.shape[1])
             let (a0, a1): (Float, Float) = (8, 2)  // lora_alpha of a and b
             let s0: Float = 0.7, s1: Float = 0.4 * (a1 / a0).squareRoot()
             let U = zip(ua.floats(), ub.floats()).map { abs(s0) * $0 + abs(s1) * $1 }
             let D = zip(da.floats(), db.floats()).map { s0 * $0 + s1 * $1 }
             var want = [Float](repeating: 0, count: out * inF)
-            for p in 0..<out { for q in 0..<inF { for j in 0..<r { want[p * inF + q] += (a0 / Float(r)) * U[p * r + j] * D[j * inF + q] } } }
+            for p in 0..<out {
+                for q in 0..<inF {
+                    for j in 0..<r { want[p * inF + q] += (a0 / Float(r)) * U[p * r + j] * D[j * inF + q] }
+                }
+            }
             #expect(MergeFixtures.relativeError(ModuleDelta.dense(module)!.floats(), want) < 1e-5)
             // concat: (a0 / 8)·(|s0|s0·Ua·Da + |s1|s1·Ub·Db)
             var wantCat = [Float](repeating: 0, count: out * inF)
             let (fa, fb) = (ua.floats(), ub.floats()), (ga, gb) = (da.floats(), db.floats())
-            for p in 0..<out { for q in 0..<inF { for j in 0..<r {
-                wantCat[p * inF + q] += (a0 / 8) * (abs(s0) * s0 * fa[p * r + j] * ga[j * inF + q] + abs(s1) * s1 * fb[p * r + j] * gb[j * inF + q])
-            } } }
+            for p in 0..<out {
+                for q in 0..<inF {
+                    for j in 0..<r {
+                        wantCat[p * inF + q] +=
+                            (a0 / 8)
+                            * (abs(s0) * s0 * fa[p * r + j] * ga[j * inF + q] + abs(s1) * s1 * fb[p * r + j]
+                                * gb[j * inF + q])
+                    }
+                }
+            }
             #expect(MergeFixtures.relativeError(ModuleDelta.dense(cat.modules[i])!.floats(), wantCat) < 1e-5)
         }
         // Different ranks: kohya_sum and peft_linear refuse with the module named.
@@ -181,11 +213,16 @@ import Testing
     }
 
     @Test func badParametersAndDoRA() throws {
-        #expect(throws: MergeError.emptyStack) { try LoraMerge.merge(Stack(entries: []), options: MergeOptions(method: .svd)) }
-        #expect(throws: MergeError.self) { try LoraMerge.merge(try stack(), options: MergeOptions(method: .ties, density: 0)) }
+        #expect(throws: MergeError.emptyStack) {
+            try LoraMerge.merge(Stack(entries: []), options: MergeOptions(method: .svd))
+        }
+        #expect(throws: MergeError.self) {
+            try LoraMerge.merge(try stack(), options: MergeOptions(method: .ties, density: 0))
+        }
         let dora = try LoraFile.loadLora(path: MergeFixtures.peers("peft_dora_mlp"))
         #expect {
-            try LoraMerge.merge(Stack(entries: [StackEntry(name: "d", lora: dora)]), options: MergeOptions(method: .concat))
+            try LoraMerge.merge(
+                Stack(entries: [StackEntry(name: "d", lora: dora)]), options: MergeOptions(method: .concat))
         } throws: { error in
             guard case MergeError.inLora("d", .doraNotMergeable) = error else { return false }
             return true
@@ -221,7 +258,9 @@ import Testing
             let key = i.module.replacingOccurrences(of: "base_model.model.", with: "") + ".weight"
             let (x, y) = (da[key]!, db[key]!)
             var dot = 0.0, nx = 0.0, ny = 0.0
-            for j in x.indices { dot += Double(x[j]) * Double(y[j]); nx += Double(x[j] * x[j]); ny += Double(y[j] * y[j]) }
+            for j in x.indices {
+                dot += Double(x[j]) * Double(y[j]); nx += Double(x[j] * x[j]); ny += Double(y[j] * y[j])
+            }
             #expect(abs(i.cosine - dot / (nx * ny).squareRoot()) < 1e-5, "\(i.module)")
         }
         #expect(analysis.lines.count == 3)
@@ -231,7 +270,9 @@ import Testing
     /// the architecture table whose checkpoint key contains `containing`, with alpha 1 (scale
     /// 0.5) and values from a fixed sequence. Returns the path and each module's dense
     /// 0.5·up·down by checkpoint key, computed here with plain loops.
-    static func kohyaFile(_ architecture: Architecture, containing: String, count: Int, in dir: String) throws -> (String, [String: [Float]]) {
+    static func kohyaFile(_ architecture: Architecture, containing: String, count: Int, in dir: String) throws -> (
+        String, [String: [Float]]
+    ) {
         let table = try #require(ArchitectureTable.table(for: architecture))
         var tensors: [(String, Tensor)] = []
         var dense: [String: [Float]] = [:]
@@ -240,7 +281,10 @@ import Testing
             seed = seed &* 6364136223846793005 &+ 1442695040888963407
             return Float(Int64(bitPattern: seed >> 11) % 2001 - 1000) / 1000
         }
-        for row in table.rows where row.checkpointKey.contains(containing) && row.shape.count == 2 && row.kohya.count == 1 && row.kohya[0].rows == nil {
+        for row in table.rows
+        where row.checkpointKey.contains(containing) && row.shape.count == 2 && row.kohya.count == 1
+            && row.kohya[0].rows == nil
+        {
             guard dense.count < count else { break }
             let (out, inputs) = (row.shape[0], row.shape[1])
             let up = (0..<(out * 2)).map { _ in next() }, down = (0..<(2 * inputs)).map { _ in next() }
@@ -251,7 +295,11 @@ import Testing
                 (name + ".alpha", Tensor(shape: [], values: [1])),
             ]
             var d = [Float](repeating: 0, count: out * inputs)
-            for i in 0..<out { for j in 0..<inputs { d[i * inputs + j] = 0.5 * (up[i * 2] * down[j] + up[i * 2 + 1] * down[inputs + j]) } }
+            for i in 0..<out {
+                for j in 0..<inputs {
+                    d[i * inputs + j] = 0.5 * (up[i * 2] * down[j] + up[i * 2 + 1] * down[inputs + j])
+                }
+            }
             dense[row.checkpointKey] = d
         }
         let path = dir + "/\(architecture.rawValue)_kohya.safetensors"
@@ -272,7 +320,8 @@ import Testing
         let diffusers = try LoraFile.loadLora(path: dir + "/diffusers.safetensors")
         #expect(Set(diffusers.modules.map(\.sourceName)).isDisjoint(with: kohya.modules.map(\.sourceName)))
         let stack = Stack(entries: [
-            StackEntry(name: "k", lora: kohya, weight: LoraWeight(0.7)), StackEntry(name: "d", lora: diffusers, weight: LoraWeight(0.4)),
+            StackEntry(name: "k", lora: kohya, weight: LoraWeight(0.7)),
+            StackEntry(name: "d", lora: diffusers, weight: LoraWeight(0.4)),
         ])
         for method in [MergeMethod.concat, .svd] {
             let (merged, report) = try LoraMerge.merge(stack, options: MergeOptions(method: method, target: .rank(4)))
@@ -282,16 +331,21 @@ import Testing
             for module in merged.modules {
                 let key = try #require(table.targets[module.target.canonicalFlatName]?.checkpointKey)
                 let want = try #require(dense[key]).map { $0 * 1.1 }
-                #expect(MergeFixtures.relativeError(ModuleDelta.dense(module)!.floats(), want) < 1e-5, "\(method) \(key)")
+                #expect(
+                    MergeFixtures.relativeError(ModuleDelta.dense(module)!.floats(), want) < 1e-5, "\(method) \(key)")
             }
-            try LoraWriter.save(merged, to: dir + "/merged-\(method.rawValue).safetensors", options: LoraSaveOptions(format: .kohya))
+            try LoraWriter.save(
+                merged, to: dir + "/merged-\(method.rawValue).safetensors", options: LoraSaveOptions(format: .kohya))
         }
         // info STACK pairs them too: one shared module each, the same direction.
         let analysis = StackAnalysis.analyse(stack)
         #expect(analysis.interferences.count == dense.count)
         let reversed = StackAnalysis.analyse(Stack(entries: stack.entries.reversed()))  // pieces first
-        #expect(reversed.interferences.count == dense.count && reversed.interferences.allSatisfy { abs($0.cosine - 1) < 1e-5 })
-        #expect(analysis.interferences.allSatisfy { abs($0.cosine - 1) < 1e-5 }, "\(analysis.interferences.map(\.cosine))")
+        #expect(
+            reversed.interferences.count == dense.count
+                && reversed.interferences.allSatisfy { abs($0.cosine - 1) < 1e-5 })
+        #expect(
+            analysis.interferences.allSatisfy { abs($0.cosine - 1) < 1e-5 }, "\(analysis.interferences.map(\.cosine))")
         if architecture == .flux1 {
             // Back to kohya: the pieces share one down, so the fused module keeps its rank (it
             // was written block-diagonal, rank 3 × 2), with the same ΔW.
@@ -301,7 +355,9 @@ import Testing
             let table = try #require(ArchitectureTable.table(for: architecture))
             for module in back.modules {
                 let key = try #require(table.targets[module.target.canonicalFlatName]?.checkpointKey)
-                #expect(MergeFixtures.relativeError(ModuleDelta.dense(module)!.floats(), try #require(dense[key])) < 1e-5, "\(key)")
+                #expect(
+                    MergeFixtures.relativeError(ModuleDelta.dense(module)!.floats(), try #require(dense[key])) < 1e-5,
+                    "\(key)")
             }
             // kohya_sum sums raw factors: a fused module and its split pieces cannot be summed.
             #expect(throws: MergeError.layoutsDiffer(method: "kohya_sum", module: kohya.modules[0].sourceName)) {
@@ -331,10 +387,18 @@ import Testing
         }
         for method in [MergeMethod.ties, .dareTies] {
             let options = MergeOptions(method: method, target: .rank(4), density: 0.3, seed: 7)
-            let fused = try LoraMerge.merge(Stack(entries: [StackEntry(name: "a", lora: a), StackEntry(name: "b", lora: b, weight: LoraWeight(0.9))]), options: options)
-            let pieces = try LoraMerge.merge(Stack(entries: [StackEntry(name: "a", lora: split), StackEntry(name: "b", lora: b, weight: LoraWeight(0.9))]), options: options)
+            let fused = try LoraMerge.merge(
+                Stack(entries: [
+                    StackEntry(name: "a", lora: a), StackEntry(name: "b", lora: b, weight: LoraWeight(0.9)),
+                ]), options: options)
+            let pieces = try LoraMerge.merge(
+                Stack(entries: [
+                    StackEntry(name: "a", lora: split), StackEntry(name: "b", lora: b, weight: LoraWeight(0.9)),
+                ]), options: options)
             #expect(fused.lora.modules.count == 1 && pieces.lora.modules.count == 1)
-            let (x, y) = (ModuleDelta.dense(fused.lora.modules[0])!.floats(), ModuleDelta.dense(pieces.lora.modules[0])!.floats())
+            let (x, y) = (
+                ModuleDelta.dense(fused.lora.modules[0])!.floats(), ModuleDelta.dense(pieces.lora.modules[0])!.floats()
+            )
             #expect(MergeFixtures.relativeError(y, x) < 1e-4, "\(method)")
         }
     }
@@ -348,8 +412,11 @@ import Testing
         let (pathA, _) = try Self.kohyaFile(.flux1, containing: "double_blocks.0.img_attn.qkv", count: 1, in: dir)
         let flux = try LoraFile.loadLora(path: pathA)
         let odd = LoraModule(
-            target: ModuleTarget(component: .denoiser, path: "transformer_blocks.0.attn.to_q", isFlattened: false), sourceName: "transformer_blocks.0.attn.to_q",
-            factors: .lowRank(up: Tensor(shape: [1536, 1], values: [Float](repeating: 0.1, count: 1536)), down: Tensor(shape: [1, 3072], values: [Float](repeating: 0.1, count: 3072)), mid: nil),
+            target: ModuleTarget(component: .denoiser, path: "transformer_blocks.0.attn.to_q", isFlattened: false),
+            sourceName: "transformer_blocks.0.attn.to_q",
+            factors: .lowRank(
+                up: Tensor(shape: [1536, 1], values: [Float](repeating: 0.1, count: 1536)),
+                down: Tensor(shape: [1, 3072], values: [Float](repeating: 0.1, count: 3072)), mid: nil),
             alpha: 1)
         let other = LoraAdapter(modules: [odd], scheme: .diffusers, alphaSource: .tensors, sourcePath: "")
         let stack = Stack(entries: [StackEntry(name: "flux", lora: flux), StackEntry(name: "other", lora: other)])
@@ -357,11 +424,16 @@ import Testing
         #expect(merged.modules.count == 2)
         #expect(StackAnalysis.analyse(stack).interferences.isEmpty)
 
-        let (unet, _) = try Self.kohyaFile(.sd1, containing: "input_blocks.1.1.transformer_blocks.0.attn2", count: 4, in: dir)
+        let (unet, _) = try Self.kohyaFile(
+            .sd1, containing: "input_blocks.1.1.transformer_blocks.0.attn2", count: 4, in: dir)
         let teDir = dir + "/te"
         try FileManager.default.createDirectory(atPath: teDir, withIntermediateDirectories: true)
-        let (te, _) = try Self.kohyaFile(.sd1, containing: "cond_stage_model.transformer.text_model.encoder.layers.0.self_attn", count: 2, in: teDir)
-        let pair = Stack(entries: [StackEntry(name: "unet", lora: try LoraFile.loadLora(path: unet)), StackEntry(name: "te", lora: try LoraFile.loadLora(path: te))])
+        let (te, _) = try Self.kohyaFile(
+            .sd1, containing: "cond_stage_model.transformer.text_model.encoder.layers.0.self_attn", count: 2, in: teDir)
+        let pair = Stack(entries: [
+            StackEntry(name: "unet", lora: try LoraFile.loadLora(path: unet)),
+            StackEntry(name: "te", lora: try LoraFile.loadLora(path: te)),
+        ])
         #expect(try LoraMerge.merge(pair, options: MergeOptions(method: .concat)).lora.modules.count == 6)
     }
 
@@ -369,7 +441,8 @@ import Testing
     /// it has no cosine, and is not reported as the most opposed module with 0.
     @Test func stackAnalysisLeavesOutModulesWeightedOff() throws {
         var s = try stack()
-        s.entries[1].weight = LoraWeight(textEncoder: 0.4, denoiser: 0.4, patterns: [ModulePattern(glob: "*fc1*", weight: 0)])
+        s.entries[1].weight = LoraWeight(
+            textEncoder: 0.4, denoiser: 0.4, patterns: [ModulePattern(glob: "*fc1*", weight: 0)])
         let analysis = StackAnalysis.analyse(s)
         #expect(analysis.interferences.count == 2)
         #expect(!analysis.interferences.contains { $0.module.contains("fc1") })

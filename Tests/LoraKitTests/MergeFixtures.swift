@@ -57,7 +57,10 @@ enum MergeFixtures {
     static func stack(base: String, loras: [(String, LoraWeight)]) throws -> Stack {
         Stack(
             base: try BaseModel(path: peers(base)),
-            entries: try loras.map { StackEntry(name: LoraFile.defaultName(for: $0.0), lora: try LoraFile.loadLora(path: peers($0.0)), weight: $0.1) })
+            entries: try loras.map {
+                StackEntry(
+                    name: LoraFile.defaultName(for: $0.0), lora: try LoraFile.loadLora(path: peers($0.0)), weight: $0.1)
+            })
     }
 
     /// Files in `folder`.

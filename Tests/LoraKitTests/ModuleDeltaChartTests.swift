@@ -1,7 +1,8 @@
+import Foundation
 import LoraEngine
 import LoraFormats
-import Foundation
 import Testing
+
 @testable import LoraKit
 
 /// `ModuleDelta.spectrum` and `denseMatrix`, what `render spectrum` and `render delta` draw:
@@ -19,7 +20,9 @@ import Testing
         #expect(charted.map(\.sourceName) == lora.modules.map(\.sourceName))
         let report = ModuleMatcher.check(lora: lora, base: base)
         for (module, match) in zip(charted, report.matches) {
-            guard case .matched(let key, _) = match.status else { Issue.record("\(module.sourceName) unmatched"); continue }
+            guard case .matched(let key, _) = match.status else {
+                Issue.record("\(module.sourceName) unmatched"); continue
+            }
             let want = zip(merged[key]!, original[key]!).map { $0 - $1 }
             let dense = try #require(ModuleDelta.denseMatrix(module))
             #expect(dense.rank == 2 && dense.count == want.count)

@@ -8,7 +8,9 @@ import Testing
 
 /// The session's requests, used as LoraKit's own callers would, without a script.
 @Suite struct SessionTests {
-    static func lora(_ relative: String) throws -> LoraAdapter { try LoraFile.loadLora(path: MergeFixtures.peers(relative)) }
+    static func lora(_ relative: String) throws -> LoraAdapter {
+        try LoraFile.loadLora(path: MergeFixtures.peers(relative))
+    }
 
     // MARK: Rank-like options: one parser
 
@@ -26,7 +28,9 @@ import Testing
     func resizeRefusesBadRanksAlike(_ ranks: RankOptions, _ input: String, _ message: String) throws {
         let session = Session()
         let lora = try Self.lora("diffusers_tiny_unet_lora/lora_diffusers.safetensors")
-        #expect(throws: SessionError.input(input, message)) { try session.resize(lora, name: "l", ranks: ranks, command: "") }
+        #expect(throws: SessionError.input(input, message)) {
+            try session.resize(lora, name: "l", ranks: ranks, command: "")
+        }
     }
 
     @Test func extractAndSaveRefuseBadRanksAlike() throws {
@@ -48,7 +52,8 @@ import Testing
         let folder = MergeFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(throws: SessionError.input("rank", "rank=0: expected a whole number ≥ 1")) {
-            try session.save(try Self.lora("lycoris_loha/lycoris.safetensors"), name: "l", to: folder + "/x.safetensors", save)
+            try session.save(
+                try Self.lora("lycoris_loha/lycoris.safetensors"), name: "l", to: folder + "/x.safetensors", save)
         }
         #expect(MergeFixtures.listing(folder).isEmpty)
     }
@@ -103,9 +108,13 @@ import Testing
         // A language variable of the same name comes first.
         session.languageNames = { $0 == "hero" ? .object(b) : $0 == "w" ? .value(typeName: "number") : nil }
         #expect(try session.resolveLora("hero")?.sourcePath == b.sourcePath)
-        #expect(throws: SessionError("'w' is a number, not a LoRA", about: .lora("w", last: false))) { try session.resolveLora("w") }
+        #expect(throws: SessionError("'w' is a number, not a LoRA", about: .lora("w", last: false))) {
+            try session.resolveLora("w")
+        }
         session.bind("base", try BaseModel(path: MergeFixtures.peers("peft_lora_mlp/base.safetensors")))
-        #expect(throws: SessionError("'base' is a base, not a LoRA", about: .lora("base", last: false))) { try session.resolveLora("base") }
+        #expect(throws: SessionError("'base' is a base, not a LoRA", about: .lora("base", last: false))) {
+            try session.resolveLora("base")
+        }
         // Then NAME.safetensors in the current folder, as <lora:NAME:W> finds it.
         let cwd = FileManager.default.currentDirectoryPath
         defer { _ = FileManager.default.changeCurrentDirectoryPath(cwd) }
@@ -141,7 +150,9 @@ import Testing
         let up = values(rows * rank), down = values(rank * columns)
         let module = LoraModule(
             target: ModuleTarget(component: .model, path: "net.1", isFlattened: false), sourceName: "net.1",
-            factors: .lowRank(up: Tensor(shape: [rows, rank], values: up), down: Tensor(shape: [rank, columns], values: down), mid: nil),
+            factors: .lowRank(
+                up: Tensor(shape: [rows, rank], values: up), down: Tensor(shape: [rank, columns], values: down),
+                mid: nil),
             alpha: 3)
         session.bind("l", LoraAdapter(modules: [module], scheme: .peft, alphaSource: .tensors, sourcePath: ""))
         let stack = try session.stack(base: model, baseName: "base", loras: ["l:0.7"]).stack
@@ -173,19 +184,26 @@ import Testing
         request.steps = 2
         request.size = 8
         session.bind("r", try session.train(model, on: "rings", request).lora)
-        #expect(throws: SessionError(
-            "the built-in model has no text encoder or blocks: give r one weight (r:W)", about: .lora("r", last: false))) {
+        #expect(
+            throws: SessionError(
+                "the built-in model has no text encoder or blocks: give r one weight (r:W)",
+                about: .lora("r", last: false))
+        ) {
             try session.stack(base: model, baseName: "base", loras: ["r:te=0.5:unet=1"])
         }
-        #expect(throws: SessionError(
-            "'r' does not fit this base: net.0.weight is [8, 42] but the LoRA's delta is [16, 42] (a LoRA only fits the base it was trained for)",
-            about: .lora("r", last: false))) {
+        #expect(
+            throws: SessionError(
+                "'r' does not fit this base: net.0.weight is [8, 42] but the LoRA's delta is [16, 42] (a LoRA only fits the base it was trained for)",
+                about: .lora("r", last: false))
+        ) {
             try session.stack(base: narrow, baseName: "narrow", loras: ["r"])
         }
         session.bind("mlp", try Self.lora("peft_lora_mlp"))
-        #expect(throws: SessionError(
-            "'mlp' does not fit this base: module 'base_model.model.fc1' is not a low-rank update of a built-in model layer (net.N) (a LoRA only fits the base it was trained for)",
-            about: .lora("mlp", last: false))) {
+        #expect(
+            throws: SessionError(
+                "'mlp' does not fit this base: module 'base_model.model.fc1' is not a low-rank update of a built-in model layer (net.N) (a LoRA only fits the base it was trained for)",
+                about: .lora("mlp", last: false))
+        ) {
             try session.stack(base: model, baseName: "base", loras: ["mlp"])
         }
         // A toy stack is not baked, and a checkpoint stack is not drawn.
@@ -194,7 +212,8 @@ import Testing
         bake.stack = toyStack
         bake.into = "/nonexistent/x.safetensors"
         #expect(throws: SessionError.self) { try session.merge(bake) }
-        let checkpointStack = Stack(base: try BaseModel(path: MergeFixtures.peers("peft_lora_mlp/base.safetensors")), entries: [])
+        let checkpointStack = Stack(
+            base: try BaseModel(path: MergeFixtures.peers("peft_lora_mlp/base.safetensors")), entries: [])
         #expect(throws: StackError.notDrawable) { try checkpointStack.render(size: 8) }
     }
 

@@ -1,6 +1,7 @@
-import Testing
-@testable import LoraEngine
 import LoraFormats
+import Testing
+
+@testable import LoraEngine
 @testable import LoraKit
 
 /// ties, DARE and magnitude pruning against their definition written plainly, and the dense
@@ -24,10 +25,14 @@ import LoraFormats
             switch method {
             case .ties, .magnitudePrune:
                 let keep = Int(density * Double(values.count))
-                var keys = values.indices.map { UInt64(abs(values[$0]).bitPattern) << 32 | UInt64(UInt32.max - UInt32($0)) }
+                var keys = values.indices.map {
+                    UInt64(abs(values[$0]).bitPattern) << 32 | UInt64(UInt32.max - UInt32($0))
+                }
                 keys.sort(by: >)
                 var kept = [Bool](repeating: false, count: values.count)
-                for key in keys[..<min(keep, keys.count)] { kept[Int(UInt32.max - UInt32(truncatingIfNeeded: key))] = true }
+                for key in keys[..<min(keep, keys.count)] {
+                    kept[Int(UInt32.max - UInt32(truncatingIfNeeded: key))] = true
+                }
                 for j in values.indices where !kept[j] { values[j] = 0 }
             default:
                 guard density < 1 else { break }
@@ -61,7 +66,9 @@ import LoraFormats
                 for density in [0.3, 0.9, 1] {
                     let got = SparseCombination.combine(parts, method: method, density: density, seed: 42).floats()
                     let want = definition(deltas, method: method, density: density, seed: 42)
-                    #expect(got.map(\.bitPattern) == want.map(\.bitPattern), "\(out)×\(inFeatures) \(parts.count) parts \(method) d=\(density)")
+                    #expect(
+                        got.map(\.bitPattern) == want.map(\.bitPattern),
+                        "\(out)×\(inFeatures) \(parts.count) parts \(method) d=\(density)")
                 }
             }
         }
@@ -83,7 +90,8 @@ import LoraFormats
         let full = SVD(Matrix(dense))
         let optimal = full.singularValues[k...].reduce(0) { $0 + $1 * $1 }.squareRoot()
         let approx = result.dense(threads: 1).floats()
-        let error = zip(approx, dense.floats()).reduce(0.0) { $0 + Double($1.0 - $1.1) * Double($1.0 - $1.1) }.squareRoot()
+        let error = zip(approx, dense.floats()).reduce(0.0) { $0 + Double($1.0 - $1.1) * Double($1.0 - $1.1) }
+            .squareRoot()
         #expect(error <= 1.005 * optimal && error >= optimal * (1 - 1e-5), "error \(error), optimal \(optimal)")
         // The report of the same merge through LoraMerge, against dense sums.
         let exactDense = exact.dense(threads: 1).floats()
@@ -91,13 +99,19 @@ import LoraFormats
         let module = { (name: String, factors: LowRank) in
             LoraModule(
                 target: ModuleTarget(component: .model, path: "w", isFlattened: false), sourceName: name,
-                factors: .lowRank(up: factors.up, down: factors.down, mid: nil), alpha: Float(factors.rank) * factors.scale)
+                factors: .lowRank(up: factors.up, down: factors.down, mid: nil),
+                alpha: Float(factors.rank) * factors.scale)
         }
         let stack = Stack(entries: [
-            StackEntry(name: "a", lora: LoraAdapter(modules: [module("w", a)], scheme: .kohya, alphaSource: .tensors, sourcePath: "")),
-            StackEntry(name: "b", lora: LoraAdapter(modules: [module("w", b)], scheme: .kohya, alphaSource: .tensors, sourcePath: "")),
+            StackEntry(
+                name: "a",
+                lora: LoraAdapter(modules: [module("w", a)], scheme: .kohya, alphaSource: .tensors, sourcePath: "")),
+            StackEntry(
+                name: "b",
+                lora: LoraAdapter(modules: [module("w", b)], scheme: .kohya, alphaSource: .tensors, sourcePath: "")),
         ])
-        let (merged, report) = try LoraMerge.merge(stack, options: MergeOptions(method: .ties, target: .rank(k), density: 0.3))
+        let (merged, report) = try LoraMerge.merge(
+            stack, options: MergeOptions(method: .ties, target: .rank(k), density: 0.3))
         let line = try #require(report.modules.first)
         #expect(abs(line.energy - energy) < 1e-5 * energy, "\(line.energy) vs \(energy)")
         let mergedDense = try #require(ModuleDelta.dense(merged.modules[0])).floats()

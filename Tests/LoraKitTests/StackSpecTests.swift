@@ -2,6 +2,7 @@ import Foundation
 import LoraEngine
 import LoraFormats
 import Testing
+
 @testable import LoraKit
 
 /// LoRA specs, A1111 strings, block weights and module multipliers.
@@ -54,7 +55,8 @@ import Testing
     }
 
     @Test func a1111Strings() throws {
-        let specs = try LoraSpec.parseA1111("a photo, <lora:style:0.8> <lora:hero:te=0.5:unet=0.8>, <lyco:tex:0.3:lbw=MIDD>")
+        let specs = try LoraSpec.parseA1111(
+            "a photo, <lora:style:0.8> <lora:hero:te=0.5:unet=0.8>, <lyco:tex:0.3:lbw=MIDD>")
         #expect(specs.map(\.name) == ["style", "hero", "tex"])
         #expect(specs[0].weight == LoraWeight(0.8))
         #expect(specs[1].weight.textEncoder == 0.5 && specs[1].weight.denoiser == 0.8)
@@ -63,7 +65,9 @@ import Testing
     }
 
     @Test func blockSlots() {
-        func slot(_ p: String, te: Bool = false) -> Int? { BlockLayout.slot(of: ModuleTargetName(flatPath: p, isTextEncoder: te)) }
+        func slot(_ p: String, te: Bool = false) -> Int? {
+            BlockLayout.slot(of: ModuleTargetName(flatPath: p, isTextEncoder: te))
+        }
         // SD 1.5 diffusers-style kohya names (research b.13: IN 3i+j+1, OUT 3i+j).
         #expect(slot("down_blocks_0_attentions_0_proj_in") == 1 + 1)
         #expect(slot("down_blocks_1_attentions_1_transformer_blocks_0_attn1_to_q") == 1 + 5)
@@ -78,7 +82,9 @@ import Testing
         #expect(slot("output_blocks_5_1_proj_out") == 19)
         #expect(slot("text_model_encoder_layers_0_mlp_fc1", te: true) == 0)
         #expect(slot("time_embedding_linear_1") == nil)
-        #expect(BlockLayout.slotNames.count == 26 && BlockLayout.slotNames[13] == "MID" && BlockLayout.slotNames[25] == "OUT11")
+        #expect(
+            BlockLayout.slotNames.count == 26 && BlockLayout.slotNames[13] == "MID"
+                && BlockLayout.slotNames[25] == "OUT11")
     }
 
     @Test func multipliers() throws {
@@ -86,7 +92,9 @@ import Testing
         #expect(w.multiplier(for: module(.textEncoder(1), "text_model_encoder_layers_0_mlp_fc1")) == 0.5)  // BASE = 1
         #expect(w.multiplier(for: module(.denoiser, "down_blocks_0_attentions_0_proj_in")) == 0)  // IN01 off
         #expect(abs(w.multiplier(for: module(.denoiser, "up_blocks_1_attentions_0_proj_in")) - 0.8) < 1e-7)
-        #expect(abs(w.multiplier(for: module(.denoiser, "up_blocks_1_attentions_0_transformer_blocks_0_attn2_to_k")) - 0.1) < 1e-7)
+        #expect(
+            abs(w.multiplier(for: module(.denoiser, "up_blocks_1_attentions_0_transformer_blocks_0_attn2_to_k")) - 0.1)
+                < 1e-7)
         #expect(w.multiplier(for: module(.denoiser, "time_embedding_linear_1")) == 0.8)  // no block
         #expect(ModulePattern.glob("*attn?_to_*", matches: "x_attn1_to_q"))
         #expect(!ModulePattern.glob("attn*", matches: "x_attn1"))
@@ -133,17 +141,23 @@ import Testing
             let stack = try Stack.build(base: nil, words: [spec]) { _ in lora }
             var out: [String: Float] = [:]
             for module in lora.modules {
-                let slot = BlockLayout.slot(of: ModuleTargetName(flatPath: module.target.flatPath, isTextEncoder: false))!
+                let slot = BlockLayout.slot(
+                    of: ModuleTargetName(flatPath: module.target.flatPath, isTextEncoder: false))!
                 out[BlockLayout.slotNames[slot]] = stack.entries[0].weight.multiplier(for: module)
             }
             return out
         }
-        let all = try multipliers("x:1:lbw=ALL"), outs = try multipliers("x:1:lbw=OUTALL"), ins = try multipliers("x:1:lbw=INALL")
+        let all = try multipliers("x:1:lbw=ALL"), outs = try multipliers("x:1:lbw=OUTALL"),
+            ins = try multipliers("x:1:lbw=INALL")
         #expect(Set(all.keys).isSuperset(of: ["IN04", "IN07", "MID", "OUT00", "OUT05"]), "\(all.keys.sorted())")
         #expect(all.values.allSatisfy { $0 == 1 })
-        #expect(outs.filter { $0.key.hasPrefix("OUT") }.values.allSatisfy { $0 == 1 } && outs["IN04"] == 0 && outs["MID"] == 0)
+        #expect(
+            outs.filter { $0.key.hasPrefix("OUT") }.values.allSatisfy { $0 == 1 } && outs["IN04"] == 0
+                && outs["MID"] == 0)
         #expect(ins.filter { $0.key.hasPrefix("IN") }.values.allSatisfy { $0 == 1 } && ins["OUT00"] == 0)
-        #expect(throws: StackError.presetNotForSDXL(name: "OUTD")) { try Stack.build(base: nil, words: ["x:1:lbw=OUTD"]) { _ in lora } }
+        #expect(throws: StackError.presetNotForSDXL(name: "OUTD")) {
+            try Stack.build(base: nil, words: ["x:1:lbw=OUTD"]) { _ in lora }
+        }
     }
 
     /// An explicit block-weight vector must have a length of the LoRA's own architecture (an
@@ -169,10 +183,13 @@ import Testing
     @Test func refusesLoraThatMatchesNothing() throws {
         let base = try BaseModel(path: MergeFixtures.peers("lycoris_locon/base.safetensors"))
         let fits = try LoraFile.loadLora(path: MergeFixtures.peers("lycoris_locon/lycoris.safetensors"))
-        let other = try LoraFile.loadLora(path: MergeFixtures.peers("diffusers_tiny_unet_lora/lora_diffusers.safetensors"))
+        let other = try LoraFile.loadLora(
+            path: MergeFixtures.peers("diffusers_tiny_unet_lora/lora_diffusers.safetensors"))
         try Stack(base: base, entries: [StackEntry(name: "fits", lora: fits)]).checkBase()
         #expect {
-            try Stack(base: base, entries: [StackEntry(name: "fits", lora: fits), StackEntry(name: "unet", lora: other)]).checkBase()
+            try Stack(
+                base: base, entries: [StackEntry(name: "fits", lora: fits), StackEntry(name: "unet", lora: other)]
+            ).checkBase()
         } throws: { error in
             guard case StackError.refused(let name, _) = error else { return false }
             return name == "unet"

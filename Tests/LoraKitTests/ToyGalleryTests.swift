@@ -1,6 +1,6 @@
 import Foundation
-import LoraFormats
 import LoraEngine
+import LoraFormats
 import LoraRender
 import Testing
 
@@ -18,7 +18,8 @@ import Testing
         let seedsGrid = SweepGrid(
             cells: [Array(pictures[0..<4]), Array(pictures[4..<8])], columnLabels: [], rowLabels: [],
             title: "toy seeds 0-7")
-        try AtomicFileWriter.write(PNGEncoder().encode(seedsGrid.render()), to: folder + "/toy-seeds.png", overwrite: true)
+        try AtomicFileWriter.write(
+            PNGEncoder().encode(seedsGrid.render()), to: folder + "/toy-seeds.png", overwrite: true)
 
         let model = try ToyModel(configuration: ToyModelConfiguration(seed: 3))
         var random = ToyRandom(seed: 11)
@@ -30,7 +31,8 @@ import Testing
             try model.render(size: 128, deltas: [ToyLayerDelta(layer: 2, up: up, down: down, scale: scale)])
         }
         let sweep = SweepGrid(
-            cells: [row], columnLabels: scales.map { "delta \($0)" }, rowLabels: ["net.2"], title: "toy seed 3 + rank-4 delta")
+            cells: [row], columnLabels: scales.map { "delta \($0)" }, rowLabels: ["net.2"],
+            title: "toy seed 3 + rank-4 delta")
         try AtomicFileWriter.write(PNGEncoder().encode(sweep.render()), to: folder + "/toy-sweep.png", overwrite: true)
         let hero = ToyLayerDelta(layer: 1, up: up, down: down, scale: 1)
         let weights: [Float] = [0, 0.5, 1]

@@ -10,10 +10,11 @@ import Testing
     @Test func namesAndShapes() throws {
         let model = try ToyModel(configuration: Self.configuration)
         #expect(model.inputCount == 2 + 12 + 4)
-        #expect(Set(model.tensors.keys) == [
-            "encoding.frequencies", "encoding.latent", "net.0.weight", "net.0.bias", "net.1.weight", "net.1.bias",
-            "net.2.weight", "net.2.bias", "net.3.weight", "net.3.bias",
-        ])
+        #expect(
+            Set(model.tensors.keys) == [
+                "encoding.frequencies", "encoding.latent", "net.0.weight", "net.0.bias", "net.1.weight", "net.1.bias",
+                "net.2.weight", "net.2.bias", "net.3.weight", "net.3.bias",
+            ])
         #expect(model.tensors["net.0.weight"]!.shape == [24, 18])
         #expect(model.tensors["net.2.weight"]!.shape == [24, 24])
         #expect(model.tensors["net.3.weight"]!.shape == [3, 24])
@@ -150,7 +151,9 @@ import Testing
         #expect(throws: ToyModelError.unexpectedTensor("lora_unet_x.alpha")) { try ToyModel(tensors: extra) }
         var integer = tensors
         integer["net.0.bias"] = Tensor(zeros: [24], dtype: .i32)
-        #expect(throws: ToyModelError.notFloatingPoint(name: "net.0.bias", dtype: "I32")) { try ToyModel(tensors: integer) }
+        #expect(throws: ToyModelError.notFloatingPoint(name: "net.0.bias", dtype: "I32")) {
+            try ToyModel(tensors: integer)
+        }
         #expect(throws: ToyModelError.self) {
             try ToyModel(configuration: ToyModelConfiguration(width: 0))
         }
@@ -172,8 +175,9 @@ import Testing
         for x: Float in [-3, -0.5, 0, 0.25, 2] {
             let h: Double = 1e-4
             let xd = Double(x)
-            let numeric = ((xd + h) / (1 + (xd + h) * (xd + h)).squareRoot()
-                - (xd - h) / (1 + (xd - h) * (xd - h)).squareRoot()) / (2 * h)
+            let numeric =
+                ((xd + h) / (1 + (xd + h) * (xd + h)).squareRoot()
+                    - (xd - h) / (1 + (xd - h) * (xd - h)).squareRoot()) / (2 * h)
             #expect(abs(Double(ToyActivation.derivative(x)) - numeric) < 1e-5)
             #expect(abs(Double(ToyActivation.value(x)) - xd / (1 + xd * xd).squareRoot()) < 1e-6)
         }

@@ -29,7 +29,8 @@ import Testing
         // Step 1 starts from up = 0: its loss is the base picture's error, computed here from the
         // ordinary forward pass.
         let baseError = Self.meanSquaredError(try Self.model.evaluate(size: 32), target.unitRGB())
-        #expect(abs(Double(lora.lossHistory[0]) - baseError) <= 1e-4 * baseError, "\(lora.lossHistory[0]) vs \(baseError)")
+        #expect(
+            abs(Double(lora.lossHistory[0]) - baseError) <= 1e-4 * baseError, "\(lora.lossHistory[0]) vs \(baseError)")
         // The base draws nothing like rings (loss ≈ 0.18); a rank-4 LoRA must get most of the way.
         #expect(baseError > 0.1)
         let finalLoss = try #require(lora.finalLoss)
@@ -45,9 +46,12 @@ import Testing
     }
 
     @Test func resultHasTheDocumentedShape() throws {
-        let configuration = ToyTrainingConfiguration(rank: 3, alpha: 1.5, steps: 5, layers: ["net.2.weight", "1", "net.1"])
-        let lora = try ToyTrainer(model: Self.model, target: TargetPattern.checker.image(size: 16), configuration: configuration)
-            .train()
+        let configuration = ToyTrainingConfiguration(
+            rank: 3, alpha: 1.5, steps: 5, layers: ["net.2.weight", "1", "net.1"])
+        let lora = try ToyTrainer(
+            model: Self.model, target: TargetPattern.checker.image(size: 16), configuration: configuration
+        )
+        .train()
         #expect(lora.layerNames == ["net.1.weight", "net.2.weight"])
         #expect(lora.modules.map(\.up.shape) == [[64, 3], [64, 3]])
         #expect(lora.modules.map(\.down.shape) == [[3, 64], [3, 64]])
@@ -57,7 +61,10 @@ import Testing
         #expect(deltas.map(\.layer) == [1, 2])
         #expect(deltas.allSatisfy { $0.scale == 1 })
         #expect(ToyTrainingConfiguration(rank: 8).scale == 1)
-        #expect(try ToyTrainingConfiguration(layers: ["3, net.0", "net.0.weight"]).layerIndices(model: Self.model) == [0, 3])
+        #expect(
+            try ToyTrainingConfiguration(layers: ["3, net.0", "net.0.weight"]).layerIndices(model: Self.model) == [
+                0, 3,
+            ])
         #expect(try ToyTrainingConfiguration().layerIndices(model: Self.model) == [0, 1, 2, 3])
     }
 
@@ -106,10 +113,14 @@ import Testing
 
     @Test func higherRankReachesLowerLoss() throws {
         let target = TargetPattern.rings.image(size: 32)
-        let rankOne = try ToyTrainer(model: Self.model, target: target, configuration: ToyTrainingConfiguration(rank: 1))
-            .train()
-        let rankEight = try ToyTrainer(model: Self.model, target: target, configuration: ToyTrainingConfiguration(rank: 8))
-            .train()
+        let rankOne = try ToyTrainer(
+            model: Self.model, target: target, configuration: ToyTrainingConfiguration(rank: 1)
+        )
+        .train()
+        let rankEight = try ToyTrainer(
+            model: Self.model, target: target, configuration: ToyTrainingConfiguration(rank: 8)
+        )
+        .train()
         let one = try #require(rankOne.finalLoss)
         let eight = try #require(rankEight.finalLoss)
         #expect(one < 0.5 * rankOne.lossHistory[0], "rank 1 still learns: \(one)")
@@ -119,7 +130,8 @@ import Testing
     @Test func trainingOnlyTheLastLayerStillLearns() throws {
         let target = TargetPattern.stripes.image(size: 16)
         let lora = try ToyTrainer(
-            model: Self.model, target: target, configuration: ToyTrainingConfiguration(rank: 2, steps: 100, layers: ["3"])
+            model: Self.model, target: target,
+            configuration: ToyTrainingConfiguration(rank: 2, steps: 100, layers: ["3"])
         ).train()
         #expect(lora.layerNames == ["net.3.weight"])
         #expect(try #require(lora.finalLoss) < 0.8 * lora.lossHistory[0])
@@ -127,7 +139,8 @@ import Testing
 
     @Test func interruptionStopsTraining() throws {
         let trainer = try ToyTrainer(
-            model: Self.model, target: TargetPattern.rings.image(size: 16), configuration: ToyTrainingConfiguration(steps: 50))
+            model: Self.model, target: TargetPattern.rings.image(size: 16),
+            configuration: ToyTrainingConfiguration(steps: 50))
         let token = CancellationToken()
         token.cancel()
         var calls = 0
@@ -166,14 +179,21 @@ import Testing
             Issue.record("lr=nan accepted")
         }
         let names = ["net.0.weight", "net.1.weight", "net.2.weight", "net.3.weight"]
-        #expect(error(ToyTrainingConfiguration(layers: ["net.4.weight"])) == .unknownLayer("net.4.weight", available: names))
-        #expect(error(ToyTrainingConfiguration(layers: ["1", "encoder"])) == .unknownLayer("encoder", available: names))
+        #expect(
+            error(ToyTrainingConfiguration(layers: ["net.4.weight"])) == .unknownLayer("net.4.weight", available: names)
+        )
+        #expect(
+            error(ToyTrainingConfiguration(layers: ["1", "encoder"])) == .unknownLayer("encoder", available: names))
         #expect(error(ToyTrainingConfiguration(layers: ["-1"])) == .unknownLayer("-1", available: names))
         #expect(error(ToyTrainingConfiguration(layers: [])) == .noLayers)
         #expect(error(ToyTrainingConfiguration(layers: [" , "])) == .noLayers)
         #expect(error(ToyTrainingConfiguration(layers: ["0,net.7"])) == .unknownLayer("net.7", available: names))
-        #expect(error(ToyTrainingConfiguration(), target: RGBAImage(width: 8, height: 6)) == .targetNotSquare(width: 8, height: 6))
-        #expect(error(ToyTrainingConfiguration(), target: RGBAImage(width: 0, height: 0)) == .targetSizeOutOfRange(side: 0, limit: 512))
+        #expect(
+            error(ToyTrainingConfiguration(), target: RGBAImage(width: 8, height: 6))
+                == .targetNotSquare(width: 8, height: 6))
+        #expect(
+            error(ToyTrainingConfiguration(), target: RGBAImage(width: 0, height: 0))
+                == .targetSizeOutOfRange(side: 0, limit: 512))
         #expect(
             error(ToyTrainingConfiguration(), target: RGBAImage(width: 513, height: 513))
                 == .targetSizeOutOfRange(side: 513, limit: 512))
@@ -192,7 +212,8 @@ import Testing
         tensors["net.3.weight"] = Tensor(shape: [3, 64], values: weight)
         let broken = try ToyModel(tensors: tensors)
         let trainer = try ToyTrainer(
-            model: broken, target: TargetPattern.rings.image(size: 8), configuration: ToyTrainingConfiguration(steps: 3))
+            model: broken, target: TargetPattern.rings.image(size: 8), configuration: ToyTrainingConfiguration(steps: 3)
+        )
         #expect(throws: ToyTrainingError.diverged(step: 1, learningRate: 0.01)) { try trainer.train() }
     }
 }

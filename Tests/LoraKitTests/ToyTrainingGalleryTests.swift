@@ -1,6 +1,6 @@
 import Foundation
-import LoraFormats
 import LoraEngine
+import LoraFormats
 import LoraRender
 import Testing
 
@@ -22,7 +22,9 @@ import Testing
                 model: model, target: pattern.image(size: 64), configuration: ToyTrainingConfiguration(rank: 4)
             ).train()
             var row = [pattern.image(size: 128), base]
-            for weight: Float in [0.5, 1, 1.5] { row.append(try model.render(size: 128, deltas: lora.deltas(weight: weight))) }
+            for weight: Float in [0.5, 1, 1.5] {
+                row.append(try model.render(size: 128, deltas: lora.deltas(weight: weight)))
+            }
             rows.append(row)
         }
         let grid = SweepGrid(
@@ -33,12 +35,14 @@ import Testing
         let ranks = [1, 2, 4, 8]
         let cells = try ranks.map { rank in
             let lora = try ToyTrainer(
-                model: model, target: TargetPattern.smiley.image(size: 64), configuration: ToyTrainingConfiguration(rank: rank)
+                model: model, target: TargetPattern.smiley.image(size: 64),
+                configuration: ToyTrainingConfiguration(rank: rank)
             ).train()
             return try model.render(size: 128, deltas: lora.deltas())
         }
         let rankGrid = SweepGrid(
             cells: [cells], columnLabels: ranks.map { "rank \($0)" }, rowLabels: ["smiley"], title: "rank and capacity")
-        try AtomicFileWriter.write(PNGEncoder().encode(rankGrid.render()), to: folder + "/toy-ranks.png", overwrite: true)
+        try AtomicFileWriter.write(
+            PNGEncoder().encode(rankGrid.render()), to: folder + "/toy-ranks.png", overwrite: true)
     }
 }

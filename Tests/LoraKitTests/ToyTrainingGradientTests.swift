@@ -50,7 +50,9 @@ import Testing
                         for k in 0..<rank { z[o] += scale * parameters[entry.upOffset + o * rank + k] * low[k] }
                     }
                 }
-                a = layer == model.layerCount - 1 ? z.map { 1 / (1 + exp(-$0)) } : z.map { $0 / (1 + $0 * $0).squareRoot() }
+                a =
+                    layer == model.layerCount - 1
+                    ? z.map { 1 / (1 + exp(-$0)) } : z.map { $0 / (1 + $0 * $0).squareRoot() }
             }
             for channel in 0..<3 {
                 let difference = a[channel] - target[pixel * 3 + channel]
@@ -104,7 +106,8 @@ import Testing
                     let error = abs(Double(gradient[p]) - numeric[p])
                     #expect(
                         error <= 1e-3 * abs(numeric[p]) + 1e-5 * largest,
-                        "net.\(entry.layer) \(name)[\(p - range.lowerBound)]: backprop \(gradient[p]), finite differences \(numeric[p])")
+                        "net.\(entry.layer) \(name)[\(p - range.lowerBound)]: backprop \(gradient[p]), finite differences \(numeric[p])"
+                    )
                 }
             }
         }
@@ -124,6 +127,8 @@ import Testing
             #expect(other.loss.bitPattern == one.loss.bitPattern)
             #expect(other.gradient.map(\.bitPattern) == one.gradient.map(\.bitPattern))
         }
-        #expect(plan.evaluate(parameters: parameters, wantsGradient: false, workers: 2).loss.bitPattern == one.loss.bitPattern)
+        #expect(
+            plan.evaluate(parameters: parameters, wantsGradient: false, workers: 2).loss.bitPattern
+                == one.loss.bitPattern)
     }
 }

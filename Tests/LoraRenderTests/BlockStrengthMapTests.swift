@@ -32,13 +32,21 @@ import Testing
         map.caption = String(repeating: "word ", count: 30)
         let captioned = map.render()
         let font = BitmapFont.standard
-        #expect(BlockStrengthMap.wrap(map.caption!, columns: 60) == [String(repeating: "word ", count: 12).trimmingCharacters(in: .whitespaces),
-            String(repeating: "word ", count: 12).trimmingCharacters(in: .whitespaces), String(repeating: "word ", count: 6).trimmingCharacters(in: .whitespaces)])
+        #expect(
+            BlockStrengthMap.wrap(map.caption!, columns: 60) == [
+                String(repeating: "word ", count: 12).trimmingCharacters(in: .whitespaces),
+                String(repeating: "word ", count: 12).trimmingCharacters(in: .whitespaces),
+                String(repeating: "word ", count: 6).trimmingCharacters(in: .whitespaces),
+            ])
         #expect(captioned.height == plain.height + 3 * font.lineHeight)
-        #expect(captioned.width == font.width(of: String(repeating: "word ", count: 12).trimmingCharacters(in: .whitespaces), scale: 1) + 8)
+        #expect(
+            captioned.width == font.width(
+                of: String(repeating: "word ", count: 12).trimmingCharacters(in: .whitespaces), scale: 1) + 8)
         map.textScale = 2
         let large = map.render()
         map.caption = nil
-        #expect(large.height == map.render().height + 3 * font.lineHeight * 2, "at twice the size, three lines of twice the height")
+        #expect(
+            large.height == map.render().height + 3 * font.lineHeight * 2,
+            "at twice the size, three lines of twice the height")
     }
 }

@@ -81,8 +81,10 @@ import Testing
                     caption: "96 x 160 (out x in)")),
             to: folder + "/delta-figure.png")
 
-        let blocks = ["BASE", "IN01", "IN02", "IN04", "IN05", "IN07", "IN08", "MID", "OUT03", "OUT04", "OUT05",
-                      "OUT06", "OUT07", "OUT08", "OUT09", "OUT10", "OUT11"]
+        let blocks = [
+            "BASE", "IN01", "IN02", "IN04", "IN05", "IN07", "IN08", "MID", "OUT03", "OUT04", "OUT05",
+            "OUT06", "OUT07", "OUT08", "OUT09", "OUT10", "OUT11",
+        ]
         let map = BlockStrengthMap(
             rowLabels: ["hero", "style", "detail"], columnLabels: blocks,
             values: (0..<3).map { row in blocks.indices.map { abs(sin(Double($0 + row * 5) / 3)) * Double(row + 1) } },

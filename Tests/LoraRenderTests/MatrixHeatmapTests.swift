@@ -18,11 +18,14 @@ import Testing
 
     @Test func largeMatricesAreBlockAveraged() {
         // 4×4 into maxSide 2: blocks of 2×2, means 1, 2, 3, 4 → sequential over 1…4.
-        let values: [Float] = [1, 1, 2, 2,
-                               1, 1, 2, 2,
-                               3, 3, 5, 3,
-                               3, 3, 3, 5]
-        let image = MatrixHeatmap.image(values: values, rows: 4, columns: 4, colormap: .sequential, maxSide: 2, minSide: 1)
+        let values: [Float] = [
+            1, 1, 2, 2,
+            1, 1, 2, 2,
+            3, 3, 5, 3,
+            3, 3, 3, 5,
+        ]
+        let image = MatrixHeatmap.image(
+            values: values, rows: 4, columns: 4, colormap: .sequential, maxSide: 2, minSide: 1)
         #expect(image.width == 2 && image.height == 2)
         #expect(image[0, 0] == Colormap.sequential.color(0))
         #expect(image[1, 0] == Colormap.sequential.color(1.0 / 3))

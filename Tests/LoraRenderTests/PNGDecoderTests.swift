@@ -76,7 +76,8 @@ import Testing
     }
 
     @Test func badCRC() {
-        let bytes = sig + HandMadePNG.header(width: 2, height: 1, colorType: 0)
+        let bytes =
+            sig + HandMadePNG.header(width: 2, height: 1, colorType: 0)
             + HandMadePNG.chunk("IDAT", HandMadePNG.zlibStored([0, 1, 2]), corruptCRC: true) + end
         expectError(bytes, .badCRC(file: "bad.png", chunk: "IDAT"))
     }
@@ -151,13 +152,15 @@ import Testing
     }
 
     @Test func ancillaryChunksAreSkipped() throws {
-        let bytes = sig + HandMadePNG.header(width: 2, height: 1, colorType: 0)
+        let bytes =
+            sig + HandMadePNG.header(width: 2, height: 1, colorType: 0)
             + HandMadePNG.chunk("tEXt", Array("Comment\0hello".utf8)) + idat + end
         #expect(try PNGDecoder.decode(bytes, file: "ok.png").bytes == [1, 1, 1, 255, 2, 2, 2, 255])
     }
 
     @Test func missingImageData() {
-        expectError(sig + HandMadePNG.header(width: 2, height: 1, colorType: 0) + end, .missingImageData(file: "bad.png"))
+        expectError(
+            sig + HandMadePNG.header(width: 2, height: 1, colorType: 0) + end, .missingImageData(file: "bad.png"))
     }
 
     @Test func corruptImageData() {

@@ -107,7 +107,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/gradient.png"
         let (width, height) = (70, 45)
-        try TestSupport.save(PNGEncoder(maxChunkSize: 1000).encode(Self.gradient(width: width, height: height, alpha: alpha)), to: path)
+        try TestSupport.save(
+            PNGEncoder(maxChunkSize: 1000).encode(Self.gradient(width: width, height: height, alpha: alpha)), to: path)
         let script = TestSupport.packageRoot.appendingPathComponent("Scripts/check_png.py").path
         let json = try TestSupport.run(python, [script, path])
         let decoded = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
 @testable import LoraRender
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Collects the elements of an SVG document with an XML parser (so the test also proves the
 /// document is well-formed).
@@ -103,7 +103,8 @@ final class SVGElements: NSObject, XMLParserDelegate {
     @Test func groupedSeriesAreColouredAndNamedByGroup() throws {
         let groups = ["text encoder 1", "IN04", "MID", "OUT05"]
         let series = (0..<40).map { n in
-            SpectrumChart.Series(name: "lora_unet_module_\(n)", values: n % 2 == 0 ? [3, 2, 1] : [2], group: groups[n % 4])
+            SpectrumChart.Series(
+                name: "lora_unet_module_\(n)", values: n % 2 == 0 ? [3, 2, 1] : [2], group: groups[n % 4])
         }
         let elements = try SVGElements.parse(SpectrumChart(series: series, title: "grouped", logarithmic: true).svg())
         let legend = elements.filter { $0.attributes["class"] == "legend" }.map(\.text)
@@ -148,7 +149,8 @@ final class SVGElements: NSObject, XMLParserDelegate {
         #expect(cells.count == 4)
         #expect(cells[0].attributes["fill"] == "#67001f", "cosine 1 is full red")
         #expect(cells[1].attributes["fill"] == Colormap.diverging.color(-0.25).hexString)
-        #expect(elements.filter { $0.attributes["class"] == "value" }.map(\.text) == ["1.00", "-0.25", "-0.25", "1.00"])
+        #expect(
+            elements.filter { $0.attributes["class"] == "value" }.map(\.text) == ["1.00", "-0.25", "-0.25", "1.00"])
         #expect(elements.filter { $0.attributes["class"] == "row" }.map(\.text) == ["hero", "style"])
         #expect(elements.filter { $0.attributes["class"] == "column" }.map(\.text) == ["hero", "style"])
     }

@@ -4,8 +4,10 @@ import Testing
 
 @Suite struct SweepGridTests {
     @Test func layoutPlacesCellsAndLabels() {
-        let colors = [[RGBAColor(red: 255, green: 0, blue: 0), RGBAColor(red: 0, green: 255, blue: 0)],
-                      [RGBAColor(red: 0, green: 0, blue: 255), RGBAColor(red: 9, green: 9, blue: 9)]]
+        let colors = [
+            [RGBAColor(red: 255, green: 0, blue: 0), RGBAColor(red: 0, green: 255, blue: 0)],
+            [RGBAColor(red: 0, green: 0, blue: 255), RGBAColor(red: 9, green: 9, blue: 9)],
+        ]
         let cells = colors.map { row in row.map { RGBAImage(width: 40, height: 30, fill: $0) } }
         var grid = SweepGrid(
             cells: cells, columnLabels: ["hero 0", "hero 1"], rowLabels: ["x 0.5", "x 1.25"], title: "sweep")

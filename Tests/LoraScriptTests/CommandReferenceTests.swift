@@ -1,6 +1,7 @@
 import Foundation
 import LoraKit
 import Testing
+
 @testable import LoraScript
 
 /// Docs/Language.md's command section is generated from the command table: this fails when
@@ -18,7 +19,9 @@ import Testing
             return
         }
         let documented = String(text[start.upperBound..<stop.lowerBound])
-        #expect(documented == CommandReference.markdown(.standard) + "\n", "Docs/Language.md is stale: run Scripts/gen-docs")
+        #expect(
+            documented == CommandReference.markdown(.standard) + "\n", "Docs/Language.md is stale: run Scripts/gen-docs"
+        )
     }
 
     @Test func everyCommandHasASummaryAndExamples() {
@@ -47,14 +50,17 @@ import Testing
         #expect(lines[1] == String(repeating: " ", count: 13) + methodUsage)
         #expect(lines[2].hasPrefix(String(repeating: " ", count: 13) + "[rank=n]"))
         let column = 26
-        #expect(lines.contains("  INPUTS" + String(repeating: " ", count: column - 8) + "a stack (with `into`), or LoRAs"))
+        #expect(
+            lines.contains("  INPUTS" + String(repeating: " ", count: column - 8) + "a stack (with `into`), or LoRAs"))
         #expect(lines.contains(String(repeating: " ", count: column) + "A[:W] B[:W] …"))
         #expect(lines.contains("  rank=n" + String(repeating: " ", count: column - 8) + "fixed output rank K"))
         let method = lines.firstIndex { $0.hasPrefix("  method=concat|") }!
         #expect(lines[method + 1] == String(repeating: " ", count: column) + "how LoRAs are merged (default")
         #expect(lines[method + 2] == String(repeating: " ", count: column) + "concat)")
         let fro = lines.firstIndex { $0.hasPrefix("  fro=number") }!
-        #expect(lines[fro + 1].hasPrefix(String(repeating: " ", count: column)) && lines[fro + 1].dropFirst(column).first != " ")
+        #expect(
+            lines[fro + 1].hasPrefix(String(repeating: " ", count: column))
+                && lines[fro + 1].dropFirst(column).first != " ")
     }
 
     @Test func unknownOptionsAreErrors() {

@@ -2,6 +2,7 @@ import Foundation
 import LoraEngine
 import LoraFormats
 import Testing
+
 @testable import LoraScript
 
 @Suite struct FileCommandsTests {
@@ -18,11 +19,13 @@ import Testing
     /// Every command that writes a file creates a missing output folder, as `render` does, so a
     /// script can write into `out/…` from a fresh clone.
     @Test func writingCommandsCreateMissingFolders() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lorash-folders-\(UUID().uuidString)").path
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lorash-folders-\(UUID().uuidString)")
+            .path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let mlp = "\(Self.peers)/peft_lora_mlp"
-        let result = run("""
+        let result = run(
+            """
             load \(mlp) as a
             load \(mlp)/base.safetensors as base
             save a \(dir)/save/nested/a.safetensors
@@ -53,7 +56,8 @@ import Testing
     }
 
     @Test func saveConvertsAndRecordsTheRecipeAndNeverOverwrites() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lorash-files-\(UUID().uuidString)").path
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lorash-files-\(UUID().uuidString)")
+            .path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let out = "\(dir)/a.safetensors"
@@ -82,7 +86,9 @@ import Testing
         let dir = try ScriptRun.temporaryFolder("recipe")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let mlp = "\(Self.peers)/peft_lora_mlp"
-        let run = run("load \(mlp)/base.safetensors as b\nload \(mlp) as a\ns = stack b a\nmerge s into \(dir)/baked.safetensors\nsave a \(dir)/a.safetensors\nload \(Self.peers)/peft_dora_mlp as d\nr = resize d rank=2\nsave r \(dir)/r.safetensors")
+        let run = run(
+            "load \(mlp)/base.safetensors as b\nload \(mlp) as a\ns = stack b a\nmerge s into \(dir)/baked.safetensors\nsave a \(dir)/a.safetensors\nload \(Self.peers)/peft_dora_mlp as d\nr = resize d rank=2\nsave r \(dir)/r.safetensors"
+        )
         #expect(run.0 == .success, "\(run.2)")
         let dora = "\(Self.peers)/peft_dora_mlp/adapter_model.safetensors"
         let expected = [
@@ -97,12 +103,16 @@ import Testing
         // made it, before the save.
         let paths = ["\(mlp)/base.safetensors", "\(mlp)/adapter_model.safetensors", "\(mlp)/adapter_config.json", dora]
         for (file, inputs, commands) in [
-            ("baked", [0, 1, 2], ["merge s into \(dir)/baked.safetensors"]), ("a", [1], ["save a \(dir)/a.safetensors"]),
+            ("baked", [0, 1, 2], ["merge s into \(dir)/baked.safetensors"]),
+            ("a", [1], ["save a \(dir)/a.safetensors"]),
             ("r", [3], ["r = resize d rank=2", "save r \(dir)/r.safetensors"]),
         ] {
-            let recipe = try #require(try SafetensorsReader(path: "\(dir)/\(file).safetensors").metadata["lorash.recipe"])
+            let recipe = try #require(
+                try SafetensorsReader(path: "\(dir)/\(file).safetensors").metadata["lorash.recipe"])
             let json = try JSONParser.parse(recipe)
-            let recorded = (json["inputs"]?.arrayValue ?? []).map { ($0["path"]?.stringValue ?? "", $0["sha256"]?.stringValue ?? "") }
+            let recorded = (json["inputs"]?.arrayValue ?? []).map {
+                ($0["path"]?.stringValue ?? "", $0["sha256"]?.stringValue ?? "")
+            }
             #expect(recorded.map(\.0) == inputs.map { paths[$0] }, "\(file)")
             for (path, hash) in recorded { #expect(hash == expected[path], "\(file): \(path)") }
             #expect(json["commands"]?.arrayValue?.compactMap(\.stringValue) == commands, "\(file)")
@@ -114,22 +124,32 @@ import Testing
     @Test func keysNotWrittenAreNamed() throws {
         let dir = try ScriptRun.temporaryFolder("unknown-keys")
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try SafetensorsWriter.write(path: "\(dir)/in.safetensors", tensors: [
-            ("lora_unet_fc1.lora_down.weight", Tensor(shape: [1, 2], values: [1, 2])),
-            ("lora_unet_fc1.lora_up.weight", Tensor(shape: [2, 1], values: [3, 4])),
-            ("something_weird.qux", Tensor(shape: [2], values: [5, 6])),
-        ])
-        let run = ScriptRun("load \(dir)/in.safetensors as a\nsave a \(dir)/a.safetensors\nconvert \(dir)/in.safetensors \(dir)/b.safetensors format=kohya")
+        try SafetensorsWriter.write(
+            path: "\(dir)/in.safetensors",
+            tensors: [
+                ("lora_unet_fc1.lora_down.weight", Tensor(shape: [1, 2], values: [1, 2])),
+                ("lora_unet_fc1.lora_up.weight", Tensor(shape: [2, 1], values: [3, 4])),
+                ("something_weird.qux", Tensor(shape: [2], values: [5, 6])),
+            ])
+        let run = ScriptRun(
+            "load \(dir)/in.safetensors as a\nsave a \(dir)/a.safetensors\nconvert \(dir)/in.safetensors \(dir)/b.safetensors format=kohya"
+        )
         #expect(run.outcome == .success, "\(run.diagnostics)")
         let notes = run.lines.filter { $0.hasPrefix("note: ") }
-        #expect(notes == Array(repeating: "note: 1 key of the input is not a LoRA module lorash reads and was not written: something_weird.qux", count: 2), "\(run.lines)")
+        #expect(
+            notes
+                == Array(
+                    repeating:
+                        "note: 1 key of the input is not a LoRA module lorash reads and was not written: something_weird.qux",
+                    count: 2), "\(run.lines)")
     }
 
     /// Every recorded argument reads back as the same text: words the lexer would split
     /// (commas of a block vector, parentheses, spaces) or read as something else are quoted.
     @Test func recordedArgumentsReadBack() {
         let texts = [
-            "hero:0.8", "0.5", "out/a.safetensors", "hero:0.8:lbw=1,0,0", "x(1).safetensors", "a b", "{w}", "$x", "-1", "1e-3",
+            "hero:0.8", "0.5", "out/a.safetensors", "hero:0.8:lbw=1,0,0", "x(1).safetensors", "a b", "{w}", "$x", "-1",
+            "1e-3",
             "1..2", "a\"b", "back\\slash", "#not a comment", "",
         ]
         for text in texts {
@@ -147,7 +167,8 @@ import Testing
         let dir = try ScriptRun.temporaryFolder("recipe-loop")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let a = "\(Self.peers)/peft_weighted_adapter/src/a", b = "\(Self.peers)/peft_weighted_adapter/src/b"
-        let run = run("""
+        let run = run(
+            """
             load \(a) as a
             load \(b) as b
             m = merge a:0.7 b:0.4 method=svd rank=3   # a comment
@@ -159,34 +180,48 @@ import Testing
         #expect(run.0 == .success, "\(run.2)")
         let recipe = try #require(try SafetensorsReader(path: "\(dir)/r 2.safetensors").metadata["lorash.recipe"])
         let json = try JSONParser.parse(recipe)
-        #expect(json["commands"]?.arrayValue?.compactMap(\.stringValue) == [
-            "m = merge a:0.7 b:0.4 method=svd rank=3", "small = resize m rank=2", "save small \"\(dir)/r 2.safetensors\"",
-        ])
-        #expect(json["inputs"]?.arrayValue?.compactMap { $0["path"]?.stringValue } == ["\(a)/adapter_model.safetensors", "\(b)/adapter_model.safetensors"])
+        #expect(
+            json["commands"]?.arrayValue?.compactMap(\.stringValue) == [
+                "m = merge a:0.7 b:0.4 method=svd rank=3", "small = resize m rank=2",
+                "save small \"\(dir)/r 2.safetensors\"",
+            ])
+        #expect(
+            json["inputs"]?.arrayValue?.compactMap { $0["path"]?.stringValue } == [
+                "\(a)/adapter_model.safetensors", "\(b)/adapter_model.safetensors",
+            ])
     }
 
     @Test func lycorisToDiffusersNeedsRankAndReportsTheEnergy() throws {
         let dir = try ScriptRun.temporaryFolder("rank")
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let refused = ScriptRun("convert \(Self.peers)/lycoris_loha/lycoris.safetensors \(dir)/d.safetensors format=diffusers")
+        let refused = ScriptRun(
+            "convert \(Self.peers)/lycoris_loha/lycoris.safetensors \(dir)/d.safetensors format=diffusers")
         #expect(refused.outcome == .failure)
         #expect(!FileManager.default.fileExists(atPath: "\(dir)/d.safetensors"))
-        let approximated = ScriptRun("convert \(Self.peers)/lycoris_loha/lycoris.safetensors \(dir)/d.safetensors format=diffusers rank=4")
+        let approximated = ScriptRun(
+            "convert \(Self.peers)/lycoris_loha/lycoris.safetensors \(dir)/d.safetensors format=diffusers rank=4")
         #expect(approximated.outcome == .success, "\(approximated.diagnostics)")
-        #expect(approximated.lines.last?.hasPrefix("approximated 4 modules: retained ") == true, "\(approximated.lines)")
+        #expect(
+            approximated.lines.last?.hasPrefix("approximated 4 modules: retained ") == true, "\(approximated.lines)")
         let written = try LoraFile.loadLora(path: "\(dir)/d.safetensors")
         #expect(written.modules.allSatisfy { $0.factors.isLowRank && $0.rank == 4 })
         // A LoHa of rank 4 has Hadamard rank up to 16: the full-rank (16) approximation keeps everything.
-        let exact = ScriptRun("convert \(Self.peers)/lycoris_loha/lycoris.safetensors \(dir)/e.safetensors format=diffusers rank=16")
-        #expect(exact.lines.last?.hasPrefix("approximated 4 modules: retained 100.0% of the energy on average, lowest 100.0%") == true, "\(exact.lines)")
+        let exact = ScriptRun(
+            "convert \(Self.peers)/lycoris_loha/lycoris.safetensors \(dir)/e.safetensors format=diffusers rank=16")
+        #expect(
+            exact.lines.last?.hasPrefix(
+                "approximated 4 modules: retained 100.0% of the energy on average, lowest 100.0%") == true,
+            "\(exact.lines)")
     }
 
     /// A LoRA made in the session has no file yet: info says so instead of a blank path, "0 B"
     /// and an offer to hash a file that does not exist.
     @Test func infoOnAnUnsavedLoraSaysItIsNotSaved() {
-        let run = ScriptRun("load \(Self.peers)/lycoris_loha/lycoris.safetensors as h\nr = resize h rank=2\ninfo r\ninfo h")
+        let run = ScriptRun(
+            "load \(Self.peers)/lycoris_loha/lycoris.safetensors as h\nr = resize h rank=2\ninfo r\ninfo h")
         #expect(run.outcome == .success, "\(run.diagnostics)")
-        #expect(run.lines.contains("LoRA (LyCORIS), generic, rank 2, alpha 2, 4 modules, F32, not saved"), "\(run.lines)")
+        #expect(
+            run.lines.contains("LoRA (LyCORIS), generic, rank 2, alpha 2, 4 modules, F32, not saved"), "\(run.lines)")
         #expect(run.lines.contains("file: none: made in this session (save NAME PATH writes it)"))
         #expect(run.lines.filter { $0.hasPrefix("sha256:") }.count == 1, "only h, from its file: \(run.lines)")
         #expect(run.lines.contains("LoRA (LyCORIS), generic, loha, rank 4, alpha 2, 4 modules, F32, 8.7 KB"))

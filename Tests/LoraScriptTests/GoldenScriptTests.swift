@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LoraScript
 
 /// Walks Tests/Fixtures/Scripts/*.lsh. Each script states what it must print:
@@ -59,7 +60,8 @@ import Testing
         }
         var temporaryFolder: String? = nil
         if wantsTemporaryFolder {
-            let url = FileManager.default.temporaryDirectory.appendingPathComponent("lorash-golden-\(UUID().uuidString)")
+            let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "lorash-golden-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
             temporaryFolder = url.path
             arguments.append(url.path)
@@ -81,7 +83,9 @@ import Testing
         defer { _ = FileManager.default.changeCurrentDirectoryPath(cwd) }
         let outcome = try interpreter.runFile(name, arguments: arguments, at: nil)
 
-        let lines = output.lines.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).map { masked(String($0)) } }
+        let lines = output.lines.flatMap {
+            $0.split(separator: "\n", omittingEmptySubsequences: false).map { masked(String($0)) }
+        }
         #expect(lines == expectedOutput, "\(name): output")
         let got = diagnostics.map { d in
             (d.location.map { "\($0.line):\($0.column): " } ?? "") + masked(d.message)

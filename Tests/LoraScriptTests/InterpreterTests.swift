@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LoraScript
 
 private func run(_ text: String, arguments: [String] = []) -> (Interpreter.Outcome, [String], [Diagnostic]) {
@@ -65,9 +66,11 @@ private func run(_ text: String, arguments: [String] = []) -> (Interpreter.Outco
     }
 
     @Test func diagnosticRendersCaretUnderColumn() {
-        let diagnostic = Diagnostic("unknown command 'ecoh'", at: SourceLocation(file: "a.lsh", line: 2, column: 5), suggestion: "echo")
+        let diagnostic = Diagnostic(
+            "unknown command 'ecoh'", at: SourceLocation(file: "a.lsh", line: 2, column: 5), suggestion: "echo")
         var located = diagnostic
         located.sourceLine = "    ecoh x"
-        #expect(located.description == "a.lsh:2:5: error: unknown command 'ecoh'\n    ecoh x\n    ^\ndid you mean 'echo'?")
+        #expect(
+            located.description == "a.lsh:2:5: error: unknown command 'ecoh'\n    ecoh x\n    ^\ndid you mean 'echo'?")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LoraScript
 
 private func kinds(_ text: String) throws -> [Token.Kind] {
@@ -8,12 +9,14 @@ private func kinds(_ text: String) throws -> [Token.Kind] {
 
 @Suite struct LexerTests {
     @Test func pathsAndSpecsAreSingleWords() throws {
-        #expect(try kinds("load models/a.safetensors as hero") == [
-            .word("load"), .word("models/a.safetensors"), .word("as"), .word("hero"), .end,
-        ])
-        #expect(try kinds("stack base hero:te=0.5:unet=0.8") == [
-            .word("stack"), .word("base"), .word("hero:te=0.5:unet=0.8"), .end,
-        ])
+        #expect(
+            try kinds("load models/a.safetensors as hero") == [
+                .word("load"), .word("models/a.safetensors"), .word("as"), .word("hero"), .end,
+            ])
+        #expect(
+            try kinds("stack base hero:te=0.5:unet=0.8") == [
+                .word("stack"), .word("base"), .word("hero:te=0.5:unet=0.8"), .end,
+            ])
         #expect(try kinds("../up/x.png ./y") == [.word("../up/x.png"), .word("./y"), .end])
     }
 
@@ -41,9 +44,11 @@ private func kinds(_ text: String) throws -> [Token.Kind] {
     }
 
     @Test func commentsSeparatorsAndContinuations() throws {
-        #expect(try kinds("echo a # note\necho b; echo c") == [
-            .word("echo"), .word("a"), .separator, .word("echo"), .word("b"), .separator, .word("echo"), .word("c"), .end,
-        ])
+        #expect(
+            try kinds("echo a # note\necho b; echo c") == [
+                .word("echo"), .word("a"), .separator, .word("echo"), .word("b"), .separator, .word("echo"), .word("c"),
+                .end,
+            ])
         #expect(try kinds("echo a \\\n b") == [.word("echo"), .word("a"), .word("b"), .end])
         #expect(try kinds("a#b") == [.word("a#b"), .end])
     }

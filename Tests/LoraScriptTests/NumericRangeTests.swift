@@ -9,7 +9,10 @@ import Testing
         #expect(values.count == 11)
         #expect(values.last == 1.0)
         #expect(values[3] == 0.3)
-        #expect(values.map(NumberFormatting.shortest) == ["0", "0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.7", "0.8", "0.9", "1"])
+        #expect(
+            values.map(NumberFormatting.shortest) == [
+                "0", "0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.7", "0.8", "0.9", "1",
+            ])
     }
 
     @Test func endIncludedOnlyOnAStep() throws {
@@ -29,10 +32,14 @@ import Testing
 
     /// Ranges with more values than an Int holds are refused, not converted (they trapped).
     @Test func hugeRangesAreRefused() {
-        for (start, end, step) in [(0.0, 1e20, 1.0), (0, 9.3e18, 1), (-1e308, 1e308, 1), (0, 1, 1e-300), (0, 1, 1e-320), (0, 1e300, 1e-300)] {
+        for (start, end, step) in [
+            (0.0, 1e20, 1.0), (0, 9.3e18, 1), (-1e308, 1e308, 1), (0, 1, 1e-300), (0, 1, 1e-320), (0, 1e300, 1e-300),
+        ] {
             #expect(throws: NumericRange.RangeError.self) { try NumericRange(start: start, end: end, step: step) }
         }
-        #expect(throws: NumericRange.RangeError.tooLarge(count: 1e12 + 1)) { try NumericRange(start: 0, end: 1e12, step: 1) }
+        #expect(throws: NumericRange.RangeError.tooLarge(count: 1e12 + 1)) {
+            try NumericRange(start: 0, end: 1e12, step: 1)
+        }
     }
 }
 

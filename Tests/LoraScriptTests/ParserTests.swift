@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LoraScript
 
 private func parse(_ text: String) -> ParseOutcome { Parser.parse(SourceText(name: "t.lsh", text: text)) }
@@ -36,7 +37,8 @@ private func statements(_ text: String) throws -> [Statement] {
 
     @Test func letWithArithmeticAndRanges() throws {
         let parsed = try statements("let x = 1 + 2 * 3\nlet r = 0..1 step 0.25")
-        guard case .binding(_, _, let value, false) = parsed[0], case .binary("+", _, .binary("*", _, _, _), _) = value else {
+        guard case .binding(_, _, let value, false) = parsed[0], case .binary("+", _, .binary("*", _, _, _), _) = value
+        else {
             Issue.record("precedence wrong: \(parsed)")
             return
         }
@@ -50,7 +52,10 @@ private func statements(_ text: String) throws -> [Statement] {
         let parsed = try statements("render grid s x=hero:0..1 step 0.25 to out/g.png")
         guard case .command(let call) = parsed.first else { return }
         #expect(call.arguments.count == 5)
-        guard case .option("x", _, .labeledRange("hero", .number(0, _), .number(1, _), .number(0.25, _), _)) = call.arguments[2] else {
+        guard
+            case .option("x", _, .labeledRange("hero", .number(0, _), .number(1, _), .number(0.25, _), _)) =
+                call.arguments[2]
+        else {
             Issue.record("x= not a labeled range: \(call.arguments[2])")
             return
         }
@@ -63,7 +68,9 @@ private func statements(_ text: String) throws -> [Statement] {
 
     @Test func nestedForBlocks() throws {
         let parsed = try statements("for a in [1, 2] {\n  for b in 0..1 { echo \"{a}{b}\" }\n}")
-        guard case .forLoop("a", _, .list(let items, _), let body) = parsed.first else { Issue.record("no loop"); return }
+        guard case .forLoop("a", _, .list(let items, _), let body) = parsed.first else {
+            Issue.record("no loop"); return
+        }
         #expect(items.count == 2)
         guard case .forLoop("b", _, _, let inner) = body.first else { Issue.record("no inner loop"); return }
         #expect(inner.count == 1)
@@ -82,7 +89,10 @@ private func statements(_ text: String) throws -> [Statement] {
     /// inside a closed string is an error there, not "unclosed".
     @Test func unclosedThingsAreReportedWhereTheyOpen() {
         let cases: [(String, Int, Int, String)] = [
-            ("echo 1\necho \"unterminated\necho 2\necho 3", 2, 6, "unterminated string (the input ends before it is closed)"),
+            (
+                "echo 1\necho \"unterminated\necho 2\necho 3", 2, 6,
+                "unterminated string (the input ends before it is closed)"
+            ),
             ("echo 1\nfor w in [1] {\n  echo w\n", 2, 14, "'{' is never closed (the input ends before it is closed)"),
             ("echo [1,\n2,\n", 1, 6, "'[' is never closed (the input ends before it is closed)"),
         ]
@@ -91,9 +101,13 @@ private func statements(_ text: String) throws -> [Statement] {
             let interpreter = Interpreter(output: CapturedOutput()) { diagnostics.append($0) }
             #expect(interpreter.run(SourceText(name: "t", text: text)) == .failure)
             #expect(diagnostics.first?.message == message, "\(text): \(diagnostics)")
-            #expect(diagnostics.first?.location?.line == line && diagnostics.first?.location?.column == column, "\(text): \(diagnostics)")
+            #expect(
+                diagnostics.first?.location?.line == line && diagnostics.first?.location?.column == column,
+                "\(text): \(diagnostics)")
         }
-        guard case .failure(let diagnostic) = parse("echo 1\necho \"x={1+}\"\necho 3") else { Issue.record("not a failure"); return }
+        guard case .failure(let diagnostic) = parse("echo 1\necho \"x={1+}\"\necho 3") else {
+            Issue.record("not a failure"); return
+        }
         #expect(diagnostic.location?.line == 2, "\(diagnostic)")
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import LoraKit
 import LoraRender
 import Testing
+
 @testable import LoraScript
 
 @Suite struct PictureCommandsTests {
@@ -73,8 +74,11 @@ import Testing
         _ = interpreter.run(SourceText(name: "t", text: "base = toy seed=3\nrender base to \(dir)/b.png show"))
         let preview = terminal.lines.last!.split(separator: "\n")
         #expect(preview.count <= rows - 4, "\(preview.count) lines in a \(rows)-row window")
-        #expect(preview.count >= min(rows - 5, min(64, columns - 1) / 2 - 1), "the preview should use the room it has (64 columns at most by default)")
-        #expect(preview.allSatisfy { $0.components(separatedBy: "▀").count - 1 < columns }, "a line wider than the window")
+        #expect(
+            preview.count >= min(rows - 5, min(64, columns - 1) / 2 - 1),
+            "the preview should use the room it has (64 columns at most by default)")
+        #expect(
+            preview.allSatisfy { $0.components(separatedBy: "▀").count - 1 < columns }, "a line wider than the window")
         let plain = FakeTerminal(columns: 80, rows: 24, drawsColour: false)
         var errors: [Diagnostic] = []
         _ = Interpreter(output: plain) { errors.append($0) }.run(SourceText(name: "t", text: "show \(dir)/b.png"))
@@ -85,7 +89,9 @@ import Testing
         let dir = try folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         _ = run("a = toy seed=9; render a to \(dir)/1.png size=48; render a to \(dir)/2.png size=48")
-        #expect(try Data(contentsOf: URL(fileURLWithPath: "\(dir)/1.png")) == Data(contentsOf: URL(fileURLWithPath: "\(dir)/2.png")))
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: "\(dir)/1.png"))
+                == Data(contentsOf: URL(fileURLWithPath: "\(dir)/2.png")))
     }
 
     @Test func errors() {
@@ -94,7 +100,9 @@ import Testing
         #expect(unknown.2.first?.location?.column == 8)
         #expect(run("render rings to x.png size=0").2.first?.message == "size must be 1…4096, not 0")
         #expect(run("show x.png").2.first?.message.contains("x.png") == true)
-        #expect(run("render rings").2.first?.message.hasPrefix("render expects 'to PATH' here (usage: render TARGET [SUBJECT] to PATH [show]") == true)
+        #expect(
+            run("render rings").2.first?.message.hasPrefix(
+                "render expects 'to PATH' here (usage: render TARGET [SUBJECT] to PATH [show]") == true)
     }
 }
 
@@ -108,11 +116,14 @@ import Testing
         let output = CapturedOutput()
         var diagnostics: [Diagnostic] = []
         let interpreter = Interpreter(output: output) { diagnostics.append($0) }
-        let outcome = interpreter.run(SourceText(name: "t", text: """
-            load \(Self.peers)/peft_lora_mlp as a
-            render spectrum a to \(dir)/s.svg
-            render delta a module=base_model.model.fc1 to \(dir)/d.png
-            """))
+        let outcome = interpreter.run(
+            SourceText(
+                name: "t",
+                text: """
+                    load \(Self.peers)/peft_lora_mlp as a
+                    render spectrum a to \(dir)/s.svg
+                    render delta a module=base_model.model.fc1 to \(dir)/d.png
+                    """))
         #expect(outcome == .success, "\(diagnostics)")
         let svg = try String(contentsOfFile: "\(dir)/s.svg", encoding: .utf8)
         for module in ["base_model.model.fc1", "base_model.model.fc2", "base_model.model.out"] {
@@ -122,17 +133,29 @@ import Testing
         #expect(png.height >= 256)  // 32×16 ΔW enlarged until its long side reaches 256 pixels
         let bad = Interpreter(output: CapturedOutput()) { diagnostics.append($0) }
         diagnostics = []
-        _ = bad.run(SourceText(name: "t", text: "load \(Self.peers)/peft_lora_mlp as a\nrender delta a module=base_model.model.fc3 to \(dir)/x.png"))
+        _ = bad.run(
+            SourceText(
+                name: "t",
+                text:
+                    "load \(Self.peers)/peft_lora_mlp as a\nrender delta a module=base_model.model.fc3 to \(dir)/x.png")
+        )
         #expect(diagnostics.first?.suggestion == "base_model.model.fc1")
         #expect(!FileManager.default.fileExists(atPath: "\(dir)/x.png"))
         // The end of a name, or its kohya spelling, finds the module; a part of several names
         // suggests one of them.
         diagnostics = []
-        _ = bad.run(SourceText(name: "t", text: "render delta a module=fc2 to \(dir)/y.png\nrender delta a module=model_fc1 to \(dir)/z.png"))
+        _ = bad.run(
+            SourceText(
+                name: "t",
+                text: "render delta a module=fc2 to \(dir)/y.png\nrender delta a module=model_fc1 to \(dir)/z.png"))
         #expect(diagnostics.isEmpty, "\(diagnostics)")
-        #expect(FileManager.default.fileExists(atPath: "\(dir)/y.png") && FileManager.default.fileExists(atPath: "\(dir)/z.png"))
+        #expect(
+            FileManager.default.fileExists(atPath: "\(dir)/y.png")
+                && FileManager.default.fileExists(atPath: "\(dir)/z.png"))
         _ = bad.run(SourceText(name: "t", text: "render delta a module=fc to \(dir)/w.png"))
-        #expect(diagnostics.first?.message == "'a' has no module 'fc' (2 modules contain it; write more of the name)", "\(diagnostics)")
+        #expect(
+            diagnostics.first?.message == "'a' has no module 'fc' (2 modules contain it; write more of the name)",
+            "\(diagnostics)")
         #expect(diagnostics.first?.suggestion == "base_model.model.fc1")
     }
 
@@ -143,11 +166,14 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         var diagnostics: [Diagnostic] = []
         let interpreter = Interpreter(output: CapturedOutput()) { diagnostics.append($0) }
-        let outcome = interpreter.run(SourceText(name: "t", text: """
-            load \(Self.peers)/\(name)/lycoris.safetensors as h
-            render spectrum h to \(dir)/s.svg
-            render delta h module=lycoris_fc1 to \(dir)/d.png
-            """))
+        let outcome = interpreter.run(
+            SourceText(
+                name: "t",
+                text: """
+                    load \(Self.peers)/\(name)/lycoris.safetensors as h
+                    render spectrum h to \(dir)/s.svg
+                    render delta h module=lycoris_fc1 to \(dir)/d.png
+                    """))
         #expect(outcome == .success, "\(diagnostics)")
         let svg = try String(contentsOfFile: "\(dir)/s.svg", encoding: .utf8)
         for module in ["lycoris_conv1", "lycoris_conv2", "lycoris_fc1", "lycoris_fc2"] { #expect(svg.contains(module)) }

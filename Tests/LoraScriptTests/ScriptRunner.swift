@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import LoraScript
 
 /// Runs lorash text in a fresh in-process session, for command tests.
@@ -19,7 +20,8 @@ struct ScriptRun {
 
     /// A fresh temporary folder, removed by the caller.
     static func temporaryFolder(_ label: String) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lorash-\(label)-\(UUID().uuidString)").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lorash-\(label)-\(UUID().uuidString)")
+            .path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }

@@ -4,6 +4,7 @@ import LoraFormats
 import LoraKit
 import LoraRender
 import Testing
+
 @testable import LoraScript
 
 /// The stack commands end to end through the interpreter, checked against the reference tools'
@@ -39,7 +40,8 @@ import Testing
     @Test func bakeMatchesPeftMergeAndUnload() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let (_, outcome, _, diagnostics) = run("""
+        let (_, outcome, _, diagnostics) = run(
+            """
             load \(Self.peers)/peft_lora_mlp as adapter
             load \(Self.peers)/peft_lora_mlp/base.safetensors as base
             s = stack base adapter
@@ -48,7 +50,8 @@ import Testing
         #expect(outcome == .success, "\(diagnostics)")
         #expect(try relativeError("\(dir)/merged.safetensors", "\(Self.peers)/peft_lora_mlp/merged.safetensors") < 1e-5)
         // The base file is untouched and the output is not overwritten.
-        let again = run("""
+        let again = run(
+            """
             load \(Self.peers)/peft_lora_mlp as adapter
             load \(Self.peers)/peft_lora_mlp/base.safetensors as base
             s = stack base adapter:0.5
@@ -61,7 +64,8 @@ import Testing
     @Test func concatMergeReproducesTheStackExactly() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let (interpreter, outcome, lines, diagnostics) = run("""
+        let (interpreter, outcome, lines, diagnostics) = run(
+            """
             load \(Self.peers)/peft_weighted_adapter/src/a as a
             load \(Self.peers)/peft_weighted_adapter/src/b as b
             m = merge a:0.7 b:0.4 method=concat
@@ -73,7 +77,8 @@ import Testing
             return
         }
         // derived_stack_dense = 0.7·Δa + 0.4·Δb, computed by the fixture's author with torch.
-        let expected = try SafetensorsReader(path: "\(Self.peers)/peft_weighted_adapter/derived_stack_dense.safetensors")
+        let expected = try SafetensorsReader(
+            path: "\(Self.peers)/peft_weighted_adapter/derived_stack_dense.safetensors")
         for module in merged.modules {
             let key = module.target.path.replacingOccurrences(of: "base_model.model.", with: "") + ".weight"
             let want = try expected.tensor(named: key).floats()
@@ -84,7 +89,8 @@ import Testing
     }
 
     @Test func stackErrorsNameTheProblem() {
-        let setup = "load \(Self.peers)/peft_lora_mlp as adapter\nload \(Self.peers)/lycoris_loha/base.safetensors as conv\n"
+        let setup =
+            "load \(Self.peers)/peft_lora_mlp as adapter\nload \(Self.peers)/lycoris_loha/base.safetensors as conv\n"
         let wrongBase = run(setup + "s = stack conv adapter")
         #expect(wrongBase.1 == .failure)
         #expect(wrongBase.3.first?.location?.line == 3)
@@ -99,12 +105,16 @@ import Testing
     /// merge options that the form or method written does not use are errors at the option,
     /// not silently ignored; a merge of zero weights, or one worse than nothing, says so.
     @Test func mergeOptionsThatDoNotApplyAreRefused() {
-        let setup = "load \(Self.peers)/peft_weighted_adapter/src/a as a\nload \(Self.peers)/peft_weighted_adapter/src/b as b\nload \(Self.peers)/peft_weighted_adapter/base.safetensors as base\ns = stack base a\n"
+        let setup =
+            "load \(Self.peers)/peft_weighted_adapter/src/a as a\nload \(Self.peers)/peft_weighted_adapter/src/b as b\nload \(Self.peers)/peft_weighted_adapter/base.safetensors as base\ns = stack base a\n"
         let cases: [(String, String, Int)] = [
             ("m = merge a b method=concat rank=4", "rank= does not apply to method=concat", 29),
             ("m = merge a b method=kohya_sum fro=0.9", "fro= does not apply to method=kohya_sum", 32),
             ("m = merge a b method=svd rank=2 dtype=f16", "dtype= applies to a bake", 33),
-            ("m = merge a b method=svd rank=2 density=0.3", "density= applies to ties, dare_linear, dare_ties and magnitude_prune", 33),
+            (
+                "m = merge a b method=svd rank=2 density=0.3",
+                "density= applies to ties, dare_linear, dare_ties and magnitude_prune", 33
+            ),
             ("m = merge a b method=ties rank=2 seed=4", "seed= seeds the random drop of dare_linear and dare_ties", 34),
             ("merge s into /tmp/never.safetensors method=svd", "method= applies to merging LoRAs into one LoRA", 37),
         ]
@@ -118,7 +128,10 @@ import Testing
         // Modules weighted 0 are left out of a merge; when every one is, there is nothing to merge.
         let zero = run(setup + "m = merge a:0 b:0 method=svd rank=2")
         #expect(zero.1 == .failure)
-        #expect(zero.3.first?.message == "nothing to merge: every module is weighted 0 (te=0, unet=0, a block or a pattern at 0)", "\(zero.3)")
+        #expect(
+            zero.3.first?.message
+                == "nothing to merge: every module is weighted 0 (te=0, unet=0, a block or a pattern at 0)", "\(zero.3)"
+        )
         let half = run(setup + "m = merge a:1 b:0 method=concat\ninfo m")
         #expect(half.2.contains { $0.contains("3 modules") }, "\(half.2)")
         let fine = run(setup + "m = merge a b method=dare_ties density=0.5 seed=3 rank=4")
@@ -126,7 +139,8 @@ import Testing
     }
 
     @Test func extractOfAnExactRankFourDeltaKeepsEverything() {
-        let (_, outcome, lines, diagnostics) = run("""
+        let (_, outcome, lines, diagnostics) = run(
+            """
             load \(Self.peers)/peft_lora_mlp/base.safetensors as before
             load \(Self.peers)/peft_lora_mlp/merged.safetensors as after
             x = extract after from before rank=4 clamp=1
@@ -143,7 +157,8 @@ import Testing
         let dir = try ScriptRun.temporaryFolder("blocks")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         // lora_kohya_by_diffusers is lora_diffusers converted by diffusers itself: the same deltas.
-        let run = ScriptRun("""
+        let run = ScriptRun(
+            """
             load \(peers)/diffusers_tiny_unet_lora/lora_diffusers.safetensors as d
             load \(peers)/diffusers_tiny_unet_lora/lora_kohya_by_diffusers.safetensors as k
             load \(peers)/diffusers_tiny_unet_lora/unet_base.safetensors as u

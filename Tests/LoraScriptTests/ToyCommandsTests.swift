@@ -1,6 +1,7 @@
 import Foundation
 import LoraRender
 import Testing
+
 @testable import LoraScript
 
 @Suite struct ToyCommandsTests {
@@ -12,14 +13,18 @@ import Testing
     }
 
     @Test func aLoraOnlyFitsItsBase() {
-        let result = run("""
+        let result = run(
+            """
             base = toy seed=1
             other = toy seed=1 width=32
             r = train base on rings rank=2 steps=5 size=8
             s = stack other r:0.5
             """)
         #expect(result.0 == .failure)
-        #expect(result.2.first?.message == "'r' does not fit this base: net.0.weight is [32, 42] but the LoRA's delta is [64, 42] (a LoRA only fits the base it was trained for)")
+        #expect(
+            result.2.first?.message
+                == "'r' does not fit this base: net.0.weight is [32, 42] but the LoRA's delta is [64, 42] (a LoRA only fits the base it was trained for)"
+        )
         #expect(result.2.first?.location == SourceLocation(file: "t", line: 4, column: 17))
     }
 
@@ -28,9 +33,12 @@ import Testing
         let unknown = run(setup + "weight s rr 1")
         #expect(unknown.2.first?.message == "'rr' is not in the stack (it holds r); add it with stack")
         #expect(unknown.2.first?.suggestion == "r")
-        #expect(run(setup + "t = stack base r:heavy").2.first?.message == "'r:heavy': 'heavy' is not a weight; write NAME, NAME:W, NAME:te=W:unet=W or NAME:W:lbw=PRESET")
+        #expect(
+            run(setup + "t = stack base r:heavy").2.first?.message
+                == "'r:heavy': 'heavy' is not a weight; write NAME, NAME:W, NAME:te=W:unet=W or NAME:W:lbw=PRESET")
         #expect(run(setup + "render grid s x=r:0..1 to g.png x=1").2.first?.message == "option 'x' is given twice")
-        #expect(run(setup + "render grid s x=q:0..1 to g.png").2.first?.message == "'q' is not in the stack (it holds r)")
+        #expect(
+            run(setup + "render grid s x=q:0..1 to g.png").2.first?.message == "'q' is not in the stack (it holds r)")
     }
 
     @Test func trainingRejectsBadParameters() {
@@ -70,7 +78,9 @@ import Testing
         for y in 0..<a.height {
             for x in 0..<a.width {
                 let p = a[x, y], q = b[x, y]
-                worst = max(worst, abs(Int(p.red) - Int(q.red)), abs(Int(p.green) - Int(q.green)), abs(Int(p.blue) - Int(q.blue)))
+                worst = max(
+                    worst, abs(Int(p.red) - Int(q.red)), abs(Int(p.green) - Int(q.green)),
+                    abs(Int(p.blue) - Int(q.blue)))
             }
         }
         return worst
@@ -79,7 +89,8 @@ import Testing
     @Test func toyBaseAndLorasRoundTripThroughFilesAndConcatIsTheStack() throws {
         let dir = try ScriptRun.temporaryFolder("toyfiles")
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let run = ScriptRun("""
+        let run = ScriptRun(
+            """
             base = toy seed=5
             r = train base on rings rank=2 steps=20 size=16 seed=1
             c = train base on checker rank=2 steps=20 size=16 seed=2

@@ -21,7 +21,9 @@ enum BinaryRunner {
     }
 
     /// Runs lorash with `arguments`, feeding `input` on stdin.
-    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:], directory: String? = nil) throws -> Result {
+    static func run(
+        _ arguments: [String], input: String = "", environment: [String: String] = [:], directory: String? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments

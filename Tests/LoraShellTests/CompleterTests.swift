@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import LoraScript
+import Testing
+
 @testable import LoraShell
 
 @Suite struct CompleterTests {
@@ -28,7 +29,8 @@ import LoraScript
 
     @Test func pathsInFolders() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lorash-complete-\(getpid())")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
         _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("alpha.lsh").path, contents: Data())
         defer { try? FileManager.default.removeItem(at: folder) }
         let completer = Completer(interpreter: interpreter)
@@ -45,8 +47,12 @@ import LoraScript
         // Where the home folder cannot be written, only `~` itself is checked.
         let completer = Completer(interpreter: interpreter)
         #expect(completer.candidates(for: "load ~").candidates == ["~/"])
-        guard (try? FileManager.default.createDirectory(at: folder.appendingPathComponent("loras"), withIntermediateDirectories: true)) != nil else { return }
-        _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("loras/hero.safetensors").path, contents: Data())
+        guard
+            (try? FileManager.default.createDirectory(
+                at: folder.appendingPathComponent("loras"), withIntermediateDirectories: true)) != nil
+        else { return }
+        _ = FileManager.default.createFile(
+            atPath: folder.appendingPathComponent("loras/hero.safetensors").path, contents: Data())
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(completer.candidates(for: "load ~/\(name)").candidates == ["~/\(name)/"])
         #expect(completer.candidates(for: "load ~/\(name)/").candidates == ["~/\(name)/loras/"])
@@ -58,7 +64,8 @@ import LoraScript
     /// string (a file with its closing quote).
     @Test func pathsWithSpacesAreQuoted() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lorash-complete-space-\(getpid())")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("my dir"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("my dir"), withIntermediateDirectories: true)
         for file in ["my dir/adapter.safetensors", "it's {v2}.png", "run(1).png"] {
             _ = FileManager.default.createFile(atPath: folder.appendingPathComponent(file).path, contents: Data())
         }
@@ -72,7 +79,8 @@ import LoraScript
         let quoted = completer.candidates(for: "load \"\(path)/my dir/ad")
         #expect(quoted.word == "\(path)/my dir/ad")
         #expect(quoted.candidates == ["\(path)/my dir/adapter.safetensors\""])
-        #expect(completer.candidates(for: "load '\(path)/my dir/ad").candidates == ["\(path)/my dir/adapter.safetensors'"])
+        #expect(
+            completer.candidates(for: "load '\(path)/my dir/ad").candidates == ["\(path)/my dir/adapter.safetensors'"])
         // The lexer's rules: no escapes in '…', `#` a comment only after a blank.
         #expect(Completer.openQuote(in: "echo \"a\" \"b")?.1 == "\"")
         #expect(Completer.openQuote(in: "echo \"a\\\"\" x") == nil)
@@ -83,7 +91,10 @@ import LoraScript
 
     @Test func optionValuesAndHelpTopics() {
         let completer = Completer(interpreter: interpreter)
-        #expect(completer.candidates(for: "save r p format=").candidates == ["format=kohya", "format=diffusers", "format=peft"])
+        #expect(
+            completer.candidates(for: "save r p format=").candidates == [
+                "format=kohya", "format=diffusers", "format=peft",
+            ])
         #expect(completer.candidates(for: "save r p format=p").candidates == ["format=peft"])
         #expect(completer.candidates(for: "m = merge a b method=ti").candidates == ["method=ties"])
         #expect(completer.candidates(for: "save r p overwrite=").candidates == ["overwrite=true", "overwrite=false"])

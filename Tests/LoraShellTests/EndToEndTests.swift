@@ -28,7 +28,9 @@ import Testing
         try process.run()
         let message = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 74 && message.contains("cannot read standard input: Is a directory"), "\(message)")
+        #expect(
+            process.terminationStatus == 74 && message.contains("cannot read standard input: Is a directory"),
+            "\(message)")
     }
 
     @Test func commandText() throws {
@@ -52,7 +54,9 @@ import Testing
         let result = try BinaryRunner.run([script.path])
         #expect(result.status == 65)
         #expect(result.stdout == "start\n")
-        #expect(result.stderr == "\(script.path):2:3: error: unknown command 'ecoh'\n  ecoh oops\n  ^\ndid you mean 'echo'?\n")
+        #expect(
+            result.stderr
+                == "\(script.path):2:3: error: unknown command 'ecoh'\n  ecoh oops\n  ^\ndid you mean 'echo'?\n")
     }
 
     @Test func keepGoingRunsEveryStatementButStillFails() throws {
@@ -79,7 +83,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/peers/peft_lora_mlp").path
-        let script = "load \(fixture)/base.safetensors as base; load \(fixture) as l; s = stack base l; merge s into out.safetensors"
+        let script =
+            "load \(fixture)/base.safetensors as base; load \(fixture) as l; s = stack base l; merge s into out.safetensors"
         // bash's `ulimit -f` counts KiB: the header fits in 4 KiB, the 7.9 KB of tensors do not.
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
@@ -92,7 +97,9 @@ import Testing
         let message = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 65, "\(message)")
-        #expect(message.contains("out.safetensors: cannot write: File too large (nothing was kept; free some space"), "\(message)")
+        #expect(
+            message.contains("out.safetensors: cannot write: File too large (nothing was kept; free some space"),
+            "\(message)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
@@ -111,14 +118,20 @@ import Testing
         let message = bake.finish()
         #expect(running, "the bake ended before the signal could be sent")
         if signal == SIGTERM {
-            #expect(bake.process.terminationReason == .uncaughtSignal && bake.process.terminationStatus == SIGTERM, "status \(bake.process.terminationStatus)")
+            #expect(
+                bake.process.terminationReason == .uncaughtSignal && bake.process.terminationStatus == SIGTERM,
+                "status \(bake.process.terminationStatus)")
         } else {
-            #expect(bake.process.terminationReason == .exit && bake.process.terminationStatus == 130, "status \(bake.process.terminationStatus)")
+            #expect(
+                bake.process.terminationReason == .exit && bake.process.terminationStatus == 130,
+                "status \(bake.process.terminationStatus)")
             #expect(message.contains("error: interrupted"), "\(message)")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: bake.out.path).isEmpty)
         let after = try FileManager.default.attributesOfItem(atPath: bake.base)
-        #expect(after[.size] as? Int == before[.size] as? Int && after[.modificationDate] as? Date == before[.modificationDate] as? Date)
+        #expect(
+            after[.size] as? Int == before[.size] as? Int
+                && after[.modificationDate] as? Date == before[.modificationDate] as? Date)
     }
 
     /// SIGINT (Ctrl-C) during a save, a conversion, a LoRA merge or training in a script: the
@@ -154,7 +167,8 @@ import Testing
         // A writer is interrupted once its temporary output exists, the others once they run.
         var started = false
         for _ in 0..<20_000 where process.isRunning && !started {
-            started = writes
+            started =
+                writes
                 ? (try? FileManager.default.contentsOfDirectory(atPath: out.path))?.isEmpty == false
                 : true
             usleep(writes ? 500 : 0)
@@ -165,7 +179,9 @@ import Testing
         let message = String(decoding: standardError.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(running, "\(command) ended before the signal could be sent")
-        #expect(process.terminationReason == .exit && process.terminationStatus == 130, "status \(process.terminationStatus): \(message)")
+        #expect(
+            process.terminationReason == .exit && process.terminationStatus == 130,
+            "status \(process.terminationStatus): \(message)")
         #expect(message.contains("error: interrupted"), "\(message)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
     }
@@ -180,8 +196,11 @@ import Testing
         if running { #expect(truncate(bake.base, 4096) == 0) }
         let message = bake.finish()
         #expect(running, "the bake ended before the base could be truncated")
-        #expect(bake.process.terminationReason == .exit && bake.process.terminationStatus == 74, "status \(bake.process.terminationStatus): \(message)")
-        #expect(message.contains("a file the session had loaded can no longer be read where it was mapped"), "\(message)")
+        #expect(
+            bake.process.terminationReason == .exit && bake.process.terminationStatus == 74,
+            "status \(bake.process.terminationStatus): \(message)")
+        #expect(
+            message.contains("a file the session had loaded can no longer be read where it was mapped"), "\(message)")
         #expect(message.contains("the unfinished output was removed"), "\(message)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: bake.out.path).isEmpty)
     }
@@ -202,13 +221,17 @@ import Testing
                 .appendingPathComponent("Fixtures/peers/peft_lora_mlp").path
             let mlp = try SafetensorsReader(path: fixture + "/base.safetensors")
             base = folder.appendingPathComponent("base.safetensors").path
-            try EndToEndTests.writeSparse(try mlp.names.map { ($0, try mlp.tensor(named: $0)) }, fillerFloats: 192 << 20, to: base)
+            try EndToEndTests.writeSparse(
+                try mlp.names.map { ($0, try mlp.tensor(named: $0)) }, fillerFloats: 192 << 20, to: base)
             out = folder.appendingPathComponent("out")
             try FileManager.default.createDirectory(at: out, withIntermediateDirectories: false)
             // Started from a test's worker thread, lorash inherits a mask that blocks SIGTERM; it
             // must unblock the signals it handles, or a signal would wait until the bake ends.
             process.executableURL = URL(fileURLWithPath: BinaryRunner.binary)
-            process.arguments = ["-c", "load \(base) as base; load \(fixture) as l; s = stack base l; merge s into \(out.path)/baked.safetensors"]
+            process.arguments = [
+                "-c",
+                "load \(base) as base; load \(fixture) as l; s = stack base l; merge s into \(out.path)/baked.safetensors",
+            ]
             process.standardOutput = Pipe()
             process.standardError = standardError
             try process.run()
@@ -218,7 +241,9 @@ import Testing
         /// then (once it has exited and been reaped, its PID may be another process's).
         func waitForTemporaryOutput() -> Bool {
             for _ in 0..<20_000 where process.isRunning {
-                if (try? FileManager.default.contentsOfDirectory(atPath: out.path))?.contains(where: { $0.contains(".lorash-tmp-") }) == true {
+                if (try? FileManager.default.contentsOfDirectory(atPath: out.path))?.contains(where: {
+                    $0.contains(".lorash-tmp-")
+                }) == true {
                     return process.isRunning
                 }
                 usleep(500)
@@ -237,11 +262,14 @@ import Testing
     /// Writes `tensors` as safetensors, then `fillers` F32 tensors `filler`, `filler1` … of
     /// `fillerFloats` zeros in all, a hole in the file (several, so work done tensor by tensor
     /// can stop between them soon).
-    static func writeSparse(_ tensors: [(String, Tensor)], fillerFloats: Int, fillers: Int = 1, to path: String) throws {
+    static func writeSparse(_ tensors: [(String, Tensor)], fillerFloats: Int, fillers: Int = 1, to path: String) throws
+    {
         var header: [String] = []
         var offset = 0
         func entry(_ name: String, _ dtype: String, _ shape: [Int], _ bytes: Int) {
-            header.append("\"\(name)\":{\"dtype\":\"\(dtype)\",\"shape\":\(shape),\"data_offsets\":[\(offset),\(offset + bytes)]}")
+            header.append(
+                "\"\(name)\":{\"dtype\":\"\(dtype)\",\"shape\":\(shape),\"data_offsets\":[\(offset),\(offset + bytes)]}"
+            )
             offset += bytes
         }
         for (name, tensor) in tensors { entry(name, tensor.dtype.rawValue, tensor.shape, tensor.byteCount) }
@@ -280,7 +308,10 @@ import Testing
         let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/peers/peft_lora_mlp").path
         let result = try BinaryRunner.run(
-            ["-c", "load \(fixture) as a; save a p; convert \(fixture) q format=kohya; b = toy; save b t; render b to r.png size=8"],
+            [
+                "-c",
+                "load \(fixture) as a; save a p; convert \(fixture) q format=kohya; b = toy; save b t; render b to r.png size=8",
+            ],
             directory: folder.path)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["p", "q", "r.png", "t"])

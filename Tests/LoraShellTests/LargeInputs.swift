@@ -14,7 +14,8 @@ enum LargeInputs {
         var header: [String] = []
         var offset = 0
         func entry(_ name: String, _ shape: [Int], _ count: Int) {
-            header.append("\"\(name)\":{\"dtype\":\"F32\",\"shape\":\(shape),\"data_offsets\":[\(offset),\(offset + 4 * count)]}")
+            header.append(
+                "\"\(name)\":{\"dtype\":\"F32\",\"shape\":\(shape),\"data_offsets\":[\(offset),\(offset + 4 * count)]}")
             offset += 4 * count
         }
         // Alphas first (real bytes), then every factor.

@@ -45,7 +45,9 @@ import Testing
         /// client whose server daemonised), its output going through a temporary file.
         @discardableResult
         func tmux(_ arguments: [String]) throws -> String {
-            let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString).out").path
+            let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "\(name)-\(UUID().uuidString).out"
+            ).path
             defer { unlink(outputPath) }
             var actions = posix_spawn_file_actions_t()
             posix_spawn_file_actions_init(&actions)
@@ -124,7 +126,8 @@ import Testing
         // sparse LoRA.
         let mlp = try SafetensorsReader(path: fixture + "/base.safetensors")
         let base = folder.appendingPathComponent("base.safetensors").path
-        try EndToEndTests.writeSparse(try mlp.names.map { ($0, try mlp.tensor(named: $0)) }, fillerFloats: 384 << 20, fillers: 48, to: base)
+        try EndToEndTests.writeSparse(
+            try mlp.names.map { ($0, try mlp.tensor(named: $0)) }, fillerFloats: 384 << 20, fillers: 48, to: base)
         let dense = folder.appendingPathComponent("dense.safetensors").path
         try LargeInputs.writeLora(to: dense, modules: 256, width: 2048, rank: 32, sparse: false)
         let big = folder.appendingPathComponent("big.safetensors").path
@@ -153,7 +156,9 @@ import Testing
         try session.enter("ls")
         let listing = try session.waitFor("toy base: 4 layers", count: 2)  // once at `toybase =`, once in the listing
         let names = listing.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
-        for name in ["base", "l", "dense", "big", "s", "toybase"] { #expect(names.contains(name), "\(name) is gone:\n\(listing)") }
+        for name in ["base", "l", "dense", "big", "s", "toybase"] {
+            #expect(names.contains(name), "\(name) is gone:\n\(listing)")
+        }
         #expect(!names.contains("m") && !names.contains("t"), "an interrupted command bound its name:\n\(listing)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
         #expect(session.isRunning)
@@ -162,7 +167,8 @@ import Testing
 
     /// Ctrl-D at the continuation prompt drops the unfinished block and keeps the session (it
     /// used to leave lorash, losing everything loaded); Ctrl-D on the empty prompt then leaves.
-    @Test(.enabled(if: tmuxAvailable, "tmux is not installed (Scripts/test installs it)"), arguments: ["xterm", "dumb"])
+    @Test(
+        .enabled(if: tmuxAvailable, "tmux is not installed (Scripts/test installs it)"), arguments: ["xterm", "dumb"])
     func controlDInABlockKeepsTheSession(_ term: String) throws {
         let session = try Session.fresh("repl-ctrl-d", term: term)
         try session.enter("x = 41")
@@ -233,14 +239,18 @@ import Testing
         let history = folder.appendingPathComponent("history").path
         let first = try Session(historyPath: history)
         let second = try Session(historyPath: history)
-        for (session, text) in [(first, "echo fromA1"), (second, "echo fromB1"), (first, "echo fromA2"), (second, "echo fromB2")] {
+        for (session, text) in [
+            (first, "echo fromA1"), (second, "echo fromB1"), (first, "echo fromA2"), (second, "echo fromB2"),
+        ] {
             try session.type(text)
             try session.send("Enter")
             try session.waitFor("\n" + text.dropFirst(5))
         }
         #expect(try first.quit() && second.quit())
         let saved = try String(contentsOfFile: history, encoding: .utf8)
-        for text in ["fromA1", "fromB1", "fromA2", "fromB2"] { #expect(saved.contains(text), "\(text) missing:\n\(saved)") }
+        for text in ["fromA1", "fromB1", "fromA2", "fromB2"] {
+            #expect(saved.contains(text), "\(text) missing:\n\(saved)")
+        }
     }
 
     @Test(.enabled(if: tmuxAvailable, "tmux is not installed (Scripts/test installs it)"))
@@ -299,7 +309,9 @@ import Testing
         try session.type("ls")
         try session.send("Enter")
         let afterInterrupt = try session.waitFor("toy base: 4 layers")
-        #expect(!afterInterrupt.split(separator: "\n").contains { $0.hasPrefix("long ") }, "the interrupted command bound its name:\n\(afterInterrupt)")
+        #expect(
+            !afterInterrupt.split(separator: "\n").contains { $0.hasPrefix("long ") },
+            "the interrupted command bound its name:\n\(afterInterrupt)")
 
         try session.type("nosuchcommand")
         try session.send("Enter")

@@ -8,19 +8,27 @@
 public enum ArchitectureDetector {
     /// Detects the architecture of a checkpoint from its tensor names and shapes.
     /// - Complexity: O(number of tensors).
-    public static func detect(checkpoint shapes: [String: [Int]], metadata: [String: String], fileName: String) -> ArchitectureReport {
+    public static func detect(checkpoint shapes: [String: [Int]], metadata: [String: String], fileName: String)
+        -> ArchitectureReport
+    {
         var evidence: [String] = []
         var found: Architecture? = nil
         if let key = shapes.keys.first(where: { $0.hasSuffix("double_blocks.0.img_attn.qkv.weight") }) {
             found = .flux1
             evidence.append("BFL double/single blocks (\(short(key)) \(shape(shapes[key]!)))")
-        } else if shapes.keys.contains(where: { $0.hasPrefix("single_transformer_blocks.") || $0.hasPrefix("transformer.single_transformer_blocks.") }) {
+        } else if shapes.keys.contains(where: {
+            $0.hasPrefix("single_transformer_blocks.") || $0.hasPrefix("transformer.single_transformer_blocks.")
+        }) {
             found = .flux1
             evidence.append("diffusers FluxTransformer2DModel layout (single_transformer_blocks)")
-        } else if let key = shapes.keys.sorted().first(where: { $0.hasSuffix("attn2.to_k.weight") }), let s = shapes[key], s.count >= 2 {
+        } else if let key = shapes.keys.sorted().first(where: { $0.hasSuffix("attn2.to_k.weight") }),
+            let s = shapes[key], s.count >= 2
+        {
             let width = s[1]
             found = architecture(crossAttentionWidth: width)
-            evidence.append("cross-attention width \(width) in \(short(key))" + (found == nil ? ", which matches no known model" : ""))
+            evidence.append(
+                "cross-attention width \(width) in \(short(key))"
+                    + (found == nil ? ", which matches no known model" : ""))
             if found == .sdxl, shapes.keys.contains(where: { $0.hasPrefix("conditioner.embedders.1.") }) {
                 evidence.append("second text encoder conditioner.embedders.1")
             }
@@ -49,20 +57,32 @@ public enum ArchitectureDetector {
         }) {
             found = .flux1
             evidence.append("diffusers FLUX joint-attention names with width 3072 (\(short(m.sourceName)))")
-        } else if let (m, _) = flats.first(where: { $0.1.hasSuffix("attn2_to_k") && $0.0.target.component != .textEncoder(1) }) {
+        } else if let (m, _) = flats.first(where: {
+            $0.1.hasSuffix("attn2_to_k") && $0.0.target.component != .textEncoder(1)
+        }) {
             let width = m.deltaShape.count > 1 ? m.deltaShape[1] : 0
             found = architecture(crossAttentionWidth: width)
-            evidence.append("cross-attention width \(width) in \(short(m.sourceName))" + (found == nil ? ", which matches no known model" : ""))
+            evidence.append(
+                "cross-attention width \(width) in \(short(m.sourceName))"
+                    + (found == nil ? ", which matches no known model" : ""))
         }
         if found == nil, let m = lora.modules.first(where: { $0.target.component == .textEncoder(2) }) {
             found = .sdxl
             evidence.append("second text encoder (\(short(m.sourceName)))")
         }
-        if found == nil, let m = lora.modules.first(where: { $0.target.flatPath.hasPrefix("input_blocks_") || $0.target.flatPath.hasPrefix("output_blocks_") }), m.target.isFlattened {
+        if found == nil,
+            let m = lora.modules.first(where: {
+                $0.target.flatPath.hasPrefix("input_blocks_") || $0.target.flatPath.hasPrefix("output_blocks_")
+            }), m.target.isFlattened
+        {
             found = .sdxl
             evidence.append("kohya SGM block names (\(short(m.sourceName)))")
         }
-        if found == nil, let m = lora.modules.first(where: { $0.target.component == .textEncoder(1) && $0.target.flatPath.hasSuffix("q_proj") }) {
+        if found == nil,
+            let m = lora.modules.first(where: {
+                $0.target.component == .textEncoder(1) && $0.target.flatPath.hasSuffix("q_proj")
+            })
+        {
             let width = m.deltaShape.count > 1 ? m.deltaShape[1] : 0
             if width == 768 { evidence.append("text encoder width 768 (\(short(m.sourceName))): SD 1.x or SDXL TE1") }
         }
@@ -92,7 +112,9 @@ public enum ArchitectureDetector {
         return nil
     }
 
-    static func finish(_ found: Architecture?, evidence: [String], metadata: [String: String], fileName: String) -> ArchitectureReport {
+    static func finish(_ found: Architecture?, evidence: [String], metadata: [String: String], fileName: String)
+        -> ArchitectureReport
+    {
         var evidence = evidence
         var hints: [(key: String, value: String)] = []
         for key in ["ss_base_model_version", "ss_sd_model_name", "modelspec.architecture", "ss_v2"] {
@@ -100,7 +122,9 @@ public enum ArchitectureDetector {
         }
         if let tag = bracketTag(fileName) { hints.append(("file name tag", tag)) }
         var architecture = found ?? .generic
-        let metadataArchitectures = hints.compactMap { $0.key == "file name tag" || $0.key == "ss_sd_model_name" ? nil : self.architecture(metadataValue: $0.value) }
+        let metadataArchitectures = hints.compactMap {
+            $0.key == "file name tag" || $0.key == "ss_sd_model_name" ? nil : self.architecture(metadataValue: $0.value)
+        }
         if found == nil, let fromMetadata = metadataArchitectures.first {
             architecture = fromMetadata
             evidence.append("shapes say nothing; taken from metadata")
@@ -126,7 +150,8 @@ public enum ArchitectureDetector {
         // Whole words from each end (split at `_` and `.`), about 26 characters in front and 22 behind.
         let characters = Array(name)
         let separators = characters.indices.filter { characters[$0] == "_" || characters[$0] == "." }
-        guard let head = separators.last(where: { $0 <= 26 }), let tail = separators.first(where: { $0 >= characters.count - 23 }),
+        guard let head = separators.last(where: { $0 <= 26 }),
+            let tail = separators.first(where: { $0 >= characters.count - 23 }),
             head < tail
         else { return String(name.prefix(26)) + "…" + String(name.suffix(16)) }
         return String(characters[...head]) + "…" + String(characters[tail...])

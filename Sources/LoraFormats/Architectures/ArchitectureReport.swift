@@ -30,6 +30,7 @@ public struct ArchitectureReport: Sendable, Equatable {
     /// Illustrious, NoobAI, Animagine and other fine-tunes share its shapes exactly).
     public var familyNote: String? {
         guard architecture == .sdxl else { return nil }
-        return "Pony, Illustrious, NoobAI and Animagine have SDXL's shapes: only metadata (hints) can tell which of them it was made for"
+        return
+            "Pony, Illustrious, NoobAI and Animagine have SDXL's shapes: only metadata (hints) can tell which of them it was made for"
     }
 }

@@ -85,12 +85,15 @@ public struct ArchitectureTable: Sendable {
         // Split on bytes: the table is ASCII, and Character-wise splitting of ~750 KB is slow.
         // The first line is the TSV's header (`checkpoint_key	shape	…`).
         for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true).dropFirst() {
-            let c = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+            let c = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map {
+                String(Substring($0))
+            }
             guard c.count >= 5 else { continue }
-            rows.append(Row(
-                checkpointKey: c[0], shape: c[1].split(separator: ",").compactMap { Int($0) },
-                diffusers: Self.parts(c[2]).map { (key: $0.0, rows: $0.1) },
-                kohya: Self.parts(c[3]).map { (name: $0.0, rows: $0.1) }, kohyaAlias: Self.kohyaAlias(notes: c[4])))
+            rows.append(
+                Row(
+                    checkpointKey: c[0], shape: c[1].split(separator: ",").compactMap { Int($0) },
+                    diffusers: Self.parts(c[2]).map { (key: $0.0, rows: $0.1) },
+                    kohya: Self.parts(c[3]).map { (name: $0.0, rows: $0.1) }, kohyaAlias: Self.kohyaAlias(notes: c[4])))
         }
         self.rows = rows
         var rowIndex: [String: Int] = [:]
@@ -99,9 +102,13 @@ public struct ArchitectureTable: Sendable {
 
         var targets: [String: TargetInfo] = [:]
         for row in rows where row.checkpointKey.hasSuffix("weight") {
-            func sliceShape(_ r: Range<Int>?) -> [Int] { r.map { [$0.count] + Array(row.shape.dropFirst()) } ?? row.shape }
+            func sliceShape(_ r: Range<Int>?) -> [Int] {
+                r.map { [$0.count] + Array(row.shape.dropFirst()) } ?? row.shape
+            }
             let diffusersParts: [(ModuleTarget, Range<Int>?)] = row.diffusers.compactMap { part in
-                guard part.key.hasSuffix(".weight"), let t = Self.diffusersTarget(String(part.key.dropLast(7))) else { return nil }
+                guard part.key.hasSuffix(".weight"), let t = Self.diffusersTarget(String(part.key.dropLast(7))) else {
+                    return nil
+                }
                 return (t, part.rows)
             }
             if row.kohya.isEmpty {
@@ -109,7 +116,8 @@ public struct ArchitectureTable: Sendable {
                 let ldm = Self.ldmTarget(row.checkpointKey, architecture: architecture)
                 for (t, r) in diffusersParts {
                     targets[t.canonicalFlatName] = TargetInfo(
-                        checkpointKey: row.checkpointKey, rows: r, shape: sliceShape(r), kohya: ldm ?? t, rowsInKohya: r,
+                        checkpointKey: row.checkpointKey, rows: r, shape: sliceShape(r), kohya: ldm ?? t,
+                        rowsInKohya: r,
                         diffusers: [(t, nil)])
                 }
                 if let ldm, targets[ldm.canonicalFlatName] == nil {
@@ -181,7 +189,9 @@ public struct ArchitectureTable: Sendable {
     static func parts(_ text: String) -> [(String, Range<Int>?)] {
         guard !text.isEmpty else { return [] }
         return text.split(separator: ";").compactMap { item in
-            guard item.utf8.contains(UInt8(ascii: "[")), let open = item.range(of: "[rows ") else { return (String(item), nil) }
+            guard item.utf8.contains(UInt8(ascii: "[")), let open = item.range(of: "[rows ") else {
+                return (String(item), nil)
+            }
             let name = String(item[..<open.lowerBound])
             let spec = item[open.upperBound...].dropLast()
             if spec.contains(" -> ") { return nil }

@@ -40,6 +40,7 @@ public struct MatchReport: Sendable {
             case .otherArchitecture: other += 1
             }
         }
-        return "\(matchedCount) of \(matches.count) modules match; \(missing) missing, \(shape) shape mismatch\(shape == 1 ? "" : "es"), \(other) other architecture"
+        return
+            "\(matchedCount) of \(matches.count) modules match; \(missing) missing, \(shape) shape mismatch\(shape == 1 ? "" : "es"), \(other) other architecture"
     }
 }

@@ -36,7 +36,8 @@ public struct ModuleMatch: Sendable {
         case .missing(let reason): return "\(sourceName): missing (\(reason))"
         case .shapeMismatch(let key, let expected, let found):
             return "\(sourceName): shape mismatch on \(key): LoRA delta \(expected), base \(found)"
-        case .otherArchitecture(let l, let b): return "\(sourceName): other architecture (LoRA \(l.rawValue), base \(b.rawValue))"
+        case .otherArchitecture(let l, let b):
+            return "\(sourceName): other architecture (LoRA \(l.rawValue), base \(b.rawValue))"
         }
     }
 }

@@ -35,12 +35,15 @@ public enum ModuleMatcher {
         } else if let table = ArchitectureTable.table(for: b) {
             let keys = table.fileKeys(base.shapes.keys)
             matches = lora.modules.map { module in
-                ModuleMatch(target: module.target, sourceName: module.sourceName, status: tableStatus(module, table, base, keys))
+                ModuleMatch(
+                    target: module.target, sourceName: module.sourceName, status: tableStatus(module, table, base, keys)
+                )
             }
         } else {
             let map = genericKeyMap(base)
             matches = lora.modules.map { module in
-                ModuleMatch(target: module.target, sourceName: module.sourceName, status: genericStatus(module, base, map))
+                ModuleMatch(
+                    target: module.target, sourceName: module.sourceName, status: genericStatus(module, base, map))
             }
         }
         return MatchReport(matches: matches, loraArchitecture: loraArch, baseArchitecture: baseArch)
@@ -70,7 +73,9 @@ public enum ModuleMatcher {
         }
     }
 
-    static func tableStatus(_ module: LoraModule, _ table: ArchitectureTable, _ base: BaseModel, _ keys: [String: String]) -> ModuleMatch.Status {
+    static func tableStatus(
+        _ module: LoraModule, _ table: ArchitectureTable, _ base: BaseModel, _ keys: [String: String]
+    ) -> ModuleMatch.Status {
         guard let info = table.targets[module.target.canonicalFlatName] else {
             return .missing(reason: "no \(table.architecture.rawValue) weight has this name")
         }
@@ -89,21 +94,29 @@ public enum ModuleMatcher {
             return .missing(reason: "the base has no \(checkpointKey)")
         }
         var info = info
-        if let r = info.rows, let tableRows = ArchitectureTable.table(for: architecture == .sd2 ? .sdxl : architecture)?
-            .rows.first(where: { $0.checkpointKey == info.checkpointKey })?.shape.first, tableRows != shape[0], tableRows > 0
+        if let r = info.rows,
+            let tableRows = ArchitectureTable.table(for: architecture == .sd2 ? .sdxl : architecture)?
+                .rows.first(where: { $0.checkpointKey == info.checkpointKey })?.shape.first, tableRows != shape[0],
+            tableRows > 0
         {
             // A fused tensor of another width (SD2's 3072-row in_proj vs SDXL's 3840): same blocks, scaled.
             let scaled = (r.lowerBound * shape[0] / tableRows)..<(r.upperBound * shape[0] / tableRows)
             info = ArchitectureTable.TargetInfo(
-                checkpointKey: info.checkpointKey, rows: scaled, shape: [scaled.count] + Array(shape.dropFirst()), kohya: info.kohya,
+                checkpointKey: info.checkpointKey, rows: scaled, shape: [scaled.count] + Array(shape.dropFirst()),
+                kohya: info.kohya,
                 rowsInKohya: info.rowsInKohya, diffusers: info.diffusers)
         }
-        let rows = module.rows.map { r in (info.rows?.lowerBound ?? 0) + r.lowerBound..<(info.rows?.lowerBound ?? 0) + r.upperBound } ?? info.rows
+        let rows =
+            module.rows.map { r in
+                (info.rows?.lowerBound ?? 0) + r.lowerBound..<(info.rows?.lowerBound ?? 0) + r.upperBound
+            } ?? info.rows
         let slice = rows.map { [$0.count] + Array(shape.dropFirst()) } ?? shape
         if let r = rows, r.upperBound > shape[0] {
             return .shapeMismatch(baseKey: key, expected: module.deltaShape, found: shape)
         }
-        return shapesAgree(module.deltaShape, slice) ? .matched(baseKey: key, rows: rows) : .shapeMismatch(baseKey: key, expected: module.deltaShape, found: slice)
+        return shapesAgree(module.deltaShape, slice)
+            ? .matched(baseKey: key, rows: rows)
+            : .shapeMismatch(baseKey: key, expected: module.deltaShape, found: slice)
     }
 
     /// Canonical name → base key, for bases without a table.
@@ -112,7 +125,8 @@ public enum ModuleMatcher {
         for key in base.shapes.keys.sorted() where key.hasSuffix(".weight") || key.hasSuffix("_weight") {
             var path = key.hasSuffix(".weight") ? String(key.dropLast(7)) : String(key.dropLast(7))
             var component: ModelComponent = .model
-            for prefix in ["model.diffusion_model.", "diffusion_model.", "base_model.model."] where path.hasPrefix(prefix) {
+            for prefix in ["model.diffusion_model.", "diffusion_model.", "base_model.model."]
+            where path.hasPrefix(prefix) {
                 path.removeFirst(prefix.count)
                 component = .denoiser
             }
@@ -135,7 +149,9 @@ public enum ModuleMatcher {
             return .missing(reason: "no weight of the base has this name")
         }
         let slice = module.rows.map { [$0.count] + Array(shape.dropFirst()) } ?? shape
-        return shapesAgree(module.deltaShape, slice) ? .matched(baseKey: key, rows: module.rows) : .shapeMismatch(baseKey: key, expected: module.deltaShape, found: slice)
+        return shapesAgree(module.deltaShape, slice)
+            ? .matched(baseKey: key, rows: module.rows)
+            : .shapeMismatch(baseKey: key, expected: module.deltaShape, found: slice)
     }
 
     /// Equal shapes, or the same output size and element count (1×1 conv vs linear, LoHa/LoKr

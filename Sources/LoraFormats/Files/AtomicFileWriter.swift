@@ -1,11 +1,11 @@
+import CTempFiles
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
-import CTempFiles
 
 /// Writes whole files atomically: readers see the old file or the complete new one, never a part.
 ///
@@ -81,9 +81,9 @@ public enum AtomicFileWriter {
 
     private static func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
         #if canImport(Glibc)
-        return Glibc.write(descriptor, bytes, count)
+            return Glibc.write(descriptor, bytes, count)
         #else
-        return Darwin.write(descriptor, bytes, count)
+            return Darwin.write(descriptor, bytes, count)
         #endif
     }
 }

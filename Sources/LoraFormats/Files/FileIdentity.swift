@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import LoraEngine
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A file's device, inode, size and modification time, from `stat`.
 ///
@@ -47,11 +48,11 @@ public struct FileIdentity: Sendable, Hashable {
         inode = UInt64(info.st_ino)
         size = Int(info.st_size)
         #if canImport(Darwin)
-        modificationSeconds = Int(info.st_mtimespec.tv_sec)
-        modificationNanoseconds = Int(info.st_mtimespec.tv_nsec)
+            modificationSeconds = Int(info.st_mtimespec.tv_sec)
+            modificationNanoseconds = Int(info.st_mtimespec.tv_nsec)
         #else
-        modificationSeconds = Int(info.st_mtim.tv_sec)
-        modificationNanoseconds = Int(info.st_mtim.tv_nsec)
+            modificationSeconds = Int(info.st_mtim.tv_sec)
+            modificationNanoseconds = Int(info.st_mtim.tv_nsec)
         #endif
         isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
         isRegularFile = (info.st_mode & S_IFMT) == S_IFREG
@@ -95,10 +96,11 @@ public struct FileSnapshot: Sendable, Hashable {
     public func changeSinceSnapshot() -> String? {
         guard let now = FileIdentity.ifExists(path), now.sameFile(as: identity) else { return nil }
         if now.size != identity.size { return "its size went from \(identity.size) to \(now.size) bytes" }
-        if now.modificationSeconds != identity.modificationSeconds || now.modificationNanoseconds != identity.modificationNanoseconds {
+        if now.modificationSeconds != identity.modificationSeconds
+            || now.modificationNanoseconds != identity.modificationNanoseconds
+        {
             return "it was modified"
         }
         return nil
     }
 }
-

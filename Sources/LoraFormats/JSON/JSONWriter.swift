@@ -37,7 +37,11 @@ public enum JSONWriter {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .number(let d, let i):
-            if let i { out += String(i) } else if d == d.rounded() && abs(d) < 1e15 { out += String(Int(d)) } else {
+            if let i {
+                out += String(i)
+            } else if d == d.rounded() && abs(d) < 1e15 {
+                out += String(Int(d))
+            } else {
                 out += "\(d)"
             }
         case .string(let s): out += quoted(s)

@@ -63,7 +63,9 @@ public struct LoraAdapter: Sendable {
     public var algorithms: [String] { Array(Set(modules.map(\.factors.algorithm))).sorted() }
 
     /// Distinct dtypes of the factors.
-    public var dtypes: [DType] { Array(Set(modules.flatMap { $0.factors.tensors.map(\.tensor.dtype) })).sorted { $0.rawValue < $1.rawValue } }
+    public var dtypes: [DType] {
+        Array(Set(modules.flatMap { $0.factors.tensors.map(\.tensor.dtype) })).sorted { $0.rawValue < $1.rawValue }
+    }
 
     /// Total stored parameters.
     public var parameterCount: Int { modules.reduce(0) { $0 + $1.parameterCount } }

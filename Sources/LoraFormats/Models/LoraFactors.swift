@@ -54,9 +54,15 @@ public enum LoraFactors: Sendable {
         switch self {
         case .lowRank(let up, let down, let mid): return some([("up", up), ("down", down), ("mid", mid)])
         case .hadamard(let w1a, let w1b, let w2a, let w2b, let t1, let t2):
-            return some([("hada_w1_a", w1a), ("hada_w1_b", w1b), ("hada_w2_a", w2a), ("hada_w2_b", w2b), ("hada_t1", t1), ("hada_t2", t2)])
+            return some([
+                ("hada_w1_a", w1a), ("hada_w1_b", w1b), ("hada_w2_a", w2a), ("hada_w2_b", w2b), ("hada_t1", t1),
+                ("hada_t2", t2),
+            ])
         case .kronecker(let w1, let w1a, let w1b, let w2, let w2a, let w2b, let t2):
-            return some([("lokr_w1", w1), ("lokr_w1_a", w1a), ("lokr_w1_b", w1b), ("lokr_w2", w2), ("lokr_w2_a", w2a), ("lokr_w2_b", w2b), ("lokr_t2", t2)])
+            return some([
+                ("lokr_w1", w1), ("lokr_w1_a", w1a), ("lokr_w1_b", w1b), ("lokr_w2", w2), ("lokr_w2_a", w2a),
+                ("lokr_w2_b", w2b), ("lokr_t2", t2),
+            ])
         case .ia3(let weight, let onInput): return some([("weight", weight), ("on_input", onInput)])
         case .full(let diff, let bias): return some([("diff", diff), ("diff_b", bias)])
         }

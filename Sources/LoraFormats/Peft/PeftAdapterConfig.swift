@@ -27,7 +27,8 @@ public struct PeftAdapterConfig: Sendable {
 
     public init(
         r: Int, loraAlpha: Float, useRslora: Bool = false, useDora: Bool = false, rankPattern: [String: Int] = [:],
-        alphaPattern: [String: Float] = [:], targetModules: [String] = [], baseModel: String? = nil, peftType: String = "LORA"
+        alphaPattern: [String: Float] = [:], targetModules: [String] = [], baseModel: String? = nil,
+        peftType: String = "LORA"
     ) {
         self.r = r
         self.loraAlpha = loraAlpha
@@ -52,7 +53,9 @@ public struct PeftAdapterConfig: Sendable {
         rankPattern = [:]
         for (k, v) in field("rank_pattern")?.objectMembers ?? [] { if let i = v.intValue { rankPattern[k] = i } }
         alphaPattern = [:]
-        for (k, v) in field("alpha_pattern")?.objectMembers ?? [] { if let d = v.doubleValue { alphaPattern[k] = Float(d) } }
+        for (k, v) in field("alpha_pattern")?.objectMembers ?? [] {
+            if let d = v.doubleValue { alphaPattern[k] = Float(d) }
+        }
         if let list = field("target_modules")?.arrayValue {
             targetModules = list.compactMap(\.stringValue)
         } else if let text = field("target_modules")?.stringValue {
@@ -74,11 +77,17 @@ public struct PeftAdapterConfig: Sendable {
         guard let r = json["r"] else { return "no 'r' (the rank); PEFT writes it in every LoRA adapter config" }
         guard let rank = r.intValue, rank >= 1 else { return "r must be a whole number of 1 or more, not \(r)" }
         if let alpha = json["lora_alpha"] {
-            guard let value = alpha.doubleValue, Float(value).isFinite else { return "lora_alpha must be a finite number, not \(alpha)" }
+            guard let value = alpha.doubleValue, Float(value).isFinite else {
+                return "lora_alpha must be a finite number, not \(alpha)"
+            }
         }
-        for (field, check) in [("rank_pattern", { (v: JSONValue) in (v.intValue ?? 0) >= 1 }), ("alpha_pattern", { (v: JSONValue) in v.doubleValue.map { Float($0).isFinite } ?? false })] {
+        for (field, check) in [
+            ("rank_pattern", { (v: JSONValue) in (v.intValue ?? 0) >= 1 }),
+            ("alpha_pattern", { (v: JSONValue) in v.doubleValue.map { Float($0).isFinite } ?? false }),
+        ] {
             for (key, value) in json[field]?.objectMembers ?? [] where !check(value) {
-                return "\(field) gives '\(key)' \(value), not \(field == "rank_pattern" ? "a whole number of 1 or more" : "a finite number")"
+                return
+                    "\(field) gives '\(key)' \(value), not \(field == "rank_pattern" ? "a whole number of 1 or more" : "a finite number")"
             }
         }
         if let type = json["peft_type"]?.stringValue, type.uppercased() != "LORA" {
@@ -122,7 +131,10 @@ public struct PeftAdapterConfig: Sendable {
     /// The adapter_config.json PEFT writes for these settings, with the usual defaults.
     public func json(extra: [(String, JSONValue)] = []) -> JSONValue {
         var members: [(String, JSONValue)] = [
-            ("alpha_pattern", .object(alphaPattern.keys.sorted().map { ($0, .number(Double(alphaPattern[$0]!), integer: nil)) })),
+            (
+                "alpha_pattern",
+                .object(alphaPattern.keys.sorted().map { ($0, .number(Double(alphaPattern[$0]!), integer: nil)) })
+            ),
             ("base_model_name_or_path", baseModel.map { .string($0) } ?? .null),
             ("bias", .string("none")),
             ("fan_in_fan_out", .bool(false)),
@@ -133,7 +145,12 @@ public struct PeftAdapterConfig: Sendable {
             ("modules_to_save", .null),
             ("peft_type", .string(peftType)),
             ("r", .number(Double(r), integer: r)),
-            ("rank_pattern", .object(rankPattern.keys.sorted().map { ($0, .number(Double(rankPattern[$0]!), integer: rankPattern[$0]!)) })),
+            (
+                "rank_pattern",
+                .object(
+                    rankPattern.keys.sorted().map { ($0, .number(Double(rankPattern[$0]!), integer: rankPattern[$0]!)) }
+                )
+            ),
             ("target_modules", .array(targetModules.map { .string($0) })),
             ("task_type", .null),
             ("use_dora", .bool(useDora)),

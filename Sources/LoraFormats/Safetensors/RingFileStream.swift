@@ -1,11 +1,12 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 #if os(Linux)
-import CFileCopy
+    import CFileCopy
 #endif
 
 /// Writes a file front to back from a ring of staging memory, on its own I/O thread.
@@ -55,7 +56,8 @@ final class RingFileStream: @unchecked Sendable {
     private let bufferedDescriptor: Int32
     /// `pwrite` (tests pass one that refuses or shortens writes).
     private let systemWrite: SystemWrite
-    typealias SystemWrite = @Sendable (_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int, _ offset: off_t) -> Int
+    typealias SystemWrite =
+        @Sendable (_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int, _ offset: off_t) -> Int
 
     // Shared with the I/O thread, under `condition`.
     private let condition = NSCondition()
@@ -97,36 +99,38 @@ final class RingFileStream: @unchecked Sendable {
     /// mapped (non-Linux systems, or no memory). The ring holds four pieces of `chunkSize`
     /// (rounded to whole pages), and more when `largestReservation` needs it. Errors are
     /// reported against `path` (the final name). End with `shutDown()`.
-    init?(temporaryPath: String, path: String, bufferedDescriptor: Int32, bypassesPageCache: Bool,
-          largestReservation: Int = 0, chunkSize: Int = 32 << 20,
-          systemWrite: @escaping SystemWrite = { pwrite($0, $1, $2, $3) }) {
-#if os(Linux)
-        let page = Swift.max(Self.alignment, lorash_page_size())
-        func pages(_ bytes: Int) -> Int { (Swift.max(bytes, 1) + page - 1) / page * page }
-        let chunk = pages(chunkSize)
-        let size = Swift.max(4 * chunk, pages(largestReservation) + chunk)
-        guard let ring = lorash_map_mirrored(UInt(size)) else { return nil }
-        self.ring = ring
-        self.capacity = size
-        self.chunkSize = chunk
-        self.path = path
-        self.bufferedDescriptor = bufferedDescriptor
-        self.systemWrite = systemWrite
-        directDescriptor = bypassesPageCache ? open(temporaryPath, O_WRONLY | O_CLOEXEC | lorash_o_direct()) : -1
-        direct = directDescriptor >= 0
-        let thread = Thread { [self] in writeLoop() }
-        thread.name = "lorash.stream"
-        thread.stackSize = 1 << 20
-        thread.start()
-#else
-        return nil
-#endif
+    init?(
+        temporaryPath: String, path: String, bufferedDescriptor: Int32, bypassesPageCache: Bool,
+        largestReservation: Int = 0, chunkSize: Int = 32 << 20,
+        systemWrite: @escaping SystemWrite = { pwrite($0, $1, $2, $3) }
+    ) {
+        #if os(Linux)
+            let page = Swift.max(Self.alignment, lorash_page_size())
+            func pages(_ bytes: Int) -> Int { (Swift.max(bytes, 1) + page - 1) / page * page }
+            let chunk = pages(chunkSize)
+            let size = Swift.max(4 * chunk, pages(largestReservation) + chunk)
+            guard let ring = lorash_map_mirrored(UInt(size)) else { return nil }
+            self.ring = ring
+            self.capacity = size
+            self.chunkSize = chunk
+            self.path = path
+            self.bufferedDescriptor = bufferedDescriptor
+            self.systemWrite = systemWrite
+            directDescriptor = bypassesPageCache ? open(temporaryPath, O_WRONLY | O_CLOEXEC | lorash_o_direct()) : -1
+            direct = directDescriptor >= 0
+            let thread = Thread { [self] in writeLoop() }
+            thread.name = "lorash.stream"
+            thread.stackSize = 1 << 20
+            thread.start()
+        #else
+            return nil
+        #endif
     }
 
     deinit {
-#if os(Linux)
-        lorash_unmap_mirrored(ring, UInt(capacity))
-#endif
+        #if os(Linux)
+            lorash_unmap_mirrored(ring, UInt(capacity))
+        #endif
     }
 
     /// Stops the I/O thread (after the piece it is writing, if any) and closes the direct
@@ -174,7 +178,8 @@ final class RingFileStream: @unchecked Sendable {
         defer { condition.unlock() }
         var i = regionsHead
         while i < regions.count && regions[i].end != end { i += 1 }
-        precondition(i < regions.count && !regions[i].committed, "a region committed twice, or not reserved from this stream")
+        precondition(
+            i < regions.count && !regions[i].committed, "a region committed twice, or not reserved from this stream")
         regions[i].committed = true
         let before = readyEnd
         while regionsHead < regions.count && regions[regionsHead].committed {
@@ -205,14 +210,18 @@ final class RingFileStream: @unchecked Sendable {
     /// - Throws: the first write error.
     func append(_ bytes: UnsafeRawBufferPointer) throws(SafetensorsError) {
         try reservePieces(bytes.count) { region, start in
-            if region.bytes.count > 0 { region.bytes.baseAddress!.copyMemory(from: bytes.baseAddress! + start, byteCount: region.bytes.count) }
+            if region.bytes.count > 0 {
+                region.bytes.baseAddress!.copyMemory(from: bytes.baseAddress! + start, byteCount: region.bytes.count)
+            }
             commit(region)
         }
     }
 
     /// Fills `region` with the file's bytes at `offset` (`pread`), or from `fallback` where
     /// reading fails.
-    static func read(_ descriptor: Int32, offset: Int, into region: UnsafeMutableRawBufferPointer, fallback: UnsafeRawPointer) {
+    static func read(
+        _ descriptor: Int32, offset: Int, into region: UnsafeMutableRawBufferPointer, fallback: UnsafeRawPointer
+    ) {
         var done = 0
         while descriptor >= 0 && done < region.count {
             let n = pread(descriptor, region.baseAddress! + done, region.count - done, off_t(offset + done))
@@ -270,7 +279,9 @@ final class RingFileStream: @unchecked Sendable {
             }
             var stillDirect = useDirect
             var error: SafetensorsError? = nil
-            do throws(SafetensorsError) { try write(offset: offset, count: count, direct: &stillDirect) } catch let e { error = e }
+            do throws(SafetensorsError) { try write(offset: offset, count: count, direct: &stillDirect) } catch let e {
+                error = e
+            }
             condition.lock()
             if let error, failure == nil { failure = error }
             direct = stillDirect
@@ -302,8 +313,8 @@ final class RingFileStream: @unchecked Sendable {
             done += n
             if direct && done % Self.alignment != 0 { direct = false }
         }
-#if os(Linux)
-        if !direct { _ = lorash_start_writeback(bufferedDescriptor, offset, count) }
-#endif
+        #if os(Linux)
+            if !direct { _ = lorash_start_writeback(bufferedDescriptor, offset, count) }
+        #endif
     }
 }

@@ -67,41 +67,51 @@ public enum SafetensorsError: Error, Sendable, Equatable, CustomStringConvertibl
         switch self {
         case .cannotOpen(let f, let r): return "\(f): cannot open: \(r); check the path"
         case .isDirectory(let f):
-            return "\(f): is a directory, not a safetensors file (a PEFT adapter folder needs adapter_model.safetensors inside)"
+            return
+                "\(f): is a directory, not a safetensors file (a PEFT adapter folder needs adapter_model.safetensors inside)"
         case .emptyFile(let f): return "\(f): the file is empty (0 bytes); the download or save did not finish"
         case .tooShort(let f, let n):
             return "\(f): only \(n) bytes, shorter than the 8-byte safetensors header length; the file is truncated"
         case .notSafetensors(let f, let kind):
             if f.hasSuffix("adapter_config.json") {
-                return "\(f): this is a PEFT adapter's config, not its weights; load the adapter's folder (load \(SafetensorsWriter.directory(of: f)))"
+                return
+                    "\(f): this is a PEFT adapter's config, not its weights; load the adapter's folder (load \(SafetensorsWriter.directory(of: f)))"
             }
             return "\(f): not a safetensors file (looks like \(kind)); convert it to .safetensors first"
         case .headerTooLarge(let f, let n, let limit):
-            return "\(f): header length field says \(n) bytes, over the \(limit)-byte limit; not a safetensors file or corrupt"
+            return
+                "\(f): header length field says \(n) bytes, over the \(limit)-byte limit; not a safetensors file or corrupt"
         case .headerLengthBeyondFile(let f, let n, let avail):
-            return "\(f): header length field says \(n) bytes but only \(avail) follow; the file is truncated or corrupt"
-        case .headerStartsBadly(let f): return "\(f): the header does not start with '{'; not a safetensors file or corrupt"
+            return
+                "\(f): header length field says \(n) bytes but only \(avail) follow; the file is truncated or corrupt"
+        case .headerStartsBadly(let f):
+            return "\(f): the header does not start with '{'; not a safetensors file or corrupt"
         case .headerNotUTF8(let f): return "\(f): the header is not valid UTF-8; the file is corrupt"
         case .headerNotJSON(let f, let d): return "\(f): the header is not valid JSON (\(d)); the file is corrupt"
         case .duplicateName(let f, let n): return "\(f): tensor '\(n)' appears twice in the header; the file is corrupt"
         case .malformedEntry(let f, let t, let r): return "\(f): tensor '\(t)': \(r)"
         case .unknownDType(let f, let t, let d):
-            return "\(f): tensor '\(t)' has unknown dtype '\(d)' (known: \(DType.allCases.map(\.rawValue).joined(separator: ", ")))"
+            return
+                "\(f): tensor '\(t)' has unknown dtype '\(d)' (known: \(DType.allCases.map(\.rawValue).joined(separator: ", ")))"
         case .invalidShape(let f, let t, let r): return "\(f): tensor '\(t)' has an invalid shape: \(r)"
         case .invalidOffsets(let f, let t, let r): return "\(f): tensor '\(t)' has invalid data_offsets: \(r)"
         case .sizeMismatch(let f, let t, let e, let r):
-            return "\(f): tensor '\(t)': shape × dtype size is \(e) bytes but its data_offsets span \(r); the file is corrupt"
+            return
+                "\(f): tensor '\(t)': shape × dtype size is \(e) bytes but its data_offsets span \(r); the file is corrupt"
         case .truncated(let f, let t, let e, let d):
-            return "\(f): tensor '\(t)' ends at data byte \(e) but the data section has only \(d) bytes; the file is truncated"
+            return
+                "\(f): tensor '\(t)' ends at data byte \(e) but the data section has only \(d) bytes; the file is truncated"
         case .overlappingTensors(let f, let t, let o):
             return "\(f): tensors '\(o)' and '\(t)' overlap in the data section; the file is corrupt"
         case .gapBeforeTensor(let f, let t, let s, let e):
             return "\(f): data bytes \(s)..<\(e) before tensor '\(t)' belong to no tensor; the file is corrupt"
         case .trailingBytes(let f, let c, let d):
-            return "\(f): tensors cover \(c) data bytes but the data section has \(d); extra bytes at the end of the file"
+            return
+                "\(f): tensors cover \(c) data bytes but the data section has \(d); extra bytes at the end of the file"
         case .invalidMetadata(let f, let k, let r): return "\(f): __metadata__ entry '\(k)': \(r)"
         case .tensorNotFound(let f, let t): return "\(f): no tensor named '\(t)'"
-        case .outputExists(let f): return "\(f): already exists; add overwrite=true to replace it, or choose another name"
+        case .outputExists(let f):
+            return "\(f): already exists; add overwrite=true to replace it, or choose another name"
         case .outputIsInput(let f, let i):
             return "\(f): is one of the inputs (\(i)); write to another path"
         case .writeFailed(let f, let r): return "\(f): cannot write: \(r)"

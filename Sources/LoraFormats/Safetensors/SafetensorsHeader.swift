@@ -53,7 +53,8 @@ public struct SafetensorsHeader: Sendable {
         do { json = try JSONParser.parse(headerBytes) } catch {
             throw .headerNotJSON(file: file, detail: error.description)
         }
-        guard let members = json.objectMembers else { throw .headerStartsBadly(file: file) }  // unreachable: starts with '{'
+        // Unreachable: the header starts with '{'.
+        guard let members = json.objectMembers else { throw .headerStartsBadly(file: file) }
 
         var seen = Set<String>()
         var metadata: [String: String] = [:]
@@ -81,7 +82,9 @@ public struct SafetensorsHeader: Sendable {
         self.metadata = metadata
         self.metadataOrder = metadataOrder
 
-        entries.sort { ($0.dataRange.lowerBound, $0.dataRange.upperBound) < ($1.dataRange.lowerBound, $1.dataRange.upperBound) }
+        entries.sort {
+            ($0.dataRange.lowerBound, $0.dataRange.upperBound) < ($1.dataRange.lowerBound, $1.dataRange.upperBound)
+        }
         let dataSize = fileSize - 8 - n
         var end = 0
         var previous: String? = nil
@@ -93,7 +96,8 @@ public struct SafetensorsHeader: Sendable {
                 throw .overlappingTensors(file: file, tensor: entry.name, other: previous)
             }
             if entry.dataRange.lowerBound > end {
-                throw .gapBeforeTensor(file: file, tensor: entry.name, gapStart: end, gapEnd: entry.dataRange.lowerBound)
+                throw .gapBeforeTensor(
+                    file: file, tensor: entry.name, gapStart: end, gapEnd: entry.dataRange.lowerBound)
             }
             end = entry.dataRange.upperBound
             previous = entry.name
@@ -129,7 +133,8 @@ public struct SafetensorsHeader: Sendable {
         return nil
     }
 
-    private static func entry(file: String, name: String, value: JSONValue) throws(SafetensorsError) -> SafetensorsEntry {
+    private static func entry(file: String, name: String, value: JSONValue) throws(SafetensorsError) -> SafetensorsEntry
+    {
         guard let fields = value.objectMembers else {
             throw .malformedEntry(file: file, tensor: name, reason: "entry is not an object")
         }
@@ -152,7 +157,9 @@ public struct SafetensorsHeader: Sendable {
         var count = 1
         for dim in dims {
             guard case .number(_, let integer?) = dim, integer >= 0 else {
-                throw .invalidShape(file: file, tensor: name, reason: "dimension \(JSONWriter.string(dim)) is not a non-negative integer")
+                throw .invalidShape(
+                    file: file, tensor: name,
+                    reason: "dimension \(JSONWriter.string(dim)) is not a non-negative integer")
             }
             shape.append(integer)
             let (product, overflow) = count.multipliedReportingOverflow(by: integer)
@@ -167,7 +174,8 @@ public struct SafetensorsHeader: Sendable {
         }
         let (bytes, overflow) = count.multipliedReportingOverflow(by: dtype.byteSize)
         if overflow || bytes != end - begin {
-            throw .sizeMismatch(file: file, tensor: name, expectedBytes: overflow ? Int.max : bytes, rangeBytes: end - begin)
+            throw .sizeMismatch(
+                file: file, tensor: name, expectedBytes: overflow ? Int.max : bytes, rangeBytes: end - begin)
         }
         return SafetensorsEntry(name: name, dtype: dtype, shape: shape, dataRange: begin..<end)
     }

@@ -37,7 +37,9 @@ public final class SafetensorsReader: @unchecked Sendable {
             switch error {
             case .isDirectory: throw .isDirectory(file: path)
             case .cannotOpen(_, let reason), .cannotMap(_, let reason): throw .cannotOpen(file: path, reason: reason)
-            case .notRegularFile: throw .cannotOpen(file: path, reason: "not a regular file (a device, pipe or socket); save it to a file first")
+            case .notRegularFile:
+                throw .cannotOpen(
+                    file: path, reason: "not a regular file (a device, pipe or socket); save it to a file first")
             }
         } catch {
             throw .cannotOpen(file: path, reason: "\(error)")

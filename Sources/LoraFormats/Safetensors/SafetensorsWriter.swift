@@ -1,12 +1,13 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-import LoraEngine
 import CTempFiles
+import LoraEngine
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 #if os(Linux)
-import CFileCopy
+    import CFileCopy
 #endif
 
 /// Writes a safetensors file as its tensors are produced, atomically.
@@ -103,7 +104,9 @@ public final class SafetensorsWriter {
         var offset = 0
         for spec in ordered {
             let bytes = spec.shape.reduce(1, *) * spec.dtype.byteSize
-            layout.append(SafetensorsEntry(name: spec.name, dtype: spec.dtype, shape: spec.shape, dataRange: offset..<(offset + bytes)))
+            layout.append(
+                SafetensorsEntry(
+                    name: spec.name, dtype: spec.dtype, shape: spec.shape, dataRange: offset..<(offset + bytes)))
             offset += bytes
         }
         self.layout = layout
@@ -127,7 +130,8 @@ public final class SafetensorsWriter {
         }
         for (n, entry) in layout.enumerated() {
             if n > 0 || !meta.isEmpty { header += "," }
-            header += JSONWriter.quoted(entry.name) + ":{\"dtype\":\"\(entry.dtype.rawValue)\",\"shape\":["
+            header +=
+                JSONWriter.quoted(entry.name) + ":{\"dtype\":\"\(entry.dtype.rawValue)\",\"shape\":["
                 + entry.shape.map(String.init).joined(separator: ",")
                 + "],\"data_offsets\":[\(entry.dataRange.lowerBound),\(entry.dataRange.upperBound)]}"
         }
@@ -180,10 +184,13 @@ public final class SafetensorsWriter {
     ///     `reserveTensor`; the ring (four pieces at least) grows to take it.
     ///   - chunkSize: the size of each write to the disk (rounded up to whole pages).
     @discardableResult
-    public func startsStreaming(bypassingPageCache: Bool = true, largestTensor: Int = 0, chunkSize: Int = 32 << 20) -> Bool {
+    public func startsStreaming(bypassingPageCache: Bool = true, largestTensor: Int = 0, chunkSize: Int = 32 << 20)
+        -> Bool
+    {
         guard written.isEmpty, stream == nil,
-              let stream = RingFileStream(temporaryPath: temporaryPath, path: path, bufferedDescriptor: fd,
-                                          bypassesPageCache: bypassingPageCache, largestReservation: largestTensor, chunkSize: chunkSize)
+            let stream = RingFileStream(
+                temporaryPath: temporaryPath, path: path, bufferedDescriptor: fd,
+                bypassesPageCache: bypassingPageCache, largestReservation: largestTensor, chunkSize: chunkSize)
         else { return false }
         var failed = false
         headerBytes.withUnsafeBytes { raw in
@@ -219,11 +226,17 @@ public final class SafetensorsWriter {
     /// - Throws: `.unexpectedTensor` (not announced, written twice, out of order, larger than
     ///   `maximumReservation`), `.writeFailed` (an earlier write failed, or not streaming).
     public func reserveTensor(_ name: String) throws(SafetensorsError) -> Region {
-        guard let stream else { throw .writeFailed(file: path, reason: "reserveTensor needs a stream (startsStreaming)") }
-        guard let n = index[name] else { throw .unexpectedTensor(file: path, tensor: name, reason: "was not announced") }
+        guard let stream else {
+            throw .writeFailed(file: path, reason: "reserveTensor needs a stream (startsStreaming)")
+        }
+        guard let n = index[name] else {
+            throw .unexpectedTensor(file: path, tensor: name, reason: "was not announced")
+        }
         let byteCount = layout[n].byteCount
         guard byteCount <= stream.maximumReservation else {
-            throw .unexpectedTensor(file: path, tensor: name, reason: "\(byteCount) bytes do not fit the stream's \(stream.maximumReservation)-byte buffer")
+            throw .unexpectedTensor(
+                file: path, tensor: name,
+                reason: "\(byteCount) bytes do not fit the stream's \(stream.maximumReservation)-byte buffer")
         }
         _ = try claim(name, byteCount: byteCount)
         return Region(region: try stream.reserve(byteCount))
@@ -254,7 +267,8 @@ public final class SafetensorsWriter {
             let last = start + region.bytes.count == fallback.count
             filler.enqueue {
                 if region.bytes.count > 0 {
-                    RingFileStream.read(descriptor, offset: offset + start, into: region.bytes, fallback: source.pointer! + start)
+                    RingFileStream.read(
+                        descriptor, offset: offset + start, into: region.bytes, fallback: source.pointer! + start)
                 }
                 stream.commit(region)
                 if last { then?() }
@@ -273,14 +287,18 @@ public final class SafetensorsWriter {
     ) throws(SafetensorsError) {
         guard let stream, let filler else {
             var data = tensor
-            if let n = index[name], tensor.dtype != layout[n].dtype, tensor.dtype.isFloatingPoint, layout[n].dtype.isFloatingPoint {
+            if let n = index[name], tensor.dtype != layout[n].dtype, tensor.dtype.isFloatingPoint,
+                layout[n].dtype.isFloatingPoint
+            {
                 data = tensor.converted(to: layout[n].dtype, rounding: rounding)
             }
             try write(name, data)
             then?()
             return
         }
-        guard let n = index[name] else { throw .unexpectedTensor(file: path, tensor: name, reason: "was not announced") }
+        guard let n = index[name] else {
+            throw .unexpectedTensor(file: path, tensor: name, reason: "was not announced")
+        }
         let entry = layout[n]
         try checkConvertible(name, tensor, to: entry)
         _ = try claim(name, byteCount: entry.byteCount)
@@ -297,7 +315,8 @@ public final class SafetensorsWriter {
                             region.bytes.baseAddress!.copyMemory(from: from, byteCount: region.bytes.count)
                         } else {
                             DTypeConversion.convert(
-                                from: from, dtype: sourceType, to: region.bytes.baseAddress!, dtype: targetType, count: count,
+                                from: from, dtype: sourceType, to: region.bytes.baseAddress!, dtype: targetType,
+                                count: count,
                                 rounding: rounding, firstIndex: first)
                         }
                     }
@@ -309,12 +328,16 @@ public final class SafetensorsWriter {
     }
 
     /// Refuses a tensor whose shape differs from `entry`'s, or whose dtype cannot become its.
-    private func checkConvertible(_ name: String, _ tensor: Tensor, to entry: SafetensorsEntry) throws(SafetensorsError) {
+    private func checkConvertible(_ name: String, _ tensor: Tensor, to entry: SafetensorsEntry) throws(SafetensorsError)
+    {
         guard tensor.shape == entry.shape else {
-            throw .unexpectedTensor(file: path, tensor: name, reason: "shape \(tensor.shape) differs from announced \(entry.shape)")
+            throw .unexpectedTensor(
+                file: path, tensor: name, reason: "shape \(tensor.shape) differs from announced \(entry.shape)")
         }
         if tensor.dtype != entry.dtype && !(tensor.dtype.isFloatingPoint && entry.dtype.isFloatingPoint) {
-            throw .unexpectedTensor(file: path, tensor: name, reason: "dtype \(tensor.dtype.rawValue) cannot become \(entry.dtype.rawValue)")
+            throw .unexpectedTensor(
+                file: path, tensor: name, reason: "dtype \(tensor.dtype.rawValue) cannot become \(entry.dtype.rawValue)"
+            )
         }
     }
 
@@ -339,14 +362,20 @@ public final class SafetensorsWriter {
     /// Writes the tensor announced as `name`; float tensors of another dtype are converted.
     /// - Throws: `.unexpectedTensor` (not announced, written twice, wrong shape), `.writeFailed`.
     public func write(_ name: String, _ tensor: Tensor) throws(SafetensorsError) {
-        guard let n = index[name] else { throw .unexpectedTensor(file: path, tensor: name, reason: "was not announced") }
+        guard let n = index[name] else {
+            throw .unexpectedTensor(file: path, tensor: name, reason: "was not announced")
+        }
         try checkConvertible(name, tensor, to: layout[n])
         let entry = try claim(name, byteCount: layout[n].byteCount)
         let data = tensor.converted(to: entry.dtype)
         var failure: SafetensorsError? = nil
         data.withUnsafeRawBytes { bytes in
             do throws(SafetensorsError) {
-                if let stream { try stream.append(bytes) } else { try writeAll(bytes, at: dataOffset + entry.dataRange.lowerBound) }
+                if let stream {
+                    try stream.append(bytes)
+                } else {
+                    try writeAll(bytes, at: dataOffset + entry.dataRange.lowerBound)
+                }
             } catch { failure = error }
         }
         if let failure { throw failure }
@@ -371,33 +400,36 @@ public final class SafetensorsWriter {
     /// Where neither works, the bytes are written from `fallback`, which must hold the same
     /// bytes (the memory-mapped source).
     /// - Throws: `.unexpectedTensor`, `.writeFailed`.
-    public func copy(_ name: String, fromDescriptor descriptor: Int32, offset: Int, fallback: UnsafeRawBufferPointer) throws(SafetensorsError) {
+    public func copy(_ name: String, fromDescriptor descriptor: Int32, offset: Int, fallback: UnsafeRawBufferPointer)
+        throws(SafetensorsError)
+    {
         let entry = try claim(name, byteCount: fallback.count)
         let target = dataOffset + entry.dataRange.lowerBound
         if let stream {
             // Read straight into the stream's ring (no page-cache copy on the way out).
             try stream.reservePieces(fallback.count) { region, start in
                 if region.bytes.count > 0 {
-                    RingFileStream.read(descriptor, offset: offset + start, into: region.bytes, fallback: fallback.baseAddress! + start)
+                    RingFileStream.read(
+                        descriptor, offset: offset + start, into: region.bytes, fallback: fallback.baseAddress! + start)
                 }
                 stream.commit(region)
             }
             return
         }
         var done = 0
-#if os(Linux)
-        while done < fallback.count {
-            var input = offset + done
-            var output = target + done
-            let n = lorash_copy_file_range(descriptor, &input, fd, &output, UInt(fallback.count - done))
-            if n > 0 { done += n; continue }
-            if n < 0 && errno == EINTR { continue }
-            if n < 0 && ![EXDEV, ENOSYS, EINVAL, EOPNOTSUPP, EBADF].contains(errno) {
-                throw .writeFailed(file: path, reason: Self.reason(errno))
+        #if os(Linux)
+            while done < fallback.count {
+                var input = offset + done
+                var output = target + done
+                let n = lorash_copy_file_range(descriptor, &input, fd, &output, UInt(fallback.count - done))
+                if n > 0 { done += n; continue }
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 && ![EXDEV, ENOSYS, EINVAL, EOPNOTSUPP, EBADF].contains(errno) {
+                    throw .writeFailed(file: path, reason: Self.reason(errno))
+                }
+                break  // not supported here (or end of the source file): write the rest from memory
             }
-            break  // not supported here (or end of the source file): write the rest from memory
-        }
-#endif
+        #endif
         if done < fallback.count {
             try writeAll(UnsafeRawBufferPointer(rebasing: fallback[done...]), at: target + done)
         }
@@ -407,16 +439,20 @@ public final class SafetensorsWriter {
     /// In a stream, refuses a tensor that does not start where the stream is.
     private func checkStreamOrder(_ name: String, _ offset: Int) throws(SafetensorsError) {
         if let stream, stream.position != offset {
-            throw .unexpectedTensor(file: path, tensor: name, reason: "written out of order (a streamed file is written front to back)")
+            throw .unexpectedTensor(
+                file: path, tensor: name, reason: "written out of order (a streamed file is written front to back)")
         }
     }
 
     /// Marks `name` written, checking it was announced, not yet written, and `byteCount` long.
     private func claim(_ name: String, byteCount: Int) throws(SafetensorsError) -> SafetensorsEntry {
-        guard let n = index[name] else { throw .unexpectedTensor(file: path, tensor: name, reason: "was not announced") }
+        guard let n = index[name] else {
+            throw .unexpectedTensor(file: path, tensor: name, reason: "was not announced")
+        }
         let entry = layout[n]
         guard entry.byteCount == byteCount else {
-            throw .unexpectedTensor(file: path, tensor: name, reason: "\(byteCount) bytes where \(entry.byteCount) were announced")
+            throw .unexpectedTensor(
+                file: path, tensor: name, reason: "\(byteCount) bytes where \(entry.byteCount) were announced")
         }
         guard !written.contains(name) else {
             throw .unexpectedTensor(file: path, tensor: name, reason: "written twice")
@@ -494,8 +530,14 @@ public final class SafetensorsWriter {
     /// meanwhile). Call before `finish`.
     public func replaceInHeader(_ token: String, with value: String) {
         let needle = Array(token.utf8), replacement = Array(value.utf8)
-        precondition(needle.count == replacement.count && !needle.isEmpty, "a header value is replaced by one of the same length")
-        guard let at = (0...(headerBytes.count - needle.count)).first(where: { headerBytes[$0..<$0 + needle.count].elementsEqual(needle) }) else {
+        precondition(
+            needle.count == replacement.count && !needle.isEmpty, "a header value is replaced by one of the same length"
+        )
+        guard
+            let at = (0...(headerBytes.count - needle.count)).first(where: {
+                headerBytes[$0..<$0 + needle.count].elementsEqual(needle)
+            })
+        else {
             preconditionFailure("'\(token)' is not in the header")
         }
         headerReplacements.append((at, replacement))
@@ -546,7 +588,8 @@ public final class SafetensorsWriter {
         var stats = statvfs()
         // Some network and FUSE filesystems report no blocks at all: nothing to check there.
         guard statvfs(directory, &stats) == 0, stats.f_blocks > 0 else { return }
-        let (available, overflow) = Int(clamping: stats.f_bavail).multipliedReportingOverflow(by: Int(clamping: stats.f_frsize))
+        let (available, overflow) = Int(clamping: stats.f_bavail).multipliedReportingOverflow(
+            by: Int(clamping: stats.f_frsize))
         if !overflow && needed > available {
             throw .writeFailed(
                 file: path,
@@ -566,11 +609,11 @@ public final class SafetensorsWriter {
 
     /// Asks the kernel to start writing `count` bytes at `offset` to disk, without waiting.
     private func startWriteback(offset: Int, count: Int) {
-#if os(Linux)
-        if writesBackAsItGoes && count > 0 {
-            _ = lorash_start_writeback(fd, offset, count)
-        }
-#endif
+        #if os(Linux)
+            if writesBackAsItGoes && count > 0 {
+                _ = lorash_start_writeback(fd, offset, count)
+            }
+        #endif
     }
 
     /// Refuses an existing target without `overwrite`, and any target that is one of `inputs`.
@@ -583,7 +626,9 @@ public final class SafetensorsWriter {
         }
         if target.isDirectory { throw .writeFailed(file: path, reason: "is a directory") }
         // Renaming over a device or a pipe would replace it (/dev/null) with a regular file.
-        if !target.isRegularFile { throw .writeFailed(file: path, reason: "is not a regular file (a device, pipe or socket); write to a file") }
+        if !target.isRegularFile {
+            throw .writeFailed(file: path, reason: "is not a regular file (a device, pipe or socket); write to a file")
+        }
         if !overwrite { throw .outputExists(file: path) }
     }
 

@@ -7,7 +7,9 @@ enum FactorMath {
     static func rows(_ t: Tensor, _ rows: Range<Int>) -> Tensor {
         let inner = t.shape.dropFirst().reduce(1, *)
         let values = t.floats()
-        return Tensor(shape: [rows.count] + Array(t.shape.dropFirst()), values: Array(values[(rows.lowerBound * inner)..<(rows.upperBound * inner)]))
+        return Tensor(
+            shape: [rows.count] + Array(t.shape.dropFirst()),
+            values: Array(values[(rows.lowerBound * inner)..<(rows.upperBound * inner)]))
     }
 
     /// `t · s` as F32.
@@ -34,7 +36,9 @@ enum FactorMath {
     }
 
     /// An up matrix of `totalRows` × Σrᵢ with block i (rows `rowsᵢ`, columns of rank i) = upsᵢ·sᵢ.
-    static func blockDiagonalUp(totalRows: Int, parts: [(up: Tensor, rows: Range<Int>, scale: Float)], trailing: [Int]) -> Tensor {
+    static func blockDiagonalUp(totalRows: Int, parts: [(up: Tensor, rows: Range<Int>, scale: Float)], trailing: [Int])
+        -> Tensor
+    {
         let totalRank = parts.reduce(0) { $0 + $1.up.shape[1] }
         var values = [Float](repeating: 0, count: totalRows * totalRank)
         var column = 0
@@ -86,7 +90,9 @@ enum FactorMath {
         let inner = up.shape.dropFirst(2).reduce(1, *)
         let u = up.floats()
         return rowBlocks.map { rows in
-            (0..<rank).filter { j in rows.contains { row in (0..<inner).contains { u[(row * rank + j) * inner + $0] != 0 } } }
+            (0..<rank).filter { j in
+                rows.contains { row in (0..<inner).contains { u[(row * rank + j) * inner + $0] != 0 } }
+            }
         }
     }
 
@@ -105,6 +111,8 @@ enum FactorMath {
     static func downRows(_ down: Tensor, _ indices: [Int]) -> Tensor {
         let inner = down.shape.dropFirst().reduce(1, *)
         let d = down.floats()
-        return Tensor(shape: [indices.count] + Array(down.shape.dropFirst()), values: indices.flatMap { d[($0 * inner)..<(($0 + 1) * inner)] })
+        return Tensor(
+            shape: [indices.count] + Array(down.shape.dropFirst()),
+            values: indices.flatMap { d[($0 * inner)..<(($0 + 1) * inner)] })
     }
 }

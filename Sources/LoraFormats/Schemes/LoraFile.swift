@@ -19,7 +19,8 @@ public enum LoraFile {
         if file.names.contains(where: LoraKeyParser.isLoraKey) {
             var config: PeftAdapterConfig? = nil
             if path.hasSuffix(PeftFolder.modelFile) {
-                config = try LoraReader.readAdapterConfig(path: PeftFolder.files(in: SafetensorsWriter.directory(of: path)).config)
+                config = try LoraReader.readAdapterConfig(
+                    path: PeftFolder.files(in: SafetensorsWriter.directory(of: path)).config)
             }
             return .lora(withConvKernels(try LoraReader.read(file, config: config)))
         }
@@ -30,14 +31,18 @@ public enum LoraFile {
     /// [r, in·kh·kw]); for SD 1.5, SDXL and FLUX the architecture table knows the weight's
     /// shape, so resized or converted modules can be written as kohya's [r, in, kh, kw].
     static func withConvKernels(_ adapter: LoraAdapter) -> LoraAdapter {
-        guard adapter.modules.contains(where: { if case .hadamard(_, _, _, _, nil, _) = $0.factors { true } else { false } }) else { return adapter }
+        guard
+            adapter.modules.contains(where: {
+                if case .hadamard(_, _, _, _, nil, _) = $0.factors { true } else { false }
+            })
+        else { return adapter }
         let architecture = ArchitectureDetector.detect(lora: adapter, fileName: adapter.sourcePath).architecture
         guard let table = ArchitectureTable.table(for: architecture) else { return adapter }
         var copy = adapter
         for i in copy.modules.indices {
             guard case .hadamard(_, _, _, _, nil, _) = copy.modules[i].factors,
-                  let shape = table.targets[copy.modules[i].target.canonicalFlatName]?.shape, shape.count == 4,
-                  copy.modules[i].deltaShape == [shape[0], shape[1] * shape[2] * shape[3]]
+                let shape = table.targets[copy.modules[i].target.canonicalFlatName]?.shape, shape.count == 4,
+                copy.modules[i].deltaShape == [shape[0], shape[1] * shape[2] * shape[3]]
             else { continue }
             copy.modules[i].kernel = [shape[2], shape[3]]
         }

@@ -43,20 +43,25 @@ public enum LoraFormatError: Error, Sendable, Equatable, CustomStringConvertible
             return "\(p): a folder without adapter_model.safetensors; give a .safetensors file or a PEFT adapter folder"
         case .noModules(let f): return "\(f): holds no LoRA modules (is it a checkpoint?)"
         case .unsupportedKeys(let f, let keys):
-            return "\(f): no module of a supported algorithm (LoRA, LoCon, LoHa, LoKr, IA3, full); unknown keys such as \(keys.prefix(3).joined(separator: ", "))"
+            return
+                "\(f): no module of a supported algorithm (LoRA, LoCon, LoHa, LoKr, IA3, full); unknown keys such as \(keys.prefix(3).joined(separator: ", "))"
         case .algorithmNotRepresentable(let m, let a, let fmt):
-            return "module '\(m)' is \(a), which \(fmt) files cannot hold; save as format=kohya, or add rank=K for a rank-K approximation"
+            return
+                "module '\(m)' is \(a), which \(fmt) files cannot hold; save as format=kohya, or add rank=K for a rank-K approximation"
         case .multipleComponents(let fmt, let cs):
-            return "a \(fmt) folder holds one model but this LoRA patches \(cs.joined(separator: ", ")); save as format=diffusers or kohya"
+            return
+                "a \(fmt) folder holds one model but this LoRA patches \(cs.joined(separator: ", ")); save as format=diffusers or kohya"
         case .unsupportedMagnitude(let m, let d): return "module '\(m)': \(d)"
         case .nameCollision(let n, let fmt): return "two modules would both be named '\(n)' in \(fmt) format"
         case .writeFailed(let p, let r): return "\(p): cannot write: \(r)"
         case .interrupted(let p): return "\(p): interrupted; nothing was written"
         case .nonFinite(let m, let t):
-            return "module '\(m)' holds NaN or infinite values in \(t); nothing was written (the file it came from is broken: fix or drop the module)"
+            return
+                "module '\(m)' holds NaN or infinite values in \(t); nothing was written (the file it came from is broken: fix or drop the module)"
         case .overflow(let t, let n, let d):
             let fate = d == "fp8_e4m3" ? "clamped to ±448" : "infinite"
-            return "\(t): \(n) value\(n == 1 ? "" : "s") \(n == 1 ? "is" : "are") beyond the range of \(d) (\(n == 1 ? "it" : "they") would become \(fate)); nothing was written: keep the input's dtype or write dtype=f32"
+            return
+                "\(t): \(n) value\(n == 1 ? "" : "s") \(n == 1 ? "is" : "are") beyond the range of \(d) (\(n == 1 ? "it" : "they") would become \(fate)); nothing was written: keep the input's dtype or write dtype=f32"
         }
     }
 }

@@ -15,7 +15,9 @@ public enum LoraReader {
     ///   - config: a PEFT adapter config that applies to it (from the adapter folder).
     /// - Throws: `LoraFormatError` naming the file and module.
     /// - Complexity: O(number of keys); no tensor data is read except alphas.
-    public static func read(_ file: SafetensorsReader, config: PeftAdapterConfig? = nil) throws(LoraFormatError) -> LoraAdapter {
+    public static func read(_ file: SafetensorsReader, config: PeftAdapterConfig? = nil) throws(LoraFormatError)
+        -> LoraAdapter
+    {
         struct Group {
             var roles: [LoraKeyParser.Role: Tensor] = [:]
             var legacy = false
@@ -34,7 +36,9 @@ public enum LoraReader {
                 // not defined, so neither is taken.
                 throw .inconsistentShapes(
                     file: file.path, module: stem,
-                    detail: "two tensors for the same role (\(role.rawValue)), one of them \(entry.name); keep one spelling (kohya lora_down/lora_up or PEFT lora_A/lora_B)")
+                    detail:
+                        "two tensors for the same role (\(role.rawValue)), one of them \(entry.name); keep one spelling (kohya lora_down/lora_up or PEFT lora_A/lora_B)"
+                )
             }
             groups[stem, default: Group()].roles[role] = file.tensor(for: entry)
             if legacy { groups[stem]!.legacy = true }
@@ -57,13 +61,18 @@ public enum LoraReader {
                 continue
             }
             var (scheme, target) = LoraKeyParser.target(ofStem: stem, legacy: group.legacy)
-            if scheme == .peft, target.component == .model, let component = recordedComponent { target.component = component }
+            if scheme == .peft, target.component == .model, let component = recordedComponent {
+                target.component = component
+            }
             schemes[scheme, default: 0] += 1
             // Weights are floats; an integer or boolean factor is a broken file, not a LoRA.
-            for (role, tensor) in roles.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where role != .alpha && role != .ia3OnInput && !tensor.dtype.isFloatingPoint {
+            for (role, tensor) in roles.sorted(by: { $0.key.rawValue < $1.key.rawValue })
+            where role != .alpha && role != .ia3OnInput && !tensor.dtype.isFloatingPoint {
                 throw .inconsistentShapes(
                     file: file.path, module: stem,
-                    detail: "its \(role.rawValue) tensor is \(tensor.dtype.rawValue), not a float type (F32, F16, BF16, F8); the file is not a usable LoRA")
+                    detail:
+                        "its \(role.rawValue) tensor is \(tensor.dtype.rawValue), not a float type (F32, F16, BF16, F8); the file is not a usable LoRA"
+                )
             }
             let factors = try factors(of: roles, module: stem, file: file.path)
             var module = LoraModule(target: target, sourceName: stem, factors: factors)
@@ -71,7 +80,9 @@ public enum LoraReader {
                 guard alphaTensor.count == 1, alphaTensor.dtype != .bool else {
                     throw .inconsistentShapes(
                         file: file.path, module: stem,
-                        detail: "alpha must be one number, but it is \(alphaTensor.dtype.rawValue) of shape \(alphaTensor.shape)")
+                        detail:
+                            "alpha must be one number, but it is \(alphaTensor.dtype.rawValue) of shape \(alphaTensor.shape)"
+                    )
                 }
                 module.alpha = scalar(alphaTensor)
                 sources.insert(.tensors)
@@ -83,7 +94,10 @@ public enum LoraReader {
                 // PEFT builds each layer with the config's rank and refuses factors of another.
                 if let rank = factors.rank, config.peftType == "LORA", !config.allowsRank(rank, for: target.path) {
                     throw .invalidAdapterConfig(
-                        file: file.path, detail: "module '\(stem)' has rank \(rank) but the config gives r=\(config.rank(for: target.path)); fix r (or rank_pattern) in adapter_config.json")
+                        file: file.path,
+                        detail:
+                            "module '\(stem)' has rank \(rank) but the config gives r=\(config.rank(for: target.path)); fix r (or rank_pattern) in adapter_config.json"
+                    )
                 }
                 module.alpha = config.alpha(for: target.path)
                 module.scaleRule = config.useRslora ? .alphaOverSqrtRank : .alphaOverRank
@@ -101,7 +115,9 @@ public enum LoraReader {
                 guard magnitude.count == rows || magnitude.count == inputs || magnitude.count == columns else {
                     throw .inconsistentShapes(
                         file: file.path, module: stem,
-                        detail: "the DoRA magnitude has \(magnitude.count) values, but the weight has \(rows) rows and \(columns) columns")
+                        detail:
+                            "the DoRA magnitude has \(magnitude.count) values, but the weight has \(rows) rows and \(columns) columns"
+                    )
                 }
                 module.magnitude = magnitude
             }
@@ -109,7 +125,10 @@ public enum LoraReader {
         }
         if let config, config.useDora, config.peftType == "LORA", !modules.contains(where: { $0.magnitude != nil }) {
             throw .invalidAdapterConfig(
-                file: file.path, detail: "use_dora is true but no module has a lora_magnitude_vector; the adapter was saved without its DoRA magnitudes")
+                file: file.path,
+                detail:
+                    "use_dora is true but no module has a lora_magnitude_vector; the adapter was saved without its DoRA magnitudes"
+            )
         }
         if modules.isEmpty {
             if unrecognised.isEmpty { throw .noModules(file: file.path) }
@@ -139,7 +158,9 @@ public enum LoraReader {
 
     static func component(named name: String) -> ModelComponent? {
         if name == "denoiser" { return .denoiser }
-        if name.hasPrefix("text_encoder_"), let n = Int(name.dropFirst("text_encoder_".count)) { return .textEncoder(n) }
+        if name.hasPrefix("text_encoder_"), let n = Int(name.dropFirst("text_encoder_".count)) {
+            return .textEncoder(n)
+        }
         return nil
     }
 
@@ -157,7 +178,9 @@ public enum LoraReader {
         if config == nil && adapter.alphaSource == .missing {
             throw .invalidAdapterConfig(
                 file: configPath,
-                detail: "missing, so lora_alpha (the LoRA's strength) is unknown; put the adapter's adapter_config.json back, or load \(modelPath) to use the weights at scale 1")
+                detail:
+                    "missing, so lora_alpha (the LoRA's strength) is unknown; put the adapter's adapter_config.json back, or load \(modelPath) to use the weights at scale 1"
+            )
         }
         adapter.sourcePath = path
         return adapter
@@ -173,7 +196,9 @@ public enum LoraReader {
         do { json = try JSONParser.parse(String(decoding: data, as: UTF8.self)) } catch {
             throw .invalidAdapterConfig(file: path, detail: error.description)
         }
-        if let problem = PeftAdapterConfig.problem(in: json) { throw .invalidAdapterConfig(file: path, detail: problem) }
+        if let problem = PeftAdapterConfig.problem(in: json) {
+            throw .invalidAdapterConfig(file: path, detail: problem)
+        }
         guard let config = PeftAdapterConfig(json: json) else {
             throw .invalidAdapterConfig(file: path, detail: "no integer 'r'")
         }
@@ -181,7 +206,9 @@ public enum LoraReader {
     }
 
     /// The per-component configs in diffusers' `lora_adapter_metadata` entry.
-    static func diffusersMetadataConfigs(_ file: SafetensorsReader) throws(LoraFormatError) -> [ModelComponent: PeftAdapterConfig] {
+    static func diffusersMetadataConfigs(_ file: SafetensorsReader) throws(LoraFormatError) -> [ModelComponent:
+        PeftAdapterConfig]
+    {
         guard let text = file.metadata["lora_adapter_metadata"] else { return [:] }
         let json: JSONValue
         do { json = try JSONParser.parse(text) } catch {
@@ -195,7 +222,9 @@ public enum LoraReader {
         for (prefix, component) in prefixes {
             if let config = PeftAdapterConfig(json: json, prefix: prefix) { configs[component] = config }
         }
-        if configs.isEmpty, let plain = PeftAdapterConfig(json: json) { configs[.denoiser] = plain; configs[.model] = plain }
+        if configs.isEmpty, let plain = PeftAdapterConfig(json: json) {
+            configs[.denoiser] = plain; configs[.model] = plain
+        }
         return configs
     }
 
@@ -213,18 +242,27 @@ public enum LoraReader {
         }
     }
 
-    static func factors(of roles: [LoraKeyParser.Role: Tensor], module: String, file: String) throws(LoraFormatError) -> LoraFactors {
+    static func factors(of roles: [LoraKeyParser.Role: Tensor], module: String, file: String) throws(LoraFormatError)
+        -> LoraFactors
+    {
         if let up = roles[.up] {
-            guard let down = roles[.down] else { throw .incompleteModule(file: file, module: module, missing: "down (lora_down / lora_A) weight") }
+            guard let down = roles[.down] else {
+                throw .incompleteModule(file: file, module: module, missing: "down (lora_down / lora_A) weight")
+            }
             let rank = down.shape.first ?? 0
             guard up.rank >= 2, up.shape[1] == rank else {
-                throw .inconsistentShapes(file: file, module: module, detail: "up \(up.shape) does not fit down \(down.shape)")
+                throw .inconsistentShapes(
+                    file: file, module: module, detail: "up \(up.shape) does not fit down \(down.shape)")
             }
             return .lowRank(up: up, down: down, mid: roles[.mid])
         }
-        if roles[.down] != nil { throw .incompleteModule(file: file, module: module, missing: "up (lora_up / lora_B) weight") }
+        if roles[.down] != nil {
+            throw .incompleteModule(file: file, module: module, missing: "up (lora_up / lora_B) weight")
+        }
         if roles[.hadaW1A] != nil || roles[.hadaW1B] != nil {
-            guard let w1a = roles[.hadaW1A], let w1b = roles[.hadaW1B], let w2a = roles[.hadaW2A], let w2b = roles[.hadaW2B] else {
+            guard let w1a = roles[.hadaW1A], let w1b = roles[.hadaW1B], let w2a = roles[.hadaW2A],
+                let w2b = roles[.hadaW2B]
+            else {
                 throw .incompleteModule(file: file, module: module, missing: "all four hada_w*_a/b weights")
             }
             return .hadamard(w1a: w1a, w1b: w1b, w2a: w2a, w2b: w2b, t1: roles[.hadaT1], t2: roles[.hadaT2])
@@ -232,13 +270,21 @@ public enum LoraReader {
         if roles[.lokrW1] != nil || roles[.lokrW1A] != nil || roles[.lokrW2] != nil || roles[.lokrW2A] != nil {
             let side1 = roles[.lokrW1] != nil || (roles[.lokrW1A] != nil && roles[.lokrW1B] != nil)
             let side2 = roles[.lokrW2] != nil || (roles[.lokrW2A] != nil && roles[.lokrW2B] != nil)
-            guard side1 && side2 else { throw .incompleteModule(file: file, module: module, missing: "both LoKr sides (lokr_w1[_a/_b], lokr_w2[_a/_b])") }
+            guard side1 && side2 else {
+                throw .incompleteModule(
+                    file: file, module: module, missing: "both LoKr sides (lokr_w1[_a/_b], lokr_w2[_a/_b])")
+            }
             return .kronecker(
-                w1: roles[.lokrW1], w1a: roles[.lokrW1A], w1b: roles[.lokrW1B], w2: roles[.lokrW2], w2a: roles[.lokrW2A],
+                w1: roles[.lokrW1], w1a: roles[.lokrW1A], w1b: roles[.lokrW1B], w2: roles[.lokrW2],
+                w2a: roles[.lokrW2A],
                 w2b: roles[.lokrW2B], t2: roles[.lokrT2])
         }
         if let diff = roles[.diff] { return .full(diff: diff, diffBias: roles[.diffBias]) }
-        if let weight = roles[.ia3Weight], roles[.ia3OnInput] != nil { return .ia3(weight: weight, onInput: roles[.ia3OnInput]) }
-        throw .incompleteModule(file: file, module: module, missing: "weights (only \(roles.keys.map(\.rawValue).sorted().joined(separator: ", ")) found)")
+        if let weight = roles[.ia3Weight], roles[.ia3OnInput] != nil {
+            return .ia3(weight: weight, onInput: roles[.ia3OnInput])
+        }
+        throw .incompleteModule(
+            file: file, module: module,
+            missing: "weights (only \(roles.keys.map(\.rawValue).sorted().joined(separator: ", ")) found)")
     }
 }

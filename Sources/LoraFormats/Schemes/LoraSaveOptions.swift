@@ -60,7 +60,8 @@ public struct Provenance: Sendable, Equatable {
     /// rest while it writes: `pendingToken`).
     public static func inputs(_ files: [String], hashing: Bool = true) -> [(path: String, sha256: String)] {
         var seen = Set<String>()
-        return files.filter { seen.insert($0).inserted && FileIdentity.ifExists($0)?.isRegularFile == true }.map { path in
+        return files.filter { seen.insert($0).inserted && FileIdentity.ifExists($0)?.isRegularFile == true }.map {
+            path in
             if let cached = FileHash.cached(path: path) { return (path, cached.sha256) }
             guard hashing, isSmall(path), let hash = try? FileHash.of(path: path) else { return (path, "") }
             return (path, hash.sha256)
@@ -78,15 +79,25 @@ public struct Provenance: Sendable, Equatable {
     }
 
     public static func == (a: Provenance, b: Provenance) -> Bool {
-        a.commands == b.commands && a.tool == b.tool && a.inputs.map { $0.path + $0.sha256 } == b.inputs.map { $0.path + $0.sha256 }
+        a.commands == b.commands && a.tool == b.tool
+            && a.inputs.map { $0.path + $0.sha256 } == b.inputs.map { $0.path + $0.sha256 }
     }
 
     /// The JSON recorded in the metadata.
     public var json: String {
-        JSONWriter.string(.object([
-            ("tool", .string(tool)),
-            ("commands", .array(commands.map { .string($0) })),
-            ("inputs", .array(inputs.map { .object([("path", .string($0.path)), ("sha256", $0.sha256.isEmpty ? .null : .string($0.sha256))]) })),
-        ]))
+        JSONWriter.string(
+            .object([
+                ("tool", .string(tool)),
+                ("commands", .array(commands.map { .string($0) })),
+                (
+                    "inputs",
+                    .array(
+                        inputs.map {
+                            .object([
+                                ("path", .string($0.path)), ("sha256", $0.sha256.isEmpty ? .null : .string($0.sha256)),
+                            ])
+                        })
+                ),
+            ]))
     }
 }

@@ -38,25 +38,32 @@ public enum LoraWriter {
     ///   (output exists, output is an input, disk errors).
     /// - Complexity: O(parameters) for the copy; conversions touch only the small factors.
     @discardableResult
-    public static func save(_ adapter: LoraAdapter, to path: String, options: LoraSaveOptions) throws(LoraFormatError) -> SaveResult {
+    public static func save(_ adapter: LoraAdapter, to path: String, options: LoraSaveOptions) throws(LoraFormatError)
+        -> SaveResult
+    {
         // A broken module is not copied on into a new file (merges refuse it the same way).
         for module in adapter.modules {
             if let role = module.nonFiniteRole { throw .nonFinite(module: module.sourceName, tensor: role) }
         }
         let architecture = ArchitectureDetector.detect(lora: adapter, fileName: adapter.sourcePath).architecture
-        let inputs = [adapter.sourcePath, PeftFolder.files(in: adapter.sourcePath).model]
+        let inputs =
+            [adapter.sourcePath, PeftFolder.files(in: adapter.sourcePath).model]
             + (options.provenance?.inputs.map(\.path) ?? [])
         switch options.format {
         case .kohya:
             let tensors = try kohyaTensors(adapter, architecture: architecture)
             let metadata = outputMetadata(adapter, architecture: architecture, options: options, extra: [:])
             let result = try write(path: path, tensors: tensors, metadata: metadata, options: options, inputs: inputs)
-            return SaveResult(paths: [path], moduleCount: adapter.modules.count, approximations: [], dataSHA256: result.dataSHA256 ?? "")
+            return SaveResult(
+                paths: [path], moduleCount: adapter.modules.count, approximations: [],
+                dataSHA256: result.dataSHA256 ?? "")
         case .diffusers, .peft:
             let (modules, approximations) = try lowRankModules(adapter, architecture: architecture, options: options)
-            let rsLora = !adapter.modules.isEmpty && approximations.isEmpty
+            let rsLora =
+                !adapter.modules.isEmpty && approximations.isEmpty
                 && adapter.modules.allSatisfy { $0.scaleRule == .alphaOverSqrtRank && $0.alpha != nil }
-            let (configs, tensors) = try peftLayout(modules, format: options.format, architecture: architecture, rsLora: rsLora)
+            let (configs, tensors) = try peftLayout(
+                modules, format: options.format, architecture: architecture, rsLora: rsLora)
             if options.format == .diffusers {
                 var members: [(String, JSONValue)] = []
                 for (prefix, config) in configs.sorted(by: { $0.key < $1.key }) {
@@ -65,8 +72,11 @@ public enum LoraWriter {
                 let metadata = outputMetadata(
                     adapter, architecture: architecture, options: options,
                     extra: ["lora_adapter_metadata": JSONWriter.string(.object(members), indent: 2)])
-                let result = try write(path: path, tensors: tensors, metadata: metadata, options: options, inputs: inputs)
-                return SaveResult(paths: [path], moduleCount: modules.count, approximations: approximations, dataSHA256: result.dataSHA256 ?? "")
+                let result = try write(
+                    path: path, tensors: tensors, metadata: metadata, options: options, inputs: inputs)
+                return SaveResult(
+                    paths: [path], moduleCount: modules.count, approximations: approximations,
+                    dataSHA256: result.dataSHA256 ?? "")
             }
             return try writePeftFolder(
                 adapter, path: path, config: configs.values.first!, tensors: tensors, architecture: architecture,
@@ -101,7 +111,9 @@ public enum LoraWriter {
         return flat
     }
 
-    static func kohyaTensors(_ adapter: LoraAdapter, architecture: Architecture) throws(LoraFormatError) -> [(String, Tensor)] {
+    static func kohyaTensors(_ adapter: LoraAdapter, architecture: Architecture) throws(LoraFormatError) -> [(
+        String, Tensor
+    )] {
         let table = ArchitectureTable.table(for: architecture)
         var out: [(String, Tensor)] = []
         var names = Set<String>()
@@ -120,20 +132,24 @@ public enum LoraWriter {
                     continue
                 }
             }
-            let name = kohyaPrefix(target.component, architecture: architecture, sourceName: module.sourceName)
+            let name =
+                kohyaPrefix(target.component, architecture: architecture, sourceName: module.sourceName)
                 + kohyaPath(target, architecture: architecture)
             guard names.insert(name).inserted else { throw .nameCollision(name: name, format: "kohya") }
             out += kohyaModuleTensors(module, name: name, alpha: kohyaAlpha(module))
         }
         for key in order {
             let group = fused[key]!
-            let name = kohyaPrefix(group.kohya.component, architecture: architecture, sourceName: "") + group.kohya.flatPath
+            let name =
+                kohyaPrefix(group.kohya.component, architecture: architecture, sourceName: "") + group.kohya.flatPath
             guard names.insert(name).inserted else { throw .nameCollision(name: name, format: "kohya") }
             var parts: [(up: Tensor, rows: Range<Int>, scale: Float)] = []
             var downs: [Tensor] = []
             for (module, rows) in group.parts.sorted(by: { $0.1.lowerBound < $1.1.lowerBound }) {
                 guard case .lowRank(let up, let down, nil) = module.factors, module.magnitude == nil else {
-                    throw .algorithmNotRepresentable(module: module.sourceName, algorithm: module.factors.algorithm + " on a fused weight", format: "kohya")
+                    throw .algorithmNotRepresentable(
+                        module: module.sourceName, algorithm: module.factors.algorithm + " on a fused weight",
+                        format: "kohya")
                 }
                 parts.append((up, rows, module.scale))
                 downs.append(down)
@@ -141,10 +157,14 @@ public enum LoraWriter {
             let scales = Set(parts.map(\.scale))
             let common = scales.count == 1 ? scales.first! : nil
             let up: Tensor, down: Tensor
-            if common != nil, downs.count > 1, downs.dropFirst().allSatisfy({ $0.shape == downs[0].shape && $0.floats() == downs[0].floats() }) {
+            if common != nil, downs.count > 1,
+                downs.dropFirst().allSatisfy({ $0.shape == downs[0].shape && $0.floats() == downs[0].floats() })
+            {
                 // Pieces that share one down (a fused module split by a conversion, as diffusers
                 // FLUX files are written): one down and the ups stacked by row keep its rank.
-                up = FactorMath.rowStackedUp(totalRows: group.totalRows, parts: parts.map { ($0.up, $0.rows) }, trailing: Array(parts[0].up.shape.dropFirst(2)))
+                up = FactorMath.rowStackedUp(
+                    totalRows: group.totalRows, parts: parts.map { ($0.up, $0.rows) },
+                    trailing: Array(parts[0].up.shape.dropFirst(2)))
                 down = downs[0]
             } else {
                 up = FactorMath.blockDiagonalUp(
@@ -181,7 +201,9 @@ public enum LoraWriter {
         if let alpha { out.append((name + ".alpha", Tensor(shape: [], values: [alpha]))) }
         if let magnitude = module.magnitude {
             let outRows = module.deltaShape.first ?? magnitude.count
-            let shape = magnitude.count == outRows ? [outRows] + Array(repeating: 1, count: max(1, module.deltaShape.count - 1)) : magnitude.shape
+            let shape =
+                magnitude.count == outRows
+                ? [outRows] + Array(repeating: 1, count: max(1, module.deltaShape.count - 1)) : magnitude.shape
             out.append((name + ".dora_scale", magnitude.reshaped(shape)))
         }
         return out
@@ -200,7 +222,8 @@ public enum LoraWriter {
         var dtype: DType
     }
 
-    static func lowRankModules(_ adapter: LoraAdapter, architecture: Architecture, options: LoraSaveOptions) throws(LoraFormatError)
+    static func lowRankModules(_ adapter: LoraAdapter, architecture: Architecture, options: LoraSaveOptions)
+        throws(LoraFormatError)
         -> ([LowRankOut], [(module: String, retainedEnergy: Double)])
     {
         let table = ArchitectureTable.table(for: architecture)
@@ -220,7 +243,8 @@ public enum LoraWriter {
                 alpha = allRs ? module.alpha! : module.scale * r
             default:
                 guard let rank = options.rank, let approximator = options.approximator else {
-                    throw .algorithmNotRepresentable(module: module.sourceName, algorithm: module.factors.algorithm, format: options.format.rawValue)
+                    throw .algorithmNotRepresentable(
+                        module: module.sourceName, algorithm: module.factors.algorithm, format: options.format.rawValue)
                 }
                 do {
                     let result = try approximator.approximate(module, rank: rank)
@@ -228,7 +252,10 @@ public enum LoraWriter {
                     down = result.down
                     approximations.append((module.sourceName, result.retainedEnergy))
                 } catch {
-                    throw .algorithmNotRepresentable(module: module.sourceName, algorithm: module.factors.algorithm + " (approximation failed: \(error))", format: options.format.rawValue)
+                    throw .algorithmNotRepresentable(
+                        module: module.sourceName,
+                        algorithm: module.factors.algorithm + " (approximation failed: \(error))",
+                        format: options.format.rawValue)
                 }
                 alpha = Float(down.shape[0])
             }
@@ -236,7 +263,11 @@ public enum LoraWriter {
             if let m = magnitude {
                 let outRows = up.shape[0]
                 guard m.count == outRows else {
-                    throw .unsupportedMagnitude(module: module.sourceName, detail: "DoRA magnitude \(m.shape) is per input channel; \(options.format.rawValue) holds per-output magnitudes only")
+                    throw .unsupportedMagnitude(
+                        module: module.sourceName,
+                        detail:
+                            "DoRA magnitude \(m.shape) is per input channel; \(options.format.rawValue) holds per-output magnitudes only"
+                    )
                 }
                 magnitude = m.reshaped([outRows])
             }
@@ -256,14 +287,19 @@ public enum LoraWriter {
                             if columns.isEmpty { continue }  // this block's delta is zero
                             let r = Float(columns.count)
                             let pieceAlpha = allRs ? module.scale * r.squareRoot() : module.scale * r
-                            out.append(LowRankOut(
-                                target: part.target, up: FactorMath.upBlock(up, rows: rows, columns: columns).converted(to: up.dtype),
-                                down: FactorMath.downRows(down, columns).converted(to: down.dtype), alpha: pieceAlpha,
-                                rank: columns.count, magnitude: nil, dtype: module.dtype))
+                            out.append(
+                                LowRankOut(
+                                    target: part.target,
+                                    up: FactorMath.upBlock(up, rows: rows, columns: columns).converted(to: up.dtype),
+                                    down: FactorMath.downRows(down, columns).converted(to: down.dtype),
+                                    alpha: pieceAlpha,
+                                    rank: columns.count, magnitude: nil, dtype: module.dtype))
                         } else {
-                            out.append(LowRankOut(
-                                target: part.target, up: FactorMath.rows(up, rows).converted(to: up.dtype), down: down, alpha: alpha,
-                                rank: down.shape[0], magnitude: nil, dtype: module.dtype))
+                            out.append(
+                                LowRankOut(
+                                    target: part.target, up: FactorMath.rows(up, rows).converted(to: up.dtype),
+                                    down: down, alpha: alpha,
+                                    rank: down.shape[0], magnitude: nil, dtype: module.dtype))
                         }
                     }
                     continue
@@ -271,20 +307,31 @@ public enum LoraWriter {
                 for part in info.diffusers {
                     if let rows = part.rows {
                         if magnitude != nil {
-                            throw .unsupportedMagnitude(module: module.sourceName, detail: "DoRA on a fused weight cannot be split")
+                            throw .unsupportedMagnitude(
+                                module: module.sourceName, detail: "DoRA on a fused weight cannot be split")
                         }
-                        out.append(LowRankOut(target: part.target, up: FactorMath.rows(up, rows).converted(to: up.dtype), down: down, alpha: alpha, rank: down.shape[0], magnitude: nil, dtype: module.dtype))
+                        out.append(
+                            LowRankOut(
+                                target: part.target, up: FactorMath.rows(up, rows).converted(to: up.dtype), down: down,
+                                alpha: alpha, rank: down.shape[0], magnitude: nil, dtype: module.dtype))
                     } else {
-                        out.append(LowRankOut(target: part.target, up: up, down: down, alpha: alpha, rank: down.shape[0], magnitude: magnitude, dtype: module.dtype))
+                        out.append(
+                            LowRankOut(
+                                target: part.target, up: up, down: down, alpha: alpha, rank: down.shape[0],
+                                magnitude: magnitude, dtype: module.dtype))
                     }
                 }
                 continue
             }
             var target = module.target
             if target.isFlattened {
-                target = ModuleTarget(component: target.component, path: KeyNames.unflatten(target.path), isFlattened: false)
+                target = ModuleTarget(
+                    component: target.component, path: KeyNames.unflatten(target.path), isFlattened: false)
             }
-            out.append(LowRankOut(target: target, up: up, down: down, alpha: alpha, rank: down.shape[0], magnitude: magnitude, dtype: module.dtype))
+            out.append(
+                LowRankOut(
+                    target: target, up: up, down: down, alpha: alpha, rank: down.shape[0], magnitude: magnitude,
+                    dtype: module.dtype))
         }
         return (out, approximations)
     }
@@ -299,7 +346,8 @@ public enum LoraWriter {
         }
     }
 
-    static func peftLayout(_ modules: [LowRankOut], format: LoraFormat, architecture: Architecture, rsLora: Bool) throws(LoraFormatError)
+    static func peftLayout(_ modules: [LowRankOut], format: LoraFormat, architecture: Architecture, rsLora: Bool)
+        throws(LoraFormatError)
         -> ([String: PeftAdapterConfig], [(String, Tensor)])
     {
         let components = Array(Set(modules.map(\.target.component))).sorted()
@@ -314,11 +362,13 @@ public enum LoraWriter {
             let group = modules.filter { $0.target.component == component }
             let rank = mostCommon(group.map(\.rank))
             let alpha = mostCommon(group.map(\.alpha))
-            var config = PeftAdapterConfig(r: rank, loraAlpha: alpha, useRslora: allRs, useDora: group.contains { $0.magnitude != nil })
+            var config = PeftAdapterConfig(
+                r: rank, loraAlpha: alpha, useRslora: allRs, useDora: group.contains { $0.magnitude != nil })
             var targets: [String] = []
             for m in group {
                 var path = m.target.path
-                if architecture != .generic, m.target.component == .textEncoder(1) || m.target.component == .textEncoder(2),
+                if architecture != .generic,
+                    m.target.component == .textEncoder(1) || m.target.component == .textEncoder(2),
                     path.hasPrefix("encoder.")
                 {
                     path = "text_model." + path
@@ -326,7 +376,8 @@ public enum LoraWriter {
                 if m.rank != rank { config.rankPattern[path] = m.rank }
                 if m.alpha != alpha { config.alphaPattern[path] = m.alpha }
                 targets.append(path)
-                let prefix = format == .peft ? "base_model.model." : diffusersPrefix(component, architecture: architecture)
+                let prefix =
+                    format == .peft ? "base_model.model." : diffusersPrefix(component, architecture: architecture)
                 let name = prefix + path
                 guard names.insert(name).inserted else { throw .nameCollision(name: name, format: format.rawValue) }
                 tensors.append((name + ".lora_A.weight", m.down))
@@ -347,8 +398,10 @@ public enum LoraWriter {
     }
 
     static func writePeftFolder(
-        _ adapter: LoraAdapter, path: String, config: PeftAdapterConfig, tensors: [(String, Tensor)], architecture: Architecture,
-        options: LoraSaveOptions, inputs: [String], moduleCount: Int, approximations: [(module: String, retainedEnergy: Double)]
+        _ adapter: LoraAdapter, path: String, config: PeftAdapterConfig, tensors: [(String, Tensor)],
+        architecture: Architecture,
+        options: LoraSaveOptions, inputs: [String], moduleCount: Int,
+        approximations: [(module: String, retainedEnergy: Double)]
     ) throws(LoraFormatError) -> SaveResult {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
@@ -356,9 +409,16 @@ public enum LoraWriter {
         var finished = false
         if fm.fileExists(atPath: path, isDirectory: &isDirectory) {
             if !isDirectory.boolValue {
-                throw .writeFailed(path: path, reason: "is a file; format=peft writes a folder (adapter_model.safetensors and adapter_config.json), so name a folder")
+                throw .writeFailed(
+                    path: path,
+                    reason:
+                        "is a file; format=peft writes a folder (adapter_model.safetensors and adapter_config.json), so name a folder"
+                )
             }
-            if !options.overwrite, fm.fileExists(atPath: PeftFolder.files(in: path).model) || fm.fileExists(atPath: PeftFolder.files(in: path).config) {
+            if !options.overwrite,
+                fm.fileExists(atPath: PeftFolder.files(in: path).model)
+                    || fm.fileExists(atPath: PeftFolder.files(in: path).config)
+            {
                 throw .file(.outputExists(file: path))
             }
         } else {
@@ -382,35 +442,48 @@ public enum LoraWriter {
         }
         var fullConfig = config
         fullConfig.baseModel = adapter.peftConfig?.baseModel
-        var peftMetadata = outputMetadata(adapter, architecture: architecture, options: options, extra: ["format": "pt"])
+        var peftMetadata = outputMetadata(
+            adapter, architecture: architecture, options: options, extra: ["format": "pt"])
         peftMetadata["lora_adapter_metadata"] = nil
         // PEFT keys carry no component; remember it so kohya/diffusers names come back right.
         if let component = adapter.components.first, component != .model {
             peftMetadata[LoraReader.componentMetadataKey] = LoraReader.componentName(component)
         }
-        let result = try write(path: modelPath, tensors: tensors, metadata: peftMetadata, options: options, inputs: inputs)
+        let result = try write(
+            path: modelPath, tensors: tensors, metadata: peftMetadata, options: options, inputs: inputs)
         let text = JSONWriter.string(fullConfig.json(), indent: 2) + "\n"
         do {
-            let writer = try AtomicTextFile(path: configPath, overwrite: options.overwrite, inputs: inputs + [PeftFolder.files(in: adapter.sourcePath).config])
+            let writer = try AtomicTextFile(
+                path: configPath, overwrite: options.overwrite,
+                inputs: inputs + [PeftFolder.files(in: adapter.sourcePath).config])
             try writer.write(text)
         } catch { throw .file(error) }
         finished = true
-        return SaveResult(paths: [modelPath, configPath], moduleCount: moduleCount, approximations: approximations, dataSHA256: result.dataSHA256 ?? "")
+        return SaveResult(
+            paths: [modelPath, configPath], moduleCount: moduleCount, approximations: approximations,
+            dataSHA256: result.dataSHA256 ?? "")
     }
 
     // MARK: common
 
     /// The metadata of an output file: the input's (minus what the format recomputes), plus
     /// ss_network_dim/alpha, base model version, modelspec architecture and the recipe.
-    static func outputMetadata(_ adapter: LoraAdapter, architecture: Architecture, options: LoraSaveOptions, extra: [String: String]) -> [String: String] {
+    static func outputMetadata(
+        _ adapter: LoraAdapter, architecture: Architecture, options: LoraSaveOptions, extra: [String: String]
+    ) -> [String: String] {
         var metadata = adapter.metadata
         for key in ["lora_adapter_metadata", "sshs_model_hash", "sshs_legacy_hash", "format"] { metadata[key] = nil }
         let ranks = adapter.ranks
         // The alphas as written: kohya's α/r rule turns an rsLoRA α (α/√r) into α·√r.
-        let alphas = options.format == .kohya ? Array(Set(adapter.modules.compactMap(kohyaAlpha))).sorted() : adapter.alphas
-        metadata["ss_network_dim"] = ranks.count == 1 ? String(ranks[0]) : (ranks.isEmpty ? metadata["ss_network_dim"] : "Dynamic")
-        metadata["ss_network_alpha"] = alphas.count == 1 ? formatNumber(alphas[0]) : (alphas.isEmpty ? metadata["ss_network_alpha"] : "Dynamic")
-        if metadata["ss_base_model_version"] == nil, let v = architecture.kohyaBaseModelVersion { metadata["ss_base_model_version"] = v }
+        let alphas =
+            options.format == .kohya ? Array(Set(adapter.modules.compactMap(kohyaAlpha))).sorted() : adapter.alphas
+        metadata["ss_network_dim"] =
+            ranks.count == 1 ? String(ranks[0]) : (ranks.isEmpty ? metadata["ss_network_dim"] : "Dynamic")
+        metadata["ss_network_alpha"] =
+            alphas.count == 1 ? formatNumber(alphas[0]) : (alphas.isEmpty ? metadata["ss_network_alpha"] : "Dynamic")
+        if metadata["ss_base_model_version"] == nil, let v = architecture.kohyaBaseModelVersion {
+            metadata["ss_base_model_version"] = v
+        }
         if metadata["modelspec.architecture"] == nil, let a = architecture.modelSpecLoraArchitecture {
             metadata["modelspec.architecture"] = a
             metadata["modelspec.sai_model_spec"] = metadata["modelspec.sai_model_spec"] ?? "1.0.1"
@@ -428,23 +501,32 @@ public enum LoraWriter {
         x == x.rounded() && abs(x) < 1e7 ? String(Int(x)) : String(x)
     }
 
-    static func write(path: String, tensors: [(String, Tensor)], metadata: [String: String], options: LoraSaveOptions, inputs: [String])
+    static func write(
+        path: String, tensors: [(String, Tensor)], metadata: [String: String], options: LoraSaveOptions,
+        inputs: [String]
+    )
         throws(LoraFormatError) -> SafetensorsWriter.Result
     {
         do {
             let specs = tensors.map { name, t in
                 SafetensorsWriter.Spec(
-                    name: name, dtype: name.hasSuffix(".alpha") ? .f32 : (t.dtype.isFloatingPoint ? options.dtype ?? t.dtype : t.dtype),
+                    name: name,
+                    dtype: name.hasSuffix(".alpha")
+                        ? .f32 : (t.dtype.isFloatingPoint ? options.dtype ?? t.dtype : t.dtype),
                     shape: t.shape)
             }
             // A narrower dtype must hold every value: refused before anything is written.
-            for ((name, tensor), spec) in zip(tensors, specs) where tensor.dtype.isFloatingPoint && !spec.dtype.holdsRange(of: tensor.dtype) {
+            for ((name, tensor), spec) in zip(tensors, specs)
+            where tensor.dtype.isFloatingPoint && !spec.dtype.holdsRange(of: tensor.dtype) {
                 guard let limit = spec.dtype.outOfRangeThreshold else { continue }
                 let overflowing = tensor.countFinite(atLeast: limit)
-                if overflowing > 0 { throw LoraFormatError.overflow(tensor: name, count: overflowing, dtype: spec.dtype.userName) }
+                if overflowing > 0 {
+                    throw LoraFormatError.overflow(tensor: name, count: overflowing, dtype: spec.dtype.userName)
+                }
             }
             let writer = try SafetensorsWriter(
-                path: path, tensors: specs, metadata: metadata, overwrite: options.overwrite, inputs: inputs, dataHashKey: "sshs_model_hash")
+                path: path, tensors: specs, metadata: metadata, overwrite: options.overwrite, inputs: inputs,
+                dataHashKey: "sshs_model_hash")
             for (index, (name, tensor)) in tensors.enumerated() {
                 // Ctrl-C between tensors: the writer's temporary file is removed, nothing is published.
                 if options.cancellation?.isCancelled == true {
@@ -478,11 +560,13 @@ extension LoraWriter {
         var options = options
         if options.provenance == nil {
             var isDirectory: ObjCBool = false
-            let hashed = FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) && isDirectory.boolValue
+            let hashed =
+                FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) && isDirectory.boolValue
                 ? PeftFolder.files(in: input).model : input
             let hash: FileHash
             do { hash = try FileHash.of(path: hashed) } catch { throw .file(error) }
-            let line = command ?? "convert \(input) \(output) format=\(options.format.rawValue)"
+            let line =
+                command ?? "convert \(input) \(output) format=\(options.format.rawValue)"
                 + (options.dtype.map { " dtype=\($0.userName)" } ?? "")
             options.provenance = Provenance(commands: [line], inputs: [(input, hash.sha256)])
         }

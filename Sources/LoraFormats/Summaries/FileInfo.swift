@@ -40,7 +40,8 @@ public struct FileInfo: Sendable {
         "ss_output_name", "ss_network_module", "ss_network_dim", "ss_network_alpha", "ss_network_args",
         "ss_learning_rate", "ss_unet_lr", "ss_text_encoder_lr", "ss_optimizer", "ss_lr_scheduler", "ss_epoch",
         "ss_num_epochs", "ss_steps", "ss_max_train_steps", "ss_resolution", "ss_mixed_precision", "ss_seed",
-        "ss_noise_offset", "ss_min_snr_gamma", "ss_training_comment", "ss_training_started_at", "ss_training_finished_at",
+        "ss_noise_offset", "ss_min_snr_gamma", "ss_training_comment", "ss_training_started_at",
+        "ss_training_finished_at",
     ]
 
     /// Gathers the information; `computeHash` reads the whole file once (cached per path+size+mtime).
@@ -69,7 +70,8 @@ public struct FileInfo: Sendable {
                 let ms = byGroup[key]!
                 return ModuleGroup(
                     name: key, count: ms.count, ranks: Array(Set(ms.compactMap(\.rank))).sorted(),
-                    alphas: Array(Set(ms.compactMap(\.alpha))).sorted(), algorithms: Array(Set(ms.map(\.factors.algorithm))).sorted())
+                    alphas: Array(Set(ms.compactMap(\.alpha))).sorted(),
+                    algorithms: Array(Set(ms.map(\.factors.algorithm))).sorted())
             }
         case .checkpoint(let b):
             architecture = b.architecture
@@ -111,7 +113,9 @@ public struct FileInfo: Sendable {
     static func checkpointGroup(_ key: String) -> String {
         let parts = key.split(separator: ".")
         if key.hasPrefix("conditioner.embedders."), parts.count > 2 { return parts.prefix(3).joined(separator: ".") }
-        if key.hasPrefix("model.diffusion_model.") || key.hasPrefix("cond_stage_model.") { return parts.prefix(2).joined(separator: ".") }
+        if key.hasPrefix("model.diffusion_model.") || key.hasPrefix("cond_stage_model.") {
+            return parts.prefix(2).joined(separator: ".")
+        }
         return String(parts.first ?? "")
     }
 

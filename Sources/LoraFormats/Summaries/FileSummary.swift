@@ -31,10 +31,14 @@ public struct FileSummary: Sendable, Equatable {
             alphas = a.alphas
             count = a.modules.count
             dtypes = a.dtypes
-            byteCount = a.sourcePath.isEmpty ? nil : (try? FileIdentity(path: PeftFolder.tensorFile(of: a.sourcePath)).size)
-                ?? (try? FileIdentity(path: a.sourcePath).size) ?? 0
+            byteCount =
+                a.sourcePath.isEmpty
+                ? nil
+                : (try? FileIdentity(path: PeftFolder.tensorFile(of: a.sourcePath)).size)
+                    ?? (try? FileIdentity(path: a.sourcePath).size) ?? 0
             algorithms = a.algorithms
-            variants = (a.modules.contains { $0.magnitude != nil } ? ["DoRA"] : [])
+            variants =
+                (a.modules.contains { $0.magnitude != nil } ? ["DoRA"] : [])
                 + (a.modules.contains { $0.scaleRule == .alphaOverSqrtRank } ? ["rsLoRA"] : [])
         case .checkpoint(let b):
             kind = "checkpoint"
@@ -54,12 +58,18 @@ public struct FileSummary: Sendable, Equatable {
         var parts = [kind, architecture.rawValue]
         if kind != "checkpoint" {
             if algorithms != ["lora"] && !algorithms.isEmpty { parts.append(algorithms.joined(separator: "+")) }
-            if !ranks.isEmpty { parts.append((ranks.count == 1 ? "rank " : "ranks ") + Self.list(ranks.map(String.init))) }
+            if !ranks.isEmpty {
+                parts.append((ranks.count == 1 ? "rank " : "ranks ") + Self.list(ranks.map(String.init)))
+            }
             if variants.contains("DoRA") { parts.append("DoRA") }
-            var alphaText = alphas.isEmpty ? "no alpha (scale 1)" : (alphas.count == 1 ? "alpha " : "alphas ") + Self.list(alphas.map(Self.number))
+            var alphaText =
+                alphas.isEmpty
+                ? "no alpha (scale 1)" : (alphas.count == 1 ? "alpha " : "alphas ") + Self.list(alphas.map(Self.number))
             if variants.contains("rsLoRA") {
                 // rsLoRA's scale is α/√r: say it, since α/r would read half or less of it.
-                let scale = ranks.count == 1 && alphas.count == 1 ? " = " + Self.number(alphas[0] / Float(ranks[0]).squareRoot()) : ""
+                let scale =
+                    ranks.count == 1 && alphas.count == 1
+                    ? " = " + Self.number(alphas[0] / Float(ranks[0]).squareRoot()) : ""
                 alphaText += " (rsLoRA: scale α/√r\(scale))"
             }
             parts.append(alphaText)

@@ -16,8 +16,11 @@ public struct BakeReport: Sendable {
     /// "wrote out.safetensors: 140 tensors patched by 2 LoRAs, 1012 copied; hero: 140 modules, style: 138 (2 skipped)".
     public var summary: String {
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        let parts = loras.map { "\($0.name): \(count($0.applied, "module"))" + ($0.skipped.isEmpty ? "" : " (\($0.skipped.count) skipped)") }
-        return "wrote \(path): \(count(patchedTensors, "tensor")) patched by \(count(loras.count, "LoRA")), \(copiedTensors) copied; "
+        let parts = loras.map {
+            "\($0.name): \(count($0.applied, "module"))" + ($0.skipped.isEmpty ? "" : " (\($0.skipped.count) skipped)")
+        }
+        return
+            "wrote \(path): \(count(patchedTensors, "tensor")) patched by \(count(loras.count, "LoRA")), \(copiedTensors) copied; "
             + parts.joined(separator: ", ")
     }
 }

@@ -42,7 +42,9 @@ public enum StreamingBake {
     /// - Throws: `BakeError`.
     /// - Complexity: one pass over the base's bytes; O(rows·in·r) per low-rank module.
     @discardableResult
-    public static func run(_ stack: Stack, to path: String, options: BakeOptions = BakeOptions()) throws(BakeError) -> BakeReport {
+    public static func run(_ stack: Stack, to path: String, options: BakeOptions = BakeOptions()) throws(BakeError)
+        -> BakeReport
+    {
         guard let base = stack.checkpoint else { throw .noBase }
         var operations: [String: [Operation]] = [:]
         var loras: [(name: String, applied: Int, skipped: [ModuleMatch])] = []
@@ -61,13 +63,18 @@ public enum StreamingBake {
                 if let magnitude = module.magnitude {
                     let rowCount = rows?.count ?? base.shapes[key]?.first ?? 0
                     if magnitude.count != rowCount {
-                        throw .badMagnitude(lora: entry.name, module: module.sourceName, count: magnitude.count, rows: rowCount)
+                        throw .badMagnitude(
+                            lora: entry.name, module: module.sourceName, count: magnitude.count, rows: rowCount)
                     }
                 }
                 operations[key, default: []].append(Operation(entry: index, module: module, rows: rows, multiplier: m))
                 applied += 1
             }
-            loras.append((entry.name, applied, zip(entry.lora.modules, report.matches).filter { matchedKey($0.0, $0.1.status) == nil }.map(\.1)))
+            loras.append(
+                (
+                    entry.name, applied,
+                    zip(entry.lora.modules, report.matches).filter { matchedKey($0.0, $0.1.status) == nil }.map(\.1)
+                ))
         }
 
         let file = base.file
@@ -79,14 +86,18 @@ public enum StreamingBake {
         }
         var metadata = file.metadata
         // Hashes of the base's data no longer describe the output.
-        for key in ["sshs_model_hash", "sshs_legacy_hash", "modelspec.hash_sha256"] { metadata.removeValue(forKey: key) }
-        metadata["modelspec.merged_from"] = ([LoraFile.defaultName(for: base.path)] + stack.entries.map(\.name)).joined(separator: ", ")
+        for key in ["sshs_model_hash", "sshs_legacy_hash", "modelspec.hash_sha256"] {
+            metadata.removeValue(forKey: key)
+        }
+        metadata["modelspec.merged_from"] = ([LoraFile.defaultName(for: base.path)] + stack.entries.map(\.name)).joined(
+            separator: ", ")
         metadata["lorash.stack"] = stack.specText
         // Inputs without a hash yet (< 1 GB: the LoRAs) are hashed on another thread while the
         // bake runs; the header gets a stand-in, replaced before the file is published.
         var pendingHashes: [(token: String, path: String)] = []
         if var provenance = options.provenance {
-            for i in provenance.inputs.indices where provenance.inputs[i].sha256.isEmpty && Provenance.isSmall(provenance.inputs[i].path) {
+            for i in provenance.inputs.indices
+            where provenance.inputs[i].sha256.isEmpty && Provenance.isSmall(provenance.inputs[i].path) {
                 provenance.inputs[i].sha256 = Provenance.pendingToken(i)
                 pendingHashes.append((provenance.inputs[i].sha256, provenance.inputs[i].path))
             }
@@ -95,7 +106,8 @@ public enum StreamingBake {
         let inputs = [base.path] + stack.entries.map(\.lora.sourcePath)
         let writer: SafetensorsWriter
         do {
-            writer = try SafetensorsWriter(path: path, tensors: specs, metadata: metadata, overwrite: options.overwrite, inputs: inputs)
+            writer = try SafetensorsWriter(
+                path: path, tensors: specs, metadata: metadata, overwrite: options.overwrite, inputs: inputs)
         } catch { throw .file(error) }
         let hashing = InputHashing(paths: pendingHashes.map(\.path))
 
@@ -105,12 +117,16 @@ public enum StreamingBake {
         var largestDirect = 0
         for entry in writer.layout {
             if let ops = operations[entry.name], let source = file.entry(named: entry.name),
-               writesDirectly(ops, from: source.dtype, to: entry.dtype) {
+                writesDirectly(ops, from: source.dtype, to: entry.dtype)
+            {
                 largestDirect = Swift.max(largestDirect, entry.byteCount)
             }
         }
-        let streaming = options.streams && writer.startsStreaming(
-            bypassingPageCache: options.bypassesPageCache, largestTensor: largestDirect, chunkSize: options.streamChunkSize)
+        let streaming =
+            options.streams
+            && writer.startsStreaming(
+                bypassingPageCache: options.bypassesPageCache, largestTensor: largestDirect,
+                chunkSize: options.streamChunkSize)
         // Without a stream (no ring on this system): one tensor at a time through a scratch buffer.
         if !streaming { writer.writesBackAsItGoes = true }
         let scratch = streaming ? nil : UnsafeMutableRawBufferPointer.allocate(byteCount: largestDirect, alignment: 64)
@@ -129,16 +145,23 @@ public enum StreamingBake {
                         let base = file.bytes(of: source).baseAddress!
                         let count = source.shape.reduce(1, *)
                         if let scratch {
-                            applyDirectly(ops, from: base, dtype: source.dtype, shape: source.shape, into: scratch.baseAddress!, dtype: entry.dtype, options: options)
+                            applyDirectly(
+                                ops, from: base, dtype: source.dtype, shape: source.shape, into: scratch.baseAddress!,
+                                dtype: entry.dtype, options: options)
                             try checkOutput(
-                                scratch.baseAddress!, dtype: entry.dtype, source: base, sourceDType: source.dtype, count: count, tensor: entry.name,
+                                scratch.baseAddress!, dtype: entry.dtype, source: base, sourceDType: source.dtype,
+                                count: count, tensor: entry.name,
                                 threads: options.threads)
-                            try writer.write(entry.name, bytes: UnsafeRawBufferPointer(rebasing: scratch[0..<entry.byteCount]))
+                            try writer.write(
+                                entry.name, bytes: UnsafeRawBufferPointer(rebasing: scratch[0..<entry.byteCount]))
                         } else {
                             let region = try writer.reserveTensor(entry.name)
-                            applyDirectly(ops, from: base, dtype: source.dtype, shape: source.shape, into: region.bytes.baseAddress!, dtype: entry.dtype, options: options)
+                            applyDirectly(
+                                ops, from: base, dtype: source.dtype, shape: source.shape,
+                                into: region.bytes.baseAddress!, dtype: entry.dtype, options: options)
                             try checkOutput(
-                                region.bytes.baseAddress!, dtype: entry.dtype, source: base, sourceDType: source.dtype, count: count, tensor: entry.name,
+                                region.bytes.baseAddress!, dtype: entry.dtype, source: base, sourceDType: source.dtype,
+                                count: count, tensor: entry.name,
                                 threads: options.threads)
                             writer.commit(region)
                         }
@@ -152,19 +175,25 @@ public enum StreamingBake {
                     for op in ops { op.module.releaseMappedPages() }
                     patched += 1
                 } else if source.dtype == entry.dtype {
-                    try writer.enqueueCopy(entry.name, fromDescriptor: descriptor, offset: file.fileOffset(of: source), fallback: file.bytes(of: source), then: release)
+                    try writer.enqueueCopy(
+                        entry.name, fromDescriptor: descriptor, offset: file.fileOffset(of: source),
+                        fallback: file.bytes(of: source), then: release)
                 } else {
                     // A copied tensor changes dtype: it too must fit (a large bias in F16).
                     let original = file.tensor(for: source)
                     if !entry.dtype.holdsRange(of: source.dtype), let limit = entry.dtype.outOfRangeThreshold {
                         let overflowing = original.countFinite(atLeast: limit)
-                        if overflowing > 0 { throw BakeError.copiedOverflow(tensor: entry.name, count: overflowing, dtype: entry.dtype) }
+                        if overflowing > 0 {
+                            throw BakeError.copiedOverflow(tensor: entry.name, count: overflowing, dtype: entry.dtype)
+                        }
                     }
                     try writer.enqueueWrite(entry.name, original, then: release)
                 }
             }
             options.progress?(writer.layout.count, writer.layout.count)
-            for ((token, _), hash) in zip(pendingHashes, try hashing.wait(unless: { options.cancellation?.isCancelled == true }, path: path)) {
+            for ((token, _), hash) in zip(
+                pendingHashes, try hashing.wait(unless: { options.cancellation?.isCancelled == true }, path: path))
+            {
                 writer.replaceInHeader(token, with: hash ?? String(repeating: "-", count: 64))
             }
             let result = try writer.finish()
@@ -189,7 +218,8 @@ public enum StreamingBake {
     /// weight are then patched in the buffer after a plain copy).
     static func writesDirectly(_ ops: [Operation], from sourceDType: DType, to outputDType: DType) -> Bool {
         guard sourceDType.isFloatingPoint, outputDType.isFloatingPoint,
-              ops.allSatisfy({ $0.module.magnitude == nil && $0.module.factors.isLowRank }) else { return false }
+            ops.allSatisfy({ $0.module.magnitude == nil && $0.module.factors.isLowRank })
+        else { return false }
         let groups = groupedByRows(ops)
         return sourceDType == outputDType || (groups.count == 1 && groups[0].0 == nil)
     }
@@ -208,15 +238,19 @@ public enum StreamingBake {
         if groups.count == 1 && groups[0].0 == nil {
             FusedBake.apply(
                 source: source, sourceDType: sourceDType, destination: destination, destinationDType: outputDType,
-                rows: rows, columns: columns, deltas: deltas(groups[0].1), rounding: options.rounding, threads: options.threads)
+                rows: rows, columns: columns, deltas: deltas(groups[0].1), rounding: options.rounding,
+                threads: options.threads)
             return
         }
-        FusedBake.convertRows(source: source, sourceDType: sourceDType, destination: destination, destinationDType: outputDType,
-                              rows: 0..<rows, columns: columns)
+        FusedBake.convertRows(
+            source: source, sourceDType: sourceDType, destination: destination, destinationDType: outputDType,
+            rows: 0..<rows, columns: columns)
         for (range, group) in groups {
             FusedBake.apply(
-                source: UnsafeRawPointer(destination), sourceDType: outputDType, destination: destination, destinationDType: outputDType,
-                rows: rows, columns: columns, deltas: deltas(group), deltaRows: range, rounding: options.rounding, threads: options.threads)
+                source: UnsafeRawPointer(destination), sourceDType: outputDType, destination: destination,
+                destinationDType: outputDType,
+                rows: rows, columns: columns, deltas: deltas(group), deltaRows: range, rounding: options.rounding,
+                threads: options.threads)
         }
     }
 
@@ -228,7 +262,8 @@ public enum StreamingBake {
         case .matched(let key, let rows): return (key, rows)
         case .shapeMismatch(let key, _, let found):
             guard case .ia3(let weight, _) = module.factors, found.count >= 2,
-                  weight.count == (module.rows?.count ?? found[0]) || weight.count == found[1] else { return nil }
+                weight.count == (module.rows?.count ?? found[0]) || weight.count == found[1]
+            else { return nil }
             return (key, module.rows)
         default: return nil
         }
@@ -242,7 +277,8 @@ public enum StreamingBake {
     /// Refuses a patched tensor whose output holds more NaN/inf values than its base did: the
     /// weights or the LoRAs' values are too large for the output dtype (F16 ends at 65504).
     static func checkOutput(
-        _ output: UnsafeRawPointer, dtype: DType, source: UnsafeRawPointer, sourceDType: DType, count: Int, tensor: String,
+        _ output: UnsafeRawPointer, dtype: DType, source: UnsafeRawPointer, sourceDType: DType, count: Int,
+        tensor: String,
         threads: Int = 1
     ) throws(BakeError) {
         // Split over the kernel's threads: the pass runs between two tensors' kernels, and
@@ -280,7 +316,8 @@ public enum StreamingBake {
             var weight = tensor.flattenedToMatrix()
             for (rows, group) in groupedByRows(ops) {
                 let deltas = group.map { ModuleDelta.lowRank($0.module, multiplier: $0.multiplier)! }
-                FusedBake.apply(to: &weight, deltas: deltas, rows: rows, rounding: options.rounding, threads: options.threads)
+                FusedBake.apply(
+                    to: &weight, deltas: deltas, rows: rows, rounding: options.rounding, threads: options.threads)
             }
             return weight.reshaped(tensor.shape)
         }
@@ -288,7 +325,9 @@ public enum StreamingBake {
         var pending: [Operation] = []
         func flush() {
             for (rows, group) in groupedByRows(pending) {
-                let lowRank = group.compactMap { $0.module.factors.isLowRank ? ModuleDelta.lowRank($0.module, multiplier: $0.multiplier) : nil }
+                let lowRank = group.compactMap {
+                    $0.module.factors.isLowRank ? ModuleDelta.lowRank($0.module, multiplier: $0.multiplier) : nil
+                }
                 FusedBake.apply(to: &weight, deltas: lowRank, rows: rows, threads: options.threads)
                 for op in group where !op.module.factors.isLowRank {
                     let slice = rowSlice(weight, rows)
@@ -304,7 +343,9 @@ public enum StreamingBake {
                 // Multiplicative: applied to the weight as it is at this point of the stack.
                 flush()
                 let slice = rowSlice(weight, op.rows)
-                if let delta = ModuleDelta.dense(op.module, multiplier: op.multiplier, base: slice) { addRows(&weight, op.rows, delta) }
+                if let delta = ModuleDelta.dense(op.module, multiplier: op.multiplier, base: slice) {
+                    addRows(&weight, op.rows, delta)
+                }
             } else if let magnitude = op.module.magnitude {
                 flush()
                 var slice = rowSlice(weight, op.rows)
@@ -324,7 +365,11 @@ public enum StreamingBake {
     static func groupedByRows(_ ops: [Operation]) -> [(Range<Int>?, [Operation])] {
         var groups: [(Range<Int>?, [Operation])] = []
         for op in ops {
-            if let i = groups.firstIndex(where: { $0.0 == op.rows }) { groups[i].1.append(op) } else { groups.append((op.rows, [op])) }
+            if let i = groups.firstIndex(where: { $0.0 == op.rows }) {
+                groups[i].1.append(op)
+            } else {
+                groups.append((op.rows, [op]))
+            }
         }
         return groups
     }
@@ -386,4 +431,3 @@ final class InputHashing: @unchecked Sendable {
         return hashes
     }
 }
-

@@ -19,7 +19,8 @@ enum DenseTruncation {
     ///     four power iterations for that.
     ///   - threads: GEMM workers (the result does not depend on it).
     static func lowRank(
-        _ dense: Tensor, target: RankTarget, cap: Int? = nil, near: (matrix: LowRank, gram: LowRankGram)? = nil, seed: UInt64 = 0,
+        _ dense: Tensor, target: RankTarget, cap: Int? = nil, near: (matrix: LowRank, gram: LowRankGram)? = nil,
+        seed: UInt64 = 0,
         threads: Int = 1
     ) -> LowRank {
         let matrix = dense.flattenedToMatrix()
@@ -28,10 +29,15 @@ enum DenseTruncation {
             return factors(svd, rank: target.rank(for: svd.singularValues, cap: cap))
         }
         let k: Int
-        if case .rank(let r) = target { k = r } else { k = Swift.min(matrix.rows, matrix.columns, Swift.max(cap ?? 256, 1)) }
+        if case .rank(let r) = target {
+            k = r
+        } else {
+            k = Swift.min(matrix.rows, matrix.columns, Swift.max(cap ?? 256, 1))
+        }
         let l = RandomizedSVD.sketchSize(rank: k, rows: matrix.rows, columns: matrix.columns)
         let start = near.flatMap { startingDirections(of: $0.matrix, gram: $0.gram, count: l) }
-        let svd = RandomizedSVD.factored(matrix, rank: k, start: start, powerIterations: powerIterations, seed: seed, threads: threads)
+        let svd = RandomizedSVD.factored(
+            matrix, rank: k, start: start, powerIterations: powerIterations, seed: seed, threads: threads)
         let kept = target.rank(for: Array(svd.singularValues.prefix(k)), cap: cap)
         return svd.truncated(rank: kept, threads: threads)
     }
@@ -60,7 +66,9 @@ enum DenseTruncation {
         var up = Tensor(uninitialized: [out, kk])
         up.withUnsafeMutableFloats { p in
             svd.u.values.withUnsafeBufferPointer { u in
-                for i in 0..<out { for j in 0..<kk { p[i * kk + j] = Float(u[i * svd.u.columns + j] * svd.singularValues[j]) } }
+                for i in 0..<out {
+                    for j in 0..<kk { p[i * kk + j] = Float(u[i * svd.u.columns + j] * svd.singularValues[j]) }
+                }
             }
         }
         var down = Tensor(uninitialized: [kk, inFeatures])

@@ -9,7 +9,9 @@ public struct EngineApproximator: LowRankApproximator {
 
     /// Rank-`rank` factors of `scale·ΔW`; conv shapes restored; retained energy from σ.
     /// - Throws: `MergeError` for IA3 (multiplicative) modules.
-    public func approximate(_ module: LoraModule, rank: Int) throws -> (up: Tensor, down: Tensor, retainedEnergy: Double) {
+    public func approximate(_ module: LoraModule, rank: Int) throws -> (
+        up: Tensor, down: Tensor, retainedEnergy: Double
+    ) {
         let exact = try ModuleDelta.factored(module, allowDoRA: true)
         let svd = exact.svd()
         let k = Swift.max(1, Swift.min(rank, svd.singularValues.count))

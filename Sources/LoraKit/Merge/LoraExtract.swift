@@ -54,9 +54,15 @@ public enum LoraExtract {
 
     /// Extracts a LoRA with the modules where `tuned` differs from `base`.
     /// - Throws: `MergeError.invalidParameter`, `.nothingToExtract`, `.interrupted`.
-    public static func extract(tuned: BaseModel, base: BaseModel, options: Options) throws(MergeError) -> (lora: LoraAdapter, report: MergeReport) {
-        guard options.rank >= 1 else { throw .invalidParameter(name: "rank", value: "\(options.rank)", expected: "a whole number ≥ 1") }
-        if let q = options.clamp, !(q > 0 && q <= 1) { throw .invalidParameter(name: "clamp", value: "\(q)", expected: "a quantile in (0, 1]") }
+    public static func extract(tuned: BaseModel, base: BaseModel, options: Options) throws(MergeError) -> (
+        lora: LoraAdapter, report: MergeReport
+    ) {
+        guard options.rank >= 1 else {
+            throw .invalidParameter(name: "rank", value: "\(options.rank)", expected: "a whole number ≥ 1")
+        }
+        if let q = options.clamp, !(q > 0 && q <= 1) {
+            throw .invalidParameter(name: "clamp", value: "\(q)", expected: "a quantile in (0, 1]")
+        }
         let names = KohyaNames(architecture: tuned.architecture.architecture)
         // The tensors to compare (no data read yet), then each one on its own worker.
         var candidates: [(entry: SafetensorsEntry, other: SafetensorsEntry, rank: Int)] = []
@@ -67,7 +73,9 @@ public enum LoraExtract {
         var othersLeftOut: [(SafetensorsEntry, SafetensorsEntry)] = []
         for entry in tuned.file.entries {
             guard let other = base.file.entry(named: entry.name) else { continue }
-            guard entry.dtype.isFloatingPoint, entry.shape.count >= 2, entry.name.hasSuffix("weight"), other.dtype.isFloatingPoint else {
+            guard entry.dtype.isFloatingPoint, entry.shape.count >= 2, entry.name.hasSuffix("weight"),
+                other.dtype.isFloatingPoint
+            else {
                 if other.shape == entry.shape && other.dtype == entry.dtype { othersLeftOut.append((entry, other)) }
                 continue
             }
@@ -88,16 +96,20 @@ public enum LoraExtract {
         ) { index throws(MergeError) in
             let (entry, other, rank) = candidates[index]
             return try extractModules(
-                tuned: tuned, entry: entry, base: base, other: other, rank: rank, names: names, index: index, options: options)
+                tuned: tuned, entry: entry, base: base, other: other, rank: rank, names: names, index: index,
+                options: options)
         }
         let modules = results.flatMap { $0.map(\.0) }
         let lines = results.flatMap { $0.map(\.1) }
         if modules.isEmpty { throw .nothingToExtract(tuned: tuned.path, base: base.path) }
         let metadata: [String: String] = [
-            "ss_network_module": "networks.lora", "ss_network_dim": "\(options.rank)", "ss_network_alpha": "\(options.rank)",
-            "lorash.extract": "rank=\(options.rank)" + (options.convRank.map { " conv_rank=\($0)" } ?? "") + (options.clamp.map { " clamp=\($0)" } ?? ""),
+            "ss_network_module": "networks.lora", "ss_network_dim": "\(options.rank)",
+            "ss_network_alpha": "\(options.rank)",
+            "lorash.extract": "rank=\(options.rank)" + (options.convRank.map { " conv_rank=\($0)" } ?? "")
+                + (options.clamp.map { " clamp=\($0)" } ?? ""),
         ]
-        let lora = LoraAdapter(modules: modules, metadata: metadata, scheme: .kohya, alphaSource: .tensors, sourcePath: "")
+        let lora = LoraAdapter(
+            modules: modules, metadata: metadata, scheme: .kohya, alphaSource: .tensors, sourcePath: "")
         var report = MergeReport(operation: "extract", modules: lines)
         if !shapesDiffer.isEmpty {
             report.notes.append(
@@ -107,7 +119,8 @@ public enum LoraExtract {
         let convs = differing(convsLeftOut, tuned: tuned, base: base)
         if !convs.isEmpty {
             report.notes.append(
-                (convs.count == 1 ? "1 conv weight (k×k kernel) differs but is not in the LoRA: add conv_rank=K to extract it ("
+                (convs.count == 1
+                    ? "1 conv weight (k×k kernel) differs but is not in the LoRA: add conv_rank=K to extract it ("
                     : "\(convs.count) conv weights (k×k kernels) differ but are not in the LoRA: add conv_rank=K to extract them (")
                     + convs.prefix(2).joined(separator: ", ") + (convs.count > 2 ? ", …" : "") + ")")
         }
@@ -115,13 +128,16 @@ public enum LoraExtract {
         if !others.isEmpty {
             report.notes.append(
                 "\(others.count) other tensor\(others.count == 1 ? "" : "s") differ\(others.count == 1 ? "s" : "") but a LoRA cannot hold \(others.count == 1 ? "it" : "them") (biases, norms: "
-                    + others.prefix(2).joined(separator: ", ") + (others.count > 2 ? ", …" : "") + "); the retained energy counts the weights extracted")
+                    + others.prefix(2).joined(separator: ", ") + (others.count > 2 ? ", …" : "")
+                    + "); the retained energy counts the weights extracted")
         }
         return (lora, report)
     }
 
     /// The names of the pairs whose bytes differ (compared in place; pages released after).
-    static func differing(_ pairs: [(SafetensorsEntry, SafetensorsEntry)], tuned: BaseModel, base: BaseModel) -> [String] {
+    static func differing(_ pairs: [(SafetensorsEntry, SafetensorsEntry)], tuned: BaseModel, base: BaseModel)
+        -> [String]
+    {
         pairs.compactMap { entry, other in
             defer {
                 tuned.file.release(entry)
@@ -168,7 +184,9 @@ public enum LoraExtract {
             var factors = DenseTruncation.factors(svd, rank: k)
             var clamped = false
             if let q = options.clamp, q < 1 {
-                let h = Tensor.concatenatingRows([factors.up.reshaped([factors.up.count, 1]), factors.down.reshaped([factors.down.count, 1])]).quantile(q)
+                let h = Tensor.concatenatingRows([
+                    factors.up.reshaped([factors.up.count, 1]), factors.down.reshaped([factors.down.count, 1]),
+                ]).quantile(q)
                 let upChanged = clamp(&factors.up, h)
                 let downChanged = clamp(&factors.down, h)
                 clamped = upChanged || downChanged
@@ -182,11 +200,17 @@ public enum LoraExtract {
                 // ‖M − P·M‖² = ‖M‖² − Σᵢ≤ₖ σᵢ² (no dense residual needed).
                 error = Swift.max(0, energy - svd.singularValues.prefix(k).reduce(0) { $0 + $1 * $1 })
             }
-            let name = rows == nil && pieces.count == 1 && names.table == nil
+            let name =
+                rows == nil && pieces.count == 1 && names.table == nil
                 ? String(entry.name.dropLast(entry.name.hasSuffix(".weight") ? 7 : 6)) : target.description
-            out.append((
-                LoraMerge.makeModule(target: target, sourceName: name, rows: nil, shape: shape, factors: factors, alpha: nil),
-                MergeReport.Module(name: name, rank: factors.rank, energy: energy, error: error, group: MergeReport.group(of: target))))
+            out.append(
+                (
+                    LoraMerge.makeModule(
+                        target: target, sourceName: name, rows: nil, shape: shape, factors: factors, alpha: nil),
+                    MergeReport.Module(
+                        name: name, rank: factors.rank, energy: energy, error: error,
+                        group: MergeReport.group(of: target))
+                ))
         }
         return out
     }

@@ -34,12 +34,18 @@ public enum LoraMerge {
     /// - Throws: `MergeError`.
     /// - Complexity: factor-space methods O(Σ (out+in)·r²) per module; dense methods
     ///   O(out·in·(n + k)) per module plus an SVD of out × in.
-    public static func merge(_ stack: Stack, options: MergeOptions) throws(MergeError) -> (lora: LoraAdapter, report: MergeReport) {
+    public static func merge(_ stack: Stack, options: MergeOptions) throws(MergeError) -> (
+        lora: LoraAdapter, report: MergeReport
+    ) {
         guard !stack.entries.isEmpty else { throw .emptyStack }
-        let architectures = stack.entries.map { ($0.name, ArchitectureDetector.detect(lora: $0.lora, fileName: $0.lora.sourcePath).architecture) }
+        let architectures = stack.entries.map {
+            ($0.name, ArchitectureDetector.detect(lora: $0.lora, fileName: $0.lora.sourcePath).architecture)
+        }
         let known = architectures.filter { $0.1 != .generic }
         if !options.force, let first = known.first, let other = known.first(where: { $0.1 != first.1 }) {
-            throw .architecturesDiffer(first: first.0, firstArchitecture: first.1.rawValue, second: other.0, secondArchitecture: other.1.rawValue)
+            throw .architecturesDiffer(
+                first: first.0, firstArchitecture: first.1.rawValue, second: other.0,
+                secondArchitecture: other.1.rawValue)
         }
         guard options.density > 0 && options.density <= 1 else {
             throw .invalidParameter(name: "density", value: "\(options.density)", expected: "a fraction in (0, 1]")
@@ -58,24 +64,37 @@ public enum LoraMerge {
                 // A module weighted 0 (te=0, a block or pattern at 0) adds nothing: it is left
                 // out, so `merge hero:te=0:unet=1` is a U-Net-only LoRA.
                 if entry.weight.multiplier(for: module) == 0 { continue }
-                if let role = module.nonFiniteRole { throw .nonFinite(lora: entry.name, module: module.sourceName, tensor: role) }
+                if let role = module.nonFiniteRole {
+                    throw .nonFinite(lora: entry.name, module: module.sourceName, tensor: role)
+                }
                 module.releaseMappedPages()
                 let weight = PatchedWeight(module, table: table)
                 let key = weight.key
                 if groups[key] == nil { order.append(key) }
                 groups[key, default: []].append(
-                    Member(module: module, multiplier: entry.weight.multiplier(for: module), rows: weight.rows, lora: index))
+                    Member(
+                        module: module, multiplier: entry.weight.multiplier(for: module), rows: weight.rows, lora: index
+                    ))
                 loraCount[key, default: []].insert(index)
             }
         }
         // An unrecognised LoRA beside a known one is of another model when it shares no module
         // with the others and none of its modules is a weight of the known model (a text-encoder
         // LoRA beside a U-Net LoRA of the same model is not refused).
-        if !options.force, stack.entries.count > 1, let first = known.first, !loraCount.values.contains(where: { $0.count > 1 }) {
+        if !options.force, stack.entries.count > 1, let first = known.first,
+            !loraCount.values.contains(where: { $0.count > 1 })
+        {
             let firstTable = ArchitectureTable.table(for: first.1)
             for (entry, architecture) in zip(stack.entries, architectures) where architecture.1 == .generic {
-                let fits = firstTable.map { table in entry.lora.modules.contains { table.targets[$0.target.canonicalFlatName] != nil } } ?? false
-                if !fits { throw .architecturesDiffer(first: first.0, firstArchitecture: first.1.rawValue, second: entry.name, secondArchitecture: "no model lorash recognises") }
+                let fits =
+                    firstTable.map { table in
+                        entry.lora.modules.contains { table.targets[$0.target.canonicalFlatName] != nil }
+                    } ?? false
+                if !fits {
+                    throw .architecturesDiffer(
+                        first: first.0, firstArchitecture: first.1.rawValue, second: entry.name,
+                        secondArchitecture: "no model lorash recognises")
+                }
             }
         }
         guard !order.isEmpty else { throw .allWeightsZero }
@@ -103,7 +122,8 @@ public enum LoraMerge {
         // Module groups are independent: spread over the cores, each single-threaded.
         // The time left weighs groups by their weights' size (dense methods work on out × in).
         let weights = grouped.map { group in group.reduce(0.0) { $0 + Double($1.module.deltaShape.reduce(1, *)) } }
-        let merged = try ModuleWorkers.map(count: grouped.count, observer: options.observer, weights: weights) { n throws(MergeError) in
+        let merged = try ModuleWorkers.map(count: grouped.count, observer: options.observer, weights: weights) {
+            n throws(MergeError) in
             defer { for part in grouped[n] { part.module.releaseMappedPages() } }
             return try mergeGroup(grouped[n], options: options, seedKey: seeds[n], names: stack.names)
         }
@@ -112,11 +132,14 @@ public enum LoraMerge {
         let first = stack.entries[0].lora
         var metadata: [String: String] = [:]
         metadata["modelspec.merged_from"] = stack.entries.map(\.name).joined(separator: ", ")
-        metadata["lorash.merge"] = "method=\(options.method.rawValue)" + (options.target.map { " \($0)" } ?? "") + " " + stack.specText
-        for key in ["ss_base_model_version", "modelspec.architecture", "lorash.component"] where first.metadata[key] != nil {
+        metadata["lorash.merge"] =
+            "method=\(options.method.rawValue)" + (options.target.map { " \($0)" } ?? "") + " " + stack.specText
+        for key in ["ss_base_model_version", "modelspec.architecture", "lorash.component"]
+        where first.metadata[key] != nil {
             metadata[key] = first.metadata[key]
         }
-        let lora = LoraAdapter(modules: modules, metadata: metadata, scheme: first.scheme, alphaSource: first.alphaSource, sourcePath: "")
+        let lora = LoraAdapter(
+            modules: modules, metadata: metadata, scheme: first.scheme, alphaSource: first.alphaSource, sourcePath: "")
         return (lora, MergeReport(operation: options.method.rawValue, modules: lines))
     }
 
@@ -153,22 +176,32 @@ public enum LoraMerge {
         // Pieces of a fused weight beside the whole module: each piece is placed in its rows.
         if let whole = group.firstIndex(where: { $0.rows == nil }), group.contains(where: { $0.rows != nil }) {
             template = group[whole].module
-            if isCompatibility { throw .layoutsDiffer(method: options.method.rawValue, module: group[whole].module.sourceName) }
+            if isCompatibility {
+                throw .layoutsDiffer(method: options.method.rawValue, module: group[whole].module.sourceName)
+            }
             let total = parts[whole].exact.outFeatures
             for i in parts.indices {
                 guard let rows = group[i].rows else { continue }
                 guard rows.count == parts[i].exact.outFeatures, rows.upperBound <= total else {
-                    throw .shapesDiffer(module: group[whole].module.sourceName, shapes: [group[whole].module.deltaShape, group[i].module.deltaShape])
+                    throw .shapesDiffer(
+                        module: group[whole].module.sourceName,
+                        shapes: [group[whole].module.deltaShape, group[i].module.deltaShape])
                 }
-                parts[i] = Part(module: parts[i].module, multiplier: parts[i].multiplier, exact: parts[i].exact.placed(inRows: rows, of: total), lora: parts[i].lora)
+                parts[i] = Part(
+                    module: parts[i].module, multiplier: parts[i].multiplier,
+                    exact: parts[i].exact.placed(inRows: rows, of: total), lora: parts[i].lora)
             }
         }
         let shapes = parts.map { [$0.exact.outFeatures, $0.exact.inFeatures] }
-        if Set(shapes).count > 1 { throw .shapesDiffer(module: parts[0].module.sourceName, shapes: parts.map(\.module.deltaShape)) }
+        if Set(shapes).count > 1 {
+            throw .shapesDiffer(module: parts[0].module.sourceName, shapes: parts.map(\.module.deltaShape))
+        }
         // One part per LoRA: its pieces (or two of its modules on one weight) are one task
         // vector to ties, DARE and magnitude pruning, as the whole module would be.
         if Set(parts.map(\.lora)).count < parts.count {
-            if isCompatibility { throw .layoutsDiffer(method: options.method.rawValue, module: parts[0].module.sourceName) }
+            if isCompatibility {
+                throw .layoutsDiffer(method: options.method.rawValue, module: parts[0].module.sourceName)
+            }
             var combined: [Part] = []
             for part in parts {
                 if let i = combined.firstIndex(where: { $0.lora == part.lora }) {
@@ -202,7 +235,10 @@ public enum LoraMerge {
         }
         return (
             makeModule(template: template, factors: result, alpha: alpha),
-            MergeReport.Module(name: template.sourceName, rank: result.rank, energy: energy, error: error, group: MergeReport.group(of: template.target)))
+            MergeReport.Module(
+                name: template.sourceName, rank: result.rank, energy: energy, error: error,
+                group: MergeReport.group(of: template.target))
+        )
     }
 
     /// The merged factors, the alpha to record (nil: alpha = rank), and the stack's energy and
@@ -247,7 +283,8 @@ public enum LoraMerge {
         var ups: [[Float]] = [], downs: [Tensor] = [], ranks: [Int] = []
         for part in parts {
             guard case .lowRank(let up, let down, let mid) = part.module.factors, mid == nil else {
-                throw .notLowRank(method: method.rawValue, module: part.module.sourceName, algorithm: part.module.factors.algorithm)
+                throw .notLowRank(
+                    method: method.rawValue, module: part.module.sourceName, algorithm: part.module.factors.algorithm)
             }
             let flat = LowRank(up: up, down: down)
             ups.append(flat.up.floats())
@@ -256,7 +293,9 @@ public enum LoraMerge {
         }
         let name = parts[0].module.sourceName
         let out = parts[0].exact.outFeatures
-        if method != .kohyaConcat && Set(ranks).count > 1 { throw .ranksDiffer(method: method.rawValue, module: name, ranks: ranks) }
+        if method != .kohyaConcat && Set(ranks).count > 1 {
+            throw .ranksDiffer(method: method.rawValue, module: name, ranks: ranks)
+        }
         // Effective alphas under α/r (rsLoRA and missing alphas included): aᵢ = sᵢ·rᵢ.
         let alphas = zip(parts, ranks).map { Double($0.module.scale) * Double($1) }
         let a0 = alphas[0]
@@ -279,11 +318,17 @@ public enum LoraMerge {
             var up = [Float](repeating: 0, count: out * total)
             var offset = 0
             for (i, r) in ranks.enumerated() {
-                for row in 0..<out { for j in 0..<r { up[row * total + offset + j] = ups[i][row * r + j] * upFactors[i] } }
+                for row in 0..<out {
+                    for j in 0..<r { up[row * total + offset + j] = ups[i][row * r + j] * upFactors[i] }
+                }
                 offset += r
             }
-            let down = Tensor.concatenatingRows(downs.enumerated().map { $0.element.scaled(by: downFactors[$0.offset]) })
-            return (LowRank(up: Tensor(shape: [out, total], values: up), down: down, scale: Float(a0) / Float(total)), Float(a0))
+            let down = Tensor.concatenatingRows(
+                downs.enumerated().map { $0.element.scaled(by: downFactors[$0.offset]) })
+            return (
+                LowRank(up: Tensor(shape: [out, total], values: up), down: down, scale: Float(a0) / Float(total)),
+                Float(a0)
+            )
         }
         let r = ranks[0]
         var up = [Float](repeating: 0, count: out * r)
@@ -298,13 +343,17 @@ public enum LoraMerge {
 
     /// A plain LoRA module for `template`'s target holding `factors` (conv shapes restored).
     static func makeModule(template: LoraModule, factors: LowRank, alpha: Float?) -> LoraModule {
-        makeModule(target: template.target, sourceName: template.sourceName, rows: template.rows, shape: template.deltaShape, factors: factors, alpha: alpha)
+        makeModule(
+            target: template.target, sourceName: template.sourceName, rows: template.rows, shape: template.deltaShape,
+            factors: factors, alpha: alpha)
     }
 
     /// A plain LoRA module for `target` holding `factors`, shaped for a weight of `shape`
     /// (conv: up out×r×1×1, down r×in×kh×kw). With `alpha` nil, alpha = rank and the factors'
     /// scale is folded into the up; otherwise alpha is kept and any other scale folded.
-    static func makeModule(target: ModuleTarget, sourceName: String, rows: Range<Int>?, shape: [Int], factors: LowRank, alpha: Float?) -> LoraModule {
+    static func makeModule(
+        target: ModuleTarget, sourceName: String, rows: Range<Int>?, shape: [Int], factors: LowRank, alpha: Float?
+    ) -> LoraModule {
         let r = factors.rank
         var up = factors.up, down = factors.down
         var a = alpha ?? Float(r)

@@ -24,16 +24,21 @@ public enum LoraResize {
         // Modules are independent: spread over the cores, each single-threaded.
         let name = name ?? (lora.sourcePath.isEmpty ? "the LoRA" : LoraFile.defaultName(for: lora.sourcePath))
         let weights = lora.modules.map { Double($0.deltaShape.reduce(1, *)) }
-        let resized = try ModuleWorkers.map(count: lora.modules.count, observer: observer, weights: weights) { n throws(MergeError) in
+        let resized = try ModuleWorkers.map(count: lora.modules.count, observer: observer, weights: weights) {
+            n throws(MergeError) in
             defer { lora.modules[n].releaseMappedPages() }
-            if let role = lora.modules[n].nonFiniteRole { throw .nonFinite(lora: name, module: lora.modules[n].sourceName, tensor: role) }
+            if let role = lora.modules[n].nonFiniteRole {
+                throw .nonFinite(lora: name, module: lora.modules[n].sourceName, tensor: role)
+            }
             return try resizeModule(lora.modules[n], target: target, convTarget: convTarget, cap: cap)
         }
         let modules = resized.map(\.0)
         let lines = resized.compactMap(\.1)
         var metadata = lora.metadata
-        metadata["lorash.resize"] = "\(target)" + (convTarget.map { " conv \($0)" } ?? "") + (cap.map { " cap \($0)" } ?? "")
-        metadata["ss_training_comment"] = "resized by lorash (\(target))" + (lora.metadata["ss_training_comment"].map { "; " + $0 } ?? "")
+        metadata["lorash.resize"] =
+            "\(target)" + (convTarget.map { " conv \($0)" } ?? "") + (cap.map { " cap \($0)" } ?? "")
+        metadata["ss_training_comment"] =
+            "resized by lorash (\(target))" + (lora.metadata["ss_training_comment"].map { "; " + $0 } ?? "")
         let out = LoraAdapter(
             modules: modules, metadata: metadata, scheme: lora.scheme, alphaSource: lora.alphaSource,
             sourcePath: "", peftConfig: nil, unrecognisedKeys: [])
@@ -57,11 +62,17 @@ public enum LoraResize {
             truncated.up.scale(by: 1 / module.scale)
             alpha = module.scale * Float(k)
         }
-        var resized = LoraMerge.makeModule(template: module, factors: LowRank(up: truncated.up, down: truncated.down, scale: alpha / Float(k)), alpha: alpha)
+        var resized = LoraMerge.makeModule(
+            template: module, factors: LowRank(up: truncated.up, down: truncated.down, scale: alpha / Float(k)),
+            alpha: alpha)
         resized.magnitude = module.magnitude
         let energy = svd.totalEnergy
-        return (resized, MergeReport.Module(
-            name: module.sourceName, rank: k, energy: energy, error: Swift.max(0, energy * (1 - svd.retainedEnergy[k])),
-            group: MergeReport.group(of: module.target)))
+        return (
+            resized,
+            MergeReport.Module(
+                name: module.sourceName, rank: k, energy: energy,
+                error: Swift.max(0, energy * (1 - svd.retainedEnergy[k])),
+                group: MergeReport.group(of: module.target))
+        )
     }
 }

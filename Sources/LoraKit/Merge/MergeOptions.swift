@@ -15,7 +15,10 @@ public struct MergeOptions: Sendable {
     /// Ctrl-C and the progress line (module groups done).
     public var observer = WorkObserver()
 
-    public init(method: MergeMethod, target: RankTarget? = nil, convTarget: RankTarget? = nil, density: Double = 0.5, seed: UInt64 = 0, force: Bool = false) {
+    public init(
+        method: MergeMethod, target: RankTarget? = nil, convTarget: RankTarget? = nil, density: Double = 0.5,
+        seed: UInt64 = 0, force: Bool = false
+    ) {
         self.force = force
         self.method = method
         self.target = target

@@ -43,7 +43,10 @@ public struct MergeReport: Sendable {
 
     /// "svd: 3 modules, rank 4, retained 87.4% of the stack's energy (worst fc1 85.0%)".
     public var summary: String {
-        let ranks = rankRange.map { $0.lowerBound == $0.upperBound ? "rank \($0.lowerBound)" : "ranks \($0.lowerBound)–\($0.upperBound)" } ?? "no modules"
+        let ranks =
+            rankRange.map {
+                $0.lowerBound == $0.upperBound ? "rank \($0.lowerBound)" : "ranks \($0.lowerBound)–\($0.upperBound)"
+            } ?? "no modules"
         var line = "\(operation): \(modules.count) modules, \(ranks), retained \(Self.percent(retained)) of the energy"
         if let worst = modules.min(by: { $0.retained < $1.retained }), modules.count > 1 {
             line += " (worst \(worst.name) \(Self.percent(worst.retained)))"
@@ -73,18 +76,22 @@ public struct MergeReport: Sendable {
             let energy = items.reduce(0) { $0 + $1.energy }, error = items.reduce(0) { $0 + $1.error }
             let ranks = Set(items.map(\.rank)).sorted()
             let rankText = ranks.count == 1 ? "rank \(ranks[0])" : "ranks \(ranks.first!)–\(ranks.last!)"
-            return "\(group): \(items.count) modules, \(rankText), retained \(Self.percent(energy > 0 ? 1 - error / energy : 1))"
+            return
+                "\(group): \(items.count) modules, \(rankText), retained \(Self.percent(energy > 0 ? 1 - error / energy : 1))"
         }
     }
 
     /// The group name of a module target (see `Module.group`).
     static func group(of target: ModuleTarget) -> String {
-        let slot = BlockLayout.slot(of: ModuleTargetName(flatPath: target.flatPath, isTextEncoder: target.component.isTextEncoder))
+        let slot = BlockLayout.slot(
+            of: ModuleTargetName(flatPath: target.flatPath, isTextEncoder: target.component.isTextEncoder))
         return slot.map { BlockLayout.slotNames[$0] } ?? "other"
     }
 
     /// One line per module: name, rank, retained.
-    public var moduleLines: [String] { modules.map { "\($0.name)  rank \($0.rank)  retained \(Self.percent($0.retained))" } }
+    public var moduleLines: [String] {
+        modules.map { "\($0.name)  rank \($0.rank)  retained \(Self.percent($0.retained))" }
+    }
 
     static func percent(_ x: Double) -> String {
         let p = (x * 1000).rounded() / 10

@@ -9,7 +9,8 @@ enum ModuleWorkers {
     /// every finished item, with the fraction of the total `weights` done (equal weights when
     /// nil). `body` should ask its kernels for one thread.
     static func map<T>(
-        count: Int, workers: Int = ParallelFor.defaultThreadCount, observer: WorkObserver = WorkObserver(), weights: [Double]? = nil,
+        count: Int, workers: Int = ParallelFor.defaultThreadCount, observer: WorkObserver = WorkObserver(),
+        weights: [Double]? = nil,
         _ body: (Int) throws(MergeError) -> T
     ) throws(MergeError) -> [T] {
         let done = Atomic<Int>(0)

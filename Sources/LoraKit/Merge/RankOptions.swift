@@ -8,7 +8,10 @@ public struct RankOptions: Sendable, Equatable {
     /// The options of the dynamic or fixed target, one of which a truncation takes.
     public static let targetNames = ["rank", "fro", "ratio", "cumulative"]
 
-    public init(rank: String? = nil, fro: String? = nil, ratio: String? = nil, cumulative: String? = nil, convRank: String? = nil) {
+    public init(
+        rank: String? = nil, fro: String? = nil, ratio: String? = nil, cumulative: String? = nil,
+        convRank: String? = nil
+    ) {
         given = [("rank", rank), ("fro", fro), ("ratio", ratio), ("cumulative", cumulative), ("conv_rank", convRank)]
             .compactMap { name, value in value.map { (name, $0) } }
     }
@@ -35,7 +38,9 @@ public struct RankOptions: Sendable, Equatable {
     public func target(requiredBy command: String? = nil) throws(SessionError) -> RankTarget? {
         let targets = given.filter { Self.targetNames.contains($0.name) }
         guard targets.count <= 1 else {
-            throw .input(targets[1].name, "give one of rank=, fro=, ratio=, cumulative= (not \(targets.map(\.name).joined(separator: " and ")))")
+            throw .input(
+                targets[1].name,
+                "give one of rank=, fro=, ratio=, cumulative= (not \(targets.map(\.name).joined(separator: " and ")))")
         }
         guard let (name, value) = targets.first else {
             if let command { throw SessionError("\(command) needs rank=K, fro=T, ratio=T or cumulative=T") }

@@ -16,13 +16,19 @@ public enum RankTarget: Sendable, Equatable, CustomStringConvertible {
     public init(key: String, value: String) throws(MergeError) {
         switch key {
         case "rank", "conv_rank":
-            guard let k = Int(value), k >= 1 else { throw .invalidParameter(name: key, value: value, expected: "a whole number ≥ 1") }
+            guard let k = Int(value), k >= 1 else {
+                throw .invalidParameter(name: key, value: value, expected: "a whole number ≥ 1")
+            }
             self = .rank(k)
         case "fro", "cumulative":
-            guard let t = Double(value), t > 0, t <= 1 else { throw .invalidParameter(name: key, value: value, expected: "a fraction in (0, 1]") }
+            guard let t = Double(value), t > 0, t <= 1 else {
+                throw .invalidParameter(name: key, value: value, expected: "a fraction in (0, 1]")
+            }
             self = key == "fro" ? .fro(t) : .cumulative(t)
         case "ratio":
-            guard let t = Double(value), t >= 1 else { throw .invalidParameter(name: key, value: value, expected: "a ratio ≥ 1") }
+            guard let t = Double(value), t >= 1 else {
+                throw .invalidParameter(name: key, value: value, expected: "a ratio ≥ 1")
+            }
             self = .ratio(t)
         default:
             throw .invalidParameter(name: key, value: value, expected: "one of rank, fro, ratio, cumulative")

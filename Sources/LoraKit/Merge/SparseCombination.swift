@@ -21,15 +21,21 @@ import LoraEngine
 enum SparseCombination {
     /// The combined dense delta (F32, out × in) of the parts' exact deltas.
     /// - Complexity: O(out·in·Σrᵢ) for the deltas, O(out·in) per part for the rest.
-    static func combine(_ parts: [LowRank], method: MergeMethod, density: Double, seed: UInt64, threads: Int = 1) -> Tensor {
+    static func combine(_ parts: [LowRank], method: MergeMethod, density: Double, seed: UInt64, threads: Int = 1)
+        -> Tensor
+    {
         let deltas = parts.map { $0.dense(threads: threads) }
-        let rules = deltas.indices.map { i in rule(for: deltas[i], index: i, method: method, density: density, seed: seed) }
+        let rules = deltas.indices.map { i in
+            rule(for: deltas[i], index: i, method: method, density: density, seed: seed)
+        }
         // Consumed, so the sum can overwrite the first delta's buffer instead of copying it.
         return PrunedSum.combine(consume deltas, rules: rules, consensus: method == .ties || method == .dareTies)
     }
 
     /// What `method` keeps of delta number `index`.
-    static func rule(for delta: Tensor, index: Int, method: MergeMethod, density: Double, seed: UInt64) -> PrunedSum.Rule {
+    static func rule(for delta: Tensor, index: Int, method: MergeMethod, density: Double, seed: UInt64)
+        -> PrunedSum.Rule
+    {
         switch method {
         case .ties, .magnitudePrune:
             let keep = Int(density * Double(delta.count))

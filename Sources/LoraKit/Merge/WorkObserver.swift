@@ -16,7 +16,8 @@ public struct WorkObserver: Sendable {
     public var progress: (@Sendable (_ done: Int, _ total: Int, _ fraction: Double) -> Void)?
 
     public init(
-        cancellation: CancellationToken? = nil, progress: (@Sendable (_ done: Int, _ total: Int, _ fraction: Double) -> Void)? = nil
+        cancellation: CancellationToken? = nil,
+        progress: (@Sendable (_ done: Int, _ total: Int, _ fraction: Double) -> Void)? = nil
     ) {
         self.cancellation = cancellation
         self.progress = progress

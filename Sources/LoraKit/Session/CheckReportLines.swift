@@ -42,7 +42,8 @@ enum CheckReportLines {
         switch status {
         case .matched: return "match"
         case .missing(let reason): return "missing (\(reason))"
-        case .shapeMismatch(_, let expected, let found): return "with a shape mismatch (LoRA delta \(expected), base \(found))"
+        case .shapeMismatch(_, let expected, let found):
+            return "with a shape mismatch (LoRA delta \(expected), base \(found))"
         case .otherArchitecture(let l, let b): return "of another architecture (LoRA \(l.rawValue), base \(b.rawValue))"
         }
     }

@@ -13,7 +13,8 @@ enum InfoFormatter {
         if let hash = info.hash {
             lines.append("sha256: \(hash.sha256) (AutoV2 \(hash.autoV2))")
         } else if !path.isEmpty {
-            lines.append("sha256: not computed (info NAME hash=true reads the whole file once; this session then remembers it)")
+            lines.append(
+                "sha256: not computed (info NAME hash=true reads the whole file once; this session then remembers it)")
         }
         lines.append("parameters: \(info.parameterCount)")
         if !info.groups.isEmpty {
@@ -22,23 +23,32 @@ enum InfoFormatter {
                 let ranks = group.ranks.map(String.init).joined(separator: ",")
                 let alphas = group.alphas.map { NumberFormatting.shortest(Double($0)) }.joined(separator: ",")
                 lines.append(
-                    "  \(group.name): \(group.count) × \(group.algorithms.joined(separator: "/")), rank \(ranks.isEmpty ? "-" : ranks), alpha \(alphas.isEmpty ? "none" : alphas)")
+                    "  \(group.name): \(group.count) × \(group.algorithms.joined(separator: "/")), rank \(ranks.isEmpty ? "-" : ranks), alpha \(alphas.isEmpty ? "none" : alphas)"
+                )
             }
         }
         if !info.tensorGroups.isEmpty {
             lines.append("tensors:")
-            for group in info.tensorGroups { lines.append("  \(group.name): \(group.tensors) tensors, \(group.parameters) parameters") }
+            for group in info.tensorGroups {
+                lines.append("  \(group.name): \(group.tensors) tensors, \(group.parameters) parameters")
+            }
         }
         if let base = info.baseModelName { lines.append("base model: \(base)") }
         if !info.training.isEmpty {
             lines.append("training:")
-            for (key, value) in info.training { lines.append("  \(key) = \(value.count > 120 ? String(value.prefix(117)) + "…" : value)") }
+            for (key, value) in info.training {
+                lines.append("  \(key) = \(value.count > 120 ? String(value.prefix(117)) + "…" : value)")
+            }
         }
         if !info.triggerWords.isEmpty {
-            lines.append("trigger words: " + info.triggerWords.prefix(12).map { "\($0.tag) (\($0.count))" }.joined(separator: ", "))
+            lines.append(
+                "trigger words: "
+                    + info.triggerWords.prefix(12).map { "\($0.tag) (\($0.count))" }.joined(separator: ", "))
         }
         if !info.unrecognisedKeys.isEmpty {
-            lines.append("unrecognised keys (\(info.unrecognisedKeys.count)): " + info.unrecognisedKeys.prefix(5).joined(separator: ", "))
+            lines.append(
+                "unrecognised keys (\(info.unrecognisedKeys.count)): "
+                    + info.unrecognisedKeys.prefix(5).joined(separator: ", "))
         }
         return lines
     }

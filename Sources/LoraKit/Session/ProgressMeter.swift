@@ -36,7 +36,8 @@ final class ProgressMeter: @unchecked Sendable {
             state.lastShown = now
             sink.progress(
                 Self.line(
-                    label: label, unit: unit, done: state.done, total: total, fraction: fraction, note: note, elapsed: now - start))
+                    label: label, unit: unit, done: state.done, total: total, fraction: fraction, note: note,
+                    elapsed: now - start))
         }
     }
 

@@ -42,7 +42,9 @@ extension Session {
 
     /// `info NAME [modules] [hash=…]`: what an object is, line by line.
     /// - Throws: `SessionError` about `name` (hashing failed, nothing to describe).
-    public func info(_ object: any SessionObject, modules: Bool = false, hash: Bool? = nil) throws(SessionError) -> [String] {
+    public func info(_ object: any SessionObject, modules: Bool = false, hash: Bool? = nil) throws(SessionError)
+        -> [String]
+    {
         let loaded: LoadedFile
         switch object {
         case let adapter as LoraAdapter: loaded = .lora(adapter)
@@ -71,16 +73,21 @@ extension Session {
         if stack.toy != nil {
             // The built-in model has no blocks: each LoRA with its one weight.
             for entry in stack.entries {
-                lines.append("  \(entry.name): weight \(NumberFormatting.shortest(float: entry.weight.denoiser)), \(entry.lora.summary)")
+                lines.append(
+                    "  \(entry.name): weight \(NumberFormatting.shortest(float: entry.weight.denoiser)), \(entry.lora.summary)"
+                )
             }
             return lines
         }
         let analysis = StackAnalysis.analyse(stack)
-        if !analysis.contributions.isEmpty { lines.append("strength per block, ‖weight · scale · ΔW‖ (Frobenius norm over the block's modules):") }
+        if !analysis.contributions.isEmpty {
+            lines.append("strength per block, ‖weight · scale · ΔW‖ (Frobenius norm over the block's modules):")
+        }
         lines += analysis.contributionLines.map { "  " + $0 }
         lines += analysis.interferenceLines
         if !analysis.interferences.isEmpty {
-            lines.append("(cosine between two LoRAs' ΔW on a module they share: 1 same direction, 0 unrelated, −1 they cancel)")
+            lines.append(
+                "(cosine between two LoRAs' ΔW on a module they share: 1 same direction, 0 unrelated, −1 they cancel)")
         }
         return lines
     }
@@ -97,7 +104,9 @@ extension Session {
     /// not. The verdict comes first, then the reasons, the same reasons grouped with a count,
     /// then the count line; `all` lists every module.
     /// - Throws: `SessionError` about `lora` or `base`.
-    public func check(_ loraObject: any SessionObject, on baseObject: any SessionObject, all: Bool = false) throws(SessionError) -> CheckResult {
+    public func check(_ loraObject: any SessionObject, on baseObject: any SessionObject, all: Bool = false)
+        throws(SessionError) -> CheckResult
+    {
         guard let lora = loraObject as? LoraAdapter else { throw .input("lora", "check needs a LoRA here") }
         let report: MatchReport
         switch StackBase(baseObject) {
@@ -129,10 +138,14 @@ extension Session {
     /// diffusers file or a PEFT folder; the built-in model as its own checkpoint.
     /// - Returns: the lines to print.
     /// - Throws: `SessionError` about `name`, `path` or an option; `Interrupted`.
-    public func save(_ object: any SessionObject, name: String, to path: String, _ request: SaveRequest) throws -> [String] {
+    public func save(_ object: any SessionObject, name: String, to path: String, _ request: SaveRequest) throws
+        -> [String]
+    {
         if let toy = object as? ToyModel {
             if let option = request.given.first {
-                throw SessionError.input(option, "\(option)= applies to saving a LoRA; the built-in model is written as its own F32 checkpoint")
+                throw SessionError.input(
+                    option,
+                    "\(option)= applies to saving a LoRA; the built-in model is written as its own F32 checkpoint")
             }
             let overwrite = request.overwrite ?? false
             try prepareOutput(path, overwrite: overwrite, input: "path")
@@ -145,7 +158,9 @@ extension Session {
         }
         guard let adapter = object as? LoraAdapter else {
             throw SessionError.input(
-                "name", "save writes LoRAs; '\(name)' is a \(object.kindName) (bake a stack into a checkpoint with 'merge STACK into PATH')")
+                "name",
+                "save writes LoRAs; '\(name)' is a \(object.kindName) (bake a stack into a checkpoint with 'merge STACK into PATH')"
+            )
         }
         var options = try saveOptions(request)
         // A LoRA made from F16 files is saved as F16 unless told: shrinking one must not grow it.
@@ -154,13 +169,16 @@ extension Session {
         if let recipe = adapter.recipe {
             // Made in the session: the commands that made it, then this save.
             options.provenance = Provenance(
-                commands: recipe.commands + (options.provenance?.commands ?? []), inputs: Provenance.inputs(recipe.inputs.map(\.path)))
+                commands: recipe.commands + (options.provenance?.commands ?? []),
+                inputs: Provenance.inputs(recipe.inputs.map(\.path)))
         } else {
             options.provenance?.inputs = Provenance.inputs(adapter.sourceSnapshot.map { [$0.path] } ?? [])
         }
         var lines = try write(adapter, to: path, options: options, input: "path")
         if let inherited {
-            lines.append("note: written as \(inherited.userName), the dtype of the files it was made from (dtype=f32 keeps the full precision)")
+            lines.append(
+                "note: written as \(inherited.userName), the dtype of the files it was made from (dtype=f32 keeps the full precision)"
+            )
         }
         return lines
     }
@@ -184,7 +202,8 @@ extension Session {
         let rank = try request.ranks.fixedRank("rank")
         return LoraSaveOptions(
             format: request.format ?? .kohya, dtype: request.dtype, overwrite: request.overwrite ?? false, rank: rank,
-            approximator: rank == nil ? nil : EngineApproximator(), provenance: Provenance(commands: [request.command], inputs: []))
+            approximator: rank == nil ? nil : EngineApproximator(),
+            provenance: Provenance(commands: [request.command], inputs: []))
     }
 
     /// Writes `adapter` with `options` (after the output checks) and says what was written.
@@ -193,7 +212,9 @@ extension Session {
         let name = FilePaths.name(of: path)
         if options.format == .peft, name.lowercased().hasSuffix(".safetensors") {
             throw SessionError.input(
-                input, "\(path): format=peft writes a folder (adapter_model.safetensors and adapter_config.json); name the folder without .safetensors")
+                input,
+                "\(path): format=peft writes a folder (adapter_model.safetensors and adapter_config.json); name the folder without .safetensors"
+            )
         }
         try prepareOutput(path, overwrite: options.overwrite, input: input)
         let meter = meter("save", unit: "tensor")
@@ -224,7 +245,8 @@ extension Session {
             let worst = result.approximations.min { $0.retainedEnergy < $1.retainedEnergy }!
             let mean = result.approximations.map(\.retainedEnergy).reduce(0, +) / Double(result.approximations.count)
             lines.append(
-                "approximated \(result.approximations.count) modules: retained \(String(format: "%.1f", 100 * mean))% of the energy on average, lowest \(String(format: "%.1f", 100 * worst.retainedEnergy))% (\(worst.module))")
+                "approximated \(result.approximations.count) modules: retained \(String(format: "%.1f", 100 * mean))% of the energy on average, lowest \(String(format: "%.1f", 100 * worst.retainedEnergy))% (\(worst.module))"
+            )
         }
         return lines
     }

@@ -44,7 +44,8 @@ extension Session {
         let seed = request.seed ?? 0
         guard seed >= 0 else { throw SessionError.input("seed", "seed must be 0 or more") }
         if let density = request.density, !(density > 0 && density <= 1) {
-            throw SessionError.input("density", "density=\(NumberFormatting.shortest(density)): expected a fraction in (0, 1]")
+            throw SessionError.input(
+                "density", "density=\(NumberFormatting.shortest(density)): expected a fraction in (0, 1]")
         }
         let meter = meter("merge", unit: "module")
         defer { meter.finish() }
@@ -55,8 +56,11 @@ extension Session {
         do {
             var (merged, report) = try LoraMerge.merge(stack, options: options)
             merged.recipe = derivedRecipe(from: stack.entries.map(\.lora), command: request.command)
-            merged.inputDType = Self.sharedDType(stack.entries.flatMap { $0.lora.inputDType.map { [$0] } ?? $0.lora.dtypes })
-            return .merged(merged, report, warnings: Self.weightWarnings(stack.entries) + Self.specWarnings(request.loras, stack: stack))
+            merged.inputDType = Self.sharedDType(
+                stack.entries.flatMap { $0.lora.inputDType.map { [$0] } ?? $0.lora.dtypes })
+            return .merged(
+                merged, report,
+                warnings: Self.weightWarnings(stack.entries) + Self.specWarnings(request.loras, stack: stack))
         } catch .interrupted {
             throw Interrupted()
         } catch {
@@ -70,15 +74,20 @@ extension Session {
             if let stack = request.stack as? Stack, stack.toy != nil {
                 throw SessionError.input(
                     "inputs",
-                    "'\(stack.baseName ?? "toy")' is the built-in model (a toy, even when loaded from a file): its stacks are drawn with render, not baked; merge … into PATH bakes a stack on a real checkpoint")
+                    "'\(stack.baseName ?? "toy")' is the built-in model (a toy, even when loaded from a file): its stacks are drawn with render, not baked; merge … into PATH bakes a stack on a real checkpoint"
+                )
             }
-            throw SessionError.input("inputs", "merge … into PATH bakes one stack made of a loaded checkpoint (s = stack BASE LORA…)")
+            throw SessionError.input(
+                "inputs", "merge … into PATH bakes one stack made of a loaded checkpoint (s = stack BASE LORA…)")
         }
         // The stack's own files first: "drop the stack" is not the way out of this.
         if let target = FileIdentity.ifExists(path),
             stack.sourceFiles.contains(where: { FileIdentity.ifExists($0).map(target.sameFile(as:)) ?? false })
         {
-            throw SessionError.input("path", "\(path) is an input of this bake (the stack reads it); a bake never writes over its inputs: write to another file")
+            throw SessionError.input(
+                "path",
+                "\(path) is an input of this bake (the stack reads it); a bake never writes over its inputs: write to another file"
+            )
         }
         let overwrite = request.overwrite ?? false
         try prepareOutput(path, overwrite: overwrite, input: "path")
@@ -86,7 +95,8 @@ extension Session {
         defer { meter.finish() }
         let options = BakeOptions(
             dtype: request.dtype, overwrite: overwrite, force: request.force || stack.isForced,
-            provenance: Provenance(commands: [request.command], inputs: Provenance.inputs(stack.sourceFiles, hashing: false)),
+            provenance: Provenance(
+                commands: [request.command], inputs: Provenance.inputs(stack.sourceFiles, hashing: false)),
             cancellation: cancellation, progress: meter.callback)
         do {
             return try StreamingBake.run(stack, to: path, options: options)
@@ -116,20 +126,26 @@ extension Session {
                 "applies to merging LoRAs into one LoRA (NAME = merge A B …), not to a bake into a checkpoint")
             return
         }
-        try refuse(["dtype", "overwrite"], "applies to a bake (merge STACK into PATH); a merged LoRA is written by save, which takes it")
+        try refuse(
+            ["dtype", "overwrite"],
+            "applies to a bake (merge STACK into PATH); a merged LoRA is written by save, which takes it")
         let method = request.method ?? .concat
         switch method {
         case .concat, .kohyaConcat, .kohyaSum, .peftLinear:
             try refuse(
                 rankOptions,
-                "does not apply to method=\(method.rawValue), which keeps the inputs' ranks; resize the result, or use method=svd with a rank")
+                "does not apply to method=\(method.rawValue), which keeps the inputs' ranks; resize the result, or use method=svd with a rank"
+            )
         default: break
         }
         if !method.isDense {
-            try refuse(["density"], "applies to ties, dare_linear, dare_ties and magnitude_prune, not to method=\(method.rawValue)")
+            try refuse(
+                ["density"],
+                "applies to ties, dare_linear, dare_ties and magnitude_prune, not to method=\(method.rawValue)")
         }
         if ![.dareLinear, .dareTies].contains(method) {
-            try refuse(["seed"], "seeds the random drop of dare_linear and dare_ties; method=\(method.rawValue) draws nothing")
+            try refuse(
+                ["seed"], "seeds the random drop of dare_linear and dare_ties; method=\(method.rawValue) draws nothing")
         }
     }
 
@@ -138,14 +154,17 @@ extension Session {
     ///   - name: the LoRA's session name, for errors.
     ///   - command: the command as it ran, for the result's recipe.
     /// - Throws: `SessionError` about `lora` or a rank option; `Interrupted`.
-    public func resize(_ object: any SessionObject, name: String?, ranks: RankOptions, command: String) throws -> (LoraAdapter, MergeReport) {
+    public func resize(_ object: any SessionObject, name: String?, ranks: RankOptions, command: String) throws -> (
+        LoraAdapter, MergeReport
+    ) {
         guard let lora = object as? LoraAdapter else { throw SessionError.input("lora", "resize works on a LoRA") }
         let convTarget = try ranks.convTarget()
         let target = try ranks.target(requiredBy: "resize")!
         let meter = meter("resize", unit: "module")
         defer { meter.finish() }
         do {
-            var (small, report) = try LoraResize.resize(lora, target: target, convTarget: convTarget, name: name, observer: observer(meter))
+            var (small, report) = try LoraResize.resize(
+                lora, target: target, convTarget: convTarget, name: name, observer: observer(meter))
             small.recipe = derivedRecipe(from: [lora], command: command)
             small.inputDType = Self.sharedDType(lora.inputDType.map { [$0] } ?? lora.dtypes)
             return (small, report)
@@ -167,22 +186,30 @@ extension Session {
 
     /// `NAME = extract TUNED from BASE rank=K [conv_rank=K] [clamp=q] [seed=N]`.
     /// - Throws: `SessionError` about `tuned`, `base` or an option; `Interrupted`.
-    public func extract(tuned tunedObject: any SessionObject, from baseObject: any SessionObject, _ request: ExtractRequest) throws -> (LoraAdapter, MergeReport) {
-        guard let tuned = tunedObject as? BaseModel else { throw SessionError.input("tuned", "extract needs a loaded checkpoint here") }
-        guard let base = baseObject as? BaseModel else { throw SessionError.input("base", "extract needs a loaded checkpoint here") }
+    public func extract(
+        tuned tunedObject: any SessionObject, from baseObject: any SessionObject, _ request: ExtractRequest
+    ) throws -> (LoraAdapter, MergeReport) {
+        guard let tuned = tunedObject as? BaseModel else {
+            throw SessionError.input("tuned", "extract needs a loaded checkpoint here")
+        }
+        guard let base = baseObject as? BaseModel else {
+            throw SessionError.input("base", "extract needs a loaded checkpoint here")
+        }
         guard let rank = try request.ranks.fixedRank("rank") else {
             throw SessionError("extract needs rank=K (a whole number ≥ 1)")
         }
         let convRank = try request.ranks.fixedRank("conv_rank")
         let clamp = request.clamp ?? 0.99
         guard clamp > 0 && clamp <= 1 else {
-            throw SessionError.input("clamp", "clamp=\(NumberFormatting.shortest(clamp)): expected a quantile in (0, 1] (1 = no clamp)")
+            throw SessionError.input(
+                "clamp", "clamp=\(NumberFormatting.shortest(clamp)): expected a quantile in (0, 1] (1 = no clamp)")
         }
         let seed = request.seed ?? 0
         guard seed >= 0 else { throw SessionError.input("seed", "seed must be 0 or more") }
         let meter = meter("extract", unit: "tensor")
         defer { meter.finish() }
-        var options = LoraExtract.Options(rank: rank, convRank: convRank, clamp: clamp >= 1 ? nil : clamp, seed: UInt64(seed))
+        var options = LoraExtract.Options(
+            rank: rank, convRank: convRank, clamp: clamp >= 1 ? nil : clamp, seed: UInt64(seed))
         options.observer = observer(meter)
         do {
             var (lora, report) = try LoraExtract.extract(tuned: tuned, base: base, options: options)

@@ -51,37 +51,50 @@ extension Session {
         case .object(is BaseModel, _), .object(is Stack, _):
             throw SessionError.input(
                 "target",
-                "render draws the built-in model's pictures; for real checkpoints and their LoRAs use render spectrum, delta, blocks or interference")
+                "render draws the built-in model's pictures; for real checkpoints and their LoRAs use render spectrum, delta, blocks or interference"
+            )
         case .object(is LoraAdapter, let name):
             throw SessionError.input(
                 "target",
-                "'\(name)' is a LoRA: render draws a base or a stack, so stack it on its base first (s = stack BASE \(name), then render s to PATH), or chart it (render spectrum \(name) to PATH.svg, render delta \(name) to PATH.png)")
+                "'\(name)' is a LoRA: render draws a base or a stack, so stack it on its base first (s = stack BASE \(name), then render s to PATH), or chart it (render spectrum \(name) to PATH.svg, render delta \(name) to PATH.png)"
+            )
         case .object(let object, _):
-            throw SessionError.input("target", "cannot render a \(object.kindName) (render takes a base, a stack or a pattern)")
+            throw SessionError.input(
+                "target", "cannot render a \(object.kindName) (render takes a base, a stack or a pattern)")
         case .word(let word):
             guard let pattern = TargetPattern(rawValue: word) else {
                 throw SessionError.input(
-                    "target", "'\(word)' is neither a session name nor a pattern (\(TargetPattern.allCases.map(\.rawValue).joined(separator: ", ")))",
-                    suggestion: Suggestions.closest(to: word, among: visibleNames + TargetPattern.allCases.map(\.rawValue)))
+                    "target",
+                    "'\(word)' is neither a session name nor a pattern (\(TargetPattern.allCases.map(\.rawValue).joined(separator: ", ")))",
+                    suggestion: Suggestions.closest(
+                        to: word, among: visibleNames + TargetPattern.allCases.map(\.rawValue)))
             }
             image = pattern.image(size: size)
         }
         let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
         try writePNG(image, to: output)
-        return Picture(image: image, line: "wrote \(output.path) (\(image.width)×\(image.height), drawn in \(String(format: "%.0f", milliseconds)) ms)")
+        return Picture(
+            image: image,
+            line:
+                "wrote \(output.path) (\(image.width)×\(image.height), drawn in \(String(format: "%.0f", milliseconds)) ms)"
+        )
     }
 
     /// `render grid STACK x=LORA:a..b step s [y=…] to PATH.png`: one picture per weight (pair),
     /// the other LoRAs at their stack weights, with labelled axes.
     /// - Throws: `SessionError` about `subject`, `x`, `y`, `size` or `path`; `Interrupted`.
     public func renderGrid(
-        _ stackObject: (any SessionObject)?, x: GridAxis?, y: GridAxis?, size: Int?, title: String?, to output: PictureOutput
+        _ stackObject: (any SessionObject)?, x: GridAxis?, y: GridAxis?, size: Int?, title: String?,
+        to output: PictureOutput
     ) throws -> Picture {
-        guard let stackObject else { throw SessionError("render grid needs a stack: render grid STACK x=LORA:0..1 step 0.25 to PATH") }
+        guard let stackObject else {
+            throw SessionError("render grid needs a stack: render grid STACK x=LORA:0..1 step 0.25 to PATH")
+        }
         guard var stack = stackObject as? Stack, stack.toy != nil else {
             throw SessionError.input(
                 "subject",
-                "render grid draws a stack on the built-in model (s = stack toy LORA…); a stack of real files is baked with merge STACK into PATH, or charted with render blocks / render interference")
+                "render grid draws a stack on the built-in model (s = stack toy LORA…); a stack of real files is baked with merge STACK into PATH, or charted with render blocks / render interference"
+            )
         }
         func check(_ axis: GridAxis?, _ input: String) throws(SessionError) {
             guard let axis else { return }
@@ -90,13 +103,17 @@ extension Session {
                     input, "'\(axis.lora)' is not in the stack (it holds \(stack.names.joined(separator: ", ")))",
                     suggestion: Suggestions.closest(to: axis.lora, among: stack.names))
             }
-            guard axis.values.count <= 64 else { throw .input(input, "at most 64 values per axis, not \(axis.values.count)") }
+            guard axis.values.count <= 64 else {
+                throw .input(input, "at most 64 values per axis, not \(axis.values.count)")
+            }
         }
         try check(x, "x")
         try check(y, "y")
         guard let x else { throw SessionError("render grid needs x=LORA:a..b step s") }
         let size = size ?? 128
-        guard (8...1024).contains(size) else { throw SessionError.input("size", "a grid cell is 8…1024 pixels, not \(size)") }
+        guard (8...1024).contains(size) else {
+            throw SessionError.input("size", "a grid cell is 8…1024 pixels, not \(size)")
+        }
         let text: (Double) -> String = NumberFormatting.shortest(_:)
         let title = title ?? stack.summary
         var cells: [[RGBAImage]] = []
@@ -119,7 +136,11 @@ extension Session {
             rowLabels: y.map { axis in axis.values.map { "\(axis.lora) \(text($0))" } } ?? [], title: title)
         let image = grid.render()
         try writePNG(image, to: output)
-        return Picture(image: image, line: "wrote \(output.path) (\(x.values.count)×\((y?.values.count ?? 1)) grid, \(image.width)×\(image.height))")
+        return Picture(
+            image: image,
+            line:
+                "wrote \(output.path) (\(x.values.count)×\((y?.values.count ?? 1)) grid, \(image.width)×\(image.height))"
+        )
     }
 
     /// One module to chart: its name, and its spectrum and dense ΔW (m·s·ΔW), computed only
@@ -132,13 +153,18 @@ extension Session {
     }
 
     /// The modules of a LoRA that add a ΔW to their weight (IA3 ones are left out).
-    func chartModules(_ object: (any SessionObject)?, name: String, kind: String) throws(SessionError) -> [ChartModule] {
+    func chartModules(_ object: (any SessionObject)?, name: String, kind: String) throws(SessionError) -> [ChartModule]
+    {
         guard let object else { throw SessionError("render \(kind) needs a LoRA: render \(kind) LORA to PATH") }
-        guard let adapter = object as? LoraAdapter else { throw .input("subject", "'\(name)' is a \(object.kindName), not a LoRA") }
+        guard let adapter = object as? LoraAdapter else {
+            throw .input("subject", "'\(name)' is a \(object.kindName), not a LoRA")
+        }
         let modules = ModuleDelta.chartableModules(of: adapter).map(ChartModule.init(module:))
         guard !modules.isEmpty else {
             throw .input(
-                "subject", "'\(name)' has only IA3 modules, which scale the weight instead of adding a ΔW to it: there is nothing to chart")
+                "subject",
+                "'\(name)' has only IA3 modules, which scale the weight instead of adding a ΔW to it: there is nothing to chart"
+            )
         }
         return modules
     }
@@ -159,18 +185,29 @@ extension Session {
             if spectrum.isTruncated { truncated += 1 }
             let group = BlockLayout.group(of: module.module.target)
             series.append(
-                (SpectrumChart.Series(name: module.name, values: spectrum.values, group: grouped ? group.label : nil), group.order))
+                (
+                    SpectrumChart.Series(
+                        name: module.name, values: spectrum.values, group: grouped ? group.label : nil), group.order
+                ))
         }
-        if grouped { series = series.enumerated().sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }.map(\.element) }
+        if grouped {
+            series = series.enumerated().sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }.map(
+                \.element)
+        }
         let chart = SpectrumChart(
-            series: series.map(\.series), title: title ?? "singular values of \(name) (scale · ΔW per module)", logarithmic: logarithmic ?? true)
+            series: series.map(\.series), title: title ?? "singular values of \(name) (scale · ΔW per module)",
+            logarithmic: logarithmic ?? true)
         try writeSVG(chart.svg(), to: output)
         let note =
             truncated == 0
             ? ""
             : "; \(truncated) full-rank module\(truncated == 1 ? "" : "s") over \(ModuleDelta.exactLimit) wide: the largest \(ModuleDelta.truncatedRank) values"
         let blocks = Set(series.compactMap(\.series.group)).count
-        return Picture(image: nil, line: "wrote \(output.path) (\(series.count) modules\(grouped ? " in \(blocks) groups, coloured by block" : "")\(note))")
+        return Picture(
+            image: nil,
+            line:
+                "wrote \(output.path) (\(series.count) modules\(grouped ? " in \(blocks) groups, coloured by block" : "")\(note))"
+        )
     }
 
     /// The module `wanted` names: its exact name, else the one module whose name ends with it,
@@ -211,14 +248,18 @@ extension Session {
             throw SessionError.input(
                 "module",
                 "'\(name)' has no module '\(wanted ?? "")'"
-                    + (containing.count > 1 ? " (\(containing.count) modules contain it; write more of the name)" : " (info \(name) modules lists them)"),
-                suggestion: containing.first ?? Suggestions.closest(to: Self.withoutWeightSuffix(wanted ?? ""), among: names))
+                    + (containing.count > 1
+                        ? " (\(containing.count) modules contain it; write more of the name)"
+                        : " (info \(name) modules lists them)"),
+                suggestion: containing.first
+                    ?? Suggestions.closest(to: Self.withoutWeightSuffix(wanted ?? ""), among: names))
         }
         guard let dense = ModuleDelta.denseMatrix(module.module) else {
             throw SessionError.input("module", "'\(module.name)' adds no ΔW to its weight")
         }
         let image = MatrixHeatmap.figure(
-            values: dense.floats(), rows: dense.rows, columns: dense.columns, title: title ?? "dW of \(name) \(module.name)",
+            values: dense.floats(), rows: dense.rows, columns: dense.columns,
+            title: title ?? "dW of \(name) \(module.name)",
             caption: "\(dense.rows)x\(dense.columns), \(module.rankText)")
         try writePNG(image, to: output)
         return Picture(image: image, line: "wrote \(output.path) (\(image.width)×\(image.height))")
@@ -235,18 +276,23 @@ extension Session {
 
     /// `render blocks STACK to PATH.png`: each LoRA's strength per block.
     /// - Throws: `SessionError` about `subject` or `path`.
-    public func renderBlocks(_ object: (any SessionObject)?, name: String, title: String?, to output: PictureOutput) throws -> Picture {
+    public func renderBlocks(_ object: (any SessionObject)?, name: String, title: String?, to output: PictureOutput)
+        throws -> Picture
+    {
         let stack = try stackForAnalysis(object, kind: "blocks")
         let analysis = StackAnalysis.analyse(stack)
         var blocks: [String] = []
-        for contribution in analysis.contributions where !blocks.contains(contribution.block) { blocks.append(contribution.block) }
+        for contribution in analysis.contributions where !blocks.contains(contribution.block) {
+            blocks.append(contribution.block)
+        }
         let order = BlockLayout.slotNames + ["other"]
         blocks.sort { (order.firstIndex(of: $0) ?? order.count) < (order.firstIndex(of: $1) ?? order.count) }
         let values = stack.names.map { lora in
             blocks.map { block in analysis.contributions.first { $0.lora == lora && $0.block == block }?.norm ?? 0 }
         }
         var map = BlockStrengthMap(
-            rowLabels: stack.names, columnLabels: blocks, values: values, title: title ?? "How strongly each LoRA of \(name) changes each block")
+            rowLabels: stack.names, columnLabels: blocks, values: values,
+            title: title ?? "How strongly each LoRA of \(name) changes each block")
         map.caption =
             "Each number is the size (Frobenius norm) of weight x scale x dW over the block's modules: 0 leaves the block alone. "
             + "BASE is the text encoders, IN00-IN11 the U-Net's down blocks, MID its middle, OUT00-OUT11 its up blocks, other the rest."
@@ -254,12 +300,18 @@ extension Session {
         map.textScale = 2
         let image = map.render()
         try writePNG(image, to: output)
-        return Picture(image: image, line: "wrote \(output.path) (\(stack.names.count) LoRA\(stack.names.count == 1 ? "" : "s") × \(blocks.count) block\(blocks.count == 1 ? "" : "s"))")
+        return Picture(
+            image: image,
+            line:
+                "wrote \(output.path) (\(stack.names.count) LoRA\(stack.names.count == 1 ? "" : "s") × \(blocks.count) block\(blocks.count == 1 ? "" : "s"))"
+        )
     }
 
     /// `render interference STACK to PATH.svg`: the mean cosine between the LoRAs' deltas.
     /// - Throws: `SessionError` about `subject` or `path`.
-    public func renderInterference(_ object: (any SessionObject)?, name: String, title: String?, to output: PictureOutput) throws -> Picture {
+    public func renderInterference(
+        _ object: (any SessionObject)?, name: String, title: String?, to output: PictureOutput
+    ) throws -> Picture {
         let stack = try stackForAnalysis(object, kind: "interference")
         let analysis = StackAnalysis.analyse(stack)
         let names = stack.names
@@ -275,7 +327,9 @@ extension Session {
                 matrix[j][i] = mean
             }
         }
-        try writeSVG(HeatmapChart(labels: names, matrix: matrix, title: title ?? "interference in \(name) (mean cosine)").svg(), to: output)
+        try writeSVG(
+            HeatmapChart(labels: names, matrix: matrix, title: title ?? "interference in \(name) (mean cosine)").svg(),
+            to: output)
         return Picture(image: nil, line: "wrote \(output.path) (\(names.count)×\(names.count))")
     }
 
@@ -298,7 +352,9 @@ extension Session {
         let ext = name.contains(".") ? String(name.split(separator: ".").last!).lowercased() : ""
         let pictures = ["png", "svg", "jpg", "jpeg", "webp", "gif", "bmp", "tif", "tiff"]
         if pictures.contains(ext), ext != format {
-            throw .input("path", "\(path): this writes \(format.uppercased()), so the name should end in .\(format) (not .\(ext))")
+            throw .input(
+                "path",
+                "\(path): this writes \(format.uppercased()), so the name should end in .\(format) (not .\(ext))")
         }
         try prepareOutput(path, overwrite: output.overwrite, input: "path")
         do {

@@ -20,7 +20,9 @@ extension Session {
     ///     resolve as `resolveLora` says.
     ///   - force: accept LoRAs made for another architecture.
     /// - Throws: `SessionError` about `base` or about the LoRA at fault.
-    public func stack(base: any SessionObject, baseName: String, loras words: [String], force: Bool = false) throws(SessionError) -> StackResult {
+    public func stack(base: any SessionObject, baseName: String, loras words: [String], force: Bool = false)
+        throws(SessionError) -> StackResult
+    {
         guard let stackBase = StackBase(base) else {
             throw .input("base", "the base of a stack is a loaded checkpoint or a toy, not a \(base.kindName)")
         }
@@ -34,9 +36,13 @@ extension Session {
         }
         var lines: [String] = []
         if case .checkpoint? = stack.base {
-            for (entry, report) in zip(stack.entries, stack.matchReports(force: true)) { lines.append("\(entry.name): \(report.countLine)") }
+            for (entry, report) in zip(stack.entries, stack.matchReports(force: true)) {
+                lines.append("\(entry.name): \(report.countLine)")
+            }
         }
-        return StackResult(stack: stack, matchLines: lines, warnings: Self.weightWarnings(stack.entries) + Self.specWarnings(words, stack: stack))
+        return StackResult(
+            stack: stack, matchLines: lines,
+            warnings: Self.weightWarnings(stack.entries) + Self.specWarnings(words, stack: stack))
     }
 
     /// What a spec says that users often do not mean: `te=W` alone, which (as in A1111) sets the
@@ -49,7 +55,9 @@ extension Session {
                 var rest = Substring(word)
                 while let open = rest.range(of: "<"), let close = rest[open.upperBound...].firstIndex(of: ">") {
                     let inner = rest[open.upperBound..<close]
-                    for tag in ["lora:", "lyco:"] where inner.lowercased().hasPrefix(tag) { items.append(String(inner.dropFirst(tag.count))) }
+                    for tag in ["lora:", "lyco:"] where inner.lowercased().hasPrefix(tag) {
+                        items.append(String(inner.dropFirst(tag.count)))
+                    }
                     rest = rest[rest.index(after: close)...]
                 }
             } else {
@@ -57,18 +65,24 @@ extension Session {
             }
             for item in items {
                 let parts = item.split(separator: ":").map { $0.trimmingCharacters(in: .whitespaces) }
-                guard let name = parts.first, let entry = stack.entries.first(where: { $0.name == name }) else { continue }
-                let keys = parts.dropFirst().compactMap { $0.split(separator: "=").first.map { String($0).lowercased() } }
+                guard let name = parts.first, let entry = stack.entries.first(where: { $0.name == name }) else {
+                    continue
+                }
+                let keys = parts.dropFirst().compactMap {
+                    $0.split(separator: "=").first.map { String($0).lowercased() }
+                }
                 let numbers = parts.dropFirst().filter { Float($0) != nil }.count
                 if keys.contains("te") && !keys.contains("unet") && numbers < 2 {
-                    warnings.append(SessionError(
-                        "\(name): te= alone sets the U-Net's weight too (A1111's rule: unet defaults to te); write \(name):te=W:unet=1 to change the text encoder only",
-                        about: .lora(name, last: false)))
+                    warnings.append(
+                        SessionError(
+                            "\(name): te= alone sets the U-Net's weight too (A1111's rule: unet defaults to te); write \(name):te=W:unet=1 to change the text encoder only",
+                            about: .lora(name, last: false)))
                 }
                 for pattern in entry.weight.patterns where !entry.lora.modules.contains(where: pattern.matches) {
-                    warnings.append(SessionError(
-                        "\(name): '\(pattern.glob)=' matches no module of \(name), so it changes nothing (keys are te, unet and lbw; anything else is a glob of module names: info \(name) modules lists them)",
-                        about: .lora(name, last: false)))
+                    warnings.append(
+                        SessionError(
+                            "\(name): '\(pattern.glob)=' matches no module of \(name), so it changes nothing (keys are te, unet and lbw; anything else is a glob of module names: info \(name) modules lists them)",
+                            about: .lora(name, last: false)))
                 }
             }
         }
@@ -95,8 +109,11 @@ extension Session {
         if case .unknownLora(let name)? = stackError {
             suggestion = Suggestions.closest(to: name, among: visibleNames.filter { boundObject($0) is LoraAdapter })
         }
-        if case .unknownPreset(let name, let known)? = stackError { suggestion = Suggestions.closest(to: name, among: known) }
-        return SessionError("\(error)", about: .lora(stackError?.loraName ?? "", last: isDuplicate), suggestion: suggestion)
+        if case .unknownPreset(let name, let known)? = stackError {
+            suggestion = Suggestions.closest(to: name, among: known)
+        }
+        return SessionError(
+            "\(error)", about: .lora(stackError?.loraName ?? "", last: isDuplicate), suggestion: suggestion)
     }
 
     /// Weights beyond ±10: accepted (users exaggerate on purpose) but said, as LoRAs are made
@@ -148,6 +165,8 @@ extension Session {
         }
         bind(stackName, stack)
         let entry = stack.entries.filter { $0.name == parsed.name }
-        return WeightResult(stack: stack, warnings: Self.weightWarnings(entry).map { .input(weight == nil ? "lora" : "weight", $0.message) })
+        return WeightResult(
+            stack: stack,
+            warnings: Self.weightWarnings(entry).map { .input(weight == nil ? "lora" : "weight", $0.message) })
     }
 }

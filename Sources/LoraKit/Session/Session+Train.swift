@@ -22,7 +22,8 @@ extension Session {
         let seed = seed ?? 0
         guard seed >= 0 else { throw .input("seed", "seed must be 0 or more") }
         do {
-            return try ToyModel(configuration: ToyModelConfiguration(seed: UInt64(seed), width: width ?? 64, depth: depth ?? 3))
+            return try ToyModel(
+                configuration: ToyModelConfiguration(seed: UInt64(seed), width: width ?? 64, depth: depth ?? 3))
         } catch {
             throw SessionError("\(error)")
         }
@@ -51,8 +52,11 @@ extension Session {
     /// built-in pattern or a square PNG. Shows the step, loss and time left as it goes.
     /// - Throws: `SessionError` about `base`, `target`, `size`, `seed` or the settings;
     ///   `Interrupted`.
-    public func train(_ baseObject: any SessionObject, on target: String, _ request: TrainRequest) throws -> TrainResult {
-        guard let model = baseObject as? ToyModel else { throw SessionError.input("base", "train needs a toy base (base = toy seed=…)") }
+    public func train(_ baseObject: any SessionObject, on target: String, _ request: TrainRequest) throws -> TrainResult
+    {
+        guard let model = baseObject as? ToyModel else {
+            throw SessionError.input("base", "train needs a toy base (base = toy seed=…)")
+        }
         let size = request.size ?? 64
         guard (4...512).contains(size) else { throw SessionError.input("size", "size must be 4…512") }
         let picture: RGBAImage
@@ -80,7 +84,9 @@ extension Session {
             let trainer = try ToyTrainer(model: model, target: picture, configuration: configuration)
             lora = try trainer.train(cancellation: cancellation) { step, loss in
                 if step % 10 == 0 || step == configuration.steps {
-                    meter.update(done: step, total: configuration.steps, note: "  loss \(String(format: "%.5f", Double(loss)))", always: true)
+                    meter.update(
+                        done: step, total: configuration.steps, note: "  loss \(String(format: "%.5f", Double(loss)))",
+                        always: true)
                 }
             }
         } catch let error as ToyTrainingError {
@@ -91,7 +97,8 @@ extension Session {
         let last = lora.finalLoss.map { String(format: "%.5f", Double($0)) } ?? "-"
         return TrainResult(
             lora: lora.adapter(),
-            line: "trained rank \(lora.rank) on \(picture.width)×\(picture.height): loss \(first) → \(last) in \(configuration.steps) steps (\(String(format: "%.1f", seconds)) s)"
+            line:
+                "trained rank \(lora.rank) on \(picture.width)×\(picture.height): loss \(first) → \(last) in \(configuration.steps) steps (\(String(format: "%.1f", seconds)) s)"
         )
     }
 }

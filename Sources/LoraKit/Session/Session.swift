@@ -76,7 +76,8 @@ public final class Session {
     ///   cannot be read as one.
     public func resolveLora(_ name: String) throws(SessionError) -> LoraAdapter? {
         switch languageNames?(name) {
-        case .value(let typeName)?: throw SessionError("'\(name)' is a \(typeName), not a LoRA", about: .lora(name, last: false))
+        case .value(let typeName)?:
+            throw SessionError("'\(name)' is a \(typeName), not a LoRA", about: .lora(name, last: false))
         case .object(let object)?: return try lora(object, named: name)
         case nil: break
         }
@@ -114,7 +115,9 @@ public final class Session {
             for file in objects[name]!.sourceFiles {
                 if let identity = FileIdentity.ifExists(file), targets.contains(where: identity.sameFile(as:)) {
                     throw .input(
-                        input, "\(path): this file is loaded in the session (\(name) reads it); write to another file, or drop \(name) first")
+                        input,
+                        "\(path): this file is loaded in the session (\(name) reads it); write to another file, or drop \(name) first"
+                    )
                 }
             }
         }

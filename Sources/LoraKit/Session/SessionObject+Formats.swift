@@ -11,13 +11,16 @@ extension LoraAdapter: SessionObject {
         let layers = modules.map(\.target.path).joined(separator: ",")
         let rank = ranks.last ?? 0
         let alpha = alphas.first.map { NumberFormatting.shortest(float: $0) } ?? "none"
-        return "toy LoRA: rank \(rank), alpha \(alpha), \(modules.count) modules (\(layers)), final loss \(String(format: "%.5f", Double(training.finalLoss)))"
+        return
+            "toy LoRA: rank \(rank), alpha \(alpha), \(modules.count) modules (\(layers)), final loss \(String(format: "%.5f", Double(training.finalLoss)))"
     }
     /// The file, or a PEFT folder's two files.
     public var sourceFiles: [String] {
         guard !sourcePath.isEmpty else { return [] }
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: sourcePath, isDirectory: &isFolder), isFolder.boolValue else { return [sourcePath] }
+        guard FileManager.default.fileExists(atPath: sourcePath, isDirectory: &isFolder), isFolder.boolValue else {
+            return [sourcePath]
+        }
         let peft = PeftFolder.files(in: sourcePath)
         return [peft.model, peft.config]
     }

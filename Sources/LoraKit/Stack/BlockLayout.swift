@@ -13,7 +13,8 @@ import LoraFormats
 public enum BlockLayout {
     /// The 26 slot names.
     public static let slotNames: [String] =
-        ["BASE"] + (0..<12).map { String(format: "IN%02d", $0) } + ["MID"] + (0..<12).map { String(format: "OUT%02d", $0) }
+        ["BASE"] + (0..<12).map { String(format: "IN%02d", $0) } + ["MID"]
+        + (0..<12).map { String(format: "OUT%02d", $0) }
 
     /// Slots of the short vectors: SD 1.5 LoRA (17), SDXL LoRA (12), SDXL LyCORIS (20); 26 is all.
     public static func slots(forVectorLength n: Int) -> [Int]? {
@@ -56,7 +57,9 @@ public enum BlockLayout {
     /// `OUT05`), or `other`; and its place in the LoRA Block Weight order.
     public static func group(of target: ModuleTarget) -> (label: String, order: Int) {
         if case .textEncoder(let n) = target.component { return ("text encoder \(n)", n - 1) }
-        guard let slot = slot(of: ModuleTargetName(flatPath: target.flatPath, isTextEncoder: false)) else { return ("other", 100) }
+        guard let slot = slot(of: ModuleTargetName(flatPath: target.flatPath, isTextEncoder: false)) else {
+            return ("other", 100)
+        }
         return (slotNames[slot], 10 + slot)
     }
 }

@@ -68,13 +68,17 @@ public struct BlockWeights: Sendable, Equatable {
             try self.init(vector: preset.values, source: preset.name)
             return
         }
-        let items = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let items = text.split(separator: ",", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
         if items.count == 1 && Float(items[0]) == nil {
             throw .unknownPreset(name: text, known: Self.presets.map(\.name))
         }
         var vector: [Float] = []
         for item in items {
-            guard let v = Float(item) else { throw .invalidSpec(spec: text, reason: "'\(item)' is not a number in the block-weight vector") }
+            guard let v = Float(item) else {
+                throw .invalidSpec(spec: text, reason: "'\(item)' is not a number in the block-weight vector")
+            }
             vector.append(v)
         }
         try self.init(vector: vector, source: text)

@@ -24,7 +24,9 @@ public struct LoraSpec: Sendable, Equatable, CustomStringConvertible {
     /// Parses one spec.
     /// - Throws: `StackError.invalidSpec`, `.unknownPreset`, `.badBlockVector`.
     public static func parse(_ text: String) throws(StackError) -> LoraSpec {
-        let items = text.split(separator: ":", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let items = text.split(separator: ":", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
         let name = items[0]
         guard !name.isEmpty else { throw .invalidSpec(spec: text, reason: "the LoRA name is empty") }
         var te: Float? = nil, unet: Float? = nil
@@ -40,13 +42,20 @@ public struct LoraSpec: Sendable, Equatable, CustomStringConvertible {
                 case "lbw":
                     blocks = try BlockWeights(parsing: value)
                 case "te", "unet":
-                    guard let v = Float(value), v.isFinite else { throw .invalidSpec(spec: text, reason: "\(key)=\(value) is not a number") }
+                    guard let v = Float(value), v.isFinite else {
+                        throw .invalidSpec(spec: text, reason: "\(key)=\(value) is not a number")
+                    }
                     if key.lowercased() == "te" { te = v } else { unet = v }
                 case "dyn", "lbwe", "start", "stop", "step":
-                    throw .invalidSpec(spec: text, reason: "\(key)= is a sampling-time option that a merge cannot honour")
+                    throw .invalidSpec(
+                        spec: text, reason: "\(key)= is a sampling-time option that a merge cannot honour")
                 default:
-                    guard !key.isEmpty else { throw .invalidSpec(spec: text, reason: "'\(item)' has no key before '='") }
-                    guard let v = Float(value), v.isFinite else { throw .invalidSpec(spec: text, reason: "pattern \(key)=\(value): the weight is not a number") }
+                    guard !key.isEmpty else {
+                        throw .invalidSpec(spec: text, reason: "'\(item)' has no key before '='")
+                    }
+                    guard let v = Float(value), v.isFinite else {
+                        throw .invalidSpec(spec: text, reason: "pattern \(key)=\(value): the weight is not a number")
+                    }
                     patterns.append(ModulePattern(glob: key, weight: v))
                 }
                 continue
@@ -56,7 +65,8 @@ public struct LoraSpec: Sendable, Equatable, CustomStringConvertible {
                 switch positional {
                 case 0: te = v
                 case 1: unet = v
-                default: throw .invalidSpec(spec: text, reason: "a third positional weight (\(item)); use te= and unet=")
+                default:
+                    throw .invalidSpec(spec: text, reason: "a third positional weight (\(item)); use te= and unet=")
                 }
                 positional += 1
             } else if positional >= 1 && blocks == nil {
@@ -67,7 +77,9 @@ public struct LoraSpec: Sendable, Equatable, CustomStringConvertible {
         }
         let teWeight = te ?? 1
         let unetWeight = unet ?? te ?? 1
-        return LoraSpec(name: name, weight: LoraWeight(textEncoder: teWeight, denoiser: unetWeight, blocks: blocks, patterns: patterns))
+        return LoraSpec(
+            name: name,
+            weight: LoraWeight(textEncoder: teWeight, denoiser: unetWeight, blocks: blocks, patterns: patterns))
     }
 
     /// The specs of every `<lora:…>` (or `<lyco:…>`) tag in an A1111 prompt string, in order.

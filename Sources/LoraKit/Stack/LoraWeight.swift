@@ -48,7 +48,10 @@ public struct LoraWeight: Sendable, Equatable, CustomStringConvertible {
 
     /// As written in a spec, without the name: `0.8`, `te=0.5:unet=0.8`, `0.8:lbw=OUTALL`.
     public var description: String {
-        var parts = [textEncoder == denoiser ? Self.number(textEncoder) : "te=\(Self.number(textEncoder)):unet=\(Self.number(denoiser))"]
+        var parts = [
+            textEncoder == denoiser
+                ? Self.number(textEncoder) : "te=\(Self.number(textEncoder)):unet=\(Self.number(denoiser))"
+        ]
         if let blocks { parts.append("lbw=" + blocks.source) }
         parts += patterns.map { "\($0.glob)=\(Self.number($0.weight))" }
         return parts.joined(separator: ":")

@@ -42,7 +42,8 @@ extension ModuleDelta {
     public static func spectrum(of module: LoraModule, multiplier: Float = 1) -> Spectrum? {
         if let factors = lowRank(module, multiplier: multiplier) ?? structuredFactors(module, multiplier: multiplier) {
             let flat = LowRank(
-                up: factors.up.flattenedToMatrix().converted(to: .f32), down: factors.down.flattenedToMatrix().converted(to: .f32),
+                up: factors.up.flattenedToMatrix().converted(to: .f32),
+                down: factors.down.flattenedToMatrix().converted(to: .f32),
                 scale: factors.scale)
             if flat.rank < Swift.min(flat.outFeatures, flat.inFeatures) {
                 return Spectrum(values: flat.svd(threads: 1).singularValues, isTruncated: false)

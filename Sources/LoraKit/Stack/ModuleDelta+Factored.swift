@@ -6,11 +6,15 @@ extension ModuleDelta {
     /// when the module has them, otherwise the dense delta with an identity on its short side
     /// (rank min(out, in)), so merges and norms work on every module the same way.
     /// - Throws: `MergeError.doraNotMergeable`, `.multiplicativeModule` (IA3).
-    public static func factored(_ module: LoraModule, multiplier: Float = 1, allowDoRA: Bool = false) throws(MergeError) -> LowRank {
+    public static func factored(_ module: LoraModule, multiplier: Float = 1, allowDoRA: Bool = false) throws(MergeError)
+        -> LowRank
+    {
         if module.magnitude != nil && !allowDoRA { throw .doraNotMergeable(module: module.sourceName) }
         if let lowRank = lowRank(module, multiplier: multiplier) { return lowRank }
         if let structured = structuredFactors(module, multiplier: multiplier) { return structured }
-        guard let dense = dense(module, multiplier: multiplier) else { throw .multiplicativeModule(module: module.sourceName) }
+        guard let dense = dense(module, multiplier: multiplier) else {
+            throw .multiplicativeModule(module: module.sourceName)
+        }
         if dense.rows <= dense.columns { return LowRank(up: identity(dense.rows), down: dense) }
         return LowRank(up: dense, down: identity(dense.columns))
     }
@@ -31,10 +35,18 @@ extension ModuleDelta {
             guard r1 * r2 < Swift.min(out, inner), w2b.count / r2 == inner else { return nil }
             let (a1, a2, b1, b2) = (w1a.floats(), w2a.floats(), w1b.floats(), w2b.floats())
             var up = [Float](repeating: 0, count: out * r1 * r2)
-            for p in 0..<out { for i in 0..<r1 { for j in 0..<r2 { up[p * r1 * r2 + i * r2 + j] = a1[p * r1 + i] * a2[p * r2 + j] } } }
+            for p in 0..<out {
+                for i in 0..<r1 { for j in 0..<r2 { up[p * r1 * r2 + i * r2 + j] = a1[p * r1 + i] * a2[p * r2 + j] } }
+            }
             var down = [Float](repeating: 0, count: r1 * r2 * inner)
-            for i in 0..<r1 { for j in 0..<r2 { for q in 0..<inner { down[(i * r2 + j) * inner + q] = b1[i * inner + q] * b2[j * inner + q] } } }
-            return LowRank(up: Tensor(shape: [out, r1 * r2], values: up), down: Tensor(shape: [r1 * r2, inner], values: down), scale: s)
+            for i in 0..<r1 {
+                for j in 0..<r2 {
+                    for q in 0..<inner { down[(i * r2 + j) * inner + q] = b1[i * inner + q] * b2[j * inner + q] }
+                }
+            }
+            return LowRank(
+                up: Tensor(shape: [out, r1 * r2], values: up), down: Tensor(shape: [r1 * r2, inner], values: down),
+                scale: s)
         case .kronecker(let w1, let w1a, let w1b, let w2, let w2a, let w2b, nil):
             func split(_ full: Tensor?, _ a: Tensor?, _ b: Tensor?) -> (Tensor, Tensor)? {
                 if let a, let b { return (a.flattenedToMatrix(), b.flattenedToMatrix()) }
@@ -58,11 +70,13 @@ extension ModuleDelta {
         let (x, y) = (a.floats(), b.floats())
         var out = [Float](repeating: 0, count: ar * br * ac * bc)
         let columns = ac * bc
-        for i in 0..<ar { for j in 0..<ac {
-            let v = x[i * ac + j]
-            if v == 0 { continue }
-            for p in 0..<br { for q in 0..<bc { out[(i * br + p) * columns + j * bc + q] = v * y[p * bc + q] } }
-        } }
+        for i in 0..<ar {
+            for j in 0..<ac {
+                let v = x[i * ac + j]
+                if v == 0 { continue }
+                for p in 0..<br { for q in 0..<bc { out[(i * br + p) * columns + j * bc + q] = v * y[p * bc + q] } }
+            }
+        }
         return Tensor(shape: [ar * br, columns], values: out)
     }
 

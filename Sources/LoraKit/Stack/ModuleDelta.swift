@@ -107,7 +107,9 @@ public enum ModuleDelta {
     }
 
     /// kron(A (a×b), B (c×d×kernel)) · scale laid out as (a·c) × (b·d·kernel).
-    static func kronecker(_ left: [Float], _ a: Int, _ b: Int, _ right: [Float], _ c: Int, _ d: Int, _ kernel: Int, scale: Float) -> Tensor {
+    static func kronecker(
+        _ left: [Float], _ a: Int, _ b: Int, _ right: [Float], _ c: Int, _ d: Int, _ kernel: Int, scale: Float
+    ) -> Tensor {
         let columns = b * d * kernel
         var out = [Float](repeating: 0, count: a * c * columns)
         for i in 0..<a {

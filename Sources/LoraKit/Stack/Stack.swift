@@ -54,7 +54,11 @@ public struct Stack: Sendable {
     ) throws -> Stack {
         var specs: [LoraSpec] = []
         for word in words {
-            if LoraSpec.isA1111(word) { specs += try LoraSpec.parseA1111(word) } else { specs.append(try LoraSpec.parse(word)) }
+            if LoraSpec.isA1111(word) {
+                specs += try LoraSpec.parseA1111(word)
+            } else {
+                specs.append(try LoraSpec.parse(word))
+            }
         }
         return try build(base: base, specs: specs, resolve: resolve)
     }
@@ -70,8 +74,11 @@ public struct Stack: Sendable {
             if let first = entries.first(where: { $0.name == spec.name }) {
                 let (a, b) = (first.weight, spec.weight)
                 // The sum as the user wrote the weights (decimal, so 0.7 + 0.2 is 0.9).
-                let sum = a.isUniform && b.isUniform
-                    ? Decimal(string: a.denoiser.description).flatMap { x in Decimal(string: b.denoiser.description).map { x + $0 } } : nil
+                let sum =
+                    a.isUniform && b.isUniform
+                    ? Decimal(string: a.denoiser.description).flatMap { x in
+                        Decimal(string: b.denoiser.description).map { x + $0 }
+                    } : nil
                 throw StackError.duplicateLora(name: spec.name, combined: sum.map { "\(spec.name):\($0)" })
             }
             if case .toy? = base, !spec.weight.isUniform { throw StackError.toyWeightNotUniform(lora: spec.name) }
@@ -116,7 +123,9 @@ public struct Stack: Sendable {
     /// Changes the weight of the LoRA called `name` (`weight STACK LORA W`).
     /// - Throws: `StackError.notInStack`; on the built-in model `.toyWeightNotUniform`.
     public mutating func setWeight(of name: String, to weight: LoraWeight) throws(StackError) {
-        guard let i = entries.firstIndex(where: { $0.name == name }) else { throw .notInStack(name: name, stack: names) }
+        guard let i = entries.firstIndex(where: { $0.name == name }) else {
+            throw .notInStack(name: name, stack: names)
+        }
         if case .toy? = base, !weight.isUniform { throw .toyWeightNotUniform(lora: name) }
         entries[i].weight = try Self.checkBlockVector(LoraSpec(name: name, weight: weight), lora: entries[i].lora)
     }
@@ -131,7 +140,8 @@ public struct Stack: Sendable {
     /// module through the checkpoint's key list, or the built-in model's layer shapes.
     public func matchReports(force: Bool = false) -> [MatchReport] {
         switch base {
-        case .checkpoint(let model)?: return entries.map { ModuleMatcher.check(lora: $0.lora, base: model, force: force) }
+        case .checkpoint(let model)?:
+            return entries.map { ModuleMatcher.check(lora: $0.lora, base: model, force: force) }
         case .toy(let model)?: return entries.map { model.matchReport(for: $0.lora) }
         case nil: return []
         }
@@ -149,7 +159,9 @@ public struct Stack: Sendable {
     }
 
     /// As it can be written back: `hero:0.8 style:te=0.5:unet=0.8`.
-    public var specText: String { entries.map { LoraSpec(name: $0.name, weight: $0.weight).description }.joined(separator: " ") }
+    public var specText: String {
+        entries.map { LoraSpec(name: $0.name, weight: $0.weight).description }.joined(separator: " ")
+    }
 }
 
 extension Stack: SessionObject {
@@ -163,11 +175,14 @@ extension Stack: SessionObject {
         }
         // Every weight written out, 1 too: what each LoRA is at matters more here than brevity.
         let loras = entries.map { entry in
-            entry.weight == LoraWeight() ? "\(entry.name):1" : LoraSpec(name: entry.name, weight: entry.weight).description
+            entry.weight == LoraWeight()
+                ? "\(entry.name):1" : LoraSpec(name: entry.name, weight: entry.weight).description
         }
         return "stack\(on): " + (entries.isEmpty ? "empty" : loras.joined(separator: " "))
     }
     /// The base's file and every LoRA's.
     public var sourceFiles: [String] { (base?.object.sourceFiles ?? []) + entries.flatMap(\.lora.sourceFiles) }
-    public var sourceSnapshots: [FileSnapshot] { (base?.object.sourceSnapshots ?? []) + entries.flatMap(\.lora.sourceSnapshots) }
+    public var sourceSnapshots: [FileSnapshot] {
+        (base?.object.sourceSnapshots ?? []) + entries.flatMap(\.lora.sourceSnapshots)
+    }
 }

@@ -46,7 +46,11 @@ public struct StackAnalysis: Sendable {
             for module in entry.lora.modules {
                 let m = entry.weight.multiplier(for: module)
                 guard let delta = try? ModuleDelta.factored(module, multiplier: m, allowDoRA: true) else { continue }
-                let slot = BlockLayout.slot(of: ModuleTargetName(flatPath: module.target.flatPath, isTextEncoder: module.target.component.isTextEncoder)) ?? -1
+                let slot =
+                    BlockLayout.slot(
+                        of: ModuleTargetName(
+                            flatPath: module.target.flatPath, isTextEncoder: module.target.component.isTextEncoder))
+                    ?? -1
                 energy[slot, default: 0] += delta.innerProduct(delta)
                 let weight = PatchedWeight(module, table: table)
                 let key = weight.key
@@ -55,7 +59,8 @@ public struct StackAnalysis: Sendable {
                 if let rows = weight.rows, let total = weight.totalRows {
                     let placed = delta.placed(inRows: rows, of: total)
                     if let i = byModule[key, default: []].firstIndex(where: {
-                        $0.lora == entry.name && $0.rows == nil && $0.delta.outFeatures == placed.outFeatures && $0.delta.inFeatures == placed.inFeatures
+                        $0.lora == entry.name && $0.rows == nil && $0.delta.outFeatures == placed.outFeatures
+                            && $0.delta.inFeatures == placed.inFeatures
                     }) {
                         byModule[key]![i].delta = LowRank.concatenation([byModule[key]![i].delta, placed])
                     } else {
@@ -66,7 +71,9 @@ public struct StackAnalysis: Sendable {
                 byModule[key, default: []].append((entry.name, module.sourceName, blockName(slot), delta, weight.rows))
             }
             for slot in energy.keys.sorted(by: { ($0 < 0 ? 99 : $0) < ($1 < 0 ? 99 : $1) }) {
-                contributions.append(Contribution(lora: entry.name, block: blockName(slot), norm: Swift.max(energy[slot]!, 0).squareRoot()))
+                contributions.append(
+                    Contribution(
+                        lora: entry.name, block: blockName(slot), norm: Swift.max(energy[slot]!, 0).squareRoot()))
             }
         }
         var interferences: [Interference] = []
@@ -80,8 +87,10 @@ public struct StackAnalysis: Sendable {
                     // two different pieces do not overlap.
                     switch (items[i].rows, items[j].rows) {
                     case let (x?, y?) where x != y: continue
-                    case (let x?, nil) where x.count == a.outFeatures && x.upperBound <= b.outFeatures: a = a.placed(inRows: x, of: b.outFeatures)
-                    case (nil, let y?) where y.count == b.outFeatures && y.upperBound <= a.outFeatures: b = b.placed(inRows: y, of: a.outFeatures)
+                    case (let x?, nil) where x.count == a.outFeatures && x.upperBound <= b.outFeatures:
+                        a = a.placed(inRows: x, of: b.outFeatures)
+                    case (nil, let y?) where y.count == b.outFeatures && y.upperBound <= a.outFeatures:
+                        b = b.placed(inRows: y, of: a.outFeatures)
                     default: break
                     }
                     // Modules of one name but another shape (another model) are not compared.
@@ -90,7 +99,10 @@ public struct StackAnalysis: Sendable {
                     // A module weighted off (block weight or pattern 0) shares nothing: no cosine.
                     guard na > 0 && nb > 0 else { continue }
                     let cosine = a.innerProduct(b) / (na * nb)
-                    interferences.append(Interference(module: items[i].name, block: items[i].block, first: items[i].lora, second: items[j].lora, cosine: cosine))
+                    interferences.append(
+                        Interference(
+                            module: items[i].name, block: items[i].block, first: items[i].lora, second: items[j].lora,
+                            cosine: cosine))
                 }
             }
         }
@@ -110,7 +122,9 @@ public struct StackAnalysis: Sendable {
         var loras: [String] = []
         for c in contributions where !loras.contains(c.lora) { loras.append(c.lora) }
         for lora in loras {
-            let parts = contributions.filter { $0.lora == lora }.map { "\($0.block) \(String(format: "%.3g", $0.norm))" }
+            let parts = contributions.filter { $0.lora == lora }.map {
+                "\($0.block) \(String(format: "%.3g", $0.norm))"
+            }
             out.append("\(lora): " + parts.joined(separator: "  "))
         }
         return out
@@ -131,7 +145,9 @@ public struct StackAnalysis: Sendable {
             let mean = items.reduce(0) { $0 + $1.cosine } / Double(items.count)
             let worst = items.min { $0.cosine < $1.cosine }!
             let label = worst.cosine < 0 ? "most opposed" : "least aligned"
-            out.append("\(key): \(items.count) shared modules, mean cosine \(String(format: "%.3f", mean)), \(label) \(worst.module) (\(String(format: "%.3f", worst.cosine)))")
+            out.append(
+                "\(key): \(items.count) shared modules, mean cosine \(String(format: "%.3f", mean)), \(label) \(worst.module) (\(String(format: "%.3f", worst.cosine)))"
+            )
         }
         return out
     }

@@ -65,19 +65,24 @@ public enum StackError: Error, Sendable, Equatable, CustomStringConvertible {
         case .refused(let lora, let reason):
             return "\(lora): \(reason); run check \(lora) on the base to see why, or add force=true"
         case .nothingMatches(let lora):
-            return "\(lora): none of its modules matches the base, so even force=true has nothing to apply; run check \(lora) on the base to see why"
+            return
+                "\(lora): none of its modules matches the base, so even force=true has nothing to apply; run check \(lora) on the base to see why"
         case .presetNotForSDXL(let name):
-            return "lbw=\(name) is defined on SD 1.5's blocks; on an SDXL LoRA write its 12 values (BASE,IN04,IN05,IN07,IN08,MID,OUT00,…,OUT05) or use ALL, INALL or OUTALL"
+            return
+                "lbw=\(name) is defined on SD 1.5's blocks; on an SDXL LoRA write its 12 values (BASE,IN04,IN05,IN07,IN08,MID,OUT00,…,OUT05) or use ALL, INALL or OUTALL"
         case .duplicateLora(let name, let combined):
             let one = combined.map { " (the weights add up: \($0))" } ?? ""
-            return "'\(name)' is in the stack twice; give it one weight\(one), or load the file again under another name to stack it twice"
+            return
+                "'\(name)' is in the stack twice; give it one weight\(one), or load the file again under another name to stack it twice"
         case .blockVectorForOtherArchitecture(let lora, let count, let architecture):
             let lengths = architecture == Architecture.sdxl.rawValue ? "12 or 20" : "17 or 26"
-            return "\(lora) is a \(architecture) LoRA, but its block-weight vector has \(count) values, a length for another model; use \(lengths) values (or a preset such as OUTALL)"
+            return
+                "\(lora) is a \(architecture) LoRA, but its block-weight vector has \(count) values, a length for another model; use \(lengths) values (or a preset such as OUTALL)"
         case .toyWeightNotUniform(let lora):
             return "the built-in model has no text encoder or blocks: give \(lora) one weight (\(lora):W)"
         case .notDrawable:
-            return "only a stack on the built-in model draws a picture; a stack on a checkpoint is baked (merge STACK into PATH) or charted (render blocks, render interference)"
+            return
+                "only a stack on the built-in model draws a picture; a stack on a checkpoint is baked (merge STACK into PATH) or charted (render blocks, render interference)"
         case .doesNotFitToy(let lora, let reason):
             return "'\(lora)' does not fit this base: \(reason) (a LoRA only fits the base it was trained for)"
         }

@@ -56,7 +56,8 @@ struct ToyForwardPlan: Sendable {
             guard delta.up.rank == 2, delta.down.rank == 2, delta.up.shape == [shape[0], rank],
                 delta.down.shape == [rank, shape[1]], delta.up.dtype.isFloatingPoint, delta.down.dtype.isFloatingPoint
             else {
-                throw .deltaShapeMismatch(layer: delta.layer, up: delta.up.shape, down: delta.down.shape, layerShape: shape)
+                throw .deltaShapeMismatch(
+                    layer: delta.layer, up: delta.up.shape, down: delta.down.shape, layerShape: shape)
             }
             if rank == 0 { continue }
             layers[delta.layer].deltas.append((delta.up.floats(), delta.down.floats(), rank, delta.scale))

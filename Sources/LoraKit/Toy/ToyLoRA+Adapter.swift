@@ -14,7 +14,8 @@ extension ToyLoRA {
                 alpha: alpha)
         }
         var adapter = LoraAdapter(
-            modules: modules, metadata: ["ss_network_dim": String(rank), "ss_network_alpha": NumberFormatting.shortest(float: alpha)],
+            modules: modules,
+            metadata: ["ss_network_dim": String(rank), "ss_network_alpha": NumberFormatting.shortest(float: alpha)],
             scheme: .peft, alphaSource: .tensors, sourcePath: sourcePath)
         adapter.training = finalLoss.map { TrainingRecord(lossHistory: lossHistory, finalLoss: $0) }
         return adapter

@@ -62,7 +62,9 @@ struct ToyLoRALayout: Sendable {
         var result = [Float](repeating: 0, count: parameterCount)
         for entry in entries {
             for o in 0..<entry.outputs {
-                for k in 0..<rank { result[entry.upOffset + k * entry.outputs + o] = parameters[entry.upOffset + o * rank + k] }
+                for k in 0..<rank {
+                    result[entry.upOffset + k * entry.outputs + o] = parameters[entry.upOffset + o * rank + k]
+                }
             }
             for k in 0..<rank {
                 for i in 0..<entry.inputs {

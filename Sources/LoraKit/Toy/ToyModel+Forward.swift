@@ -32,7 +32,9 @@ extension ToyModel {
                 var batch = worker
                 while batch < batchCount {
                     let start = batch * Self.batchSize
-                    plan.run(pixels: start..<min(start + Self.batchSize, pixelCount), scratch: &scratch, into: target.address)
+                    plan.run(
+                        pixels: start..<min(start + Self.batchSize, pixelCount), scratch: &scratch, into: target.address
+                    )
                     batch += workers
                 }
             }

@@ -9,10 +9,13 @@ extension ToyModel {
     /// when the module is a plain low-rank update (no Tucker core, no DoRA magnitude); nil
     /// otherwise.
     func layer(of module: LoraModule) -> Int? {
-        guard case .lowRank(let up, let down, nil) = module.factors, module.magnitude == nil, up.rank == 2, down.rank == 2
+        guard case .lowRank(let up, let down, nil) = module.factors, module.magnitude == nil, up.rank == 2,
+            down.rank == 2
         else { return nil }
         let path = module.target.path.replacingOccurrences(of: "_", with: ".")
-        guard path.hasPrefix("net."), let layer = Int(path.dropFirst(4).split(separator: ".").first ?? "") else { return nil }
+        guard path.hasPrefix("net."), let layer = Int(path.dropFirst(4).split(separator: ".").first ?? "") else {
+            return nil
+        }
         return layer
     }
 
@@ -39,7 +42,10 @@ extension ToyModel {
             if let layer = layer(of: module) {
                 let key = Self.weightName(layer: layer)
                 if layer >= layerCount {
-                    status = .missing(reason: "not a layer of the built-in model, which has \(layerCount) (net.0 … net.\(layerCount - 1))")
+                    status = .missing(
+                        reason:
+                            "not a layer of the built-in model, which has \(layerCount) (net.0 … net.\(layerCount - 1))"
+                    )
                 } else if module.deltaShape != layerShape(layer) {
                     status = .shapeMismatch(baseKey: key, expected: module.deltaShape, found: layerShape(layer))
                 } else {

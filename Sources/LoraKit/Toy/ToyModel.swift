@@ -94,7 +94,8 @@ public struct ToyModel: Sendable {
         guard let frequencies = given[Self.frequenciesName] else { throw .missingTensor(Self.frequenciesName) }
         guard let latent = given[Self.latentName] else { throw .missingTensor(Self.latentName) }
         guard frequencies.rank == 2, frequencies.shape[1] == 2 else {
-            throw .wrongShape(name: Self.frequenciesName, expected: [frequencies.shape.first ?? 0, 2], found: frequencies.shape)
+            throw .wrongShape(
+                name: Self.frequenciesName, expected: [frequencies.shape.first ?? 0, 2], found: frequencies.shape)
         }
         guard latent.rank == 1 else {
             throw .wrongShape(name: Self.latentName, expected: [latent.count], found: latent.shape)
@@ -106,7 +107,8 @@ public struct ToyModel: Sendable {
             else { throw .unexpectedTensor(name) }
             highest = max(highest, index)
         }
-        for name in given.keys where !name.hasPrefix("net.") && name != Self.frequenciesName && name != Self.latentName {
+        for name in given.keys where !name.hasPrefix("net.") && name != Self.frequenciesName && name != Self.latentName
+        {
             throw .unexpectedTensor(name)
         }
         guard highest >= 1 else { throw .missingTensor(Self.weightName(layer: max(highest + 1, 1))) }
@@ -122,15 +124,20 @@ public struct ToyModel: Sendable {
 
         var tensors: [String: Tensor] = [:]
         for (name, tensor) in given {
-            guard tensor.dtype.isFloatingPoint else { throw .notFloatingPoint(name: name, dtype: tensor.dtype.rawValue) }
+            guard tensor.dtype.isFloatingPoint else {
+                throw .notFloatingPoint(name: name, dtype: tensor.dtype.rawValue)
+            }
             tensors[name] = tensor.converted(to: .f32)
         }
         self.tensors = tensors
         for layer in 0...depth {
             let shape = layerShape(layer)
-            for (name, expected) in [(Self.weightName(layer: layer), shape), (Self.biasName(layer: layer), [shape[0]])] {
+            for (name, expected) in [(Self.weightName(layer: layer), shape), (Self.biasName(layer: layer), [shape[0]])]
+            {
                 guard let tensor = tensors[name] else { throw .missingTensor(name) }
-                guard tensor.shape == expected else { throw .wrongShape(name: name, expected: expected, found: tensor.shape) }
+                guard tensor.shape == expected else {
+                    throw .wrongShape(name: name, expected: expected, found: tensor.shape)
+                }
             }
         }
     }

@@ -61,7 +61,8 @@ public struct ToyTrainingConfiguration: Sendable, Hashable {
             if text.hasPrefix("net.") { text = text.dropFirst(4) }
             if text.hasSuffix(".weight") { text = text.dropLast(7) }
             guard let index = Int(text), (0..<model.layerCount).contains(index) else {
-                throw .unknownLayer(String(name), available: (0..<model.layerCount).map { ToyModel.weightName(layer: $0) })
+                throw .unknownLayer(
+                    String(name), available: (0..<model.layerCount).map { ToyModel.weightName(layer: $0) })
             }
             chosen.insert(index)
         }

@@ -165,7 +165,8 @@ struct ToyTrainingPlan: Sendable {
                                                     features: features.baseAddress!, targets: targets.baseAddress!,
                                                     parameters: parameters.baseAddress!,
                                                     transposed: wantsGradient ? transposed.baseAddress! : nil,
-                                                    scratch: scratch.baseAddress!, gradient: wantsGradient ? partial : nil)
+                                                    scratch: scratch.baseAddress!,
+                                                    gradient: wantsGradient ? partial : nil)
                                             }
                                             partial[parameterCount] = Float(squaredError)
                                             shard += workerCount

@@ -13,7 +13,8 @@ enum CommandBinder {
             case .option(let name, let location, let value):
                 guard spec.options.contains(where: { $0.name == name }) else {
                     let known = spec.options.map(\.name)
-                    let hint = known.isEmpty ? "it takes no options" : "its options are \(known.joined(separator: ", "))"
+                    let hint =
+                        known.isEmpty ? "it takes no options" : "its options are \(known.joined(separator: ", "))"
                     throw Diagnostic(
                         "\(spec.name) has no option '\(name)' (\(hint))", at: location,
                         suggestion: Suggestions.closest(to: name, among: known))
@@ -52,7 +53,8 @@ enum CommandBinder {
                 }
                 guard index < positional.count, !isKeyword(positional[index], after: parameterIndex) else {
                     throw Diagnostic(
-                        "'\(keyword)' must be followed by \(parameter.name.uppercased()) (\(usageNote()))", at: keywordLocation)
+                        "'\(keyword)' must be followed by \(parameter.name.uppercased()) (\(usageNote()))",
+                        at: keywordLocation)
                 }
             }
             if parameter.isVariadic {
@@ -62,14 +64,18 @@ enum CommandBinder {
                     index += 1
                 }
                 if taken.isEmpty && !parameter.isOptional {
-                    throw Diagnostic("\(spec.name) needs \(parameter.name.uppercased()) (\(usageNote()))", at: call.verbLocation)
+                    throw Diagnostic(
+                        "\(spec.name) needs \(parameter.name.uppercased()) (\(usageNote()))", at: call.verbLocation)
                 }
                 if !taken.isEmpty { bound[parameter.name] = taken }
-            } else if index < positional.count, parameter.keyword != nil || !isKeyword(positional[index], after: parameterIndex) {
+            } else if index < positional.count,
+                parameter.keyword != nil || !isKeyword(positional[index], after: parameterIndex)
+            {
                 bound[parameter.name] = [positional[index]]
                 index += 1
             } else if !parameter.isOptional {
-                throw Diagnostic("\(spec.name) needs \(parameter.name.uppercased()) (\(usageNote()))", at: call.verbLocation)
+                throw Diagnostic(
+                    "\(spec.name) needs \(parameter.name.uppercased()) (\(usageNote()))", at: call.verbLocation)
             }
         }
         if index < positional.count {
@@ -78,7 +84,9 @@ enum CommandBinder {
             throw Diagnostic(
                 "unexpected argument \(extra.shortDescription) to \(spec.name) (\(usageNote()))",
                 at: extra.location,
-                suggestion: extra.wordText.flatMap { Suggestions.closest(to: $0, among: keywords + spec.options.map { "\($0.name)=" }) })
+                suggestion: extra.wordText.flatMap {
+                    Suggestions.closest(to: $0, among: keywords + spec.options.map { "\($0.name)=" })
+                })
         }
         return CommandInvocation(spec: spec, call: call, interpreter: interpreter, positionals: bound, options: options)
     }

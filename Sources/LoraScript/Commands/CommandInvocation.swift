@@ -33,14 +33,17 @@ public struct CommandInvocation {
     /// without comments. Session names and other bare words stay as written.
     public var recordedText: String {
         let numericOptions = Set(spec.options.filter { [.number, .integer, .bool].contains($0.kind) }.map(\.name))
-        let numericArguments = spec.parameters.filter { [.number, .integer].contains($0.kind) }.flatMap { positionals[$0.name] ?? [] }.map(\.location)
+        let numericArguments = spec.parameters.filter { [.number, .integer].contains($0.kind) }.flatMap {
+            positionals[$0.name] ?? []
+        }.map(\.location)
         func recorded(_ expression: Expression, numeric: Bool) -> String {
             // A bare word is a name or text as written, except a variable where a number goes.
             if let word = expression.wordText {
                 if numeric, let value = interpreter.lookup(word), value.isPlain { return Self.readableWord(value.text) }
                 return Self.readableWord(word)
             }
-            guard let value = try? interpreter.evaluate(expression, as: numeric ? .any : .text, label: "argument") else { return "?" }
+            guard let value = try? interpreter.evaluate(expression, as: numeric ? .any : .text, label: "argument")
+            else { return "?" }
             return Self.readableWord(value.text)
         }
         var parts = [call.verb]
@@ -88,7 +91,9 @@ public struct CommandInvocation {
         guard let value = try value(name) else { return nil }
         guard case .object(let object) = value else {
             let text = word(name) ?? value.text
-            let hint = text.contains("/") || text.hasSuffix(".safetensors") ? "; a file is loaded first: load \(text) as NAME" : ""
+            let hint =
+                text.contains("/") || text.hasSuffix(".safetensors")
+                ? "; a file is loaded first: load \(text) as NAME" : ""
             throw error("'\(text)' is a \(value.typeName), not \(expected)\(hint)", at: name)
         }
         return object
@@ -109,7 +114,8 @@ public struct CommandInvocation {
     func diagnostic(for error: SessionError, loras: String?) -> Diagnostic {
         let location: SourceLocation
         switch error.subject {
-        case .input(let name) where spec.parameters.contains { $0.name == name } || spec.options.contains { $0.name == name }:
+        case .input(let name)
+        where spec.parameters.contains { $0.name == name } || spec.options.contains { $0.name == name }:
             location = self.location(of: name)
         case .lora(let name, let last):
             location = self.location(ofLora: name, last: last, among: loras)
@@ -128,7 +134,8 @@ public struct CommandInvocation {
             let words = expressions.map { (try? interpreter.evaluate($0, as: .text, label: "LoRA").text) ?? "" }
             let pairs = Array(zip(words, expressions))
             for (word, expression) in last ? pairs.reversed() : pairs {
-                if word == name || word.hasPrefix(name + ":") || word.contains("<lora:\(name):") || word.contains("<lora:\(name)>")
+                if word == name || word.hasPrefix(name + ":") || word.contains("<lora:\(name):")
+                    || word.contains("<lora:\(name)>")
                     || word.contains("<lyco:\(name):") || word.contains("<lyco:\(name)>")
                 {
                     return expression.location

@@ -28,7 +28,8 @@ public enum CommandReference {
     public static func helpText(for spec: CommandSpec, width: Int = 80) -> String {
         let width = Swift.max(width, 40)
         let usageParts = spec.parameters.map(\.usage) + spec.options.map(\.usage)
-        var lines = wrapped(usageParts, first: "usage: \(spec.name)", indent: "usage: \(spec.name)".count + 1, width: width)
+        var lines = wrapped(
+            usageParts, first: "usage: \(spec.name)", indent: "usage: \(spec.name)".count + 1, width: width)
         lines += ["", spec.summary]
         if !spec.help.isEmpty {
             lines.append("")
@@ -36,7 +37,10 @@ public enum CommandReference {
         }
         let arguments = spec.parameters.filter { !$0.help.isEmpty }.map { ($0.name.uppercased(), $0.help) }
         let options = spec.options.map { option in
-            ("\(option.name)=\(option.kind.placeholder.lowercased())", option.help + (option.isRequired ? " (required)" : option.defaultText.map { " (default \($0))" } ?? ""))
+            (
+                "\(option.name)=\(option.kind.placeholder.lowercased())",
+                option.help + (option.isRequired ? " (required)" : option.defaultText.map { " (default \($0))" } ?? "")
+            )
         }
         let column = Swift.min((arguments + options).map(\.0.count).max() ?? 0, 22) + 4
         for (title, rows) in [("Arguments:", arguments), ("Options:", options)] where !rows.isEmpty {
@@ -77,7 +81,9 @@ public enum CommandReference {
             let padded = head.padding(toLength: column, withPad: " ", startingAt: 0)
             return wrapped(Array(words.dropFirst()), first: padded + (words.first ?? ""), indent: column, width: width)
         }
-        let rest = wrapped(Array(words.dropFirst()), first: String(repeating: " ", count: column) + (words.first ?? ""), indent: column, width: width)
+        let rest = wrapped(
+            Array(words.dropFirst()), first: String(repeating: " ", count: column) + (words.first ?? ""),
+            indent: column, width: width)
         return [head] + rest
     }
 
@@ -111,7 +117,8 @@ public enum CommandReference {
                     }
                     for option in spec.options {
                         out.append(
-                            "| `\(option.name)=\(option.kind.placeholder.lowercased())` | \(escape(option.help)) | \(option.isRequired ? "required" : option.defaultText.map { "`\($0)`" } ?? "") |")
+                            "| `\(option.name)=\(option.kind.placeholder.lowercased())` | \(escape(option.help)) | \(option.isRequired ? "required" : option.defaultText.map { "`\($0)`" } ?? "") |"
+                        )
                     }
                 }
                 if !spec.examples.isEmpty {

@@ -144,7 +144,9 @@ public struct OptionSpec: Sendable {
     /// The command needs it (`convert … format=…`): shown without brackets in the usage.
     public var isRequired: Bool
 
-    public init(_ name: String, _ kind: ValueKind, default defaultText: String? = nil, required: Bool = false, help: String) {
+    public init(
+        _ name: String, _ kind: ValueKind, default defaultText: String? = nil, required: Bool = false, help: String
+    ) {
         self.name = name
         self.kind = kind
         self.defaultText = defaultText
@@ -153,7 +155,10 @@ public struct OptionSpec: Sendable {
     }
 
     var usage: String {
-        let text = if case .choice(let words) = kind { "\(name)=\(words.joined(separator: "|"))" } else { "\(name)=\(kind.placeholder.lowercased())" }
+        let text =
+            if case .choice(let words) = kind { "\(name)=\(words.joined(separator: "|"))" } else {
+                "\(name)=\(kind.placeholder.lowercased())"
+            }
         return isRequired ? text : "[\(text)]"
     }
 }

@@ -1,6 +1,6 @@
-import LoraFormats
 import Foundation
 import LoraEngine
+import LoraFormats
 
 /// The language's own commands: echo, help, ls, source, drop, quit.
 enum CoreCommands {
@@ -23,7 +23,8 @@ enum CoreCommands {
     static let help = CommandSpec(
         "help", summary: "Show the commands, or the help of one command or topic.", topic: "language",
         parameters: [ParameterSpec("topic", .text, optional: true)],
-        help: "`help` lists every command; `help NAME` shows its usage, options and examples; `help syntax` explains the language.",
+        help:
+            "`help` lists every command; `help NAME` shows its usage, options and examples; `help syntax` explains the language.",
         examples: ["help", "help load", "help syntax"]
     ) { invocation in
         let interpreter = invocation.interpreter
@@ -32,7 +33,8 @@ enum CoreCommands {
             return .nothing
         }
         if let spec = interpreter.commands[topic] {
-            invocation.print(CommandReference.helpText(for: spec, width: Swift.min(interpreter.output.columns ?? 80, 100)))
+            invocation.print(
+                CommandReference.helpText(for: spec, width: Swift.min(interpreter.output.columns ?? 80, 100)))
         } else if let text = LanguageTopics.text(for: topic) {
             invocation.print(text)
         } else {
@@ -45,7 +47,8 @@ enum CoreCommands {
 
     static let ls = CommandSpec(
         "ls", summary: "List the session's names: what each holds.", topic: "language",
-        help: "Lists every session name (bases, LoRAs, stacks, variables) with its kind and a summary, in the order they were bound.",
+        help:
+            "Lists every session name (bases, LoRAs, stacks, variables) with its kind and a summary, in the order they were bound.",
         examples: ["ls"]
     ) { invocation in
         let globals = invocation.interpreter.globals
@@ -85,7 +88,11 @@ enum CoreCommands {
     static let source = CommandSpec(
         "source", summary: "Run a script file in this session.", topic: "language",
         parameters: [
-            ParameterSpec("file", .path, help: "the script; relative paths are tried from the current folder, then from the sourcing script's folder"),
+            ParameterSpec(
+                "file", .path,
+                help:
+                    "the script; relative paths are tried from the current folder, then from the sourcing script's folder"
+            ),
             ParameterSpec("arguments", .text, optional: true, variadic: true, help: "become $1 … $N inside the file"),
         ],
         help: """

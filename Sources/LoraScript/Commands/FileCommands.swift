@@ -10,8 +10,11 @@ enum FileCommands {
     static let load = CommandSpec(
         "load", summary: "Load a checkpoint, LoRA file or PEFT adapter folder.", topic: "files",
         parameters: [
-            ParameterSpec("path", .path, help: "a .safetensors file or a PEFT folder (adapter_model.safetensors + adapter_config.json)"),
-            ParameterSpec("name", .newName, keyword: "as", optional: true, help: "the session name; default: the file's stem"),
+            ParameterSpec(
+                "path", .path,
+                help: "a .safetensors file or a PEFT folder (adapter_model.safetensors + adapter_config.json)"),
+            ParameterSpec(
+                "name", .newName, keyword: "as", optional: true, help: "the session name; default: the file's stem"),
         ],
         help: """
             Recognises what the file is (a base checkpoint or a LoRA in any of the kohya,
@@ -21,7 +24,8 @@ enum FileCommands {
             `NAME = load PATH` is `load PATH as NAME`.
             """,
         examples: [
-            "load models/sdxl_base.safetensors as base", "load loras/hero.safetensors", "load adapters/peft_run1 as run1",
+            "load models/sdxl_base.safetensors as base", "load loras/hero.safetensors",
+            "load adapters/peft_run1 as run1",
             "style = load loras/watercolor_v2.safetensors",
         ],
         result: .value
@@ -38,7 +42,9 @@ enum FileCommands {
         }
         let loaded = try invocation.perform { try invocation.session.load(path: path, as: name) }
         // In the REPL `name = load PATH` shows `name = …` already; elsewhere the line is the news.
-        if invocation.interpreter.bindingName == nil || !invocation.interpreter.isInteractive { invocation.report([loaded.line]) }
+        if invocation.interpreter.bindingName == nil || !invocation.interpreter.isInteractive {
+            invocation.report([loaded.line])
+        }
         // The session bound it; binding it as a global too keeps its place in `ls`. An
         // assignment binds the result itself.
         guard invocation.interpreter.bindingName == nil else { return .object(loaded.object) }
@@ -53,7 +59,9 @@ enum FileCommands {
             ParameterSpec("modules", .flag, keyword: "modules", optional: true, help: "list every module (LoRAs)"),
         ],
         options: [
-            OptionSpec("hash", .bool, default: "true for files under 1 GB", help: "compute the file's sha256 (cached per path, size and modification time)"),
+            OptionSpec(
+                "hash", .bool, default: "true for files under 1 GB",
+                help: "compute the file's sha256 (cached per path, size and modification time)")
         ],
         help: """
             Shows the architecture and how it was recognised, on one line each (with metadata
@@ -78,7 +86,11 @@ enum FileCommands {
             ParameterSpec("lora", .sessionName, help: "a loaded LoRA"),
             ParameterSpec("base", .sessionName, keyword: "on", help: "a loaded base"),
         ],
-        options: [OptionSpec("all", .bool, default: "false", help: "list every module, matched ones too (otherwise at most 20 problems)")],
+        options: [
+            OptionSpec(
+                "all", .bool, default: "false",
+                help: "list every module, matched ones too (otherwise at most 20 problems)")
+        ],
         help: """
             Matches every LoRA module to a tensor of the base through the base's own key list
             (as ComfyUI does), including fused tensors (SDXL text encoder 2 in_proj_weight, FLUX
@@ -94,7 +106,9 @@ enum FileCommands {
     ) { invocation in
         let lora = try invocation.object("lora", expecting: "a LoRA")!
         let base = try invocation.object("base", expecting: "a base")!
-        let result = try invocation.perform { try invocation.session.check(lora, on: base, all: try invocation.bool("all") ?? false) }
+        let result = try invocation.perform {
+            try invocation.session.check(lora, on: base, all: try invocation.bool("all") ?? false)
+        }
         for line in result.lines { invocation.print(line) }
         if let refusal = result.refusal {
             // A script stops here (exit 65), so check can gate a batch; the REPL goes on.
@@ -111,10 +125,16 @@ enum FileCommands {
     /// The options `save` and `convert` share (read by `saveOptions`).
     static func writeOptions(formatDefault: String?, dtypeDefault: String) -> [OptionSpec] {
         [
-            OptionSpec("format", formatChoice, default: formatDefault, required: formatDefault == nil, help: "key scheme to write"),
+            OptionSpec(
+                "format", formatChoice, default: formatDefault, required: formatDefault == nil,
+                help: "key scheme to write"),
             OptionSpec("dtype", dtypeChoice, default: dtypeDefault, help: "element type of the written tensors"),
             OptionSpec("overwrite", .bool, default: "false", help: "replace an existing output"),
-            OptionSpec("rank", .integer, help: "approximate LyCORIS modules (LoHa, LoKr, full) by rank-K LoRAs for diffusers/peft; the retained energy is reported"),
+            OptionSpec(
+                "rank", .integer,
+                help:
+                    "approximate LyCORIS modules (LoHa, LoKr, full) by rank-K LoRAs for diffusers/peft; the retained energy is reported"
+            ),
         ]
     }
 
@@ -140,7 +160,8 @@ enum FileCommands {
         let object = try invocation.object("name", expecting: "a LoRA")!
         let path = try invocation.text("path")!
         let lines = try invocation.perform {
-            try invocation.session.save(object, name: invocation.word("name") ?? "", to: path, try saveRequest(invocation))
+            try invocation.session.save(
+                object, name: invocation.word("name") ?? "", to: path, try saveRequest(invocation))
         }
         invocation.report(lines)
         return .nothing
@@ -158,7 +179,9 @@ enum FileCommands {
     ) { invocation in
         let input = try invocation.text("input")!
         let output = try invocation.text("output")!
-        let lines = try invocation.perform { try invocation.session.convert(input, to: output, try saveRequest(invocation)) }
+        let lines = try invocation.perform {
+            try invocation.session.convert(input, to: output, try saveRequest(invocation))
+        }
         invocation.report(lines)
         return .nothing
     }

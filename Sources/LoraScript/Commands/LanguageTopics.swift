@@ -1,7 +1,9 @@
 /// `help` texts for the parts of the language that are not commands.
 public enum LanguageTopics {
     /// Topic names, in the order `help` lists them.
-    public static let names = ["syntax", "values", "ranges", "strings", "variables", "for", "scripts", "errors", "shell"]
+    public static let names = [
+        "syntax", "values", "ranges", "strings", "variables", "for", "scripts", "errors", "shell",
+    ]
 
     /// The text of a topic, or nil.
     public static func text(for topic: String) -> String? {

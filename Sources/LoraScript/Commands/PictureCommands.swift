@@ -26,7 +26,8 @@ enum PictureCommands {
     ) { invocation in
         let model = try invocation.perform {
             try invocation.session.makeToy(
-                seed: try invocation.integer("seed"), width: try invocation.integer("width"), depth: try invocation.integer("depth"))
+                seed: try invocation.integer("seed"), width: try invocation.integer("width"),
+                depth: try invocation.integer("depth"))
         }
         return .object(model)
     }
@@ -36,7 +37,8 @@ enum PictureCommands {
         parameters: [
             ParameterSpec("base", .sessionName, help: "a toy base (from `toy`)"),
             ParameterSpec(
-                "target", .sessionOrWord, keyword: "on", help: "a pattern (rings, checker, smiley, stripes) or a square PNG",
+                "target", .sessionOrWord, keyword: "on",
+                help: "a pattern (rings, checker, smiley, stripes) or a square PNG",
                 completions: TargetPattern.allCases.map(\.rawValue)),
         ],
         options: [
@@ -90,9 +92,12 @@ enum PictureCommands {
         parameters: [
             ParameterSpec(
                 "target", .sessionOrWord,
-                help: "a base (toy) or stack, a pattern (rings, checker, smiley, stripes), or one of grid, spectrum, delta, blocks, interference",
+                help:
+                    "a base (toy) or stack, a pattern (rings, checker, smiley, stripes), or one of grid, spectrum, delta, blocks, interference",
                 completions: renderForms + TargetPattern.allCases.map(\.rawValue)),
-            ParameterSpec("subject", .sessionName, optional: true, help: "for grid, blocks and interference: the stack; for spectrum and delta: the LoRA"),
+            ParameterSpec(
+                "subject", .sessionName, optional: true,
+                help: "for grid, blocks and interference: the stack; for spectrum and delta: the LoRA"),
             ParameterSpec("path", .path, keyword: "to", help: "the PNG to write"),
             ParameterSpec("show", .flag, keyword: "show", optional: true, help: "also preview it in the terminal"),
         ],
@@ -133,7 +138,8 @@ enum PictureCommands {
         examples: [
             "render base to out/base.png size=128", "render s to out/s.png show",
             "render grid s x=rings:0..1 step 0.25 to out/sweep.png",
-            "render spectrum rings to out/rings_spectrum.svg", "render delta rings module=net.1.weight to out/delta.png",
+            "render spectrum rings to out/rings_spectrum.svg",
+            "render delta rings module=net.1.weight to out/delta.png",
             "render blocks duo to out/blocks.png", "render interference duo to out/interference.svg",
         ]
     ) { invocation in
@@ -144,14 +150,20 @@ enum PictureCommands {
         if case .string(let word) = target { keyword = word }
         if let word = invocation.word("target"), invocation.has("subject") { keyword = word }
         let session = invocation.session
-        let output = Session.PictureOutput(path: try invocation.text("path")!, overwrite: try invocation.bool("overwrite") ?? false)
-        let subject = try invocation.object("subject", expecting: keyword == "spectrum" || keyword == "delta" ? "a LoRA" : "a stack")
+        let output = Session.PictureOutput(
+            path: try invocation.text("path")!, overwrite: try invocation.bool("overwrite") ?? false)
+        let subject = try invocation.object(
+            "subject", expecting: keyword == "spectrum" || keyword == "delta" ? "a LoRA" : "a stack")
         let subjectName = invocation.word("subject") ?? (keyword == "spectrum" || keyword == "delta" ? "LoRA" : "stack")
         let title = try invocation.text("title")
         // Each form takes its own options; one it does not use is refused, never ignored.
         let form = keyword.flatMap { renderOptions[$0] != nil ? $0 : nil } ?? "picture"
-        if let option = invocation.spec.options.map(\.name).first(where: { invocation.has($0) && !renderOptions[form]!.contains($0) }) {
-            let uses = renderOptions.filter { $0.value.contains(option) }.keys.sorted { renderForms.firstIndex(of: $0) ?? -1 < renderForms.firstIndex(of: $1) ?? -1 }
+        if let option = invocation.spec.options.map(\.name).first(where: {
+            invocation.has($0) && !renderOptions[form]!.contains($0)
+        }) {
+            let uses = renderOptions.filter { $0.value.contains(option) }.keys.sorted {
+                renderForms.firstIndex(of: $0) ?? -1 < renderForms.firstIndex(of: $1) ?? -1
+            }
             throw invocation.error(
                 "\(option)= does not apply to render \(form == "picture" ? "TARGET" : form); it belongs to render \(uses.map { $0 == "picture" ? "TARGET" : $0 }.joined(separator: ", ")) (see help render)",
                 at: option)
@@ -161,31 +173,45 @@ enum PictureCommands {
         case "grid":
             let x = try axis("x", invocation), y = try axis("y", invocation)
             picture = try invocation.perform {
-                try session.renderGrid(subject, x: x, y: y, size: try invocation.integer("size"), title: title, to: output)
+                try session.renderGrid(
+                    subject, x: x, y: y, size: try invocation.integer("size"), title: title, to: output)
             }
         case "spectrum":
             picture = try invocation.perform {
-                try session.renderSpectrum(subject, name: subjectName, title: title, logarithmic: try invocation.bool("log"), to: output)
+                try session.renderSpectrum(
+                    subject, name: subjectName, title: title, logarithmic: try invocation.bool("log"), to: output)
             }
         case "delta":
             picture = try invocation.perform {
-                try session.renderDelta(subject, name: subjectName, module: try invocation.text("module"), title: title, to: output)
+                try session.renderDelta(
+                    subject, name: subjectName, module: try invocation.text("module"), title: title, to: output)
             }
         case "blocks":
-            picture = try invocation.perform { try session.renderBlocks(subject, name: subjectName, title: title, to: output) }
+            picture = try invocation.perform {
+                try session.renderBlocks(subject, name: subjectName, title: title, to: output)
+            }
         case "interference":
-            picture = try invocation.perform { try session.renderInterference(subject, name: subjectName, title: title, to: output) }
+            picture = try invocation.perform {
+                try session.renderInterference(subject, name: subjectName, title: title, to: output)
+            }
         default:
             if invocation.has("subject") {
                 throw invocation.error(
-                    "unexpected argument: only render \(renderForms.dropLast().joined(separator: ", ")) and \(renderForms.last!) take a second name", at: "subject")
+                    "unexpected argument: only render \(renderForms.dropLast().joined(separator: ", ")) and \(renderForms.last!) take a second name",
+                    at: "subject")
             }
             let renderTarget: Session.RenderTarget =
-                if case .object(let object) = target { .object(object, name: invocation.word("target") ?? "") } else { .word(target.text) }
-            picture = try invocation.perform { try session.render(renderTarget, size: try invocation.integer("size"), to: output) }
+                if case .object(let object) = target { .object(object, name: invocation.word("target") ?? "") } else {
+                    .word(target.text)
+                }
+            picture = try invocation.perform {
+                try session.render(renderTarget, size: try invocation.integer("size"), to: output)
+            }
         }
         invocation.report([picture.line])
-        if invocation.has("show"), let image = picture.image { try preview(image, invocation: invocation, afterWriting: true) }
+        if invocation.has("show"), let image = picture.image {
+            try preview(image, invocation: invocation, afterWriting: true)
+        }
         return .nothing
     }
 
@@ -193,7 +219,8 @@ enum PictureCommands {
     static func axis(_ option: String, _ invocation: CommandInvocation) throws -> Session.GridAxis? {
         guard let value = try invocation.value(option) else { return nil }
         guard case .labeledRange(let name, let range) = value else {
-            throw invocation.error("\(option)= is written LORA:a..b step s (for example \(option)=hero:0..1 step 0.25)", at: option)
+            throw invocation.error(
+                "\(option)= is written LORA:a..b step s (for example \(option)=hero:0..1 step 0.25)", at: option)
         }
         return Session.GridAxis(lora: name, values: range.values)
     }
@@ -201,7 +228,11 @@ enum PictureCommands {
     static let show = CommandSpec(
         "show", summary: "Preview a PNG in the terminal.", topic: "pictures",
         parameters: [ParameterSpec("path", .path, help: "a PNG file")],
-        options: [OptionSpec("columns", .integer, default: "64, or less to fit the window", help: "preview width in terminal columns")],
+        options: [
+            OptionSpec(
+                "columns", .integer, default: "64, or less to fit the window", help: "preview width in terminal columns"
+            )
+        ],
         help: "Draws the picture with 24-bit colour half-block characters. Only on a terminal.",
         examples: ["show out/base.png"]
     ) { invocation in
@@ -230,7 +261,8 @@ enum PictureCommands {
         }
         guard output.drawsColour else {
             throw invocation.error(
-                "show draws with 24-bit colours, which this terminal cannot show (TERM is dumb or unset); open the PNG instead")
+                "show draws with 24-bit colours, which this terminal cannot show (TERM is dumb or unset); open the PNG instead"
+            )
         }
         // The default fits the window (one column spare, so no row wraps); the height leaves
         // the command, its "wrote" line and the next prompt in view.

@@ -11,7 +11,11 @@ enum StackCommands {
         "stack", summary: "Stack LoRAs on a base at weights: NAME = stack BASE LORA[:W] …", topic: "stacks",
         parameters: [
             ParameterSpec("base", .sessionName, help: "the base model (a loaded checkpoint or a toy)"),
-            ParameterSpec("loras", .text, optional: true, variadic: true, help: "LORA[:W], LORA:te=W:unet=W, LORA:W:lbw=PRESET, LORA:W:GLOB=W, or an A1111 string \"<lora:NAME:W> …\""),
+            ParameterSpec(
+                "loras", .text, optional: true, variadic: true,
+                help:
+                    "LORA[:W], LORA:te=W:unet=W, LORA:W:lbw=PRESET, LORA:W:GLOB=W, or an A1111 string \"<lora:NAME:W> …\""
+            ),
         ],
         options: [OptionSpec("force", .bool, default: "false", help: "accept LoRAs made for another architecture")],
         help: """
@@ -44,7 +48,8 @@ enum StackCommands {
         let words = try invocation.texts("loras")
         let result = try invocation.perform(loras: "loras") {
             try invocation.session.stack(
-                base: base, baseName: invocation.word("base") ?? "base", loras: words, force: try invocation.bool("force") ?? false)
+                base: base, baseName: invocation.word("base") ?? "base", loras: words,
+                force: try invocation.bool("force") ?? false)
         }
         invocation.warn(result.warnings, loras: "loras")
         invocation.report(result.matchLines)
@@ -55,15 +60,20 @@ enum StackCommands {
         "weight", summary: "Change the weight of one LoRA in a stack.", topic: "stacks",
         parameters: [
             ParameterSpec("stack", .sessionName, help: "a stack"),
-            ParameterSpec("lora", .text, help: "the LoRA's name in the stack, or a whole spec LORA:te=W:unet=W / LORA:W:lbw=PRESET"),
-            ParameterSpec("weight", .number, optional: true, help: "the new weight (0 = off, 1 = as trained, beyond 1 exaggerates)"),
+            ParameterSpec(
+                "lora", .text,
+                help: "the LoRA's name in the stack, or a whole spec LORA:te=W:unet=W / LORA:W:lbw=PRESET"),
+            ParameterSpec(
+                "weight", .number, optional: true,
+                help: "the new weight (0 = off, 1 = as trained, beyond 1 exaggerates)"),
         ],
         examples: ["weight s hero 0.5", "weight s hero:te=0.3:unet=0.9", "weight s hero:1:lbw=OUTALL"]
     ) { invocation in
         let stack = try invocation.object("stack", expecting: "a stack")!
         let result = try invocation.perform {
             try invocation.session.setWeight(
-                of: stack, named: invocation.word("stack") ?? "", lora: try invocation.text("lora")!, weight: try invocation.number("weight"))
+                of: stack, named: invocation.word("stack") ?? "", lora: try invocation.text("lora")!,
+                weight: try invocation.number("weight"))
         }
         invocation.warn(result.warnings)
         return .nothing
@@ -96,11 +106,15 @@ enum StackCommands {
             ParameterSpec("path", .path, keyword: "into", optional: true, help: "the checkpoint to write (bake)"),
         ],
         options: [
-            OptionSpec("method", .choice(MergeMethod.allCases.map(\.rawValue)), default: "concat", help: "how LoRAs are merged"),
+            OptionSpec(
+                "method", .choice(MergeMethod.allCases.map(\.rawValue)), default: "concat", help: "how LoRAs are merged"
+            )
         ] + rankOptions + [
             OptionSpec("density", .number, default: "0.5", help: "ties/dare/magnitude_prune: fraction of entries kept"),
             OptionSpec("seed", .integer, default: "0", help: "dare: the random drop is seeded"),
-            OptionSpec("dtype", FileCommands.dtypeChoice, default: "the base's", help: "bake: element type of the written checkpoint"),
+            OptionSpec(
+                "dtype", FileCommands.dtypeChoice, default: "the base's",
+                help: "bake: element type of the written checkpoint"),
             OptionSpec("overwrite", .bool, default: "false", help: "bake: replace an existing output"),
             OptionSpec("force", .bool, default: "false", help: "accept LoRAs made for another architecture"),
         ],
@@ -130,7 +144,10 @@ enum StackCommands {
         request.into = try invocation.text("path")
         if request.into != nil {
             let inputs = invocation.expressions("inputs")
-            if inputs.count == 1, case .object(let object) = try invocation.interpreter.evaluate(inputs[0], as: .sessionName, label: "stack") {
+            if inputs.count == 1,
+                case .object(let object) = try invocation.interpreter.evaluate(
+                    inputs[0], as: .sessionName, label: "stack")
+            {
                 request.stack = object
             }
         } else {
@@ -156,7 +173,8 @@ enum StackCommands {
     }
 
     static let resize = CommandSpec(
-        "resize", summary: "Shrink a LoRA's rank: NAME = resize LORA rank=K | fro=… | ratio=… | cumulative=…", topic: "stacks",
+        "resize", summary: "Shrink a LoRA's rank: NAME = resize LORA rank=K | fro=… | ratio=… | cumulative=…",
+        topic: "stacks",
         parameters: [ParameterSpec("lora", .sessionName, help: "a LoRA")],
         options: rankOptions,
         help: """
@@ -170,14 +188,17 @@ enum StackCommands {
     ) { invocation in
         let lora = try invocation.object("lora", expecting: "a LoRA")!
         let (small, report) = try invocation.perform {
-            try invocation.session.resize(lora, name: invocation.word("lora"), ranks: try rankOptions(invocation), command: invocation.recordedText)
+            try invocation.session.resize(
+                lora, name: invocation.word("lora"), ranks: try rankOptions(invocation),
+                command: invocation.recordedText)
         }
         invocation.report([report.summary])
         return .object(small)
     }
 
     static let extract = CommandSpec(
-        "extract", summary: "A LoRA from the difference of two checkpoints: NAME = extract TUNED from BASE rank=K", topic: "stacks",
+        "extract", summary: "A LoRA from the difference of two checkpoints: NAME = extract TUNED from BASE rank=K",
+        topic: "stacks",
         parameters: [
             ParameterSpec("tuned", .sessionName, help: "the fine-tuned checkpoint"),
             ParameterSpec("base", .sessionName, keyword: "from", help: "the checkpoint it was tuned from"),
@@ -185,7 +206,9 @@ enum StackCommands {
         options: [
             OptionSpec("rank", .integer, help: "rank of the extracted modules (required)"),
             OptionSpec("conv_rank", .integer, help: "rank for conv modules"),
-            OptionSpec("clamp", .number, default: "0.99", help: "clamp factor entries to ±h, h this quantile of their values, as kohya does (1 = no clamp)"),
+            OptionSpec(
+                "clamp", .number, default: "0.99",
+                help: "clamp factor entries to ±h, h this quantile of their values, as kohya does (1 = no clamp)"),
             OptionSpec("seed", .integer, default: "0", help: "randomized SVD seed"),
         ],
         help: """
@@ -205,7 +228,9 @@ enum StackCommands {
         request.clamp = try invocation.number("clamp")
         request.seed = try invocation.integer("seed")
         request.command = invocation.recordedText
-        let (lora, report) = try invocation.perform { try invocation.session.extract(tuned: tuned, from: base, request) }
+        let (lora, report) = try invocation.perform {
+            try invocation.session.extract(tuned: tuned, from: base, request)
+        }
         invocation.report([report.summary])
         return .object(lora)
     }

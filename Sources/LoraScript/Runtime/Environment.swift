@@ -88,13 +88,17 @@ struct Environment {
         for scope in scopes.dropFirst().reversed() {
             for name in scope.keys.sorted() where seen.insert(name).inserted { names.append(name) }
         }
-        for name in (scopes[0].keys.sorted() + session.objectNames.sorted()) where seen.insert(name).inserted { names.append(name) }
+        for name in (scopes[0].keys.sorted() + session.objectNames.sorted()) where seen.insert(name).inserted {
+            names.append(name)
+        }
         return names
     }
 
     /// Global bindings in order (objects the session bound by itself come last).
     var globals: [(String, Value)] {
         let order = globalOrder + session.objectNames.filter { !globalOrder.contains($0) }
-        return order.compactMap { name in (scopes[0][name] ?? session.boundObject(name).map { .object($0) }).map { (name, $0) } }
+        return order.compactMap { name in
+            (scopes[0][name] ?? session.boundObject(name).map { .object($0) }).map { (name, $0) }
+        }
     }
 }

@@ -1,5 +1,5 @@
-import LoraFormats
 import Foundation
+import LoraFormats
 
 extension Interpreter {
     /// Evaluates an expression for an argument of the given kind.
@@ -8,16 +8,20 @@ extension Interpreter {
     /// literally; for `sessionName` they must name a bound value; otherwise a word that names a
     /// bound value gives that value, `true`/`false` give booleans, and any other word is text
     /// (an error instead when `strict`, as in `let` and `{…}`, or when a number is expected).
-    public func evaluate(_ expression: Expression, as kind: ValueKind, label: String, strict: Bool = false) throws -> Value {
+    public func evaluate(_ expression: Expression, as kind: ValueKind, label: String, strict: Bool = false) throws
+        -> Value
+    {
         let value = try evaluateRaw(expression, kind: kind, strict: strict)
         if case .object(let object) = value, let (path, change) = object.changedSource {
             throw Diagnostic(
-                "\(path) changed on disk since it was loaded (\(change)); load it again before using it", at: expression.location)
+                "\(path) changed on disk since it was loaded (\(change)); load it again before using it",
+                at: expression.location)
         }
         return try coerce(value, to: kind, label: label, at: expression.location)
     }
 
-    private func coerce(_ value: Value, to kind: ValueKind, label: String, at location: SourceLocation) throws -> Value {
+    private func coerce(_ value: Value, to kind: ValueKind, label: String, at location: SourceLocation) throws -> Value
+    {
         switch kind {
         case .number, .integer:
             if case .number = value { return value }
@@ -41,7 +45,8 @@ extension Interpreter {
             throw Diagnostic("\(label) must be a path, not a \(value.typeName)", at: location)
         case .newName:
             guard case .string(let text) = value, Parser.isIdentifier(text) else {
-                throw Diagnostic("\(label) must be a name (letters, digits and _), not \(describe(value))", at: location)
+                throw Diagnostic(
+                    "\(label) must be a name (letters, digits and _), not \(describe(value))", at: location)
             }
             return value
         case .text:
@@ -117,7 +122,8 @@ extension Interpreter {
                     }
                 }
                 if literal.count == pieces.count, let first = literal.first?.first, first.isNumber || first == ".",
-                   let arithmetic = Self.arithmeticWord(literal.joined(), at: location) {
+                    let arithmetic = Self.arithmeticWord(literal.joined(), at: location)
+                {
                     return try evaluateRaw(arithmetic, kind: kind, strict: true)
                 }
             }
@@ -140,7 +146,9 @@ extension Interpreter {
         throw Diagnostic("expected a number, not \(describe(value))", at: expression.location)
     }
 
-    private func evaluateWord(_ word: String, kind: ValueKind, strict: Bool, at location: SourceLocation) throws -> Value {
+    private func evaluateWord(_ word: String, kind: ValueKind, strict: Bool, at location: SourceLocation) throws
+        -> Value
+    {
         switch kind {
         case .path, .text, .newName, .choice:
             return .string(word)
@@ -151,7 +159,8 @@ extension Interpreter {
         case .sessionName:
             if let value = lookup(word) { return value }
             if word.contains("/") || word.hasSuffix(".safetensors") {
-                throw Diagnostic("no session name '\(word)'; a file is loaded first: load \(word) as NAME", at: location)
+                throw Diagnostic(
+                    "no session name '\(word)'; a file is loaded first: load \(word) as NAME", at: location)
             }
             throw Diagnostic(
                 "no session name '\(word)' (see 'ls')", at: location,
@@ -243,7 +252,8 @@ extension Interpreter {
     /// `~` and `~/…` become the home folder (`$HOME`, else the user database's).
     public static func expandTilde(_ path: String) -> String {
         guard path == "~" || path.hasPrefix("~/") else { return path }
-        let home = ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let home =
+            ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? getpwuid(getuid()).flatMap { $0.pointee.pw_dir.map { String(cString: $0) } } ?? "/"
         return home + path.dropFirst()
     }

@@ -80,7 +80,9 @@ public final class Interpreter {
         case .incomplete(let open):
             // Reported where the unclosed thing opened: that is where the fix goes.
             var diagnostic = open
-            if !open.message.contains("end of input") { diagnostic.message = "\(open.message) (the input ends before it is closed)" }
+            if !open.message.contains("end of input") {
+                diagnostic.message = "\(open.message) (the input ends before it is closed)"
+            }
             report(withSourceLine(diagnostic))
             return .failure
         case .complete(let statements):
@@ -116,7 +118,9 @@ public final class Interpreter {
     /// - Throws: a `Diagnostic` if the file cannot be read or nests too deeply; `QuitRequest`.
     public func runFile(_ path: String, arguments: [String]? = nil, at location: SourceLocation?) throws -> Outcome {
         guard sourceStack.count < Self.maximumSourceDepth else {
-            throw Diagnostic("source nests more than \(Self.maximumSourceDepth) files deep (does '\(path)' source itself?)", at: location)
+            throw Diagnostic(
+                "source nests more than \(Self.maximumSourceDepth) files deep (does '\(path)' source itself?)",
+                at: location)
         }
         let text: String
         do {
@@ -150,7 +154,8 @@ public final class Interpreter {
         if isDirectory.boolValue { throw ScriptFileError("cannot read '\(path)': it is a folder, not a script") }
         // A pipe or device (/dev/zero) would block or never end: scripts are regular files.
         if let identity = FileIdentity.ifExists(path), !identity.isRegularFile {
-            throw ScriptFileError("cannot read '\(path)': it is not a regular file (a device, pipe or socket); save the script to a file")
+            throw ScriptFileError(
+                "cannot read '\(path)': it is not a regular file (a device, pipe or socket); save the script to a file")
         }
         guard access(path, R_OK) == 0, let data = FileManager.default.contents(atPath: path) else {
             throw ScriptFileError("cannot read '\(path)': \(String(cString: strerror(errno)).lowercased())")
@@ -207,7 +212,8 @@ public final class Interpreter {
             let sequence = try evaluate(sequenceExpression, as: .any, label: "loop", strict: false)
             guard let elements = sequence.sequenceElements else {
                 throw Diagnostic(
-                    "'for' needs a list or a range to walk, not a \(sequence.typeName)", at: sequenceExpression.location)
+                    "'for' needs a list or a range to walk, not a \(sequence.typeName)", at: sequenceExpression.location
+                )
             }
             for element in elements {
                 try session.cancellation.check()
@@ -245,7 +251,9 @@ public final class Interpreter {
             switch spec.result {
             case .value: break
             case .nothing:
-                throw Diagnostic("'\(spec.name)' returns nothing to bind to '\(name)'; write it without '\(name) ='", at: call.verbLocation)
+                throw Diagnostic(
+                    "'\(spec.name)' returns nothing to bind to '\(name)'; write it without '\(name) ='",
+                    at: call.verbLocation)
             case .valueUnless(let argument) where invocation.has(argument):
                 let word = spec.parameters.first { $0.name == argument }?.keyword ?? argument
                 throw Diagnostic(
@@ -278,7 +286,9 @@ public final class Interpreter {
     // MARK: Diagnostics
 
     func diagnostic(for error: any Error, at location: SourceLocation) -> Diagnostic {
-        if let diagnostic = error as? Diagnostic { return diagnostic.location == nil ? relocated(diagnostic, location) : diagnostic }
+        if let diagnostic = error as? Diagnostic {
+            return diagnostic.location == nil ? relocated(diagnostic, location) : diagnostic
+        }
         if let parse = error as? ParseError { return parse.diagnostic }
         return Diagnostic("\(error)", at: location)
     }

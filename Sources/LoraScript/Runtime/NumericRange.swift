@@ -22,8 +22,10 @@ public struct NumericRange: Sendable, Equatable {
             switch self {
             case .zeroStep: return "a range step cannot be 0"
             case .wrongDirection(let s, let e, let st):
-                return "step \(NumberFormatting.shortest(st)) never gets from \(NumberFormatting.shortest(s)) to \(NumberFormatting.shortest(e)) (use a \(st > 0 ? "negative" : "positive") step)"
-            case .tooLarge(let count): return "range has \(NumberFormatting.shortest(count)) values; at most 10000000 are allowed"
+                return
+                    "step \(NumberFormatting.shortest(st)) never gets from \(NumberFormatting.shortest(s)) to \(NumberFormatting.shortest(e)) (use a \(st > 0 ? "negative" : "positive") step)"
+            case .tooLarge(let count):
+                return "range has \(NumberFormatting.shortest(count)) values; at most 10000000 are allowed"
             case .notFinite: return "range bounds and step must be finite numbers"
             }
         }
@@ -66,7 +68,9 @@ public struct NumericRange: Sendable, Equatable {
         var scale = 1.0
         for _ in 0...15 {
             let values = [start, end, step].map { $0 * scale }
-            if values.allSatisfy({ abs($0) < 9e15 && $0 == $0.rounded() || abs($0 - $0.rounded()) < 1e-9 * max(1, abs($0)) }) {
+            if values.allSatisfy({
+                abs($0) < 9e15 && $0 == $0.rounded() || abs($0 - $0.rounded()) < 1e-9 * max(1, abs($0))
+            }) {
                 let a = (start * scale).rounded()
                 let b = (end * scale).rounded()
                 let s = (step * scale).rounded()

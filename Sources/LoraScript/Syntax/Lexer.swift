@@ -254,7 +254,8 @@ public struct Lexer {
                     source.append(advance())
                 }
                 guard peek() == "}" else {
-                    throw LexError(diagnostic: Diagnostic("unterminated '{' in string", at: exprStart), isIncomplete: true)
+                    throw LexError(
+                        diagnostic: Diagnostic("unterminated '{' in string", at: exprStart), isIncomplete: true)
                 }
                 _ = advance()
                 if !text.isEmpty { parts.append(.text(text)); text = "" }

@@ -37,8 +37,10 @@ public struct Parser {
     private mutating func extendChain(at token: Token) throws {
         chainLength += 1
         if chainLength > Self.maximumChain {
-            throw ParseError(Diagnostic(
-                "this expression chains more than \(Self.maximumChain) operators; compute it in steps with let", at: token.location))
+            throw ParseError(
+                Diagnostic(
+                    "this expression chains more than \(Self.maximumChain) operators; compute it in steps with let",
+                    at: token.location))
         }
     }
 
@@ -46,9 +48,10 @@ public struct Parser {
     private mutating func enterNesting(at token: Token) throws {
         depth += 1
         if depth > Self.maximumDepth {
-            throw ParseError(Diagnostic(
-                "expressions and blocks nest more than \(Self.maximumDepth) deep here; split the expression with let or the loop into a script you source",
-                at: token.location))
+            throw ParseError(
+                Diagnostic(
+                    "expressions and blocks nest more than \(Self.maximumDepth) deep here; split the expression with let or the loop into a script you source",
+                    at: token.location))
         }
     }
 
@@ -75,9 +78,12 @@ public struct Parser {
         var parser = Parser(tokens: tokens, depth: depth)
         // The fragment ends at its '}', not the input: a missing value there is an error now.
         let expression: Expression
-        do { expression = try parser.parseExpression(argument: false) } catch let error as ParseError { throw ParseError(error.diagnostic) }
+        do { expression = try parser.parseExpression(argument: false) } catch let error as ParseError {
+            throw ParseError(error.diagnostic)
+        }
         if parser.current.kind != .end {
-            throw ParseError(Diagnostic("unexpected \(parser.current.describe) in '{\(text)}'", at: parser.current.location))
+            throw ParseError(
+                Diagnostic("unexpected \(parser.current.describe) in '{\(text)}'", at: parser.current.location))
         }
         return expression
     }
@@ -149,7 +155,8 @@ public struct Parser {
                 var sub = Parser(tokens: inner)
                 value = try sub.parseExpression(argument: true)
                 if sub.current.kind != .end {
-                    throw ParseError(Diagnostic("unexpected \(sub.current.describe) in option '\(name)'", at: sub.current.location))
+                    throw ParseError(
+                        Diagnostic("unexpected \(sub.current.describe) in option '\(name)'", at: sub.current.location))
                 }
                 // Glued continuations (`x=$a`) and a following `step` belong to the value.
                 value = try continueRange(value, argument: true)
@@ -164,7 +171,9 @@ public struct Parser {
         let nameToken = current
         guard case .word(var name) = nameToken.kind else {
             throw ParseError(
-                Diagnostic("expected a name after '\(isSet ? "set" : "let")', found \(nameToken.describe)", at: nameToken.location),
+                Diagnostic(
+                    "expected a name after '\(isSet ? "set" : "let")', found \(nameToken.describe)",
+                    at: nameToken.location),
                 isIncomplete: nameToken.kind == .end)
         }
         var value: Expression
@@ -189,11 +198,13 @@ public struct Parser {
             }
         } else {
             guard Self.isIdentifier(name) else {
-                throw ParseError(Diagnostic("'\(name)' is not a valid name (letters, digits and _)", at: nameToken.location))
+                throw ParseError(
+                    Diagnostic("'\(name)' is not a valid name (letters, digits and _)", at: nameToken.location))
             }
             advance()
             guard current.kind == .assign else {
-                throw ParseError(Diagnostic("expected '=' after '\(isSet ? "set" : "let") \(name)'", at: current.location))
+                throw ParseError(
+                    Diagnostic("expected '=' after '\(isSet ? "set" : "let") \(name)'", at: current.location))
             }
             advance()
             value = try parseExpression(argument: false)
@@ -206,12 +217,16 @@ public struct Parser {
         advance()
         let nameToken = current
         guard case .word(let name) = nameToken.kind, Self.isIdentifier(name) else {
-            if nameToken.kind == .end { throw ParseError(Diagnostic("incomplete for", at: nameToken.location), isIncomplete: true) }
+            if nameToken.kind == .end {
+                throw ParseError(Diagnostic("incomplete for", at: nameToken.location), isIncomplete: true)
+            }
             throw ParseError(Diagnostic("expected a loop variable name after 'for'", at: nameToken.location))
         }
         advance()
         guard case .word("in") = current.kind else {
-            if current.kind == .end { throw ParseError(Diagnostic("incomplete for", at: current.location), isIncomplete: true) }
+            if current.kind == .end {
+                throw ParseError(Diagnostic("incomplete for", at: current.location), isIncomplete: true)
+            }
             throw ParseError(Diagnostic("expected 'in' after 'for \(name)'", at: current.location))
         }
         advance()
@@ -222,8 +237,11 @@ public struct Parser {
 
     private mutating func parseBlock() throws -> [Statement] {
         guard current.kind == .leftBrace else {
-            if current.kind == .end { throw ParseError(Diagnostic("expected '{'", at: current.location), isIncomplete: true) }
-            throw ParseError(Diagnostic("expected '{' to start the loop body, found \(current.describe)", at: current.location))
+            if current.kind == .end {
+                throw ParseError(Diagnostic("expected '{'", at: current.location), isIncomplete: true)
+            }
+            throw ParseError(
+                Diagnostic("expected '{' to start the loop body, found \(current.describe)", at: current.location))
         }
         let open = current.location
         try enterNesting(at: current)
@@ -308,7 +326,8 @@ public struct Parser {
             if parenDepth > 0 { skipSeparators() }
             if isStatementEnd {
                 throw ParseError(
-                    Diagnostic("expected a value after '\(op)'", at: current.location), isIncomplete: current.kind == .end)
+                    Diagnostic("expected a value after '\(op)'", at: current.location),
+                    isIncomplete: current.kind == .end)
             }
             let rhs = try parseBinary(minimumPrecedence: precedence + 1, argument: argument)
             lhs = .binary(op, lhs, rhs, lhs.location)
@@ -388,7 +407,8 @@ public struct Parser {
                 if current.kind == .comma {
                     advance()
                 } else if current.kind != .rightBracket && current.kind != .end {
-                    throw ParseError(Diagnostic("expected ',' or ']' in list, found \(current.describe)", at: current.location))
+                    throw ParseError(
+                        Diagnostic("expected ',' or ']' in list, found \(current.describe)", at: current.location))
                 }
             }
         case .leftParen:
