@@ -25,9 +25,14 @@ let package = Package(
         .target(
             name: "LoraShell",
             dependencies: ["LoraScript", "LoraKit", "LoraFormats", "LoraEngine", "CEditLine", "CTempFiles"]),
-        .target(name: "LoraScript", dependencies: ["LoraKit", "LoraFormats", "LoraRender", "LoraEngine"]),
         .target(
-            name: "LoraKit", dependencies: ["LoraFormats", "LoraRender", "LoraEngine"],
+            name: "LoraScript", dependencies: ["LoraKit", "LoraLibrary", "LoraFormats", "LoraRender", "LoraEngine"]),
+        .target(
+            name: "LoraKit", dependencies: ["LoraLibrary", "LoraFormats", "LoraRender", "LoraEngine"],
+            swiftSettings: nativeCPU),
+        // The LoRA library: the SQLite index of the user's folders, families, lineage.
+        .target(
+            name: "LoraLibrary", dependencies: ["LoraFormats", "LoraEngine", "CSQLite"],
             swiftSettings: nativeCPU),
         // Architectures/Tables holds the TSVs that Scripts/gen-architecture-tables embeds as Swift.
         .target(
@@ -40,11 +45,15 @@ let package = Package(
         .systemLibrary(
             name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .systemLibrary(name: "CFileCopy"),
+        .systemLibrary(
+            name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         .testTarget(name: "LoraEngineTests", dependencies: ["LoraEngine"], swiftSettings: nativeCPU),
         .testTarget(name: "LoraFormatsTests", dependencies: ["LoraFormats", "LoraEngine", "CTempFiles"]),
         .testTarget(name: "LoraKitTests", dependencies: ["LoraKit", "LoraFormats", "LoraRender", "LoraEngine"]),
+        .testTarget(
+            name: "LoraLibraryTests", dependencies: ["LoraLibrary", "LoraFormats", "LoraEngine", "CSQLite"]),
         .testTarget(name: "LoraRenderTests", dependencies: ["LoraRender", "LoraEngine"]),
         .testTarget(
             name: "LoraScriptTests", dependencies: ["LoraScript", "LoraKit", "LoraFormats", "LoraRender", "LoraEngine"]),
