@@ -119,6 +119,10 @@ public struct FileInfo: Sendable {
         return String(parts.first ?? "")
     }
 
+    /// kohya's `ss_tag_frequency` (JSON: dataset folder → tag → count) summed over folders,
+    /// most frequent first (at most 20): what a LoRA was trained on, its likely trigger words.
+    public static func trainingTags(_ json: String?) -> [(tag: String, count: Int)] { tags(json) }
+
     /// Tags summed over dataset folders, most frequent first (at most 20).
     static func tags(_ json: String?) -> [(tag: String, count: Int)] {
         guard let json, let value = try? JSONParser.parse(json), let folders = value.objectMembers else { return [] }

@@ -1,0 +1,254 @@
+import Foundation
+import LoraEngine
+import LoraFormats
+
+extension Library {
+    /// What a scan did.
+    public struct ScanReport: Sendable, Equatable {
+        /// Files indexed for the first time.
+        public var added = 0
+        /// Files whose size, mtime or sidecars changed, read again.
+        public var updated = 0
+        /// Files gone from their folder, forgotten (their user data is kept).
+        public var removed = 0
+        /// Files unchanged since the last scan (not opened).
+        public var unchanged = 0
+        /// Files found under a new path whose user data followed them (same sha256).
+        public var moved = 0
+        /// One line per file or folder skipped, each naming its path.
+        public var problems: [String] = []
+        /// Whether Ctrl-C stopped the scan (what was indexed before it is kept).
+        public var interrupted = false
+    }
+
+    /// How many files a scan reads, then writes, in one transaction.
+    static let scanBatch = 256
+
+    /// Indexes every registered folder incrementally: files new or changed by (path, size,
+    /// mtime, sidecars) are read (headers, metadata, sidecars), files gone are forgotten, the
+    /// rest is not opened. Work is committed a batch at a time, so Ctrl-C (`cancellation`)
+    /// keeps what was indexed.
+    /// - Parameter progress: called with (files read, files to read) between batches.
+    /// - Throws: `LibraryError` when the index cannot be written; unreadable files and folders
+    ///   are reported in `problems` and skipped.
+    public func scan(
+        cancellation: CancellationToken = CancellationToken(), progress: ((Int, Int) -> Void)? = nil
+    ) throws(LibraryError) -> ScanReport {
+        var report = ScanReport()
+        var work: [(folderID: Int64, file: FoundFile, knownID: Int64?)] = []
+        var gone: [Int64] = []
+        let folderRows = try database.rows("SELECT id, path FROM folders ORDER BY id")
+        var scannedFolders: [Int64] = []
+        for row in folderRows {
+            guard case .integer(let folderID) = row.values[0], let folder = row.text(1) else { continue }
+            guard FileManager.default.isDirectoryPath(folder) else {
+                let count =
+                    try database.rows("SELECT count(*) FROM files WHERE folder_id = ?", [.integer(folderID)])
+                    .first?.int(0) ?? 0
+                report.problems.append(
+                    "\(folder): the folder is missing (its \(count) indexed file\(count == 1 ? "" : "s") are kept until it is back, or `library remove \(folder)`)"
+                )
+                continue
+            }
+            scannedFolders.append(folderID)
+            let walk = FolderWalk(root: folder)
+            report.problems += walk.problems
+            var known: [String: (id: Int64, size: Int, mtime: Double, stamp: String)] = [:]
+            for row in try database.rows(
+                "SELECT id, path, size, mtime, sidecar_stamp FROM files WHERE folder_id = ?", [.integer(folderID)])
+            {
+                guard case .integer(let id) = row.values[0], let path = row.text(1) else { continue }
+                known[path] = (id, row.int(2) ?? -1, row.double(3) ?? -1, row.text(4) ?? "")
+            }
+            var seen = Set<String>()
+            for file in walk.files {
+                seen.insert(file.path)
+                if let k = known[file.path], k.size == file.size, k.mtime == file.mtime,
+                    k.stamp == SidecarStamp.of(modelPath: file.path, siblings: file.siblings)
+                {
+                    report.unchanged += 1
+                } else {
+                    work.append((folderID, file, known[file.path]?.id))
+                }
+            }
+            gone += known.filter { !seen.contains($0.key) }.map(\.value.id)
+        }
+        // A file registered under two folders (a folder inside another) is read once.
+        var claimed = Set<String>()
+        work = work.filter { claimed.insert($0.file.path).inserted }
+
+        if !gone.isEmpty {
+            try database.transaction { () throws(LibraryError) in
+                for id in gone {
+                    try database.run("DELETE FROM search WHERE rowid = ?", [.integer(id)])
+                    try database.run("DELETE FROM files WHERE id = ?", [.integer(id)])
+                }
+            }
+            report.removed = gone.count
+        }
+
+        var done = 0
+        progress?(0, work.count)
+        var start = 0
+        while start < work.count {
+            if cancellation.isCancelled {
+                report.interrupted = true
+                break
+            }
+            let batch = Array(work[start..<min(start + Self.scanBatch, work.count)])
+            let read = Self.readConcurrently(batch.map(\.file))
+            try database.transaction { () throws(LibraryError) in
+                for (item, result) in zip(batch, read) {
+                    switch result {
+                    case .success(let scanned):
+                        try write(scanned, folderID: item.folderID, replacing: item.knownID)
+                        if item.knownID == nil { report.added += 1 } else { report.updated += 1 }
+                        report.problems += scanned.sidecar.problems
+                    case .failure(let problem):
+                        report.problems.append(problem.text)
+                        // A file that can no longer be read is not kept with stale facts.
+                        if let id = item.knownID {
+                            try database.run("DELETE FROM search WHERE rowid = ?", [.integer(id)])
+                            try database.run("DELETE FROM files WHERE id = ?", [.integer(id)])
+                        }
+                    }
+                }
+            }
+            start += batch.count
+            done += batch.count
+            progress?(done, work.count)
+        }
+        if report.added > 0 { report.moved = try reattachMovedUserData() }
+        if !report.interrupted {
+            let now = Date().timeIntervalSince1970
+            try database.transaction { () throws(LibraryError) in
+                for id in scannedFolders {
+                    try database.run("UPDATE folders SET scanned_at = ? WHERE id = ?", [.real(now), .integer(id)])
+                }
+            }
+        }
+        return report
+    }
+
+    struct ScanProblem: Error { var text: String }
+
+    /// Reads files' facts and sidecars on every core (each file alone; SQLite stays on this thread).
+    static func readConcurrently(_ files: [FoundFile]) -> [Result<ScannedFile, ScanProblem>] {
+        let results = UnsafeMutableBufferPointer<Result<ScannedFile, ScanProblem>?>.allocate(capacity: files.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        let base = SendableResults(pointer: results.baseAddress!)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count / 8))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var i = worker
+            while i < files.count {
+                (base.pointer + i).pointee = ScannedFile.read(files[i])
+                i += workers
+            }
+        }
+        return results.map { $0! }
+    }
+
+    struct SendableResults: @unchecked Sendable {
+        let pointer: UnsafeMutablePointer<Result<ScannedFile, ScanProblem>?>
+    }
+
+    /// Writes one file's row and its search entry (replacing the row it had).
+    func write(_ scanned: ScannedFile, folderID: Int64, replacing knownID: Int64?) throws(LibraryError) {
+        if let id = knownID {
+            try database.run("DELETE FROM search WHERE rowid = ?", [.integer(id)])
+            try database.run("DELETE FROM files WHERE id = ?", [.integer(id)])
+        }
+        let f = scanned.facts
+        let s = scanned.sidecar
+        try database.run(
+            """
+            INSERT INTO files (folder_id, path, name, size, mtime, kind, architecture, recognised_by, ranks, rank_max, alphas,
+              dtype, modules, output_name, trigger_words, tags, description, metadata, training_base_hash,
+              training_base_name, sidecar_base_model, civitai_type, preferred_weight, activation_text, preview,
+              category, problems, sidecar_stamp, scanned_at, fingerprint)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                .integer(folderID), .text(scanned.file.path), .text(scanned.name), .integer(Int64(scanned.file.size)),
+                .real(scanned.file.mtime), .text(f.kind.rawValue), .text(f.architecture), .text(f.recognisedBy),
+                .text(f.ranks.map(String.init).joined(separator: ",")), SQLValue(f.ranks.max()),
+                .text(f.alphas.map { NumberFormatting.shortest(float: $0) }.joined(separator: ",")),
+                .text(f.dtype), .integer(Int64(f.modules)), SQLValue(f.outputName),
+                .text(Self.list(scanned.triggerWords)), .text(Self.list(s.tags)), SQLValue(s.description),
+                .text(Self.encode(f.metadata)), SQLValue(f.trainingBaseHash), SQLValue(f.trainingBaseName),
+                SQLValue(s.baseModel), SQLValue(s.civitaiType), SQLValue(s.preferredWeight),
+                SQLValue(s.activationText), SQLValue(s.preview), SQLValue(scanned.category),
+                .text(s.problems.joined(separator: "\n")), .text(scanned.sidecarStamp),
+                .real(Date().timeIntervalSince1970), scanned.fingerprint.map { .blob($0) } ?? .null,
+            ])
+        let id = database.lastInsertRowID
+        try updateFamily(id: id)
+        try refreshSearch(id: id)
+    }
+
+    /// Rebuilds one file's search entry from its row and its user data.
+    func refreshSearch(id: Int64) throws(LibraryError) {
+        try database.run("DELETE FROM search WHERE rowid = ?", [.integer(id)])
+        try database.run(
+            """
+            INSERT INTO search (rowid, name, triggers, tags, text)
+            SELECT files.id, files.name || ' ' || coalesce(files.output_name, ''),
+                   coalesce(files.trigger_words, '') || ' ' || coalesce(files.activation_text, ''),
+                   coalesce(files.tags, '') || ' ' || coalesce(user_data.tags, '') || ' ' || coalesce(files.family, ''),
+                   coalesce(files.description, '') || ' ' || coalesce(user_data.note, '')
+            FROM files LEFT JOIN user_data ON user_data.path = files.path WHERE files.id = ?
+            """, [.integer(id)])
+    }
+
+    /// User data whose file is gone, attached again to a new file with the same size and sha256.
+    /// - Returns: how many were attached.
+    func reattachMovedUserData() throws(LibraryError) -> Int {
+        let orphans = try database.rows(
+            """
+            SELECT user_data.id, user_data.sha256, user_data.size FROM user_data
+            WHERE user_data.sha256 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM files WHERE files.path = user_data.path)
+            """)
+        var moved = 0
+        for orphan in orphans {
+            guard case .integer(let id) = orphan.values[0], let sha = orphan.text(1), let size = orphan.int(2) else {
+                continue
+            }
+            let candidates = try database.rows(
+                """
+                SELECT files.id, files.path, files.sha256 FROM files
+                WHERE files.size = ? AND NOT EXISTS (SELECT 1 FROM user_data WHERE user_data.path = files.path)
+                """, [.integer(Int64(size))])
+            for candidate in candidates {
+                guard case .integer(let fileID) = candidate.values[0], let path = candidate.text(1) else { continue }
+                var hash = candidate.text(2)
+                if hash == nil { hash = try sha256(fileID: fileID, path: path) }
+                guard hash == sha else { continue }
+                try database.transaction { () throws(LibraryError) in
+                    try database.run("UPDATE user_data SET path = ? WHERE id = ?", [.text(path), .integer(id)])
+                }
+                try refreshSearch(id: fileID)
+                moved += 1
+                break
+            }
+        }
+        return moved
+    }
+
+    /// The sha256 of an indexed file, computed and stored when not known yet (nil when the file
+    /// cannot be read).
+    func sha256(fileID: Int64, path: String) throws(LibraryError) -> String? {
+        let target = FileManager.default.isDirectoryPath(path) ? path + "/adapter_model.safetensors" : path
+        guard let hash = try? FileHash.of(path: target) else { return nil }
+        try database.run("UPDATE files SET sha256 = ? WHERE id = ?", [.text(hash.sha256), .integer(fileID)])
+        return hash.sha256
+    }
+
+    static func list(_ words: [String]) -> String {
+        words.map { $0.replacingOccurrences(of: ",", with: " ") }.joined(separator: ", ")
+    }
+
+    static func encode(_ metadata: [String: String]) -> String {
+        JSONWriter.string(.object(metadata.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
+    }
+}

@@ -1,0 +1,233 @@
+import Foundation
+import LoraEngine
+import Testing
+
+@testable import LoraLibrary
+
+@Suite struct LibraryTests {
+    /// A library at a fresh path with one folder of three LoRAs.
+    static func make(_ label: String = #function) throws -> (Library, String) {
+        let root = LibraryFixtures.folder(label)
+        let loras = root + "/Lora"
+        try FileManager.default.createDirectory(atPath: loras + "/styles", withIntermediateDirectories: true)
+        LibraryFixtures.lora(
+            loras + "/hero.safetensors", sdxl: true, rank: 8,
+            metadata: [
+                "ss_output_name": "hero_v2", "ss_sd_model_name": "ponyDiffusionV6XL.safetensors",
+                "ss_tag_frequency": LibraryFixtures.tagFrequency([("herochan", 40), ("red cape", 12)]),
+            ])
+        LibraryFixtures.lora(
+            loras + "/styles/watercolor.safetensors", rank: 16,
+            metadata: ["ss_tag_frequency": LibraryFixtures.tagFrequency([("wtrcolor", 30)])])
+        LibraryFixtures.lora(loras + "/styles/ink.safetensors", rank: 4)
+        let library = try Library(path: root + "/library.db")
+        try library.add(folders: [loras])
+        return (library, loras)
+    }
+
+    @Test func scanIndexesNewFilesThenOnlyWhatChanged() throws {
+        let (library, loras) = try Self.make()
+        var report = try library.scan()
+        #expect(report.added == 3 && report.unchanged == 0 && report.problems.isEmpty)
+        report = try library.scan()
+        #expect(report.added == 0 && report.updated == 0 && report.unchanged == 3)
+        // A changed file (other size) is read again; a removed one is forgotten.
+        LibraryFixtures.lora(loras + "/styles/ink.safetensors", rank: 8)
+        try FileManager.default.removeItem(atPath: loras + "/styles/watercolor.safetensors")
+        report = try library.scan()
+        #expect(report.updated == 1 && report.removed == 1 && report.unchanged == 1)
+        let ink = try #require(try library.entry(named: "ink"))
+        #expect(ink.ranks == [8])
+        #expect(try library.entry(named: "watercolor") == nil)
+        let overview = try library.overview()
+        #expect(overview.files == 2 && overview.folders.count == 1 && overview.lastScan != nil)
+    }
+
+    @Test func factsComeFromTheHeader() throws {
+        let (library, _) = try Self.make()
+        _ = try library.scan()
+        let hero = try #require(try library.entry(named: "hero"))
+        #expect(hero.kind == "LoRA")
+        #expect(hero.architecture == "SDXL")
+        #expect(hero.ranks == [8])
+        #expect(hero.outputName == "hero_v2")
+        #expect(hero.triggerWords == ["herochan", "red cape"])
+        // The output name resolves too.
+        #expect(try library.entry(named: "hero_v2")?.path == hero.path)
+        #expect(try library.entry(named: "HERO")?.path == hero.path)
+    }
+
+    @Test func findMatchesTriggerWordsByPrefixAndFilters() throws {
+        let (library, _) = try Self.make()
+        _ = try library.scan()
+        var query = Library.Query()
+        query.text = "heroc"
+        #expect(try library.find(query).map(\.name) == ["hero"])
+        query.text = "wtrcol"
+        #expect(try library.find(query).map(\.name) == ["watercolor"])
+        query.text = ""
+        query.rankAtMost = 8
+        query.sort = .name
+        #expect(try library.find(query).map(\.name) == ["hero", "ink"])
+        query.rankAtMost = nil
+        query.architecture = "SDXL"
+        #expect(try library.find(query).map(\.name) == ["hero"])
+        query.architecture = nil
+        query.sort = .rank
+        #expect(try library.find(query).map(\.name) == ["watercolor", "hero", "ink"])
+        // Any text is a safe query.
+        query.text = "\" OR * NEAR("
+        #expect(try library.find(query).isEmpty)
+    }
+
+    @Test func userDataSurvivesRescansAndMoves() throws {
+        let (library, loras) = try Self.make()
+        _ = try library.scan()
+        try library.setBookmark("ink", true)
+        try library.changeTags("ink", adding: ["+Style", "+old"], removing: [])
+        try library.changeTags("ink", adding: [], removing: ["-old"])
+        try library.setNote("ink", "great at 0.6")
+        try library.setRating("ink", 4)
+        var query = Library.Query()
+        query.bookmarked = true
+        #expect(try library.find(query).map(\.name) == ["ink"])
+        query = Library.Query()
+        query.text = "great"
+        #expect(try library.find(query).map(\.name) == ["ink"])
+        // Moved to another folder of the library: found again by sha256.
+        try FileManager.default.moveItem(
+            atPath: loras + "/styles/ink.safetensors", toPath: loras + "/ink-moved.safetensors")
+        let report = try library.scan()
+        #expect(report.added == 1 && report.removed == 1 && report.moved == 1)
+        let moved = try #require(try library.entry(named: "ink-moved"))
+        #expect(moved.bookmarked && moved.userTags == ["style"] && moved.note == "great at 0.6" && moved.rating == 4)
+        #expect(throws: LibraryError.self) { try library.setRating("ink-moved", 6) }
+    }
+
+    @Test func ambiguousAndUnknownNamesSayWhatToDo() throws {
+        let (library, loras) = try Self.make()
+        try FileManager.default.createDirectory(atPath: loras + "/old", withIntermediateDirectories: true)
+        LibraryFixtures.lora(loras + "/old/ink.safetensors", rank: 2)
+        _ = try library.scan()
+        #expect(
+            throws: LibraryError.ambiguousName(
+                "ink", candidates: [loras + "/old/ink.safetensors", loras + "/styles/ink.safetensors"])
+        ) {
+            try library.entry(named: "ink")
+        }
+        do {
+            _ = try library.require("watercolour")
+            Issue.record("an unknown name was found")
+        } catch {
+            #expect(error == .unknownName("watercolour", suggestions: ["watercolor"]))
+        }
+    }
+
+    @Test func badFilesAreReportedAndSkipped() throws {
+        let (library, loras) = try Self.make()
+        FileManager.default.createFile(atPath: loras + "/broken.safetensors", contents: Data("not safetensors".utf8))
+        // A name that is not UTF-8.
+        let bad = loras + "/caf\u{FFFD}"
+        _ = bad
+        let raw: [UInt8] = Array((loras + "/caf").utf8) + [0xE9] + Array(".safetensors".utf8) + [0]
+        raw.withUnsafeBufferPointer { p in
+            let fd = open(
+                UnsafeRawPointer(p.baseAddress!).assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644)
+            close(fd)
+        }
+        // A symlink loop.
+        try FileManager.default.createSymbolicLink(atPath: loras + "/styles/loop", withDestinationPath: loras)
+        let report = try library.scan()
+        #expect(report.added == 3)
+        #expect(report.problems.contains { $0.contains("broken.safetensors") })
+        #expect(report.problems.contains { $0.contains("not UTF-8") })
+        #expect(report.problems.contains { $0.contains("loop") })
+    }
+
+    @Test func aRemovedFolderKeepsItsFiles() throws {
+        let (library, loras) = try Self.make()
+        _ = try library.scan()
+        try FileManager.default.moveItem(atPath: loras, toPath: loras + "-away")
+        let report = try library.scan()
+        #expect(report.problems.count == 1 && report.problems[0].contains("missing"))
+        #expect(try library.overview().files == 3)
+    }
+
+    @Test func ctrlCKeepsWhatWasIndexed() throws {
+        let (library, loras) = try Self.make()
+        for i in 0..<600 { LibraryFixtures.lora(loras + "/many\(i).safetensors", rank: 1 + i % 4) }
+        let token = CancellationToken()
+        let report = try library.scan(cancellation: token) { done, _ in if done >= Library.scanBatch { token.cancel() }
+        }
+        #expect(report.interrupted)
+        let indexed = try library.overview().files
+        #expect(indexed == Library.scanBatch)
+        let rest = try library.scan()
+        #expect(rest.added == 603 - indexed && !rest.interrupted)
+    }
+}
+
+@Suite struct LibrarySchemaTests {
+    @Test func anOldDatabaseIsMigratedWithItsUserData() throws {
+        let path = LibraryFixtures.folder() + "/library.db"
+        do {
+            let db = try SQLiteDatabase(path: path)
+            try LibrarySchema.migrate(db, to: 1)
+            try db.run("INSERT INTO user_data (path, sha256, size, bookmarked, note) VALUES ('/x', 'ab', 3, 1, 'keep')")
+        }
+        let library = try Library(path: path)
+        let rows = try library.database.rows("SELECT bookmarked, note, uses FROM user_data WHERE path = '/x'")
+        #expect(rows.first?.values == [.integer(1), .text("keep"), .integer(0)])
+        #expect(try library.database.userVersion == LibrarySchema.current)
+    }
+
+    @Test func aNewerDatabaseIsRefused() throws {
+        let path = LibraryFixtures.folder() + "/library.db"
+        do {
+            let db = try SQLiteDatabase(path: path)
+            try db.execute("PRAGMA user_version = \(LibrarySchema.current + 1)")
+        }
+        #expect(
+            throws: LibraryError.newerSchema(
+                path: path, found: LibrarySchema.current + 1, supported: LibrarySchema.current)
+        ) {
+            try Library(path: path)
+        }
+    }
+
+    @Test func aCorruptDatabaseIsNamed() throws {
+        let path = LibraryFixtures.folder() + "/library.db"
+        try Data(repeating: 7, count: 8192).write(to: URL(fileURLWithPath: path))
+        do {
+            _ = try Library(path: path)
+            Issue.record("a corrupt library opened")
+        } catch {
+            guard case .corrupt(let named, _) = error else { Issue.record("\(error)"); return }
+            #expect(named == path)
+        }
+    }
+
+    @Test func aLockedDatabaseSaysSo() throws {
+        let path = LibraryFixtures.folder() + "/library.db"
+        let first = try Library(path: path)
+        try first.database.execute("BEGIN IMMEDIATE")
+        let second = try SQLiteDatabase(path: path, busyTimeout: 0.05)
+        #expect(throws: LibraryError.locked(path: path)) { try second.execute("BEGIN IMMEDIATE") }
+        // WAL: the second can still read while the first holds the write lock.
+        #expect(try second.rows("SELECT count(*) FROM files").first?.int(0) == 0)
+        try first.database.execute("ROLLBACK")
+    }
+
+    @Test func aReadOnlyDatabaseReadsButRefusesWrites() throws {
+        let folder = LibraryFixtures.folder()
+        let path = folder + "/library.db"
+        do {
+            let library = try Library(path: path)
+            try library.add(folders: [folder])
+            try library.database.execute("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE")
+        }
+        let library = try Library(path: path, readOnly: true)
+        #expect(try library.folders().count == 1)
+        #expect(throws: LibraryError.readOnly(path: path)) { try library.add(folders: [folder + "/.."]) }
+    }
+}
