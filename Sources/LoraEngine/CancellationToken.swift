@@ -34,6 +34,9 @@ public final class CancellationToken: Sendable {
 
 /// Thrown by `CancellationToken.check()` when the work was asked to stop (Ctrl-C).
 public struct Interrupted: Error, Sendable, CustomStringConvertible {
-    public init() {}
-    public var description: String { "interrupted" }
+    /// What the stopped work kept, when it kept something ("kept 256 files indexed"); nil
+    /// when nothing was written.
+    public var kept: String?
+    public init(kept: String? = nil) { self.kept = kept }
+    public var description: String { "interrupted; " + (kept ?? "nothing was written") }
 }

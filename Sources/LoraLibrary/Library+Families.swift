@@ -19,3 +19,19 @@ extension Library {
             [SQLValue(family), .text("architecture only"), .integer(id)])
     }
 }
+
+extension Library {
+    /// Decides every file's family again (after hashes became known, or a user tag changed).
+    func refreshFamilies() throws(LibraryError) {
+        let ids = try database.rows("SELECT id FROM files").compactMap { row -> Int64? in
+            if case .integer(let id) = row.values[0] { return id }
+            return nil
+        }
+        try database.transaction { () throws(LibraryError) in
+            for id in ids {
+                try updateFamily(id: id)
+                try refreshSearch(id: id)
+            }
+        }
+    }
+}

@@ -15,6 +15,14 @@ extension Session {
     /// header only, bound to `name`.
     /// - Throws: `SessionError` about `path`.
     public func load(path: String, as name: String) throws(SessionError) -> LoadResult {
+        var path = path
+        // A name that is no file may be a library name (`load hero`).
+        if !FileManager.default.fileExists(atPath: path),
+            !FileManager.default.fileExists(atPath: path + ".safetensors"),
+            let found = try libraryPath(for: path, about: .input("path"))
+        {
+            path = found
+        }
         let loaded: LoadedFile
         do {
             loaded = try LoraFile.load(path: path)

@@ -1,6 +1,7 @@
 import Foundation
 import LoraEngine
 import LoraFormats
+import LoraLibrary
 
 /// One lorash session: its named objects, how names resolve, the cancellation of the work it
 /// runs, and the typed requests every command is made of (stack, weight, bake, merge, resize,
@@ -31,6 +32,13 @@ public final class Session {
     public weak var progressSink: (any ProgressSink)?
     /// The language's names, asked before the session's own (nil: none).
     public var languageNames: ((String) -> LanguageName?)?
+
+    /// The library index file (`$LORASH_LIBRARY`, else under `$XDG_DATA_HOME`); opened at the
+    /// first library request, created by the first `library add`.
+    public var libraryPath: String = Library.defaultPath() {
+        didSet { openedLibrary = nil }
+    }
+    var openedLibrary: Library?
 
     private var objects: [String: any SessionObject] = [:]
     /// The names of the session's objects, in the order they were first bound.
@@ -71,7 +79,8 @@ public final class Session {
 
     /// The LoRA `name` stands for — a session name (or a language variable holding one), else
     /// the file `NAME` or `NAME.safetensors` in the current folder, as `<lora:NAME:W>` finds
-    /// it — or nil when nothing has that name.
+    /// it, else a library name (file stem or `ss_output_name`) — or nil when nothing has that
+    /// name.
     /// - Throws: `SessionError` when the name holds something else than a LoRA, or the file
     ///   cannot be read as one.
     public func resolveLora(_ name: String) throws(SessionError) -> LoraAdapter? {
@@ -82,7 +91,9 @@ public final class Session {
         case nil: break
         }
         if let object = objects[name] { return try lora(object, named: name) }
-        for path in [name, name + ".safetensors"] where FileManager.default.fileExists(atPath: path) {
+        var paths = [name, name + ".safetensors"].filter { FileManager.default.fileExists(atPath: $0) }
+        if paths.isEmpty, let path = try libraryPath(for: name, about: .lora(name, last: false)) { paths = [path] }
+        for path in paths {
             do {
                 return try LoraFile.loadLora(path: path)
             } catch {

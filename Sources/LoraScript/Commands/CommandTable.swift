@@ -21,6 +21,7 @@ public struct CommandTable: Sendable {
 
     /// The table every session starts with: the language's own commands plus the domain's.
     public static var standard: CommandTable {
-        CommandTable(CoreCommands.all + FileCommands.all + StackCommands.all + PictureCommands.all)
+        CommandTable(
+            CoreCommands.all + FileCommands.all + StackCommands.all + PictureCommands.all + LibraryCommands.all)
     }
 }

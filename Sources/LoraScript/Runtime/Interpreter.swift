@@ -98,9 +98,10 @@ public final class Interpreter {
                 try execute(statement)
             } catch let request as QuitRequest {
                 return .quit(request.status)
-            } catch is Interrupted {
-                // What was being written has been removed; the session (in the REPL) is intact.
-                report(Diagnostic("interrupted; nothing was written", at: statement.location))
+            } catch let interrupted as Interrupted {
+                // What was being written has been removed (or, for a scan, what was done is
+                // kept); the session (in the REPL) is intact.
+                report(Diagnostic(interrupted.description, at: statement.location))
                 return .interrupted
             } catch is SourceFailed {
                 failed = true  // the sourced file already reported its own error

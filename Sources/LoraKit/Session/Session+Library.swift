@@ -1,0 +1,264 @@
+import Foundation
+import LoraEngine
+import LoraFormats
+import LoraLibrary
+
+extension Session {
+    /// The library, opened at the first request; `create` makes the index when there is none
+    /// (only `library add` does: a search never leaves an empty database behind).
+    /// - Throws: `SessionError` with the library's message (no index yet, a newer schema,
+    ///   a damaged file).
+    public func library(create: Bool = false) throws(SessionError) -> Library {
+        if let openedLibrary { return openedLibrary }
+        do {
+            let library = try Library(path: libraryPath, create: create)
+            openedLibrary = library
+            return library
+        } catch {
+            throw SessionError(Self.message(error))
+        }
+    }
+
+    /// Whether a library index exists (name resolution asks it only then).
+    public var hasLibrary: Bool { openedLibrary != nil || FileManager.default.fileExists(atPath: libraryPath) }
+
+    static func message(_ error: LibraryError) -> String {
+        if case .cannotOpen(_, let reason) = error, reason.hasPrefix("there is no library yet") {
+            return
+                "there is no library yet: `library add DIR` registers a folder of LoRAs, then `library scan` indexes it"
+        }
+        return error.description
+    }
+
+    /// Runs a library call, mapping its error to a `SessionError` about `input`.
+    func withLibrary<T>(create: Bool = false, about input: String? = nil, _ body: (Library) throws(LibraryError) -> T)
+        throws(SessionError) -> T
+    {
+        let library = try library(create: create)
+        do {
+            return try body(library)
+        } catch {
+            let subject: SessionError.Subject = input.map { .input($0) } ?? .request
+            if case .unknownName(let name, let names) = error, names.count == 1 {
+                throw SessionError(
+                    "no LoRA or checkpoint named '\(name)' in the library", about: subject, suggestion: names[0])
+            }
+            throw SessionError(Self.message(error), about: subject)
+        }
+    }
+
+    // MARK: Folders and scans
+
+    /// `library`: the folders, counts by kind and family, the last scan.
+    public func libraryOverview() throws(SessionError) -> [String] {
+        guard hasLibrary else {
+            return [
+                "no library yet (\(libraryPath)): `library add DIR` registers a folder of LoRAs, `library scan` indexes it"
+            ]
+        }
+        let overview = try withLibrary { library throws(LibraryError) in try library.overview() }
+        var lines = ["library \(libraryPath)"]
+        if overview.folders.isEmpty { lines.append("  no folders: `library add DIR`") }
+        for folder in overview.folders {
+            lines.append(
+                "  \(folder.path)"
+                    + (folder.scannedAt.map { "  (scanned \(Self.dateText($0)))" } ?? "  (not scanned yet)"))
+        }
+        lines.append(
+            "\(overview.files) file\(overview.files == 1 ? "" : "s"): "
+                + overview.byKind.map { "\($0.1) \($0.0)" }.joined(separator: ", ")
+                + (overview.files > 0 ? "; \(overview.hashed) hashed" : ""))
+        if !overview.byFamily.isEmpty {
+            lines.append("families: " + overview.byFamily.map { "\($0.0) \($0.1)" }.joined(separator: ", "))
+        }
+        lines.append("last scan: " + (overview.lastScan.map(Self.dateText) ?? "never (`library scan`)"))
+        return lines
+    }
+
+    /// `library add DIR…`: registers folders (creating the index the first time).
+    public func libraryAdd(_ folders: [String]) throws(SessionError) -> [String] {
+        let added = try withLibrary(create: true, about: "folders") { library throws(LibraryError) in
+            try library.add(folders: folders)
+        }
+        if added.isEmpty { return ["already in the library: " + folders.joined(separator: ", ")] }
+        return added.map { "added \($0)" } + ["`library scan` indexes \(added.count == 1 ? "it" : "them")"]
+    }
+
+    /// `library remove DIR`: forgets a folder and its files (user data is kept).
+    public func libraryRemove(_ folder: String) throws(SessionError) -> [String] {
+        let removed = try withLibrary(about: "folder") { library throws(LibraryError) in
+            try library.remove(folder: folder)
+        }
+        guard removed else { throw .input("folder", "\(folder) is not a folder of the library (`library` lists them)") }
+        return ["removed \(folder) and its files from the index (bookmarks, tags and notes are kept)"]
+    }
+
+    /// `library scan`: indexes new and changed files, with progress; Ctrl-C keeps what was
+    /// indexed.
+    /// - Throws: `Interrupted` (saying what was kept) after the report lines went to `report`.
+    public func libraryScan(report: ([String]) -> Void) throws -> [String] {
+        let meter = meter("library scan", unit: "file")
+        let start = DispatchTime.now().uptimeNanoseconds
+        let result = try withLibrary { library throws(LibraryError) in
+            try library.scan(cancellation: cancellation) { done, total in meter.update(done: done, total: total) }
+        }
+        meter.finish()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        var lines = [
+            "scanned in \(String(format: "%.2f", seconds)) s: \(result.added) new, \(result.updated) changed, \(result.removed) gone, \(result.unchanged) unchanged"
+                + (result.moved > 0 ? ", \(result.moved) moved (their bookmarks, tags and notes followed)" : "")
+        ]
+        if !result.problems.isEmpty {
+            lines.append("\(result.problems.count) skipped:")
+            lines += result.problems.prefix(20).map { "  " + $0 }
+            if result.problems.count > 20 { lines.append("  … and \(result.problems.count - 20) more") }
+        }
+        if result.interrupted {
+            report(lines)
+            throw Interrupted(kept: "what was indexed is kept; `library scan` goes on from there")
+        }
+        return lines
+    }
+
+    /// `library hash [NAME…]`: the sha256 of the named files (all that have none yet when no
+    /// name is given), with progress; families are decided again, since a LoRA's training
+    /// base is found by its checkpoint's sha256.
+    public func libraryHash(_ names: [String]) throws -> [String] {
+        let meter = meter("library hash", unit: "file")
+        let result = try withLibrary(about: "names") { library throws(LibraryError) in
+            try library.hash(names: names, cancellation: cancellation) { done, total, fraction in
+                meter.update(done: done, total: total, fraction: fraction)
+            }
+        }
+        meter.finish()
+        var lines = ["hashed \(result.hashed) file\(result.hashed == 1 ? "" : "s") (\(Self.bytesText(result.bytes)))"]
+        lines += result.problems.map { "  skipped " + $0 }
+        if result.interrupted { throw Interrupted(kept: "the hashes computed so far are kept") }
+        return lines
+    }
+
+    // MARK: Search
+
+    /// `find …`: the matching files as a table (name, family, kind, rank, trigger words, date).
+    /// - Parameter base: a session name or library name whose architecture and family the
+    ///   files must share (`base=NAME`).
+    public func find(_ query: Library.Query, base: String? = nil) throws(SessionError) -> [String] {
+        var query = query
+        if let base {
+            let (architecture, family) = try baseIdentity(base)
+            query.architecture = architecture
+            if let family { query.families = [family] + (query.families ?? []) }
+        }
+        let entries = try withLibrary { library throws(LibraryError) in try library.find(query) }
+        if entries.isEmpty { return ["nothing found" + (query.text.isEmpty ? "" : " for '\(query.text)'")] }
+        return Self.table(entries)
+    }
+
+    /// The architecture and family of a base given by session name or library name.
+    func baseIdentity(_ name: String) throws(SessionError) -> (architecture: String, family: String?) {
+        if let object = object(named: name) {
+            guard let base = object as? BaseModel else {
+                throw .input("base", "'\(name)' is a \(object.kindName), not a base checkpoint")
+            }
+            let entry =
+                hasLibrary
+                ? try withLibrary { library throws(LibraryError) in try library.entry(path: base.path) } : nil
+            return (base.architecture.architecture.rawValue, entry?.family)
+        }
+        let entry = try withLibrary(about: "base") { library throws(LibraryError) in try library.require(name) }
+        guard entry.kind == "checkpoint" else { throw .input("base", "'\(name)' is a \(entry.kind), not a checkpoint") }
+        return (entry.architecture ?? "generic", entry.family)
+    }
+
+    /// The files as `find` prints them.
+    static func table(_ entries: [Library.Entry]) -> [String] {
+        let rows = entries.map { e -> [String] in
+            [
+                (e.bookmarked ? "★ " : "") + e.name, e.family ?? "unknown", e.kind,
+                e.ranks.isEmpty ? "-" : e.ranks.map(String.init).joined(separator: ","),
+                e.triggerWords.prefix(3).joined(separator: ", ") + (e.triggerWords.count > 3 ? ", …" : ""),
+                Self.dateText(e.modified),
+            ]
+        }
+        let header = ["name", "family", "kind", "rank", "trigger words", "date"]
+        let limits = [32, 14, 11, 8, 40, 10]
+        func clip(_ text: String, _ width: Int) -> String {
+            text.count <= width ? text : String(text.prefix(width - 1)) + "…"
+        }
+        let all = [header] + rows
+        let widths = (0..<header.count).map { c in min(limits[c], all.map { $0[c].count }.max() ?? 0) }
+        return all.map { row in
+            row.enumerated().map { c, cell in
+                let text = clip(cell, widths[c])
+                return c == row.count - 1 ? text : text.padding(toLength: widths[c], withPad: " ", startingAt: 0)
+            }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+        }
+    }
+
+    // MARK: User data
+
+    /// `bookmark NAME` / `unbookmark NAME`.
+    public func bookmark(_ name: String, _ on: Bool) throws(SessionError) -> String {
+        let entry = try withLibrary(about: "name") { library throws(LibraryError) in try library.setBookmark(name, on) }
+        return on
+            ? "bookmarked \(entry.name) (find bookmarked=true lists them)" : "\(entry.name) is no longer bookmarked"
+    }
+
+    /// `tag NAME +a -b`: adds and removes the user's tags.
+    public func tag(_ name: String, changes: [String]) throws(SessionError) -> String {
+        let adding = changes.filter { !$0.hasPrefix("-") }
+        let removing = changes.filter { $0.hasPrefix("-") }
+        let entry = try withLibrary(about: "name") { library throws(LibraryError) in
+            try library.changeTags(name, adding: adding, removing: removing)
+        }
+        return "\(entry.name): tags " + (entry.userTags.isEmpty ? "(none)" : entry.userTags.joined(separator: " "))
+    }
+
+    /// `note NAME "…"`.
+    public func note(_ name: String, _ text: String) throws(SessionError) -> String {
+        let entry = try withLibrary(about: "name") { library throws(LibraryError) in try library.setNote(name, text) }
+        return text.isEmpty ? "\(entry.name): note cleared" : "\(entry.name): note kept"
+    }
+
+    /// `rate NAME 1..5` (0 clears).
+    public func rate(_ name: String, _ stars: Int) throws(SessionError) -> String {
+        let entry = try withLibrary(about: "rating") { library throws(LibraryError) in
+            try library.setRating(name, stars == 0 ? nil : stars)
+        }
+        return stars == 0 ? "\(entry.name): rating cleared" : "\(entry.name): rated \(stars)/5"
+    }
+
+    // MARK: Names
+
+    /// The file a library name stands for, when a library exists and the name is in it.
+    /// - Throws: `SessionError` for an ambiguous name (listing the candidates).
+    func libraryPath(for name: String, about subject: SessionError.Subject) throws(SessionError) -> String? {
+        guard hasLibrary, !name.contains("/") else { return nil }
+        let library = try library()
+        do {
+            guard let entry = try library.entry(named: name) else { return nil }
+            try? library.recordUse(path: entry.path)
+            return entry.path
+        } catch {
+            throw SessionError(Self.message(error), about: subject)
+        }
+    }
+
+    static func dateText(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: date)
+    }
+
+    static func bytesText(_ bytes: Int) -> String {
+        let units = ["B", "KB", "MB", "GB", "TB"]
+        var value = Double(bytes)
+        var unit = 0
+        while value >= 1000 && unit < units.count - 1 {
+            value /= 1000
+            unit += 1
+        }
+        return unit == 0 ? "\(bytes) B" : String(format: "%.1f %@", value, units[unit])
+    }
+}

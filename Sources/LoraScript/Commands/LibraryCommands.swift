@@ -1,0 +1,286 @@
+import Foundation
+import LoraKit
+import LoraLibrary
+
+/// The library: library (add, scan, hash, remove), find, bookmark, unbookmark, tag, note, rate.
+enum LibraryCommands {
+    static var all: [CommandSpec] { [library, find, bookmark, unbookmark, tag, note, rate] }
+
+    static let library = CommandSpec(
+        "library", summary: "The LoRA library: register folders, index them, hash files.", topic: "library",
+        parameters: [
+            ParameterSpec(
+                "action", .choice(["add", "scan", "hash", "remove"]), optional: true,
+                help: "add DIR…, scan, hash [NAME…], remove DIR; nothing: show the library"),
+            ParameterSpec(
+                "paths", .path, optional: true, variadic: true,
+                help: "folders (add, remove) or library names (hash)"),
+        ],
+        help: """
+            `library add DIR…` registers folders (A1111's models/Lora and models/Stable-diffusion,
+            ComfyUI's models/loras …); `library scan` indexes them: new or changed files (by path,
+            size, modification time and sidecars) are read — headers, metadata and the sidecars
+            other tools write (A1111's NAME.json, Civitai Helper's NAME.civitai.info, Stability
+            Matrix's NAME.cm-info.json, preview images) — and files gone are forgotten; nothing is
+            ever written to those folders. Ctrl-C stops a scan and keeps what was indexed.
+            `library hash` computes the sha256 of every file that has none yet (or of the named
+            ones): it finds the checkpoint a LoRA was trained on (kohya's ss_new_sd_model_hash)
+            and lets bookmarks follow a moved file. `library` alone shows the folders, the counts
+            by kind and family, and the last scan. The index is an SQLite file at
+            $LORASH_LIBRARY, else $XDG_DATA_HOME/lorash/library.db
+            (~/.local/share/lorash/library.db).
+            """,
+        examples: [
+            "library add ~/sd/models/Lora ~/sd/models/Stable-diffusion", "library scan", "library", "library hash",
+        ]
+    ) { invocation in
+        let session = invocation.session
+        let paths = try invocation.texts("paths")
+        switch try invocation.text("action") {
+        case nil:
+            if !paths.isEmpty {
+                throw invocation.error(
+                    "say what to do: library add DIR, library scan, library hash, library remove DIR")
+            }
+            for line in try invocation.perform({ try session.libraryOverview() }) { invocation.print(line) }
+        case "add":
+            guard !paths.isEmpty else {
+                throw invocation.error("library add needs a folder: library add DIR…", at: "action")
+            }
+            invocation.report(try invocation.perform { try session.libraryAdd(paths) })
+        case "scan":
+            if !paths.isEmpty {
+                throw invocation.error("library scan takes no folders; library add DIR registers one", at: "paths")
+            }
+            let lines = try invocation.perform { try session.libraryScan(report: invocation.report) }
+            invocation.report(lines)
+        case "hash":
+            invocation.report(try invocation.perform { try session.libraryHash(paths) })
+        case "remove":
+            guard paths.count == 1 else { throw invocation.error("library remove takes one folder", at: "action") }
+            invocation.report(try invocation.perform { try session.libraryRemove(paths[0]) })
+        default:
+            break
+        }
+        return .nothing
+    }
+
+    static let find = CommandSpec(
+        "find", summary: "Search the library by name, trigger word, tag, family, kind, rank.", topic: "library",
+        parameters: [
+            ParameterSpec(
+                "text", .text, optional: true, variadic: true,
+                help: "words matched as prefixes against names, trigger words, tags, descriptions and notes")
+        ],
+        options: [
+            OptionSpec(
+                "base", .text,
+                help: "only files for this base (a session or library name): same architecture and family"),
+            OptionSpec("family", .text, help: "SD 1.5, SD 2.x, SDXL, Pony, Illustrious, NoobAI, Animagine, FLUX.1 …"),
+            OptionSpec("type", .text, help: "lora, locon, loha, lokr, full, checkpoint, peft"),
+            OptionSpec(
+                "category", .choice(["character", "style", "pose", "detail", "other"]),
+                help: "from your tags, the sidecars' tags or the Civitai type"),
+            OptionSpec("tag", .text, help: "a tag of yours or of a sidecar"),
+            OptionSpec("rank", .text, help: "rank<=N, rank>=N or rank=N (the largest rank of the file)"),
+            OptionSpec("bookmarked", .bool, help: "only bookmarked files (true) or only the others (false)"),
+            OptionSpec(
+                "sort", .choice(Library.SortOrder.allCases.map(\.rawValue)), default: "date",
+                help: "date (newest first), name, size, rank or used"),
+            OptionSpec("limit", .integer, default: "50", help: "at most this many rows"),
+        ],
+        help: """
+            Searches the index (`library scan` fills it) and prints a table: name (★ bookmarked),
+            family, kind, rank, trigger words and date. Words match as prefixes (`water` finds
+            watercolor) in file names, ss_output_name, trigger words (the sidecars' activation text
+            and trainedWords, kohya's ss_tag_frequency), tags, descriptions and your notes; every
+            word must match. `rank<=16` (or >=, <, >, =) filters by rank.
+            """,
+        examples: [
+            "find watercolor", "find family=pony category=character", "find rank<=16 sort=size",
+            "find bookmarked=true sort=used", "find base=base limit=10",
+        ]
+    ) { invocation in
+        var query = Library.Query()
+        var words: [String] = []
+        for word in try invocation.texts("text") {
+            if let (op, n) = rankFilter(word) {
+                apply(op, n, to: &query)
+            } else {
+                words.append(word)
+            }
+        }
+        query.text = words.joined(separator: " ")
+        if let rank = try invocation.text("rank") {
+            let text = rank.hasPrefix("<") || rank.hasPrefix(">") || rank.hasPrefix("=") ? rank : "=" + rank
+            guard let (op, n) = rankFilter("rank" + text) else {
+                throw invocation.error("rank= takes N, <=N or >=N (rank<=16), not \(rank)", at: "rank")
+            }
+            apply(op, n, to: &query)
+        }
+        if let family = try invocation.text("family") {
+            guard let parsed = LibraryTerms.family(family) else {
+                throw invocation.error(
+                    "unknown family '\(family)'; one of: \(LibraryTerms.familyNames.joined(separator: ", "))",
+                    at: "family")
+            }
+            query.families = parsed
+        }
+        if let type = try invocation.text("type") {
+            guard let kind = FileKind(userText: type) else {
+                throw invocation.error(
+                    "unknown type '\(type)'; one of: lora, locon, loha, lokr, full, checkpoint, peft", at: "type")
+            }
+            query.kind = kind
+        }
+        query.category = try invocation.text("category")
+        query.tag = try invocation.text("tag").map { $0.lowercased() }
+        query.bookmarked = try invocation.bool("bookmarked")
+        if let sort = try invocation.text("sort") { query.sort = Library.SortOrder(rawValue: sort) ?? .date }
+        if let limit = try invocation.integer("limit") {
+            guard limit > 0 else { throw invocation.error("limit must be at least 1", at: "limit") }
+            query.limit = limit
+        }
+        let base = try invocation.text("base")
+        for line in try invocation.perform({ try invocation.session.find(query, base: base) }) {
+            invocation.print(line)
+        }
+        return .nothing
+    }
+
+    /// `rank<=16` → ("<=", 16).
+    static func rankFilter(_ word: String) -> (String, Int)? {
+        guard word.hasPrefix("rank") else { return nil }
+        let rest = word.dropFirst(4)
+        for op in ["<=", ">=", "<", ">", "="] where rest.hasPrefix(op) {
+            if let n = Int(rest.dropFirst(op.count)) { return (op, n) }
+        }
+        return nil
+    }
+
+    static func apply(_ op: String, _ n: Int, to query: inout Library.Query) {
+        switch op {
+        case "<=": query.rankAtMost = n
+        case "<": query.rankAtMost = n - 1
+        case ">=": query.rankAtLeast = n
+        case ">": query.rankAtLeast = n + 1
+        default:
+            query.rankAtMost = n
+            query.rankAtLeast = n
+        }
+    }
+
+    static let bookmark = CommandSpec(
+        "bookmark", summary: "Bookmark a library file to try later (find bookmarked=true).", topic: "library",
+        parameters: [ParameterSpec("name", .text, help: "a library name (file stem or ss_output_name)")],
+        help:
+            "Bookmarks live in the index, apart from what scans rewrite: a rescan, a moved file (found again by its sha256) or an update of lorash keeps them.",
+        examples: ["bookmark hero"]
+    ) { invocation in
+        let name = try invocation.text("name")!
+        invocation.report([try invocation.perform { try invocation.session.bookmark(name, true) }])
+        return .nothing
+    }
+
+    static let unbookmark = CommandSpec(
+        "unbookmark", summary: "Remove a bookmark.", topic: "library",
+        parameters: [ParameterSpec("name", .text, help: "a library name")],
+        help: "The opposite of bookmark.", examples: ["unbookmark hero"]
+    ) { invocation in
+        let name = try invocation.text("name")!
+        invocation.report([try invocation.perform { try invocation.session.bookmark(name, false) }])
+        return .nothing
+    }
+
+    static let tag = CommandSpec(
+        "tag", summary: "Add (+word) and remove (-word) your own tags on a library file.", topic: "library",
+        parameters: [
+            ParameterSpec("name", .text, help: "a library name"),
+            ParameterSpec("tags", .text, variadic: true, help: "+word adds, -word removes (a bare word adds)"),
+        ],
+        help: """
+            Your tags are searched by find (find watercolor, find tag=style) and decide the
+            category (character, style, pose, detail) and, when a tag names a family (pony,
+            illustrious, noobai, animagine, sd15, sdxl …), count as evidence of the family.
+            They survive rescans and moves.
+            """,
+        examples: ["tag hero +character +pony", "tag watercolor +style -old"]
+    ) { invocation in
+        let name = try invocation.text("name")!
+        // `+style` and `-old` are read as the words they are, not as signed names.
+        var changes: [String] = []
+        for expression in invocation.expressions("tags") {
+            if case .unary(let sign, let operand, _) = expression, let word = operand.wordText {
+                changes.append(sign + word)
+            } else if case .binary(let sign, let left, let right, _) = expression, sign == "+" || sign == "-",
+                let first = left.wordText, let second = right.wordText
+            {
+                // `+a+b` glued: both added (or the second removed).
+                changes += [first, sign + second]
+            } else {
+                changes.append(try invocation.interpreter.evaluate(expression, as: .text, label: "tags").text)
+            }
+        }
+        invocation.report([try invocation.perform { try invocation.session.tag(name, changes: changes) }])
+        return .nothing
+    }
+
+    static let note = CommandSpec(
+        "note", summary: "Keep a note on a library file (searched by find).", topic: "library",
+        parameters: [
+            ParameterSpec("name", .text, help: "a library name"),
+            ParameterSpec("text", .text, help: "the note (quoted); \"\" clears it"),
+        ],
+        help: "One note per file, replacing the last; find searches it.",
+        examples: ["note hero \"best at 0.7 with the Illustrious base\""]
+    ) { invocation in
+        let name = try invocation.text("name")!
+        let text = try invocation.text("text")!
+        invocation.report([try invocation.perform { try invocation.session.note(name, text) }])
+        return .nothing
+    }
+
+    static let rate = CommandSpec(
+        "rate", summary: "Rate a library file from 1 to 5 (0 clears).", topic: "library",
+        parameters: [
+            ParameterSpec("name", .text, help: "a library name"),
+            ParameterSpec("rating", .integer, help: "1 to 5; 0 clears"),
+        ],
+        help: "Ratings live in the index with bookmarks, tags and notes.", examples: ["rate hero 5"]
+    ) { invocation in
+        let name = try invocation.text("name")!
+        let stars = try invocation.integer("rating")!
+        guard (0...5).contains(stars) else { throw invocation.error("a rating is 1 to 5 (0 clears it)", at: "rating") }
+        invocation.report([try invocation.perform { try invocation.session.rate(name, stars) }])
+        return .nothing
+    }
+}
+
+/// Words users type for families, until the families module decides them.
+enum LibraryTerms {
+    static let familyNames = [
+        "SD 1.5", "SD 2.x", "SDXL base", "Pony", "Illustrious", "NoobAI", "Animagine", "other SDXL", "FLUX.1 dev",
+        "FLUX.1 schnell", "unknown",
+    ]
+
+    /// The family display names a user's word stands for (`sdxl` = every SDXL family).
+    static func family(_ text: String) -> [String]? {
+        let word = text.lowercased().filter { $0.isLetter || $0.isNumber }
+        switch word {
+        case "sd15", "sd1", "sd1x", "15": return ["SD 1.5"]
+        case "sd2", "sd2x", "sd21", "sd20": return ["SD 2.x"]
+        case "sdxl": return ["SDXL base", "Pony", "Illustrious", "NoobAI", "Animagine", "other SDXL"]
+        case "sdxlbase", "sdxl10": return ["SDXL base"]
+        case "pony", "ponyxl", "ponydiffusion": return ["Pony"]
+        case "illustrious", "ilxl", "illustriousxl": return ["Illustrious"]
+        case "noobai", "noob", "noobaixl": return ["NoobAI"]
+        case "animagine", "animaginexl": return ["Animagine"]
+        case "othersdxl": return ["other SDXL"]
+        case "flux", "flux1": return ["FLUX.1 dev", "FLUX.1 schnell"]
+        case "fluxdev", "flux1dev", "flux1d": return ["FLUX.1 dev"]
+        case "fluxschnell", "flux1schnell", "flux1s": return ["FLUX.1 schnell"]
+        case "unknown": return ["unknown"]
+        default: return nil
+        }
+    }
+}
