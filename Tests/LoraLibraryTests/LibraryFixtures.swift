@@ -3,6 +3,24 @@ import Foundation
 /// Model files for library tests, written byte by byte as the safetensors format defines them
 /// (not through lorash's writer), with kohya's key names and `ss_*` metadata.
 enum LibraryFixtures {
+    /// The package root, found from this file's path.
+    static var packageRoot: String {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }
+
+    /// A path under Tests/Fixtures/Library.
+    static func path(_ relative: String) -> String { packageRoot + "/Tests/Fixtures/Library/" + relative }
+
+    /// A fresh empty folder under the system temporary directory.
+    static func temporaryFolder(_ label: String = #function) -> String {
+        let path =
+            NSTemporaryDirectory() + "lorash-library-\(label.filter(\.isLetter))-\(UInt32.random(in: 0...UInt32.max))"
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
     /// A fresh folder for one test.
     static func folder(_ label: String = #function) -> String {
         let dir = NSTemporaryDirectory() + "lorash-library-\(getpid())-\(label.filter { $0.isLetter || $0.isNumber })"
