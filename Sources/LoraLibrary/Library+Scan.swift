@@ -161,12 +161,16 @@ extension Library {
         }
         let f = scanned.facts
         let s = scanned.sidecar
+        let folder = (scanned.file.path as NSString).deletingLastPathComponent
+        let bases = JSONValue.object(
+            s.baseModels.sorted { $0.key < $1.key }.map { ($0.key.rawValue, .string($0.value)) })
+        let text = [s.description, s.modelDescription].compactMap { $0 }.joined(separator: " ")
         try database.run(
             """
             INSERT INTO files (folder_id, path, name, size, mtime, kind, architecture, recognised_by, ranks, rank_max, alphas,
               dtype, modules, output_name, trigger_words, tags, description, metadata, training_base_hash,
-              training_base_name, sidecar_base_model, civitai_type, preferred_weight, activation_text, preview,
-              category, problems, sidecar_stamp, scanned_at, fingerprint)
+              training_base_name, sidecar_bases, sidecar_notes, civitai_type, preferred_weight, activation_text, preview,
+              problems, sidecar_stamp, scanned_at, fingerprint)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
@@ -175,15 +179,17 @@ extension Library {
                 .text(f.ranks.map(String.init).joined(separator: ",")), SQLValue(f.ranks.max()),
                 .text(f.alphas.map { NumberFormatting.shortest(float: $0) }.joined(separator: ",")),
                 .text(f.dtype), .integer(Int64(f.modules)), SQLValue(f.outputName),
-                .text(Self.list(scanned.triggerWords)), .text(Self.list(s.tags)), SQLValue(s.description),
+                .text(Self.list(scanned.triggerWords)), .text(Self.list(s.tags ?? [])),
+                SQLValue(text.isEmpty ? nil : text),
                 .text(Self.encode(f.metadata)), SQLValue(f.trainingBaseHash), SQLValue(f.trainingBaseName),
-                SQLValue(s.baseModel), SQLValue(s.civitaiType), SQLValue(s.preferredWeight),
-                SQLValue(s.activationText), SQLValue(s.preview), SQLValue(scanned.category),
+                s.baseModels.isEmpty ? .null : .text(JSONWriter.string(bases)), SQLValue(s.notes),
+                SQLValue(s.modelType), SQLValue(s.preferredWeight),
+                SQLValue(s.activationText), SQLValue(s.previewFileName.map { folder + "/" + $0 }),
                 .text(s.problems.joined(separator: "\n")), .text(scanned.sidecarStamp),
                 .real(Date().timeIntervalSince1970), scanned.fingerprint.map { .blob($0) } ?? .null,
             ])
         let id = database.lastInsertRowID
-        try updateFamily(id: id)
+        try updateDerived(id: id)
         try refreshSearch(id: id)
     }
 
@@ -196,7 +202,7 @@ extension Library {
             SELECT files.id, files.name || ' ' || coalesce(files.output_name, ''),
                    coalesce(files.trigger_words, '') || ' ' || coalesce(files.activation_text, ''),
                    coalesce(files.tags, '') || ' ' || coalesce(user_data.tags, '') || ' ' || coalesce(files.family, ''),
-                   coalesce(files.description, '') || ' ' || coalesce(user_data.note, '')
+                   coalesce(files.description, '') || ' ' || coalesce(files.sidecar_notes, '') || ' ' || coalesce(user_data.note, '')
             FROM files LEFT JOIN user_data ON user_data.path = files.path WHERE files.id = ?
             """, [.integer(id)])
     }

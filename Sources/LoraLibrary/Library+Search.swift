@@ -10,7 +10,7 @@ extension Library {
         public var name: String
         public var kind: String
         public var architecture: String?
-        public var family: String?
+        public var family: BaseFamily
         /// Why the family was decided, strongest evidence first.
         public var familyReasons: [String]
         public var ranks: [Int]
@@ -46,8 +46,8 @@ extension Library {
     public struct Query: Sendable, Equatable {
         /// Words matched (as prefixes) against names, trigger words, tags, descriptions and notes.
         public var text: String = ""
-        /// Family display names to keep ("Pony", "SD 1.5", …).
-        public var families: [String]? = nil
+        /// Families to keep.
+        public var families: [BaseFamily]? = nil
         /// Architecture to keep ("SDXL", …).
         public var architecture: String? = nil
         public var kind: FileKind? = nil
@@ -80,7 +80,8 @@ extension Library {
         guard case .integer(let id) = row.values[0] else { fatalError("files.id is an integer primary key") }
         return Entry(
             id: id, path: row.text(1) ?? "", name: row.text(2) ?? "", kind: row.text(3) ?? "",
-            architecture: row.text(4), family: row.text(5), familyReasons: words(row.text(6), "\n"),
+            architecture: row.text(4), family: row.text(5).flatMap(BaseFamily.init(rawValue:)) ?? .unknown,
+            familyReasons: words(row.text(6), "\n"),
             ranks: words(row.text(7), ",").compactMap { Int($0) }, triggerWords: words(row.text(8), ","),
             size: row.int(9) ?? 0, modified: Date(timeIntervalSince1970: row.double(10) ?? 0), outputName: row.text(11),
             category: row.text(12) ?? "other", preferredWeight: row.double(13), sha256: row.text(14),
@@ -100,7 +101,7 @@ extension Library {
         if let families = query.families {
             conditions.append(
                 "coalesce(files.family, 'unknown') IN (\(families.map { _ in "?" }.joined(separator: ", ")))")
-            values += families.map { .text($0) }
+            values += families.map { .text($0.rawValue) }
         }
         if let architecture = query.architecture {
             conditions.append("files.architecture = ?")

@@ -67,6 +67,8 @@ extension Library {
         try database.transaction { () throws(LibraryError) in
             try ensureUserData(entry)
             try database.run("UPDATE user_data SET \(assignment) WHERE path = ?", values + [.text(entry.path)])
+            // A tag may name a family or a category.
+            try updateDerived(id: entry.id)
             try refreshSearch(id: entry.id)
         }
         return try self.entry(path: entry.path) ?? entry

@@ -144,7 +144,9 @@ public final class Library {
         return Overview(
             folders: folders, files: count?.int(0) ?? 0,
             byKind: kinds.map { ($0.text(0) ?? "", $0.int(1) ?? 0) },
-            byFamily: families.map { ($0.text(0) ?? "", $0.int(1) ?? 0) }, hashed: count?.int(1) ?? 0,
+            byFamily: families.map {
+                (($0.text(0)).flatMap(BaseFamily.init(rawValue:))?.displayName ?? "unknown", $0.int(1) ?? 0)
+            }, hashed: count?.int(1) ?? 0,
             lastScan: folders.compactMap(\.scannedAt).max())
     }
 

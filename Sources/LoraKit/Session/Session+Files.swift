@@ -72,7 +72,22 @@ extension Session {
         } catch {
             throw .input("name", "\(error)")
         }
-        return InfoFormatter.lines(details, path: loaded.path)
+        var lines = InfoFormatter.lines(details, path: loaded.path)
+        // The base family, with every piece of evidence (families of one architecture share
+        // their keys, so this is what tells Pony from Illustrious).
+        if onDisk, details.architecture.architecture != .generic,
+            let evidence = familyEvidence(
+                path: loaded.path, architecture: details.architecture.architecture, metadata: details.metadata)
+        {
+            let at =
+                (lines.firstIndex { $0.hasPrefix("  recognised by:") }
+                ?? lines.firstIndex { $0.hasPrefix("architecture:") })
+                .map { $0 + 1 } ?? lines.count
+            lines.insert(
+                contentsOf: ["family: \(evidence.family.displayName)"] + evidence.lines.map { "  evidence: " + $0 },
+                at: at)
+        }
+        return lines
     }
 
     /// `info STACK`: the stack, each LoRA's strength per block, and how the LoRAs interfere.
@@ -106,15 +121,19 @@ extension Session {
         public var lines: [String]
         /// Why the LoRA would be refused on the base (nil: it fits).
         public var refusal: String?
+        /// The family verdict when the LoRA was made for another family of the base's
+        /// architecture: it loads, and usually draws poorly (a warning, not a refusal).
+        public var familyWarning: SessionError?
     }
 
     /// `check LORA on BASE [all=true]`: which modules match the base, and why the others do
     /// not. The verdict comes first, then the reasons, the same reasons grouped with a count,
     /// then the count line; `all` lists every module.
     /// - Throws: `SessionError` about `lora` or `base`.
-    public func check(_ loraObject: any SessionObject, on baseObject: any SessionObject, all: Bool = false)
-        throws(SessionError) -> CheckResult
-    {
+    public func check(
+        _ loraObject: any SessionObject, on baseObject: any SessionObject, all: Bool = false,
+        loraName: String = "the LoRA", baseName: String = "the base"
+    ) throws(SessionError) -> CheckResult {
         guard let lora = loraObject as? LoraAdapter else { throw .input("lora", "check needs a LoRA here") }
         let report: MatchReport
         switch StackBase(baseObject) {
@@ -122,7 +141,20 @@ extension Session {
         case .toy(let toy)?: report = toy.matchReport(for: lora)
         case nil: throw .input("base", "check needs a loaded base checkpoint here")
         }
-        return CheckResult(lines: CheckReportLines.lines(report, all: all), refusal: report.refusal)
+        var lines = CheckReportLines.lines(report, all: all)
+        var warning: SessionError? = nil
+        // The family verdict (from the library, the files' metadata and sidecars), after the
+        // shapes' verdict: families of one architecture cannot be told apart by keys.
+        if case .checkpoint(let base)? = StackBase(baseObject),
+            let verdict = familyVerdict(
+                lora: lora, loraName: loraName, base: base, baseName: baseName, modulesFit: report.refusal == nil)
+        {
+            lines.insert("family: " + verdict.message, at: min(1, lines.count))
+            if verdict.grade == .sameArchitectureOtherFamily {
+                warning = SessionError(verdict.message, about: .input("lora"))
+            }
+        }
+        return CheckResult(lines: lines, refusal: report.refusal, familyWarning: warning)
     }
 
     /// `save`'s and `convert`'s settings as written.

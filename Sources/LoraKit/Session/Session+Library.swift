@@ -147,7 +147,7 @@ extension Session {
         if let base {
             let (architecture, family) = try baseIdentity(base)
             query.architecture = architecture
-            if let family { query.families = [family] + (query.families ?? []) }
+            if let family, family.isKnownFamily { query.families = [family] }
         }
         let entries = try withLibrary { library throws(LibraryError) in try library.find(query) }
         if entries.isEmpty { return ["nothing found" + (query.text.isEmpty ? "" : " for '\(query.text)'")] }
@@ -155,7 +155,7 @@ extension Session {
     }
 
     /// The architecture and family of a base given by session name or library name.
-    func baseIdentity(_ name: String) throws(SessionError) -> (architecture: String, family: String?) {
+    func baseIdentity(_ name: String) throws(SessionError) -> (architecture: String, family: BaseFamily?) {
         if let object = object(named: name) {
             guard let base = object as? BaseModel else {
                 throw .input("base", "'\(name)' is a \(object.kindName), not a base checkpoint")
@@ -174,7 +174,7 @@ extension Session {
     static func table(_ entries: [Library.Entry]) -> [String] {
         let rows = entries.map { e -> [String] in
             [
-                (e.bookmarked ? "★ " : "") + e.name, e.family ?? "unknown", e.kind,
+                (e.bookmarked ? "★ " : "") + e.name, e.family.displayName, e.kind,
                 e.ranks.isEmpty ? "-" : e.ranks.map(String.init).joined(separator: ","),
                 e.triggerWords.prefix(3).joined(separator: ", ") + (e.triggerWords.count > 3 ? ", …" : ""),
                 Self.dateText(e.modified),
@@ -244,6 +244,21 @@ extension Session {
         }
     }
 
+    /// The file a library name stands for, loaded (header only; not bound): a LoRA or a
+    /// checkpoint. nil when there is no library or the name is not in it.
+    /// - Throws: `SessionError` for an ambiguous name or a file that no longer reads.
+    public func libraryObject(named name: String) throws(SessionError) -> (any SessionObject)? {
+        guard let path = try libraryPath(for: name, about: .request) else { return nil }
+        do {
+            switch try LoraFile.load(path: path) {
+            case .lora(let adapter): return adapter
+            case .checkpoint(let base): return base
+            }
+        } catch {
+            throw SessionError("\(name) (from the library): \(error)")
+        }
+    }
+
     static func dateText(_ date: Date) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
@@ -260,5 +275,92 @@ extension Session {
             unit += 1
         }
         return unit == 0 ? "\(bytes) B" : String(format: "%.1f %@", value, units[unit])
+    }
+}
+
+extension Session {
+    // MARK: Families
+
+    /// What the library (or, without one, the file and its sidecars) says of a file's family.
+    /// nil for objects with no file (a LoRA made in the session, the built-in model).
+    func familyEvidence(path: String, architecture: Architecture, metadata: [String: String]) -> FamilyEvidence? {
+        guard !path.isEmpty else { return nil }
+        if hasLibrary, let library = try? library(), let entry = try? library.entry(path: path),
+            let evidence = try? library.familyEvidence(id: entry.id)
+        {
+            return evidence
+        }
+        let siblings = Set((try? FileManager.default.contentsOfDirectory(atPath: FilePaths.folder(of: path))) ?? [])
+        let clues = FamilyClues(
+            fileName: (path as NSString).lastPathComponent, architecture: architecture, metadata: metadata,
+            sidecars: Sidecars.read(modelPath: path, siblings: siblings),
+            fileSHA256: FileHash.cached(path: path)?.sha256)
+        if hasLibrary, let library = try? library(), let evidence = try? library.familyEvidence(clues) {
+            return evidence
+        }
+        return FamilyEvidence(clues: clues)
+    }
+
+    /// The family verdict of a LoRA on a checkpoint, when both have files.
+    func familyVerdict(lora: LoraAdapter, loraName: String, base: BaseModel, baseName: String, modulesFit: Bool)
+        -> CompatibilityVerdict?
+    {
+        let loraArchitecture = ArchitectureDetector.detect(lora: lora, fileName: lora.sourcePath).architecture
+        // Families are of diffusion models: a generic model has none to tell.
+        guard loraArchitecture != .generic || base.architecture.architecture != .generic else { return nil }
+        guard
+            let loraEvidence = familyEvidence(
+                path: lora.sourcePath, architecture: loraArchitecture, metadata: lora.metadata),
+            let baseEvidence = familyEvidence(
+                path: base.path, architecture: base.architecture.architecture, metadata: base.file.metadata)
+        else { return nil }
+        return CompatibilityVerdict(
+            loraName: loraName, lora: loraEvidence, baseName: baseName, base: baseEvidence, modulesFit: modulesFit)
+    }
+
+    /// What the library knows of a LoRA for a stack: its trigger words and preferred weight.
+    func libraryHints(_ lora: LoraAdapter) -> (triggerWords: [String], preferredWeight: Double?)? {
+        guard hasLibrary, !lora.sourcePath.isEmpty, let library = try? library(),
+            let entry = try? library.entry(path: lora.sourcePath)
+        else { return nil }
+        return (entry.triggerWords, entry.preferredWeight)
+    }
+
+    /// `compat BASE`: the library's LoRAs for a base, grouped by verdict, each with its reason.
+    public func compat(base object: any SessionObject, baseName: String, limit: Int = 20) throws(SessionError)
+        -> [String]
+    {
+        guard let base = object as? BaseModel else {
+            throw .input("base", "compat needs a loaded base checkpoint, not a \(object.kindName)")
+        }
+        let library = try library()
+        guard
+            let baseEvidence = familyEvidence(
+                path: base.path, architecture: base.architecture.architecture, metadata: base.file.metadata)
+        else { throw .input("base", "\(baseName) has no file to judge") }
+        let groups = try withLibrary { library throws(LibraryError) in
+            try library.compatibility(base: baseEvidence, baseName: baseName, basePath: base.path)
+        }
+        _ = library
+        var lines = ["\(baseName): \(baseEvidence.summary)"]
+        for (grade, rows) in groups where !rows.isEmpty {
+            lines.append("\(Self.gradeTitle(grade)) (\(rows.count)):")
+            for row in rows.prefix(limit) { lines.append("  \(row.name): \(row.reason)") }
+            if rows.count > limit {
+                lines.append("  … and \(rows.count - limit) more (find base=\(baseName) lists them)")
+            }
+        }
+        if groups.allSatisfy({ $0.1.isEmpty }) { lines.append("the library has no LoRAs (`library scan`)") }
+        return lines
+    }
+
+    static func gradeTitle(_ grade: CompatibilityVerdict.Grade) -> String {
+        switch grade {
+        case .sameBase: return "trained on this very base"
+        case .sameFamily: return "same family"
+        case .sameArchitectureOtherFamily: return "same architecture, other family (loads, usually draws poorly)"
+        case .unknown: return "family unknown"
+        case .doesNotFit: return "do not fit (other architecture)"
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import LoraEngine
 import LoraFormats
 
@@ -26,6 +27,8 @@ extension Session {
         guard let stackBase = StackBase(base) else {
             throw .input("base", "the base of a stack is a loaded checkpoint or a toy, not a \(base.kindName)")
         }
+        var notes: [String] = []
+        let words = preferredWeights(words, notes: &notes)
         var stack = try buildStack(base: stackBase, words: words)
         stack.baseName = baseName
         stack.isForced = force
@@ -40,9 +43,39 @@ extension Session {
                 lines.append("\(entry.name): \(report.countLine)")
             }
         }
+        var familyWarnings: [SessionError] = []
+        for entry in stack.entries {
+            if case .checkpoint(let base)? = stack.base,
+                let verdict = familyVerdict(
+                    lora: entry.lora, loraName: entry.name, base: base, baseName: baseName, modulesFit: true),
+                verdict.grade == .sameArchitectureOtherFamily
+            {
+                familyWarnings.append(SessionError(verdict.message, about: .lora(entry.name, last: false)))
+            }
+            if let hints = libraryHints(entry.lora), !hints.triggerWords.isEmpty {
+                lines.append("\(entry.name): trigger words " + hints.triggerWords.prefix(6).joined(separator: ", "))
+            }
+        }
         return StackResult(
-            stack: stack, matchLines: lines,
-            warnings: Self.weightWarnings(stack.entries) + Self.specWarnings(words, stack: stack))
+            stack: stack, matchLines: notes + lines,
+            warnings: Self.weightWarnings(stack.entries) + Self.specWarnings(words, stack: stack) + familyWarnings)
+    }
+
+    /// Plain library names (no weight written) take their sidecar's preferred weight, as A1111
+    /// does; a note says so.
+    func preferredWeights(_ words: [String], notes: inout [String]) -> [String] {
+        guard hasLibrary else { return words }
+        return words.map { word in
+            guard !word.contains(":"), !LoraSpec.isA1111(word), object(named: word) == nil,
+                !FileManager.default.fileExists(atPath: word),
+                !FileManager.default.fileExists(atPath: word + ".safetensors"),
+                let library = try? library(), let entry = try? library.entry(named: word),
+                let weight = entry.preferredWeight, weight.isFinite
+            else { return word }
+            let text = NumberFormatting.shortest(weight)
+            notes.append("\(word): weight \(text), its preferred weight (\(word).json); write \(word):1 to override")
+            return "\(word):\(text)"
+        }
     }
 
     /// What a spec says that users often do not mean: `te=W` alone, which (as in A1111) sets the

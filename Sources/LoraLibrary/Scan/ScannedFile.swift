@@ -2,43 +2,24 @@ import Foundation
 import LoraEngine
 import LoraFormats
 
-/// What the sidecars beside a model file add to the index.
-public struct SidecarFields: Sendable, Equatable {
-    /// Tags from Civitai or Stability Matrix.
-    public var tags: [String] = []
-    /// A1111's `description`, or Civitai's model description.
-    public var description: String?
-    /// Civitai's `baseModel` ("Pony", "SDXL 1.0", …).
-    public var baseModel: String?
-    /// Civitai's `model.type` ("LORA", "LoCon", "Checkpoint").
-    public var civitaiType: String?
-    /// A1111's `preferred weight`.
-    public var preferredWeight: Double?
-    /// A1111's `activation text` and Civitai's `trainedWords`.
-    public var activationText: String?
-    /// A preview image beside the file.
-    public var preview: String?
-    /// One line per sidecar that could not be read, naming it.
-    public var problems: [String] = []
-}
-
 /// One file as the scan indexes it: facts from its header, its sidecars, its category.
 struct ScannedFile: Sendable {
     var file: FoundFile
     /// The library name: the file stem (a PEFT folder's name).
     var name: String
     var facts: FileFacts
-    var sidecar: SidecarFields
+    var sidecar: SidecarInfo
     var sidecarStamp: String
-    var category: String?
     var fingerprint: [UInt8]?
 
     /// Trigger words: the sidecars' activation words first, then the training tags.
     var triggerWords: [String] {
         var words: [String] = []
-        for word in (sidecar.activationText ?? "").split(separator: ",") {
+        for word in (sidecar.activationText ?? "").split(separator: ",")
+            + (sidecar.trainedWords ?? []).map({ Substring($0) })
+        {
             let w = word.trimmingCharacters(in: .whitespaces)
-            if !w.isEmpty { words.append(w) }
+            if !w.isEmpty && !words.contains(w) { words.append(w) }
         }
         for tag in facts.triggerWords where !words.contains(tag) { words.append(tag) }
         return words
@@ -58,12 +39,11 @@ struct ScannedFile: Sendable {
                 Library.ScanProblem(
                     text: "\(file.path): changed while it was read (skipped; scan again when it is written)"))
         }
-        let sidecar = SidecarFields()
+        let sidecar = Sidecars.read(modelPath: file.path, siblings: file.siblings)
         return .success(
             ScannedFile(
                 file: file, name: LoraFile.defaultName(for: file.path), facts: facts, sidecar: sidecar,
-                sidecarStamp: SidecarStamp.of(modelPath: file.path, siblings: file.siblings), category: nil,
-                fingerprint: nil))
+                sidecarStamp: SidecarStamp.of(modelPath: file.path, siblings: file.siblings), fingerprint: nil))
     }
 }
 
@@ -73,9 +53,8 @@ enum SidecarStamp {
     /// The names a sidecar of `stem` may have.
     static func candidates(stem: String) -> [String] {
         [
-            stem + ".json", stem + ".civitai.info", stem + ".cm-info.json", stem + ".preview.png", stem + ".png",
-            stem + ".webp", stem + ".preview.webp", stem + ".jpg", stem + ".preview.jpg", stem + ".jpeg",
-        ]
+            stem + ".json", stem + ".civitai.info", stem + ".cm-info.json",
+        ] + Sidecars.previewSuffixes.map { stem + $0 }
     }
 
     static func of(modelPath: String, siblings: Set<String>) -> String {

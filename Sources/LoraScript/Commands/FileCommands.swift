@@ -99,7 +99,11 @@ enum FileCommands {
             sharing a reason grouped under their count — then the count line. A LoRA that does
             not fit (another architecture, or no module matches) is an error: a script stops
             with exit status 65, so check can gate a batch; the REPL goes on. Stacking or merging
-            such a LoRA is refused unless force=true. On the built-in model, modules are checked
+            such a LoRA is refused unless force=true. A line "family:" follows the verdict: which
+            base family (SD 1.5, Pony, Illustrious, NoobAI, Animagine, SDXL 1.0, FLUX.1 …) the LoRA
+            was trained on and which the base is, with the evidence (the training base's sha256,
+            a sidecar, your tags, names); a LoRA of another family of the same architecture is
+            warned about, not refused (it loads, and usually draws poorly). On the built-in model, modules are checked
             against its layers.
             """,
         examples: ["check hero on base", "check hero on base all=true"]
@@ -107,9 +111,13 @@ enum FileCommands {
         let lora = try invocation.object("lora", expecting: "a LoRA")!
         let base = try invocation.object("base", expecting: "a base")!
         let result = try invocation.perform {
-            try invocation.session.check(lora, on: base, all: try invocation.bool("all") ?? false)
+            try invocation.session.check(
+                lora, on: base, all: try invocation.bool("all") ?? false,
+                loraName: invocation.word("lora") ?? "the LoRA",
+                baseName: invocation.word("base") ?? "the base")
         }
         for line in result.lines { invocation.print(line) }
+        if let warning = result.familyWarning { invocation.warn([warning]) }
         if let refusal = result.refusal {
             // A script stops here (exit 65), so check can gate a batch; the REPL goes on.
             throw invocation.error(

@@ -1,10 +1,36 @@
 import Foundation
+import LoraFormats
 import LoraKit
 import LoraLibrary
 
 /// The library: library (add, scan, hash, remove), find, bookmark, unbookmark, tag, note, rate.
 enum LibraryCommands {
-    static var all: [CommandSpec] { [library, find, bookmark, unbookmark, tag, note, rate] }
+    static var all: [CommandSpec] { [library, find, compat, bookmark, unbookmark, tag, note, rate] }
+
+    static let compat = CommandSpec(
+        "compat", summary: "Which LoRAs of the library suit a loaded base, grouped by verdict.", topic: "library",
+        parameters: [ParameterSpec("base", .sessionName, help: "a loaded base checkpoint")],
+        options: [OptionSpec("limit", .integer, default: "20", help: "LoRAs shown per group")],
+        help: """
+            Grades every LoRA of the library for the base: trained on this very base (kohya's
+            ss_new_sd_model_hash is the base's sha256), same family, same architecture but
+            another family (it loads, and usually draws poorly: Pony, Illustrious, NoobAI and
+            Animagine are all SDXL), family unknown, and does not fit (another architecture). Each
+            LoRA shown says why. The base's family comes from the library (its sha256 among the
+            known public bases, its sidecars, your tags, its name) — `info`-like evidence first
+            on the first line.
+            """,
+        examples: ["compat base", "compat base limit=5"]
+    ) { invocation in
+        let base = try invocation.object("base", expecting: "a base")!
+        let limit = try invocation.integer("limit") ?? 20
+        guard limit > 0 else { throw invocation.error("limit must be at least 1", at: "limit") }
+        let lines = try invocation.perform {
+            try invocation.session.compat(base: base, baseName: invocation.word("base") ?? "base", limit: limit)
+        }
+        for line in lines { invocation.print(line) }
+        return .nothing
+    }
 
     static let library = CommandSpec(
         "library", summary: "The LoRA library: register folders, index them, hash files.", topic: "library",
@@ -256,31 +282,15 @@ enum LibraryCommands {
     }
 }
 
-/// Words users type for families, until the families module decides them.
+/// Words users type for families.
 enum LibraryTerms {
-    static let familyNames = [
-        "SD 1.5", "SD 2.x", "SDXL base", "Pony", "Illustrious", "NoobAI", "Animagine", "other SDXL", "FLUX.1 dev",
-        "FLUX.1 schnell", "unknown",
-    ]
+    static var familyNames: [String] { BaseFamily.allCases.map(\.displayName) }
 
-    /// The family display names a user's word stands for (`sdxl` = every SDXL family).
-    static func family(_ text: String) -> [String]? {
+    /// The families a user's word stands for: `sdxl` is every SDXL family, `flux` both FLUX.1.
+    static func family(_ text: String) -> [BaseFamily]? {
         let word = text.lowercased().filter { $0.isLetter || $0.isNumber }
-        switch word {
-        case "sd15", "sd1", "sd1x", "15": return ["SD 1.5"]
-        case "sd2", "sd2x", "sd21", "sd20": return ["SD 2.x"]
-        case "sdxl": return ["SDXL base", "Pony", "Illustrious", "NoobAI", "Animagine", "other SDXL"]
-        case "sdxlbase", "sdxl10": return ["SDXL base"]
-        case "pony", "ponyxl", "ponydiffusion": return ["Pony"]
-        case "illustrious", "ilxl", "illustriousxl": return ["Illustrious"]
-        case "noobai", "noob", "noobaixl": return ["NoobAI"]
-        case "animagine", "animaginexl": return ["Animagine"]
-        case "othersdxl": return ["other SDXL"]
-        case "flux", "flux1": return ["FLUX.1 dev", "FLUX.1 schnell"]
-        case "fluxdev", "flux1dev", "flux1d": return ["FLUX.1 dev"]
-        case "fluxschnell", "flux1schnell", "flux1s": return ["FLUX.1 schnell"]
-        case "unknown": return ["unknown"]
-        default: return nil
-        }
+        if word == "sdxl" { return BaseFamily.allCases.filter { $0.architecture == .sdxl } }
+        if word == "flux" || word == "flux1" { return [.flux1Dev, .flux1Schnell] }
+        return BaseFamily(userText: text).map { [$0] }
     }
 }

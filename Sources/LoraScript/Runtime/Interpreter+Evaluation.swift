@@ -1,5 +1,6 @@
 import Foundation
 import LoraFormats
+import LoraKit
 
 extension Interpreter {
     /// Evaluates an expression for an argument of the given kind.
@@ -158,6 +159,12 @@ extension Interpreter {
             return lookup(word) ?? .string(word)
         case .sessionName:
             if let value = lookup(word) { return value }
+            // A library name (`check hero on base`, `info hero`) stands for its file.
+            let found: (any SessionObject)?
+            do { found = try session.libraryObject(named: word) } catch {
+                throw Diagnostic(error.message, at: location)
+            }
+            if let found { return .object(found) }
             if word.contains("/") || word.hasSuffix(".safetensors") {
                 throw Diagnostic(
                     "no session name '\(word)'; a file is loaded first: load \(word) as NAME", at: location)
