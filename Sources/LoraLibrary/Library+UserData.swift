@@ -9,14 +9,22 @@ extension Library {
         try changeUserData(name, "bookmarked = ?", [.integer(on ? 1 : 0)])
     }
 
-    /// Adds and removes the user's tags (`+style -old`); tags are single words, kept sorted.
+    /// Adds (`+word`, or a bare word) and removes (`-word`) the user's tags, in the order
+    /// given; tags are single lower-case words, kept sorted.
     /// - Returns: the file, with its tags after the change.
     @discardableResult
-    public func changeTags(_ name: String, adding: [String], removing: [String]) throws(LibraryError) -> Entry {
+    public func changeTags(_ name: String, _ changes: [String]) throws(LibraryError) -> Entry {
         let entry = try require(name)
         var tags = Set(entry.userTags)
-        tags.subtract(removing.map(Self.tagWord))
-        tags.formUnion(adding.map(Self.tagWord).filter { !$0.isEmpty })
+        for change in changes {
+            let word = Self.tagWord(change)
+            guard !word.isEmpty else { continue }
+            if change.trimmingCharacters(in: .whitespaces).hasPrefix("-") {
+                tags.remove(word)
+            } else {
+                tags.insert(word)
+            }
+        }
         return try changeUserData(name, "tags = ?", [.text(tags.sorted().joined(separator: " "))])
     }
 

@@ -206,10 +206,8 @@ extension Session {
 
     /// `tag NAME +a -b`: adds and removes the user's tags.
     public func tag(_ name: String, changes: [String]) throws(SessionError) -> String {
-        let adding = changes.filter { !$0.hasPrefix("-") }
-        let removing = changes.filter { $0.hasPrefix("-") }
         let entry = try withLibrary(about: "name") { library throws(LibraryError) in
-            try library.changeTags(name, adding: adding, removing: removing)
+            try library.changeTags(name, changes)
         }
         return "\(entry.name): tags " + (entry.userTags.isEmpty ? "(none)" : entry.userTags.joined(separator: " "))
     }

@@ -233,22 +233,32 @@ enum LibraryCommands {
         examples: ["tag hero +character +pony", "tag watercolor +style -old"]
     ) { invocation in
         let name = try invocation.text("name")!
-        // `+style` and `-old` are read as the words they are, not as signed names.
+        // `+style -old` are read as the words they are, not as arithmetic on names.
         var changes: [String] = []
         for expression in invocation.expressions("tags") {
-            if case .unary(let sign, let operand, _) = expression, let word = operand.wordText {
-                changes.append(sign + word)
-            } else if case .binary(let sign, let left, let right, _) = expression, sign == "+" || sign == "-",
-                let first = left.wordText, let second = right.wordText
-            {
-                // `+a+b` glued: both added (or the second removed).
-                changes += [first, sign + second]
+            if let words = signedWords(expression, sign: "+") {
+                changes += words
             } else {
                 changes.append(try invocation.interpreter.evaluate(expression, as: .text, label: "tags").text)
             }
         }
         invocation.report([try invocation.perform { try invocation.session.tag(name, changes: changes) }])
         return .nothing
+    }
+
+    /// `+a +b -c` (which the parser reads as sums of names) as the signed words `+a`, `+b`, `-c`.
+    static func signedWords(_ expression: Expression, sign: String) -> [String]? {
+        switch expression {
+        case .word(let word, _): return [sign + word]
+        case .unary(let op, let operand, _) where op == "+" || op == "-":
+            return signedWords(operand, sign: op == "-" ? (sign == "-" ? "+" : "-") : sign)
+        case .binary(let op, let left, let right, _) where op == "+" || op == "-":
+            guard let first = signedWords(left, sign: sign), let second = signedWords(right, sign: op) else {
+                return nil
+            }
+            return first + second
+        default: return nil
+        }
     }
 
     static let note = CommandSpec(

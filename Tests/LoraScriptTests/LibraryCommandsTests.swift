@@ -1,0 +1,160 @@
+import Foundation
+import LoraEngine
+import Testing
+
+@testable import LoraScript
+
+/// The library commands on Tests/Fixtures/Library/folder (LoRAs and a checkpoint written by
+/// the reference safetensors library, sidecars as A1111 and Civitai Helper write them).
+@Suite struct LibraryCommandsTests {
+    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/Library/folder").path
+
+    /// A copy of the fixture folder and an index path, both fresh.
+    static func workspace(_ label: String = #function) throws -> (models: String, library: String) {
+        let root = NSTemporaryDirectory() + "lorash-library-commands-\(getpid())-\(label.filter(\.isLetter))"
+        try? FileManager.default.removeItem(atPath: root)
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: fixture, toPath: root + "/models")
+        return (root + "/models", root + "/index/library.db")
+    }
+
+    func run(_ text: String, library: String, keepGoing: Bool = false) -> (Interpreter.Outcome, [String], [Diagnostic])
+    {
+        let output = CapturedOutput()
+        var diagnostics: [Diagnostic] = []
+        let interpreter = Interpreter(output: output) { diagnostics.append($0) }
+        interpreter.session.libraryPath = library
+        interpreter.keepGoing = keepGoing
+        return (interpreter.run(SourceText(name: "t", text: text)), output.lines, diagnostics)
+    }
+
+    @Test func scanThenFindByTriggerWordFamilyAndCategory() throws {
+        let (models, library) = try Self.workspace()
+        let (outcome, lines, diagnostics) = run(
+            """
+            library add \(models)/Lora \(models)/Stable-diffusion
+            library scan
+            find herochan
+            find family=pony
+            find category=character
+            find inkw
+            find rank>=16
+            find type=checkpoint
+            """, library: library)
+        #expect(outcome == .success, "\(diagnostics)")
+        let text = lines.joined(separator: "\n")
+        #expect(text.contains("7 new, 0 changed, 0 gone, 0 unchanged"))
+        // Each find prints a header and its rows; the first column is the name.
+        let tables = lines.split { $0.hasPrefix("name ") }.dropFirst().map {
+            $0.map { String($0.split(separator: " ")[0]) }
+        }
+        let names = tables.map { rows in rows.filter { !$0.hasPrefix("`") } }
+        #expect(names.count == 6)
+        #expect(names[0] == ["hero"])
+        #expect(names[1] == ["hero"])
+        #expect(names[2] == ["hero"])
+        #expect(names[3] == ["ink"])  // its A1111 activation text
+        #expect(names[4] == ["watercolor"])
+        #expect(names[5] == ["illustriousXL_v01"])
+        #expect(text.contains("Pony"))
+    }
+
+    @Test func familyVerdictsAndCompat() throws {
+        let (models, library) = try Self.workspace()
+        let (outcome, lines, diagnostics) = run(
+            """
+            library add \(models)
+            library scan
+            load illustriousXL_v01 as base
+            check hero on base
+            compat base
+            """, library: library)
+        #expect(outcome == .success, "\(diagnostics)")
+        #expect(
+            lines.contains(
+                "family: hero was trained on Pony (ss_new_sd_model_hash = sha256 of Pony Diffusion V6 XL); base is Illustrious (its .civitai.info): same SDXL shapes, so it loads, but cross-family LoRAs usually draw poorly"
+            ))
+        // The cross-family LoRA is a warning, not a refusal.
+        #expect(diagnostics.count == 1 && diagnostics[0].severity == .warning)
+        #expect(lines.contains("base: Illustrious (its .civitai.info)"))
+        let other = try #require(lines.firstIndex { $0.hasPrefix("same architecture, other family") })
+        #expect(lines[other].hasSuffix("(1):") && lines[other + 1].hasPrefix("  hero: "))
+        let misfits = try #require(lines.firstIndex { $0.hasPrefix("do not fit") })
+        #expect(lines[misfits].hasSuffix("(5):"))
+    }
+
+    @Test func libraryNamesResolveAndTakeThePreferredWeight() throws {
+        let (models, library) = try Self.workspace()
+        let (outcome, lines, diagnostics) = run(
+            """
+            library add \(models)
+            library scan
+            load watercolor
+            t = toy
+            info hero_v2
+            """, library: library)
+        #expect(outcome == .success, "\(diagnostics)")
+        #expect(lines.contains { $0.hasPrefix("watercolor: LoRA (kohya), SD1.x, rank 16") })
+        #expect(lines.contains("family: Pony"))
+        // An ambiguous name lists the files.
+        try FileManager.default.createDirectory(atPath: models + "/old", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            atPath: models + "/Lora/styles/watercolor.safetensors", toPath: models + "/old/watercolor.safetensors")
+        let ambiguous = run("load ink_renamed\nlibrary scan\nload watercolor", library: library)
+        #expect(ambiguous.0 == .failure)
+        #expect(
+            ambiguous.2.first?.message.contains("'watercolor' names 2 files in the library: \(models)/Lora/styles/")
+                == true,
+            "\(ambiguous.2)")
+    }
+
+    @Test func userDataCommands() throws {
+        let (models, library) = try Self.workspace()
+        let (outcome, lines, diagnostics) = run(
+            """
+            library add \(models)
+            library scan
+            bookmark watercolor
+            tag watercolor +style +paper -paper
+            note watercolor "best at 0.7"
+            rate watercolor 5
+            find bookmarked=true
+            find best
+            find tag=style
+            library scan
+            find bookmarked=true
+            """, library: library)
+        #expect(outcome == .success, "\(diagnostics)")
+        #expect(lines.contains("watercolor: tags style"))
+        #expect(lines.contains("watercolor: rated 5/5"))
+        #expect(lines.filter { $0.hasPrefix("★ watercolor") }.count == 4)
+        let bad = run("rate watercolor 9", library: library)
+        #expect(bad.0 == .failure && bad.2.first?.message == "a rating is 1 to 5 (0 clears it)")
+        let unknown = run("bookmark watercolour", library: library)
+        #expect(unknown.2.first?.suggestion == "watercolor")
+    }
+
+    @Test func withoutALibraryTheCommandsSaySoAndNothingIsCreated() throws {
+        let (_, library) = try Self.workspace()
+        let (outcome, lines, diagnostics) = run("library\nfind x", library: library, keepGoing: true)
+        #expect(outcome == .failure)
+        #expect(lines.first?.hasPrefix("no library yet") == true)
+        #expect(diagnostics.first?.message.hasPrefix("there is no library yet") == true)
+        #expect(!FileManager.default.fileExists(atPath: library))
+    }
+
+    @Test func badArgumentsPointAtTheWord() throws {
+        let (models, library) = try Self.workspace()
+        _ = run("library add \(models)", library: library)
+        for (script, message) in [
+            ("find family=ponny", "unknown family 'ponny'"), ("find type=vae", "unknown type 'vae'"),
+            ("find rank=abc", "rank= takes N, <=N or >=N"), ("library add /nonexistent/x", "is not a folder"),
+            ("library scan extra", "library scan takes no folders"),
+        ] {
+            let result = run(script, library: library)
+            #expect(result.0 == .failure)
+            #expect(result.2.first?.message.contains(message) == true, "\(script): \(result.2)")
+        }
+    }
+}
