@@ -109,6 +109,21 @@ import Testing
             "\(ambiguous.2)")
     }
 
+    @Test func dupesFindCopiesAndReSavedTensorsButNotLookAlikes() throws {
+        let (models, library) = try Self.workspace()
+        let (outcome, lines, diagnostics) = run("library add \(models)\nlibrary scan\ndupes", library: library)
+        #expect(outcome == .success, "\(diagnostics)")
+        let start = try #require(lines.firstIndex { $0.hasPrefix("same file") })
+        #expect(
+            Array(lines[start...]) == [
+                lines[start], "  \(models)/Lora/copies/ink (1).safetensors", "  \(models)/Lora/styles/ink.safetensors",
+                // The copies stand as one (the first), beside the F32 re-save.
+                "same tensors under other metadata or dtype, 2 files:", "  \(models)/Lora/copies/ink (1).safetensors",
+                "  \(models)/Lora/copies/ink_fp32.safetensors",
+            ])
+        #expect(lines[start].hasPrefix("same file (sha256 ") && lines[start].hasSuffix("2 copies:"))
+    }
+
     @Test func userDataCommands() throws {
         let (models, library) = try Self.workspace()
         let (outcome, lines, diagnostics) = run(

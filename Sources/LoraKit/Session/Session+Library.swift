@@ -195,6 +195,26 @@ extension Session {
         }
     }
 
+    /// `dupes`: files with one sha256, and adapters holding the same tensors under other
+    /// metadata or dtype.
+    public func dupes() throws(SessionError) -> [String] {
+        let groups = try withLibrary { library throws(LibraryError) in
+            try library.duplicates(cancellation: cancellation)
+        }
+        if groups.isEmpty { return ["no duplicates"] }
+        var lines: [String] = []
+        for group in groups {
+            switch group.kind {
+            case .sameFile(let sha):
+                lines.append("same file (sha256 \(sha.prefix(10))…), \(group.paths.count) copies:")
+            case .sameTensors:
+                lines.append("same tensors under other metadata or dtype, \(group.paths.count) files:")
+            }
+            lines += group.paths.map { "  " + $0 }
+        }
+        return lines
+    }
+
     // MARK: User data
 
     /// `bookmark NAME` / `unbookmark NAME`.

@@ -5,7 +5,23 @@ import LoraLibrary
 
 /// The library: library (add, scan, hash, remove), find, bookmark, unbookmark, tag, note, rate.
 enum LibraryCommands {
-    static var all: [CommandSpec] { [library, find, compat, bookmark, unbookmark, tag, note, rate] }
+    static var all: [CommandSpec] { [library, find, compat, dupes, bookmark, unbookmark, tag, note, rate] }
+
+    static let dupes = CommandSpec(
+        "dupes", summary: "Duplicate files in the library, and LoRAs with the same tensors.", topic: "library",
+        help: """
+            Lists files that are byte for byte the same (one sha256: a copy kept in two folders,
+            a download renamed), then adapters that hold the same tensors under other metadata or
+            another dtype (a re-saved or F32 copy), compared tensor by tensor within the coarser
+            dtype's rounding. Files are only read when they could be duplicates (same size and
+            header for the hash; same structure, then a sample of values, for the tensors), so
+            LoRAs that merely share a rank and shapes are never reported. Nothing is deleted.
+            """,
+        examples: ["dupes"]
+    ) { invocation in
+        for line in try invocation.perform({ try invocation.session.dupes() }) { invocation.print(line) }
+        return .nothing
+    }
 
     static let compat = CommandSpec(
         "compat", summary: "Which LoRAs of the library suit a loaded base, grouped by verdict.", topic: "library",
