@@ -365,7 +365,7 @@ extension Session {
             lines.append("\(Self.gradeTitle(grade)) (\(rows.count)):")
             for row in rows.prefix(limit) { lines.append("  \(row.name): \(row.reason)") }
             if rows.count > limit {
-                lines.append("  … and \(rows.count - limit) more (find base=\(baseName) lists them)")
+                lines.append("  … and \(rows.count - limit) more (compat \(baseName) limit=\(rows.count) lists them)")
             }
         }
         if groups.allSatisfy({ $0.1.isEmpty }) { lines.append("the library has no LoRAs (`library scan`)") }

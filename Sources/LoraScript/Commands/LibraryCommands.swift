@@ -52,11 +52,11 @@ enum LibraryCommands {
         "library", summary: "The LoRA library: register folders, index them, hash files.", topic: "library",
         parameters: [
             ParameterSpec(
-                "action", .choice(["add", "scan", "hash", "remove"]), optional: true,
-                help: "add DIR…, scan, hash [NAME…], remove DIR; nothing: show the library"),
+                "action", .choice(["add", "scan", "hash", "remove", "open"]), optional: true,
+                help: "add DIR…, scan, hash [NAME…], remove DIR, open FILE; nothing: show the library"),
             ParameterSpec(
                 "paths", .path, optional: true, variadic: true,
-                help: "folders (add, remove) or library names (hash)"),
+                help: "folders (add, remove), library names (hash) or an index file (open)"),
         ],
         help: """
             `library add DIR…` registers folders (A1111's models/Lora and models/Stable-diffusion,
@@ -70,7 +70,8 @@ enum LibraryCommands {
             and lets bookmarks follow a moved file. `library` alone shows the folders, the counts
             by kind and family, and the last scan. The index is an SQLite file at
             $LORASH_LIBRARY, else $XDG_DATA_HOME/lorash/library.db
-            (~/.local/share/lorash/library.db).
+            (~/.local/share/lorash/library.db); `library open FILE` uses another one for the rest
+            of the session (a library per project, or a throwaway one in a script).
             """,
         examples: [
             "library add ~/sd/models/Lora ~/sd/models/Stable-diffusion", "library scan", "library", "library hash",
@@ -98,6 +99,13 @@ enum LibraryCommands {
             invocation.report(lines)
         case "hash":
             invocation.report(try invocation.perform { try session.libraryHash(paths) })
+        case "open":
+            guard paths.count == 1 else { throw invocation.error("library open takes one index file", at: "action") }
+            session.libraryPath = paths[0]
+            invocation.report([
+                FileManager.default.fileExists(atPath: paths[0])
+                    ? "library \(paths[0])" : "library \(paths[0]) (made by the first library add)"
+            ])
         case "remove":
             guard paths.count == 1 else { throw invocation.error("library remove takes one folder", at: "action") }
             invocation.report(try invocation.perform { try session.libraryRemove(paths[0]) })
