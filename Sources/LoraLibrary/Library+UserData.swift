@@ -46,10 +46,12 @@ extension Library {
     /// Counts one use of the file at `path` (for `sort=used`); nothing when it is not indexed.
     public func recordUse(path: String) throws(LibraryError) {
         guard let entry = try entry(path: path) else { return }
-        try ensureUserData(entry)
-        try database.run(
-            "UPDATE user_data SET uses = uses + 1, last_used = ? WHERE path = ?",
-            [.real(Date().timeIntervalSince1970), .text(entry.path)])
+        try database.transaction { () throws(LibraryError) in
+            try ensureUserData(entry)
+            try database.run(
+                "UPDATE user_data SET uses = uses + 1, last_used = ? WHERE path = ?",
+                [.real(Date().timeIntervalSince1970), .text(entry.path)])
+        }
     }
 
     /// Lower-cased, without the leading +/- and spaces.

@@ -144,6 +144,33 @@ import Testing
         #expect(report.problems.contains { $0.contains("loop") })
     }
 
+    @Test func aFileThatChangedWhileItWasReadIsLeftForTheNextScan() throws {
+        let (_, loras) = try Self.make()
+        let path = loras + "/hero.safetensors"
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
+        // What the walk saw (a smaller file, being written) is not what the read found.
+        let seen = FoundFile(path: path, size: size - 8, mtime: 0, isPeftFolder: false, siblings: [])
+        guard case .failure(let problem) = ScannedFile.read(seen) else {
+            Issue.record("a file that changed was indexed")
+            return
+        }
+        #expect(problem.text == "\(path): changed while it was read (skipped; scan again when it is written)")
+    }
+
+    @Test func usesCountForSortUsed() throws {
+        let (library, _) = try Self.make()
+        _ = try library.scan()
+        let ink = try #require(try library.entry(named: "ink"))
+        try library.recordUse(path: ink.path)
+        try library.recordUse(path: ink.path)
+        let hero = try #require(try library.entry(named: "hero"))
+        try library.recordUse(path: hero.path)
+        var query = Library.Query()
+        query.sort = .used
+        #expect(try library.find(query).map(\.name) == ["ink", "hero", "watercolor"])
+        #expect(try library.entry(named: "ink")?.uses == 2)
+    }
+
     @Test func aRemovedFolderKeepsItsFiles() throws {
         let (library, loras) = try Self.make()
         _ = try library.scan()

@@ -97,6 +97,10 @@ import Testing
         #expect(outcome == .success, "\(diagnostics)")
         #expect(lines.contains { $0.hasPrefix("watercolor: LoRA (kohya), SD1.x, rank 16") })
         #expect(lines.contains("family: Pony"))
+        // In an A1111 string too, on a checkpoint of the library.
+        let tagged = run("load illustriousXL_v01 as base\ns = stack base \"<lora:hero:0.5>\"", library: library)
+        #expect(tagged.0 == .success, "\(tagged.2)")
+        #expect(tagged.1.contains("hero: trigger words herochan, red cape"))
         // An ambiguous name lists the files.
         try FileManager.default.createDirectory(atPath: models + "/old", withIntermediateDirectories: true)
         try FileManager.default.copyItem(
