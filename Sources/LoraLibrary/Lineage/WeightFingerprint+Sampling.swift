@@ -97,6 +97,11 @@ extension WeightFingerprint {
         for tensor in plan.tensors {
             let bytes = reader.bytes(of: tensor.entry)
             let dtype = tensor.entry.dtype
+            reader.advise(.random, for: tensor.entry)
+            defer {
+                reader.release(tensor.entry)
+                reader.advise(.normal, for: tensor.entry)
+            }
             for index in tensor.indices {
                 let offset = index * dtype.byteSize
                 switch dtype {
@@ -118,7 +123,6 @@ extension WeightFingerprint {
                     values.append(value)
                 }
             }
-            reader.release(tensor.entry)
         }
         return values
     }
