@@ -20,7 +20,7 @@ import LoraFormats
 ///    converted to `Float` (F64, F32, F16, BF16 and fp8 alike). Only those pages of the mapped
 ///    file are touched, each tensor marked for random access first so that a page fault reads
 ///    its own page and not the read-ahead window around it (on a cold 6.9 GB SDXL file: 256 pages,
-///    1 MB, in about 25 ms, beside the 8 MB the header's first read brings in).
+///    1 MB, in about 30 ms, beside the 8 MB the header's first read brings in).
 ///
 /// Why seeded sampling rather than a dense random projection: both are linear maps of the
 /// weights (sampling is the projection onto a random set of coordinates), so both carry merges
