@@ -110,6 +110,29 @@ public final class MappedFile: @unchecked Sendable {
         return fd
     }
 
+    /// How a range of the file will be read, for the kernel's read-ahead.
+    public enum AccessPattern: Sendable {
+        /// The default: a page fault reads the pages around it too (`MADV_NORMAL`).
+        case normal
+        /// Scattered reads: a page fault reads only its own page (`MADV_RANDOM`). Without it,
+        /// touching a few elements of a large file reads the read-ahead window around each one
+        /// (8 MB per fault where the device's `read_ahead_kb` is 8192).
+        case random
+    }
+
+    /// Tells the kernel how the pages of `offset ..< offset + count` will be read (the range is
+    /// widened to whole pages).
+    public func advise(_ pattern: AccessPattern, offset: Int, count: Int) {
+        guard let bytes, count > 0 else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let start = offset / page * page
+        let end = min(size, offset + count)
+        if end > start {
+            let advice = pattern == .random ? MADV_RANDOM : MADV_NORMAL
+            madvise(UnsafeMutableRawPointer(mutating: bytes + start), end - start, Int32(advice))
+        }
+    }
+
     /// Tells the kernel the pages in `range` will not be needed soon (bounded-memory streaming).
     public func dropPages(offset: Int, count: Int) {
         guard let bytes, count > 0 else { return }

@@ -44,6 +44,45 @@ import Testing
         return nil
     }
 
+    /// The `VmFlags` of this process's mapping that contains `address`, from /proc/self/smaps.
+    private func mappingFlags(at address: UnsafeRawPointer) throws -> [Substring]? {
+        let target = UInt(bitPattern: address)
+        var inMapping = false
+        let data = try FileHandle(forReadingFrom: URL(fileURLWithPath: "/proc/self/smaps")).readToEnd() ?? Data()
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            if let range = fields.first, range.contains("-"), !range.hasSuffix(":") {
+                let bounds = range.split(separator: "-").compactMap { UInt($0, radix: 16) }
+                inMapping = bounds.count == 2 && bounds[0] <= target && target < bounds[1]
+            } else if inMapping, fields.first == "VmFlags:" {
+                return Array(fields.dropFirst())
+            }
+        }
+        return nil
+    }
+
+    /// Advising random access marks the pages of the range (and only those) for reads without
+    /// read-ahead (`rr` in smaps), leaves the bytes as they were, and `.normal` undoes it.
+    @Test func advisingRandomAccessMarksTheRangeAndNormalUndoesIt() throws {
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let bytes = (0..<(8 * page)).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "lorash-advise-\(UUID().uuidString).bin")
+        try Data(bytes).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let file = try MappedFile(path: url.path)
+        let start = file.bytes!
+        // Bytes 2.5 to 4.5 pages in: pages 2, 3 and 4.
+        file.advise(.random, offset: 2 * page + page / 2, count: 2 * page)
+        #expect(try mappingFlags(at: start + 2 * page)?.contains("rr") == true)
+        #expect(try mappingFlags(at: start + 4 * page)?.contains("rr") == true)
+        #expect(try mappingFlags(at: start + page)?.contains("rr") == false)
+        #expect(try mappingFlags(at: start + 5 * page)?.contains("rr") == false)
+        #expect(Array(UnsafeRawBufferPointer(start: start, count: file.size)) == bytes)
+        file.advise(.normal, offset: 2 * page + page / 2, count: 2 * page)
+        #expect(try mappingFlags(at: start + 3 * page)?.contains("rr") == false)
+    }
+
     /// Releasing a mapped tensor's pages drops them from this process's memory (its share of the
     /// mapping goes from the whole tensor to ~nothing), and its values stay readable; an owned
     /// tensor is left alone.

@@ -100,6 +100,13 @@ public final class SafetensorsReader: @unchecked Sendable {
         return UnsafeRawBufferPointer(start: base + fileOffset(of: entry), count: entry.byteCount)
     }
 
+    /// Tells the kernel how the bytes of `entry` will be read: `.random` before touching a few
+    /// scattered elements (each page fault then reads one page, not the read-ahead window),
+    /// `.normal` to restore the default.
+    public func advise(_ pattern: MappedFile.AccessPattern, for entry: SafetensorsEntry) {
+        file.advise(pattern, offset: fileOffset(of: entry), count: entry.byteCount)
+    }
+
     /// Tells the kernel the pages of `entry` are no longer needed (bounded memory when streaming).
     public func release(_ entry: SafetensorsEntry) {
         file.dropPages(offset: header.dataOffset + entry.dataRange.lowerBound, count: entry.byteCount)
