@@ -16,7 +16,44 @@ extension Library {
                 [.integer(id)]
             ).first
         else { return nil }
-        return try familyEvidence(Self.clues(row))
+        var evidence = try familyEvidence(Self.clues(row))
+        try adoptNearestCheckpoint(&evidence, id: id)
+        return evidence
+    }
+
+    /// A checkpoint no evidence names takes the family of the library checkpoint nearest by
+    /// weights (within 50%), as a reason of its own.
+    func adoptNearestCheckpoint(_ evidence: inout FamilyEvidence, id: Int64) throws(LibraryError) {
+        guard !evidence.family.isKnownFamily,
+            let blob = try database.rows(
+                "SELECT fingerprint FROM files WHERE id = ? AND kind = 'checkpoint'", [.integer(id)]
+            ).first?.blob(0),
+            let target = WeightFingerprint(encoded: blob)
+        else { return }
+        let candidates = try checkpointFingerprints(excluding: id).filter { $0.family.isKnownFamily }
+        guard
+            let nearest = Lineage.nearest(target, among: candidates.map { ($0.name, $0.fingerprint) }).first,
+            nearest.relativeDistance < 0.5,
+            let found = candidates.first(where: { $0.name == nearest.name })
+        else { return }
+        evidence.adoptNearest(family: found.family, nearest: found.name, distance: nearest.relativeDistance)
+    }
+
+    /// The library's checkpoints with fingerprints (file name, family, fingerprint).
+    func checkpointFingerprints(excluding id: Int64? = nil) throws(LibraryError) -> [(
+        id: Int64, name: String, path: String, family: BaseFamily, fingerprint: WeightFingerprint
+    )] {
+        try database.rows(
+            "SELECT id, path, family, fingerprint FROM files WHERE kind = 'checkpoint' AND fingerprint IS NOT NULL ORDER BY path"
+        ).compactMap { row in
+            guard case .integer(let rowID) = row.values[0], rowID != id, let path = row.text(1),
+                let blob = row.blob(3), let fingerprint = WeightFingerprint(encoded: blob)
+            else { return nil }
+            return (
+                rowID, (path as NSString).lastPathComponent, path,
+                row.text(2).flatMap(BaseFamily.init(rawValue:)) ?? .unknown, fingerprint
+            )
+        }
     }
 
     /// The family evidence of a file given by its clues (a file outside the library too).
@@ -78,7 +115,8 @@ extension Library {
             ).first
         else { return }
         let clues = Self.clues(row)
-        let evidence = try familyEvidence(clues)
+        var evidence = try familyEvidence(clues)
+        try adoptNearestCheckpoint(&evidence, id: id)
         let category = LoraCategory.decide(userTags: clues.userTags, sidecars: clues.sidecars)
         try database.run(
             "UPDATE files SET family = ?, family_reasons = ?, category = ? WHERE id = ?",

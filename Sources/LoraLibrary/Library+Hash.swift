@@ -32,6 +32,19 @@ extension Library {
         var result = HashResult()
         let total = max(1, targets.reduce(0) { $0 + $1.size })
         var doneBytes = 0
+        // Hashes are stored a batch at a time (one commit for many small files), and whatever
+        // finished is kept when Ctrl-C stops the rest.
+        var pending: [(Int64, String, String)] = []
+        func flush() throws(LibraryError) {
+            guard !pending.isEmpty else { return }
+            try database.transaction { () throws(LibraryError) in
+                for (id, path, digest) in pending {
+                    try database.run("UPDATE files SET sha256 = ? WHERE id = ?", [.text(digest), .integer(id)])
+                    try database.run("UPDATE user_data SET sha256 = ? WHERE path = ?", [.text(digest), .text(path)])
+                }
+            }
+            pending.removeAll()
+        }
         for (i, entry) in targets.enumerated() {
             progress?(i, targets.count, Double(doneBytes) / Double(total))
             let path =
@@ -43,9 +56,8 @@ extension Library {
                 })
             {
             case .success(let digest):
-                try database.run("UPDATE files SET sha256 = ? WHERE id = ?", [.text(digest), .integer(entry.id)])
-                try database.run(
-                    "UPDATE user_data SET sha256 = ? WHERE path = ?", [.text(digest), .text(entry.path)])
+                pending.append((entry.id, entry.path, digest))
+                if pending.count >= Self.scanBatch { try flush() }
                 result.hashed += 1
                 result.bytes += entry.size
             case .failure(let problem):
@@ -58,7 +70,8 @@ extension Library {
             if result.interrupted { break }
             doneBytes += entry.size
         }
-        progress?(targets.count, targets.count, 1)
+        try flush()
+        if !result.interrupted { progress?(targets.count, targets.count, 1) }
         if result.hashed > 0 { try refreshFamilies() }
         return result
     }

@@ -36,8 +36,17 @@ extension Library {
     ) throws(LibraryError) -> ScanReport {
         var report = ScanReport()
         var work: [(folderID: Int64, file: FoundFile, knownID: Int64?)] = []
-        var gone: [Int64] = []
-        let folderRows = try database.rows("SELECT id, path FROM folders ORDER BY id")
+        // Every indexed file by path, whichever folder found it: folders may nest (models and
+        // models/Lora), and a file is indexed once.
+        var known: [String: (id: Int64, size: Int, mtime: Double, stamp: String)] = [:]
+        for row in try database.rows("SELECT id, path, size, mtime, sidecar_stamp FROM files") {
+            guard case .integer(let id) = row.values[0], let path = row.text(1) else { continue }
+            known[path] = (id, row.int(2) ?? -1, row.double(3) ?? -1, row.text(4) ?? "")
+        }
+        var seen = Set<String>()
+        var seenFiles = Set<[UInt64]>()
+        var walkedRoots: [String] = []
+        let folderRows = try database.rows("SELECT id, path FROM folders ORDER BY length(path), id")
         var scannedFolders: [Int64] = []
         for row in folderRows {
             guard case .integer(let folderID) = row.values[0], let folder = row.text(1) else { continue }
@@ -51,18 +60,14 @@ extension Library {
                 continue
             }
             scannedFolders.append(folderID)
+            // A folder inside one already walked was walked with it.
+            if walkedRoots.contains(where: { folder.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }) { continue }
+            walkedRoots.append(folder)
             let walk = FolderWalk(root: folder)
             report.problems += walk.problems
-            var known: [String: (id: Int64, size: Int, mtime: Double, stamp: String)] = [:]
-            for row in try database.rows(
-                "SELECT id, path, size, mtime, sidecar_stamp FROM files WHERE folder_id = ?", [.integer(folderID)])
-            {
-                guard case .integer(let id) = row.values[0], let path = row.text(1) else { continue }
-                known[path] = (id, row.int(2) ?? -1, row.double(3) ?? -1, row.text(4) ?? "")
-            }
-            var seen = Set<String>()
             for file in walk.files {
-                seen.insert(file.path)
+                // The same file reached twice (a symlink, a hard link) is indexed once.
+                guard seenFiles.insert(file.identity).inserted, seen.insert(file.path).inserted else { continue }
                 if let k = known[file.path], k.size == file.size, k.mtime == file.mtime,
                     k.stamp == SidecarStamp.of(modelPath: file.path, siblings: file.siblings)
                 {
@@ -71,11 +76,17 @@ extension Library {
                     work.append((folderID, file, known[file.path]?.id))
                 }
             }
-            gone += known.filter { !seen.contains($0.key) }.map(\.value.id)
         }
-        // A file registered under two folders (a folder inside another) is read once.
-        var claimed = Set<String>()
-        work = work.filter { claimed.insert($0.file.path).inserted }
+        // Files of folders that were walked and no longer there; files of missing folders stay.
+        let walkedIDs = Set(scannedFolders)
+        var gone: [Int64] = []
+        for row in try database.rows("SELECT id, path, folder_id FROM files") {
+            guard case .integer(let id) = row.values[0], let path = row.text(1),
+                case .integer(let folder) = row.values[2]
+            else { continue }
+            let underWalked = walkedRoots.contains { path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
+            if !seen.contains(path), walkedIDs.contains(folder) || underWalked { gone.append(id) }
+        }
 
         if !gone.isEmpty {
             try database.transaction { () throws(LibraryError) in
@@ -155,10 +166,12 @@ extension Library {
 
     /// Writes one file's row and its search entry (replacing the row it had).
     func write(_ scanned: ScannedFile, folderID: Int64, replacing knownID: Int64?) throws(LibraryError) {
-        if let id = knownID {
-            try database.run("DELETE FROM search WHERE rowid = ?", [.integer(id)])
-            try database.run("DELETE FROM files WHERE id = ?", [.integer(id)])
-        }
+        // By path, not only by the id this scan knew: another lorash may have indexed the file
+        // meanwhile (two scans at once), and the last write wins.
+        _ = knownID
+        try database.run(
+            "DELETE FROM search WHERE rowid IN (SELECT id FROM files WHERE path = ?)", [.text(scanned.file.path)])
+        try database.run("DELETE FROM files WHERE path = ?", [.text(scanned.file.path)])
         let f = scanned.facts
         let s = scanned.sidecar
         let folder = (scanned.file.path as NSString).deletingLastPathComponent

@@ -27,6 +27,12 @@ extension Library {
         public var note: String
         public var rating: Int?
         public var uses: Int
+        /// A1111's activation text (Civitai's trained words are among `triggerWords`).
+        public var activationText: String?
+        /// A preview image beside the file.
+        public var preview: String?
+        /// The sidecars' description.
+        public var description: String?
     }
 
     /// How `find` orders its results.
@@ -40,6 +46,8 @@ extension Library {
         case rank
         /// Most used (stacked or loaded by library name) first.
         case used
+        /// Best rated first.
+        case rating
     }
 
     /// What `find` asks for; every field narrows the result.
@@ -68,7 +76,8 @@ extension Library {
         files.id, files.path, files.name, files.kind, files.architecture, files.family, files.family_reasons,
         files.ranks, files.trigger_words, files.size, files.mtime, files.output_name, coalesce(files.category, 'other'),
         files.preferred_weight, files.sha256, files.training_base_hash, coalesce(user_data.bookmarked, 0),
-        coalesce(user_data.tags, ''), coalesce(user_data.note, ''), user_data.rating, coalesce(user_data.uses, 0)
+        coalesce(user_data.tags, ''), coalesce(user_data.note, ''), user_data.rating, coalesce(user_data.uses, 0),
+        files.activation_text, files.preview, files.description
         """
 
     static func entry(_ row: SQLRow) -> Entry {
@@ -86,7 +95,8 @@ extension Library {
             size: row.int(9) ?? 0, modified: Date(timeIntervalSince1970: row.double(10) ?? 0), outputName: row.text(11),
             category: row.text(12) ?? "other", preferredWeight: row.double(13), sha256: row.text(14),
             trainingBaseHash: row.text(15), bookmarked: row.int(16) == 1, userTags: words(row.text(17), " "),
-            note: row.text(18) ?? "", rating: row.int(19), uses: row.int(20) ?? 0)
+            note: row.text(18) ?? "", rating: row.int(19), uses: row.int(20) ?? 0, activationText: row.text(21),
+            preview: row.text(22), description: row.text(23))
     }
 
     /// The files matching `query`, in its order, at most `limit`.
@@ -139,6 +149,7 @@ extension Library {
             case .size: "files.size DESC, files.name"
             case .rank: "files.rank_max DESC NULLS LAST, files.name"
             case .used: "coalesce(user_data.uses, 0) DESC, user_data.last_used DESC NULLS LAST, files.name"
+            case .rating: "user_data.rating DESC NULLS LAST, files.name"
             }
         let sql = """
             SELECT \(Self.entryColumns) FROM files LEFT JOIN user_data ON user_data.path = files.path
@@ -161,6 +172,12 @@ extension Library {
     /// then ignoring case; nil when no file has it.
     /// - Throws: `LibraryError.ambiguousName` listing the candidates' paths.
     public func entry(named name: String) throws(LibraryError) -> Entry? {
+        // A path picks one file among those sharing a name.
+        if name.contains("/") || name.hasSuffix(".safetensors") {
+            if let entry = try entry(path: name) { return entry }
+            let resolved = (Self.absolute(name) as NSString).resolvingSymlinksInPath
+            if let entry = try entry(path: resolved) { return entry }
+        }
         for condition in [
             "files.name = ?1", "files.output_name = ?1", "files.name = ?1 COLLATE NOCASE",
             "files.output_name = ?1 COLLATE NOCASE",

@@ -35,7 +35,10 @@ public final class Library {
         throws(LibraryError)
     {
         let exists = FileManager.default.fileExists(atPath: path)
-        let readOnly = readOnly || (exists && access(path, W_OK) != 0)
+        let folderPath = (path as NSString).deletingLastPathComponent
+        let readOnly =
+            readOnly
+            || (exists && (access(path, W_OK) != 0 || access(folderPath.isEmpty ? "." : folderPath, W_OK) != 0))
         let folder = (path as NSString).deletingLastPathComponent
         if create, !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
             do {

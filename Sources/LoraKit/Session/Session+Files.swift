@@ -87,6 +87,7 @@ extension Session {
                 contentsOf: ["family: \(evidence.family.displayName)"] + evidence.lines.map { "  evidence: " + $0 },
                 at: at)
         }
+        if onDisk { lines += libraryLines(path: loaded.path) }
         return lines
     }
 
@@ -149,9 +150,11 @@ extension Session {
             let verdict = familyVerdict(
                 lora: lora, loraName: loraName, base: base, baseName: baseName, modulesFit: report.refusal == nil)
         {
-            lines.insert("family: " + verdict.message, at: min(1, lines.count))
+            // Another family of the same architecture is a warning (said once, as one).
             if verdict.grade == .sameArchitectureOtherFamily {
-                warning = SessionError(verdict.message, about: .input("lora"))
+                warning = SessionError("family: " + verdict.message, about: .input("lora"))
+            } else {
+                lines.insert("family: " + verdict.message, at: min(1, lines.count))
             }
         }
         return CheckResult(lines: lines, refusal: report.refusal, familyWarning: warning)

@@ -60,16 +60,19 @@ extension Session {
         var lines = ["library \(libraryPath)"]
         if overview.folders.isEmpty { lines.append("  no folders: `library add DIR`") }
         for folder in overview.folders {
-            lines.append(
-                "  \(folder.path)"
-                    + (folder.scannedAt.map { "  (scanned \(Self.dateText($0)))" } ?? "  (not scanned yet)"))
+            let state =
+                !FileManager.default.fileExists(atPath: folder.path)
+                ? "missing: its files stay indexed until it is back, or `library remove`"
+                : folder.scannedAt.map { "scanned \(Self.dateText($0))" } ?? "not scanned yet"
+            lines.append("  \(folder.path)  (\(state))")
         }
-        lines.append(
-            "\(overview.files) file\(overview.files == 1 ? "" : "s"): "
-                + overview.byKind.map { "\($0.1) \($0.0)" }.joined(separator: ", ")
-                + (overview.files > 0 ? "; \(overview.hashed) hashed" : ""))
-        if !overview.byFamily.isEmpty {
-            lines.append("families: " + overview.byFamily.map { "\($0.0) \($0.1)" }.joined(separator: ", "))
+        if overview.files == 0 {
+            lines.append("no files indexed yet" + (overview.folders.isEmpty ? "" : ": `library scan`"))
+        } else {
+            lines.append(
+                "\(overview.files) file\(overview.files == 1 ? "" : "s"): "
+                    + overview.byKind.map { "\($0.1) \($0.0)" }.joined(separator: ", ") + "; \(overview.hashed) hashed")
+            lines.append("families: " + overview.byFamily.map { "\($0.1) \($0.0)" }.joined(separator: "; "))
         }
         lines.append("last scan: " + (overview.lastScan.map(Self.dateText) ?? "never (`library scan`)"))
         return lines
@@ -109,7 +112,9 @@ extension Session {
                 + (result.moved > 0 ? ", \(result.moved) moved (their bookmarks, tags and notes followed)" : "")
         ]
         if !result.problems.isEmpty {
-            lines.append("\(result.problems.count) skipped:")
+            lines.append(
+                "\(result.problems.count) problem\(result.problems.count == 1 ? "" : "s") (files skipped, or sidecars read in part):"
+            )
             lines += result.problems.prefix(20).map { "  " + $0 }
             if result.problems.count > 20 { lines.append("  … and \(result.problems.count - 20) more") }
         }
@@ -149,9 +154,13 @@ extension Session {
             query.architecture = architecture
             if let family, family.isKnownFamily { query.families = [family] }
         }
-        let entries = try withLibrary { library throws(LibraryError) in try library.find(query) }
+        let limit = query.limit
+        query.limit = limit + 1
+        var entries = try withLibrary { library throws(LibraryError) in try library.find(query) }
         if entries.isEmpty { return ["nothing found" + (query.text.isEmpty ? "" : " for '\(query.text)'")] }
-        return Self.table(entries)
+        let more = entries.count > limit
+        entries = Array(entries.prefix(limit))
+        return Self.table(entries) + (more ? ["… more than \(limit); limit=N shows more, or narrow the search"] : [])
     }
 
     /// The architecture and family of a base given by session name or library name.
@@ -172,16 +181,22 @@ extension Session {
 
     /// The files as `find` prints them.
     static func table(_ entries: [Library.Entry]) -> [String] {
+        // Names several rows share get their folder, so the rows can be told apart.
+        var counts: [String: Int] = [:]
+        for e in entries { counts[e.name, default: 0] += 1 }
         let rows = entries.map { e -> [String] in
-            [
-                (e.bookmarked ? "★ " : "") + e.name, e.family.displayName, e.kind,
+            let folder = ((e.path as NSString).deletingLastPathComponent as NSString).lastPathComponent
+            return [
+                (e.bookmarked ? "★ " : "") + e.name + (counts[e.name]! > 1 ? " (\(folder)/)" : "")
+                    + (e.rating.map { " " + String(repeating: "*", count: $0) } ?? ""),
+                e.family.displayName, e.kind,
                 e.ranks.isEmpty ? "-" : e.ranks.map(String.init).joined(separator: ","),
                 e.triggerWords.prefix(3).joined(separator: ", ") + (e.triggerWords.count > 3 ? ", …" : ""),
                 Self.dateText(e.modified),
             ]
         }
         let header = ["name", "family", "kind", "rank", "trigger words", "date"]
-        let limits = [32, 14, 11, 8, 40, 10]
+        let limits = [48, 20, 11, 8, 40, 10]
         func clip(_ text: String, _ width: Int) -> String {
             text.count <= width ? text : String(text.prefix(width - 1)) + "…"
         }
@@ -363,7 +378,9 @@ extension Session {
         var lines = ["\(baseName): \(baseEvidence.summary)"]
         for (grade, rows) in groups where !rows.isEmpty {
             lines.append("\(Self.gradeTitle(grade)) (\(rows.count)):")
-            for row in rows.prefix(limit) { lines.append("  \(row.name): \(row.reason)") }
+            for row in rows.prefix(limit) {
+                lines.append("  " + (row.reason.hasPrefix(row.name + " ") ? row.reason : "\(row.name): \(row.reason)"))
+            }
             if rows.count > limit {
                 lines.append("  … and \(rows.count - limit) more (compat \(baseName) limit=\(rows.count) lists them)")
             }
@@ -380,5 +397,87 @@ extension Session {
         case .unknown: return "family unknown"
         case .doesNotFit: return "do not fit (other architecture)"
         }
+    }
+}
+
+extension Session {
+    /// `lineage CKPT`: the library's checkpoints nearest by weights, and for a merge the
+    /// mixing weights over the nearest, with the residual.
+    public func lineage(_ object: any SessionObject, name: String, limit: Int = 5) throws(SessionError) -> [String] {
+        guard let base = object as? BaseModel else {
+            throw .input("checkpoint", "lineage compares checkpoints, not a \(object.kindName)")
+        }
+        let library = try library()
+        var target = try? library.fingerprint(path: base.path)
+        if target == nil { target = WeightFingerprint(reader: base.file) }
+        guard let target else {
+            throw .input("checkpoint", "\(name) has no weight tensors to compare")
+        }
+        let report = try withLibrary { library throws(LibraryError) in
+            try library.lineage(of: target, excluding: base.path)
+        }
+        guard !report.nearest.isEmpty else {
+            return [
+                "no checkpoint of the library is comparable with \(name) (\(target.architecture))"
+                    + (report.incomparable > 0 ? "; \(report.incomparable) of other architectures" : "")
+                    + ": `library add` the folder of your base checkpoints, then `library scan`"
+            ]
+        }
+        var lines = ["nearest by weights (relative distance of a fixed sample of \(target.tensorCount) tensors):"]
+        for match in report.nearest.prefix(limit) {
+            lines.append(
+                "  \(match.name)  \(Self.percent(match.distance))"
+                    + (match.family == .unknown ? "" : "  (\(match.family.displayName))"))
+        }
+        if report.nearest.count > limit { lines.append("  … and \(report.nearest.count - limit) more") }
+        if let mixture = report.mixture {
+            let parts = mixture.components.filter { $0.weight >= 0.005 }.prefix(Lineage.maximumComponents).map {
+                String(format: "%.2f ", $0.weight) + $0.name
+            }
+            lines.append(
+                "as a merge: " + parts.joined(separator: " + ") + ", residual \(Self.percent(mixture.relativeResidual))"
+                    + (abs(mixture.weightSum - 1) > 0.05
+                        ? String(format: " (weights sum to %.2f)", mixture.weightSum) : ""))
+            let residual = mixture.relativeResidual
+            lines.append(
+                residual < 0.01
+                    ? "  a merge of these checkpoints, nothing more"
+                    : residual < 0.15
+                        ? "  close to a merge of these, trained or changed a little after"
+                        : "  not a merge of the library's checkpoints: its parents are elsewhere, or it was trained far from them"
+            )
+        }
+        return lines
+    }
+
+    static func percent(_ x: Double) -> String {
+        x < 0.001 ? "0%" : x < 0.1 ? String(format: "%.1f%%", x * 100) : String(format: "%.0f%%", x * 100)
+    }
+}
+
+extension Session {
+    /// What the library holds of a file: the user's data and the sidecars' (for `info`).
+    func libraryLines(path: String) -> [String] {
+        guard hasLibrary, let library = try? library(), let entry = try? library.entry(path: path) else { return [] }
+        var lines: [String] = []
+        var mine: [String] = []
+        if entry.bookmarked { mine.append("bookmarked") }
+        if !entry.userTags.isEmpty { mine.append("tags " + entry.userTags.joined(separator: " ")) }
+        if let rating = entry.rating { mine.append("rated \(rating)/5") }
+        if entry.uses > 0 { mine.append("used \(entry.uses) time\(entry.uses == 1 ? "" : "s")") }
+        lines.append(
+            "library: \(entry.name), category \(entry.category)"
+                + (mine.isEmpty ? "" : "; " + mine.joined(separator: ", ")))
+        if !entry.note.isEmpty { lines.append("  note: \(entry.note)") }
+        if let text = entry.activationText, !text.isEmpty { lines.append("  activation text: \(text)") }
+        if let weight = entry.preferredWeight {
+            lines.append("  preferred weight: \(NumberFormatting.shortest(weight))")
+        }
+        if let description = entry.description, !description.isEmpty {
+            lines.append(
+                "  description: " + (description.count > 200 ? String(description.prefix(199)) + "…" : description))
+        }
+        if let preview = entry.preview { lines.append("  preview: \(preview)") }
+        return lines
     }
 }

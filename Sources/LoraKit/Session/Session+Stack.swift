@@ -44,10 +44,13 @@ extension Session {
             }
         }
         var familyWarnings: [SessionError] = []
-        for entry in stack.entries {
+        var fits: [Bool] = []
+        if case .checkpoint? = stack.base { fits = stack.matchReports(force: false).map { $0.refusal == nil } }
+        for (index, entry) in stack.entries.enumerated() {
             if case .checkpoint(let base)? = stack.base,
                 let verdict = familyVerdict(
-                    lora: entry.lora, loraName: entry.name, base: base, baseName: baseName, modulesFit: true),
+                    lora: entry.lora, loraName: entry.name, base: base, baseName: baseName,
+                    modulesFit: index < fits.count ? fits[index] : true),
                 verdict.grade == .sameArchitectureOtherFamily
             {
                 familyWarnings.append(SessionError(verdict.message, about: .lora(entry.name, last: false)))

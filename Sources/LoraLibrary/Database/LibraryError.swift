@@ -33,7 +33,7 @@ public enum LibraryError: Error, Equatable, Sendable, CustomStringConvertible {
                 "the library \(path) was written by a newer lorash (schema \(found), this one knows up to \(supported)); update lorash, or set LORASH_LIBRARY to another file"
         case .corrupt(let path, let detail):
             return
-                "the library \(path) is damaged or not a library (\(detail)); move it aside and run `library scan` to rebuild it (bookmarks, tags and notes live in it)"
+                "the library \(path) is damaged or not a library (\(detail)); move it aside, then `library add` your folders and `library scan` to rebuild it (bookmarks, tags and notes lived in it)"
         case .locked(let path):
             return "the library \(path) is busy (another lorash is writing it); try again when it has finished"
         case .readOnly(let path):

@@ -39,9 +39,13 @@ public final class SQLiteDatabase {
         self.path = path
         var db: OpaquePointer?
         let flags =
-            (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0))
+            (readOnly
+                ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI : SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0))
             | SQLITE_OPEN_NOMUTEX
-        let status = sqlite3_open_v2(path, &db, flags, nil)
+        // Read-only: as an immutable file, so a WAL database in a folder this process cannot
+        // write (where SQLite could not make its shared-memory file) still reads.
+        let name = readOnly ? Self.immutableURI(path) : path
+        let status = sqlite3_open_v2(name, &db, flags, nil)
         guard status == SQLITE_OK, let db else {
             let reason = db.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(status))
             if let db { sqlite3_close_v2(db) }
@@ -53,6 +57,19 @@ public final class SQLiteDatabase {
     }
 
     deinit { sqlite3_close_v2(handle) }
+
+    /// `file:PATH?immutable=1` with the characters URIs reserve escaped.
+    static func immutableURI(_ path: String) -> String {
+        var escaped = ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "%"), UInt8(ascii: "?"), UInt8(ascii: "#"), 0x80...0xFF:
+                escaped += String(format: "%%%02X", byte)
+            default: escaped.unicodeScalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return "file:" + escaped + "?immutable=1"
+    }
 
     /// Runs one or more statements that take no parameters and return no rows.
     public func execute(_ sql: String) throws(LibraryError) {

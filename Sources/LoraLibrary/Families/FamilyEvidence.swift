@@ -89,6 +89,26 @@ public struct FamilyEvidence: Sendable, Equatable {
     /// Every reason as a line, strongest first.
     public var lines: [String] { reasons.map(\.line) }
 
+    /// Decides a checkpoint's family from its nearest library checkpoint by weights, when no
+    /// stronger evidence named one: the reason goes just above the architecture's.
+    /// - Parameters:
+    ///   - family: the nearest checkpoint's family (a known one).
+    ///   - nearest: its file name; `distance`: the relative fingerprint distance.
+    public mutating func adoptNearest(family: BaseFamily, nearest: String, distance: Double) {
+        guard !self.family.isKnownFamily, family.isKnownFamily,
+            architecture == nil || architecture == family.architecture
+        else { return }
+        let percent = String(format: "%.0f%%", distance * 100)
+        let reason = FamilyReason(
+            family: family, strength: .weights, citation: "weights nearest \(nearest)",
+            text: "its weights are nearest \(nearest) (\(family.displayName), \(percent) apart)",
+            claim: "its weights are nearest \(nearest)")
+        let at = reasons.firstIndex { $0.strength <= .weights } ?? reasons.count
+        reasons.insert(reason, at: at)
+        decidingIndex = at
+        self.family = family
+    }
+
     // MARK: The levels
 
     static func hashReasons(

@@ -2,15 +2,18 @@
 public enum EvidenceStrength: Int, Sendable, Hashable, Comparable, CaseIterable {
     /// The architecture alone (SD 1.x → SD 1.5; SDXL → family unknown; FLUX.1 → dev).
     case architecture = 0
+    /// A checkpoint's weights nearest those of a library checkpoint of known family (lineage
+    /// by fingerprint), used when nothing else names a family.
+    case weights = 1
     /// A name: `ss_sd_model_name`, `modelspec.title`, `ss_output_name`,
     /// `modelspec.architecture`, the file name.
-    case nameHint = 1
+    case nameHint = 2
     /// One of the user's own tags (`pony`).
-    case userTag = 2
+    case userTag = 3
     /// A sidecar's Civitai `baseModel`.
-    case sidecar = 3
+    case sidecar = 4
     /// A sha256: the LoRA's `ss_new_sd_model_hash` (its training base) or a checkpoint's own.
-    case hash = 4
+    case hash = 5
 
     public static func < (a: EvidenceStrength, b: EvidenceStrength) -> Bool { a.rawValue < b.rawValue }
 }

@@ -39,8 +39,10 @@ public enum Lineage {
         public var weightSum: Double { components.reduce(0) { $0 + $1.weight } }
     }
 
-    /// The most candidates a mixture is solved over.
+    /// The candidates a mixture is solved over by default.
     public static let maximumComponents = 4
+    /// The most candidates a mixture can be solved over (NNLS on a Gram matrix this size).
+    public static let maximumCandidates = 32
 
     /// The candidates comparable with `target`, nearest first.
     ///
@@ -75,15 +77,17 @@ public enum Lineage {
     /// - Parameters:
     ///   - target: the fingerprint of the checkpoint asked about.
     ///   - candidates: the library's fingerprints, with names.
-    ///   - count: how many of the nearest comparable candidates to mix (1 to
-    ///     `maximumComponents`).
+    ///   - count: how many of the nearest comparable candidates to mix (at least 1; by default
+    ///     `maximumComponents`; the library solves over all its comparable checkpoints, up to
+    ///     `maximumCandidates`, since a merge's parents need not be its nearest: a merge of
+    ///     three is nearer to a merge of two of them than to the third).
     /// - Returns: nil when no candidate is comparable with `target`.
     /// - Complexity: O(c·v + c log c + count²·v).
     public static func mixture(
         of target: WeightFingerprint, over candidates: [(name: String, fingerprint: WeightFingerprint)],
         count: Int = maximumComponents
     ) -> Mixture? {
-        precondition((1...maximumComponents).contains(count), "a mixture is over 1 to \(maximumComponents) candidates")
+        precondition((1...maximumCandidates).contains(count), "a mixture is over 1 to \(maximumCandidates) candidates")
         let chosen = Array(rankedCandidates(target, among: candidates).prefix(count))
         if chosen.isEmpty { return nil }
         let columns = chosen.map { candidates[$0.position].fingerprint.values }

@@ -12,6 +12,8 @@ public struct FoundFile: Sendable, Equatable {
     public var isPeftFolder: Bool
     /// Names of the other files in the same folder (sidecars are looked up in it, not stat'ed).
     public var siblings: Set<String>
+    /// Device and inode: the same file reached through a symlink is one file.
+    public var identity: [UInt64] = []
 }
 
 /// Walks library folders for `.safetensors` files and PEFT adapter folders.
@@ -73,8 +75,12 @@ public struct FolderWalk {
             var s = stat()
             guard stat(path, &s) == 0 else {
                 // A dangling symlink, or a file removed while the folder was listed.
-                if name.hasSuffix(".safetensors") {
-                    problems.append("\(path): \(String(cString: strerror(errno))) (skipped)")
+                let reason = String(cString: strerror(errno))
+                var link = stat()
+                if lstat(path, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK {
+                    problems.append("\(path): a symlink to nothing (\(reason); skipped)")
+                } else if name.hasSuffix(".safetensors") {
+                    problems.append("\(path): \(reason) (skipped)")
                 }
                 continue
             }
@@ -84,7 +90,7 @@ public struct FolderWalk {
                     files.append(
                         FoundFile(
                             path: path, size: adapter.size, mtime: max(mtime, adapter.mtime), isPeftFolder: true,
-                            siblings: siblings))
+                            siblings: siblings, identity: [UInt64(s.st_dev), UInt64(s.st_ino)]))
                 } else {
                     subfolders.append(path)
                 }
@@ -92,7 +98,9 @@ public struct FolderWalk {
                 name != "adapter_model.safetensors" || !siblings.contains("adapter_config.json")
             {
                 files.append(
-                    FoundFile(path: path, size: Int(s.st_size), mtime: mtime, isPeftFolder: false, siblings: siblings))
+                    FoundFile(
+                        path: path, size: Int(s.st_size), mtime: mtime, isPeftFolder: false, siblings: siblings,
+                        identity: [UInt64(s.st_dev), UInt64(s.st_ino)]))
             }
         }
         for sub in subfolders { walk(sub, depth: depth + 1) }

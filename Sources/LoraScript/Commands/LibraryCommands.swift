@@ -5,7 +5,35 @@ import LoraLibrary
 
 /// The library: library (add, scan, hash, remove), find, bookmark, unbookmark, tag, note, rate.
 enum LibraryCommands {
-    static var all: [CommandSpec] { [library, find, compat, dupes, bookmark, unbookmark, tag, note, rate] }
+    static var all: [CommandSpec] { [library, find, compat, dupes, lineage, bookmark, unbookmark, tag, note, rate] }
+
+    static let lineage = CommandSpec(
+        "lineage", summary: "Which library checkpoints a checkpoint is made of, by its weights.", topic: "library",
+        parameters: [ParameterSpec("checkpoint", .sessionName, help: "a loaded checkpoint or a library name")],
+        options: [OptionSpec("limit", .integer, default: "5", help: "nearest checkpoints shown")],
+        help: """
+            Most checkpoints people download are fine-tunes or merges of a few bases, and their
+            file hashes say nothing about that. lineage compares weights: every checkpoint of the
+            library has a fingerprint (a fixed, seeded sample of 64 denoiser tensors, about 4 KB,
+            the same for its F16, BF16 and F32 copies), and lineage ranks the library's
+            checkpoints of the same architecture by relative distance (5% is a light fine-tune),
+            then fits a merge's mixing weights over the four nearest by non-negative least
+            squares: "as a merge: 0.70 ponyDiffusionV6XL + 0.30 sd_xl_base_1.0, residual 4%". A
+            near-zero residual is an exact merge of those checkpoints; a larger one, training after
+            merging or parents that are not in the library. A checkpoint nothing else names takes
+            the family of its nearest (within 50%).
+            """,
+        examples: ["lineage myMerge_v3", "lineage base limit=10"]
+    ) { invocation in
+        let checkpoint = try invocation.object("checkpoint", expecting: "a checkpoint")!
+        let limit = try invocation.integer("limit") ?? 5
+        guard limit > 0 else { throw invocation.error("limit must be at least 1", at: "limit") }
+        let lines = try invocation.perform {
+            try invocation.session.lineage(checkpoint, name: invocation.word("checkpoint") ?? "it", limit: limit)
+        }
+        for line in lines { invocation.print(line) }
+        return .nothing
+    }
 
     static let dupes = CommandSpec(
         "dupes", summary: "Duplicate files in the library, and LoRAs with the same tensors.", topic: "library",
@@ -101,7 +129,23 @@ enum LibraryCommands {
             invocation.report(try invocation.perform { try session.libraryHash(paths) })
         case "open":
             guard paths.count == 1 else { throw invocation.error("library open takes one index file", at: "action") }
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: paths[0], isDirectory: &isFolder), isFolder.boolValue {
+                throw invocation.error(
+                    "\(paths[0]) is a folder; library open takes the index file (e.g. \(paths[0])/library.db)",
+                    at: "paths")
+            }
+            let previous = session.libraryPath
             session.libraryPath = paths[0]
+            // An existing file is opened now, so a damaged or foreign one is said at once.
+            if FileManager.default.fileExists(atPath: paths[0]) {
+                do {
+                    _ = try session.library()
+                } catch {
+                    session.libraryPath = previous
+                    throw invocation.error("\(error)", at: "paths")
+                }
+            }
             invocation.report([
                 FileManager.default.fileExists(atPath: paths[0])
                     ? "library \(paths[0])" : "library \(paths[0]) (made by the first library add)"
@@ -136,7 +180,7 @@ enum LibraryCommands {
             OptionSpec("bookmarked", .bool, help: "only bookmarked files (true) or only the others (false)"),
             OptionSpec(
                 "sort", .choice(Library.SortOrder.allCases.map(\.rawValue)), default: "date",
-                help: "date (newest first), name, size, rank or used"),
+                help: "date (newest first), name, size, rank, used or rating"),
             OptionSpec("limit", .integer, default: "50", help: "at most this many rows"),
         ],
         help: """
@@ -156,6 +200,8 @@ enum LibraryCommands {
         for word in try invocation.texts("text") {
             if let (op, n) = rankFilter(word) {
                 apply(op, n, to: &query)
+            } else if word.hasPrefix("rank<") || word.hasPrefix("rank>") {
+                throw invocation.error("\(word): a rank filter takes a whole number (rank<=16)", at: "text")
             } else {
                 words.append(word)
             }
@@ -171,8 +217,8 @@ enum LibraryCommands {
         if let family = try invocation.text("family") {
             guard let parsed = LibraryTerms.family(family) else {
                 throw invocation.error(
-                    "unknown family '\(family)'; one of: \(LibraryTerms.familyNames.joined(separator: ", "))",
-                    at: "family")
+                    "unknown family '\(family)'; one of: sd15, sd2, sdxl (every SDXL family), sdxlbase, pony, illustrious, noobai, animagine, flux, fluxdev, fluxschnell, unknown (a name with spaces is quoted: family=\"SD 1.5\")",
+                    at: "family", suggestion: LibraryTerms.suggestion(family))
             }
             query.families = parsed
         }
@@ -326,5 +372,15 @@ enum LibraryTerms {
         if word == "sdxl" { return BaseFamily.allCases.filter { $0.architecture == .sdxl } }
         if word == "flux" || word == "flux1" { return [.flux1Dev, .flux1Schnell] }
         return BaseFamily(userText: text).map { [$0] }
+    }
+
+    /// The family word closest to a misspelt one.
+    static func suggestion(_ text: String) -> String? {
+        Suggestions.closest(
+            to: text.lowercased(),
+            among: [
+                "sd15", "sd2", "sdxl", "sdxlbase", "pony", "illustrious", "noobai", "animagine", "flux", "fluxdev",
+                "fluxschnell",
+            ])
     }
 }

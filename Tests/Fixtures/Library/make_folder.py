@@ -31,6 +31,8 @@ def tags(pairs):
     return json.dumps({"10_train": dict(pairs)})
 
 
+if not os.path.exists(f"{OUT}/Lora/hero.safetensors"):
+    pass
 PONY = "67ab2fd8ec439a89b3fedb15cc65f54336af163c7eb5e4f2acc98f090a29b0b3"
 lora(f"{OUT}/Lora/hero.safetensors", True, 8, {
     "ss_output_name": "hero_v2", "ss_sd_model_name": "ponyDiffusionV6XL_v6.safetensors",
@@ -68,3 +70,35 @@ save_file(ckpt, f"{OUT}/Stable-diffusion/illustriousXL_v01.safetensors")
 with open(f"{OUT}/Stable-diffusion/illustriousXL_v01.civitai.info", "w") as f:
     json.dump({"id": 3, "modelId": 4, "name": "v0.1", "trainedWords": [], "baseModel": "Illustrious",
                "model": {"name": "Illustrious XL", "type": "Checkpoint", "tags": ["base model"]}}, f, indent=4)
+
+# Lineage: two unrelated "bases", a 0.7/0.3 merge of them (in F32, as a merge tool writes it), a
+# light fine-tune of the first (+5% noise) and a merge of three, 0.5/0.3/0.2 (the third base
+# only in the merge's folder), written with denoiser key names (small shapes, generic model).
+LINEAGE = "lineage"
+os.makedirs(LINEAGE, exist_ok=True)
+names = [f"model.diffusion_model.output_blocks.{i}.0.in_layers.2.weight" for i in range(12)]
+def base_weights(seed):
+    r = np.random.default_rng(seed)
+    return {n: (r.standard_normal((32, 48)) * 0.02).astype(np.float32) for n in names}
+a, b, c = base_weights(1), base_weights(2), base_weights(3)
+noise = np.random.default_rng(4)
+save_file({n: v.astype(np.float16) for n, v in a.items()}, f"{LINEAGE}/baseA.safetensors")
+save_file({n: v.astype(np.float16) for n, v in b.items()}, f"{LINEAGE}/baseB.safetensors")
+save_file({n: v.astype(np.float16) for n, v in c.items()}, f"{LINEAGE}/baseC.safetensors")
+save_file({n: 0.7 * a[n] + 0.3 * b[n] for n in names}, f"{LINEAGE}/merge_70_30.safetensors")
+save_file({n: (0.5 * a[n] + 0.3 * b[n] + 0.2 * c[n]).astype(np.float16) for n in names},
+          f"{LINEAGE}/merge_three.safetensors")
+save_file({n: (a[n] + 0.05 * np.linalg.norm(a[n]) / np.sqrt(a[n].size)
+               * noise.standard_normal(a[n].shape)).astype(np.float16) for n in names},
+          f"{LINEAGE}/baseA_finetune.safetensors")
+
+# A checkpoint nothing names (no sidecar, a neutral name) whose weights are the Illustrious
+# checkpoint's plus 3% noise: its family follows from its nearest by weights.
+from safetensors.numpy import load_file
+ill = load_file(f"{OUT}/Stable-diffusion/illustriousXL_v01.safetensors")
+r = np.random.default_rng(5)
+mystery = {k: (v.astype(np.float32) + 0.03 * np.float32(np.sqrt(np.mean(v.astype(np.float32) ** 2)))
+               * r.standard_normal(v.shape).astype(np.float32)).astype(np.float16) if v.ndim == 2 else v
+           for k, v in ill.items()}
+os.makedirs("unnamed", exist_ok=True)
+save_file(mystery, "unnamed/myMix_v3.safetensors")
