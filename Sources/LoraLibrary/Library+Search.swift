@@ -209,4 +209,14 @@ extension Library {
         throw .unknownName(
             name, suggestions: Suggestions.closest(to: name, among: names).map { [$0] } ?? Array(names.prefix(3)))
     }
+
+    /// Distinct file stems starting with `prefix`, shortest first (Tab completion).
+    public func names(prefix: String, limit: Int) throws(LibraryError) -> [String] {
+        let escaped = prefix.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_")
+        return try database.rows(
+            "SELECT DISTINCT name FROM files WHERE name LIKE ? ESCAPE '\\' ORDER BY length(name), name LIMIT ?",
+            [.text(escaped + "%"), .integer(Int64(limit))]
+        ).compactMap { $0.text(0) }.filter { $0.hasPrefix(prefix) }
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LoraKit
 import LoraScript
 
 /// Tab completion: command names first in a statement, then option names, session names,
@@ -59,6 +60,18 @@ public struct Completer {
         }
         if let spec {
             results += spec.parameters.flatMap(\.completions).filter { $0.hasPrefix(word) }
+            for parameter in spec.parameters {
+                if case .choice(let words) = parameter.kind { results += words.filter { $0.hasPrefix(word) } }
+            }
+            // Library names, where a name goes (not for folders: `library add` wants paths).
+            if spec.name != "library", !word.isEmpty || spec.topic == "library",
+                spec.parameters.contains(where: {
+                    $0.kind == .sessionName || $0.kind == .sessionOrWord || $0.kind == .path || $0.name == "name"
+                        || $0.name == "loras"
+                })
+            {
+                results += Self.quotedIfNeeded(interpreter.session.libraryNames(prefix: word))
+            }
             results += spec.options.map { "\($0.name)=" }.filter { $0.hasPrefix(word) }
             results += spec.parameters.compactMap(\.keyword).filter { $0.hasPrefix(word) }
         }

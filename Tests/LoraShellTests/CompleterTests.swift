@@ -114,4 +114,21 @@ import Testing
         // Elsewhere they are not offered.
         #expect(!completer.candidates(for: "echo sp").candidates.contains("spectrum"))
     }
+
+    @Test func libraryActionsAndNames() throws {
+        let root = NSTemporaryDirectory() + "lorash-completer-library-\(getpid())"
+        try? FileManager.default.removeItem(atPath: root)
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/Library/folder").path
+        let interpreter = Interpreter(output: CapturedOutput()) { _ in }
+        interpreter.session.libraryPath = root + "/library.db"
+        _ = interpreter.run(SourceText(name: "t", text: "library add \(fixture)\nlibrary scan"))
+        let completer = Completer(interpreter: interpreter)
+        #expect(completer.candidates(for: "library sc").candidates == ["scan"])
+        #expect(completer.candidates(for: "bookmark wat").candidates == ["watercolor"])
+        #expect(completer.candidates(for: "s = stack base he").candidates.contains("hero"))
+        #expect(completer.candidates(for: "load illu").candidates.contains("illustriousXL_v01"))
+        // A name with a space comes quoted.
+        #expect(completer.candidates(for: "info ink").candidates.contains("'ink (1)'"))
+    }
 }

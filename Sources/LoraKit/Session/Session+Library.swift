@@ -481,3 +481,11 @@ extension Session {
         return lines
     }
 }
+
+extension Session {
+    /// Library names starting with `prefix` (at most 40), for Tab; none without a library.
+    public func libraryNames(prefix: String) -> [String] {
+        guard hasLibrary, let library = try? library() else { return [] }
+        return (try? library.names(prefix: prefix, limit: 40)) ?? []
+    }
+}
