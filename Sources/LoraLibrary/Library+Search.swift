@@ -126,9 +126,11 @@ extension Library {
             values.append(.text(category))
         }
         if let tag = query.tag {
+            // Your tags are stored as words (spaces as _); the sidecars' as they were written.
             conditions.append(
-                "(' ' || coalesce(user_data.tags, '') || ' ' LIKE ? OR ', ' || coalesce(files.tags, '') || ',' LIKE ?)")
-            values += [.text("% \(tag) %"), .text("%, \(tag),%")]
+                "(' ' || coalesce(user_data.tags, '') || ' ' LIKE ? OR ', ' || lower(coalesce(files.tags, '')) || ',' LIKE ?)"
+            )
+            values += [.text("% \(Self.tagWord(tag)) %"), .text("%, \(tag.lowercased()),%")]
         }
         if let most = query.rankAtMost {
             conditions.append("files.rank_max <= ?")

@@ -194,13 +194,20 @@ import Testing
             find bookmarked=true
             find best
             find tag=style
+            tag watercolor "+two words"
+            find tag="two words"
+            info "watercolor"
             library scan
             find bookmarked=true
             """, library: library)
         #expect(outcome == .success, "\(diagnostics)")
         #expect(lines.contains("watercolor: tags style"))
         #expect(lines.contains("watercolor: rated 5/5"))
-        #expect(lines.filter { $0.hasPrefix("★ watercolor") }.count == 4)
+        #expect(lines.filter { $0.hasPrefix("★ watercolor") }.count == 5)
+        #expect(
+            lines.contains {
+                $0.hasPrefix("library: watercolor, category style; bookmarked, tags style two_words, rated 5/5")
+            })
         let bad = run("rate watercolor 9", library: library)
         #expect(bad.0 == .failure && bad.2.first?.message == "a rating is 1 to 5 (0 clears it)")
         let unknown = run("bookmark watercolour", library: library)

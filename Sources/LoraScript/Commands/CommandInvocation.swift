@@ -89,6 +89,12 @@ public struct CommandInvocation {
     /// - Throws: a diagnostic at the argument when it holds a plain value (a number, a string).
     public func object(_ name: String, expecting expected: String) throws -> (any SessionObject)? {
         guard let value = try value(name) else { return nil }
+        // A quoted library name (`info "[Pony] hero (v2)"`) stands for its file too.
+        if case .string(let text) = value {
+            let found: (any SessionObject)?
+            do { found = try session.libraryObject(named: text) } catch { throw self.error(error.message, at: name) }
+            if let found { return found }
+        }
         guard case .object(let object) = value else {
             let text = word(name) ?? value.text
             let hint =
