@@ -21,7 +21,8 @@ let package = Package(
     targets: [
         // Each target names every module it imports (none relies on another target's imports).
         .executableTarget(name: "lorash", dependencies: ["LoraShell"]),
-        .executableTarget(name: "LoraBench", dependencies: ["LoraEngine"], swiftSettings: nativeCPU),
+        .executableTarget(
+            name: "LoraBench", dependencies: ["LoraEngine", "LoraFormats", "LoraLibrary"], swiftSettings: nativeCPU),
         .target(
             name: "LoraShell",
             dependencies: ["LoraScript", "LoraKit", "LoraFormats", "LoraEngine", "CEditLine", "CTempFiles"]),

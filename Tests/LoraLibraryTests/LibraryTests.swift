@@ -206,6 +206,9 @@ import Testing
         let rows = try library.database.rows("SELECT bookmarked, note, uses FROM user_data WHERE path = '/x'")
         #expect(rows.first?.values == [.integer(1), .text("keep"), .integer(0)])
         #expect(try library.database.userVersion == LibrarySchema.current)
+        // Version 3's table and column are there.
+        #expect(try library.database.rows("SELECT count(*) FROM tensor_matches").first?.int(0) == 0)
+        #expect(try library.database.rows("SELECT count(tensor_sample) FROM files").first?.int(0) == 0)
     }
 
     @Test func aNewerDatabaseIsRefused() throws {
@@ -256,5 +259,82 @@ import Testing
         let library = try Library(path: path, readOnly: true)
         #expect(try library.folders().count == 1)
         #expect(throws: LibraryError.readOnly(path: path)) { try library.add(folders: [folder + "/.."]) }
+    }
+}
+
+@Suite struct DuplicatesTests {
+    /// Two LoRAs with the same tensors (one F16, one F32, other metadata) and a look-alike.
+    static func make(_ label: String = #function) throws -> (Library, String) {
+        let root = LibraryFixtures.folder(label)
+        let loras = root + "/Lora"
+        try FileManager.default.createDirectory(atPath: loras, withIntermediateDirectories: true)
+        LibraryFixtures.lora(loras + "/ink.safetensors", metadata: ["ss_output_name": "ink"], dtype: "F16", seed: 3)
+        LibraryFixtures.lora(loras + "/ink_fp32.safetensors", metadata: ["ss_output_name": "renamed"], seed: 3)
+        LibraryFixtures.lora(loras + "/other.safetensors", seed: 4)
+        let library = try Library(path: root + "/library.db")
+        try library.add(folders: [loras])
+        _ = try library.scan()
+        return (library, loras)
+    }
+
+    @Test func theScanStoresEachAdaptersSample() throws {
+        let (library, loras) = try Self.make()
+        let blob = try #require(
+            try library.database.rows(
+                "SELECT tensor_sample FROM files WHERE path = ?", [.text(loras + "/ink.safetensors")]
+            )
+            .first?.blob(0))
+        let sample = try #require(TensorSample(encoded: blob))
+        // The first tensor by name with at least 64 values: to_k's lora_down, 4 × 768; 64 values
+        // at a stride of 3072 / 64 = 48, each (i·31 + 3·17) mod 13 · 0.001 rounded to F16.
+        #expect(
+            sample.tensor == "lora_unet_down_blocks_0_attentions_0_transformer_blocks_0_attn2_to_k.lora_down.weight")
+        let expected = (0..<64).map { Float(Float16(Float((($0 * 48) * 31 + 51) % 13) * 0.001)) }
+        #expect(sample.values == expected)
+        #expect(TensorSample(encoded: sample.encoded) == sample)
+        #expect(TensorSample(encoded: Array(sample.encoded.dropLast())) == nil)
+        #expect(TensorSample(encoded: [UInt8(ascii: "S"), 2] + sample.encoded.dropFirst(2)) == nil)
+    }
+
+    @Test func aFullComparisonIsRememberedUntilAFileChanges() throws {
+        let (library, loras) = try Self.make()
+        let pair = [loras + "/ink.safetensors", loras + "/ink_fp32.safetensors"]
+        #expect(try library.duplicates() == [Library.DuplicateGroup(kind: .sameTensors, paths: pair)])
+        let verdicts = try library.database.rows("SELECT a_path, b_path, same FROM tensor_matches")
+        #expect(verdicts.map(\.values) == [[.text(pair[0]), .text(pair[1]), .integer(1)]])
+        // The stored verdict is what the next run uses (altered here to prove it).
+        try library.database.run("UPDATE tensor_matches SET same = 0")
+        #expect(try library.duplicates().isEmpty)
+        // A changed file (new mtime, rescanned) is compared again.
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date().addingTimeInterval(5)], ofItemAtPath: pair[1])
+        #expect(try library.scan().updated == 1)
+        #expect(try library.duplicates() == [Library.DuplicateGroup(kind: .sameTensors, paths: pair)])
+    }
+
+    @Test func byteCopiesAreFoundByHeaderKeyAndWithoutOne() throws {
+        let (library, loras) = try Self.make()
+        try FileManager.default.copyItem(atPath: loras + "/other.safetensors", toPath: loras + "/other (1).safetensors")
+        #expect(try library.scan().added == 1)
+        let copies = [loras + "/other (1).safetensors", loras + "/other.safetensors"]
+        func sameFiles() throws -> [[String]] {
+            try library.duplicates().compactMap { if case .sameFile = $0.kind { $0.paths } else { nil } }
+        }
+        #expect(try sameFiles() == [copies])
+        // Only the two files sharing a header key were hashed.
+        #expect(try library.database.rows("SELECT count(sha256) FROM files").first?.int(0) == 2)
+        // Rows indexed before lorash kept header keys are grouped by their header facts.
+        try library.database.run("UPDATE files SET header_key = NULL, sha256 = NULL")
+        #expect(try sameFiles() == [copies])
+    }
+
+    @Test func filesIndexedWithoutASampleAreRead() throws {
+        let (library, loras) = try Self.make()
+        try library.database.run("UPDATE files SET tensor_sample = NULL")
+        #expect(
+            try library.duplicates() == [
+                Library.DuplicateGroup(
+                    kind: .sameTensors, paths: [loras + "/ink.safetensors", loras + "/ink_fp32.safetensors"])
+            ])
     }
 }

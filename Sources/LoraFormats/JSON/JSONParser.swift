@@ -119,7 +119,9 @@ public struct JSONParser {
 
     private mutating func parseString() throws(SyntaxError) -> String {
         index += 1  // opening quote
-        var scalars = String.UnicodeScalarView()
+        // Runs between escapes are validated and appended whole (a string without escapes is
+        // one run: the common case, and most of a safetensors header).
+        var result = ""
         var runStart = index
         func flush(_ end: Int) throws(SyntaxError) {
             if end > runStart {
@@ -127,7 +129,7 @@ public struct JSONParser {
                 guard let text = String(validating: run, as: UTF8.self) else {
                     throw SyntaxError(offset: runStart, reason: "invalid UTF-8 in a string")
                 }
-                scalars.append(contentsOf: text.unicodeScalars)
+                if result.isEmpty { result = text } else { result += text }
             }
         }
         while true {
@@ -136,7 +138,7 @@ public struct JSONParser {
             if byte == UInt8(ascii: "\"") {
                 try flush(index)
                 index += 1
-                return String(scalars)
+                return result
             }
             if byte < 0x20 { throw error("control character in a string") }
             if byte == UInt8(ascii: "\\") {
@@ -146,14 +148,14 @@ public struct JSONParser {
                 let escape = bytes[index]
                 index += 1
                 switch escape {
-                case UInt8(ascii: "\""): scalars.append("\"")
-                case UInt8(ascii: "\\"): scalars.append("\\")
-                case UInt8(ascii: "/"): scalars.append("/")
-                case UInt8(ascii: "b"): scalars.append("\u{08}")
-                case UInt8(ascii: "f"): scalars.append("\u{0C}")
-                case UInt8(ascii: "n"): scalars.append("\n")
-                case UInt8(ascii: "r"): scalars.append("\r")
-                case UInt8(ascii: "t"): scalars.append("\t")
+                case UInt8(ascii: "\""): result.unicodeScalars.append("\"")
+                case UInt8(ascii: "\\"): result.unicodeScalars.append("\\")
+                case UInt8(ascii: "/"): result.unicodeScalars.append("/")
+                case UInt8(ascii: "b"): result.unicodeScalars.append("\u{08}")
+                case UInt8(ascii: "f"): result.unicodeScalars.append("\u{0C}")
+                case UInt8(ascii: "n"): result.unicodeScalars.append("\n")
+                case UInt8(ascii: "r"): result.unicodeScalars.append("\r")
+                case UInt8(ascii: "t"): result.unicodeScalars.append("\t")
                 case UInt8(ascii: "u"):
                     var code = try parseHex4()
                     if (0xD800..<0xDC00).contains(code) {
@@ -168,7 +170,7 @@ public struct JSONParser {
                         throw error("unpaired surrogate")
                     }
                     guard let scalar = Unicode.Scalar(code) else { throw error("invalid \\u escape") }
-                    scalars.append(scalar)
+                    result.unicodeScalars.append(scalar)
                 default: throw error("invalid escape")
                 }
                 runStart = index

@@ -107,6 +107,12 @@ public final class SafetensorsReader: @unchecked Sendable {
         file.advise(pattern, offset: fileOffset(of: entry), count: entry.byteCount)
     }
 
+    /// Tells the kernel how the whole data section will be read: `.random` while reading a few
+    /// values scattered over the file (a LoRA's alpha scalars, one per module), `.normal` after.
+    public func adviseData(_ pattern: MappedFile.AccessPattern) {
+        file.advise(pattern, offset: header.dataOffset, count: fileSize - header.dataOffset)
+    }
+
     /// Tells the kernel the pages of `entry` are no longer needed (bounded memory when streaming).
     public func release(_ entry: SafetensorsEntry) {
         file.dropPages(offset: header.dataOffset + entry.dataRange.lowerBound, count: entry.byteCount)

@@ -16,6 +16,13 @@ public enum LoraFile {
         }
         let file: SafetensorsReader
         do { file = try SafetensorsReader(path: path) } catch { throw .file(error) }
+        return try load(file)
+    }
+
+    /// Reads an opened safetensors file as a LoRA or a checkpoint (`load(path:)` without the
+    /// PEFT folder case), for callers that read more of the same file.
+    public static func load(_ file: SafetensorsReader) throws(LoraFormatError) -> LoadedFile {
+        let path = file.path
         if file.names.contains(where: LoraKeyParser.isLoraKey) {
             var config: PeftAdapterConfig? = nil
             if path.hasSuffix(PeftFolder.modelFile) {

@@ -49,6 +49,11 @@ public enum LoraReader {
         var modules: [LoraModule] = []
         var schemes: [KeyScheme: Int] = [:]
         var sources = Set<AlphaSource>()
+        // The alpha scalars lie one per module all over the file: each read must bring in its own
+        // page, not the read-ahead window around it (up to 8 MB a fault), or reading a header
+        // costs reading the whole file.
+        file.adviseData(.random)
+        defer { file.adviseData(.normal) }
         for stem in order {
             let group = groups[stem]!
             let roles = group.roles

@@ -197,15 +197,15 @@ extension Session {
         }
         let header = ["name", "family", "kind", "rank", "trigger words", "date"]
         let limits = [48, 20, 11, 8, 40, 10]
-        func clip(_ text: String, _ width: Int) -> String {
-            text.count <= width ? text : String(text.prefix(width - 1)) + "…"
-        }
+        // Widths in terminal columns: a Japanese or Chinese name takes two per character.
         let all = [header] + rows
-        let widths = (0..<header.count).map { c in min(limits[c], all.map { $0[c].count }.max() ?? 0) }
+        let widths = (0..<header.count).map { c in
+            min(limits[c], all.map { TerminalColumns.width($0[c]) }.max() ?? 0)
+        }
         return all.map { row in
             row.enumerated().map { c, cell in
-                let text = clip(cell, widths[c])
-                return c == row.count - 1 ? text : text.padding(toLength: widths[c], withPad: " ", startingAt: 0)
+                let text = TerminalColumns.clip(cell, to: widths[c])
+                return c == row.count - 1 ? text : TerminalColumns.pad(text, to: widths[c])
             }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
         }
     }

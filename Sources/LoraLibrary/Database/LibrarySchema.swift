@@ -81,6 +81,20 @@ public enum LibrarySchema {
         ALTER TABLE user_data ADD COLUMN uses INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE user_data ADD COLUMN last_used REAL;
         """,
+        // 3: adapters' tensor samples, so `dupes` compares files without opening them, and the
+        // verdicts of its full comparisons (by path, for the size/mtime each file had), a hash of
+        // the header facts byte-identical files share (the candidates for hashing); a covering
+        // index of what `find` filters and sorts by, so it sorts ids, not whole rows.
+        """
+        ALTER TABLE files ADD COLUMN tensor_sample BLOB;
+        ALTER TABLE files ADD COLUMN header_key INTEGER;
+        CREATE INDEX files_header_key ON files(header_key);
+        CREATE INDEX files_structure ON files(kind, architecture, modules, ranks, alphas, size, mtime, path, tensor_sample);
+        CREATE TABLE tensor_matches (
+          a_path TEXT NOT NULL, a_stamp TEXT NOT NULL, b_path TEXT NOT NULL, b_stamp TEXT NOT NULL,
+          same INTEGER NOT NULL, PRIMARY KEY (a_path, b_path));
+        CREATE INDEX files_browse ON files(family, kind, category, architecture, rank_max, mtime, size, name, path);
+        """,
     ]
 
     /// Brings `database` to `current`, refusing one from a newer lorash.

@@ -199,7 +199,8 @@ public struct FamilyEvidence: Sendable, Equatable {
         case .sd1?: text = "SD1.x shapes: SD 1.5"
         case .sd2?: text = "SD2.x shapes: SD 2.x"
         case .sdxl?:
-            text = "SDXL shapes only: Pony, Illustrious, NoobAI and Animagine share them, so the family is unknown"
+            text =
+                "SDXL shapes: Pony, Illustrious, NoobAI and Animagine share them, so shapes alone cannot tell the family"
         case .flux1?: text = "FLUX.1 shapes: dev, unless something says schnell"
         case .generic?, nil: text = "no known architecture"
         }

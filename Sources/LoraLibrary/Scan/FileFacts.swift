@@ -57,6 +57,8 @@ public struct FileFacts: Sendable, Equatable {
     public var trainingBaseHash: String?
     /// `ss_sd_model_name` (or a PEFT config's base model).
     public var trainingBaseName: String?
+    /// An adapter's `TensorSample`, encoded (nil for checkpoints).
+    var tensorSample: [UInt8]? = nil
 
     /// Metadata keys kept verbatim (the rest is not indexed).
     static let keptKeys: Set<String> = [
@@ -68,7 +70,25 @@ public struct FileFacts: Sendable, Equatable {
     /// Reads the facts of `path` (a safetensors file or a PEFT folder).
     /// - Throws: the format error naming the file, for a file lorash cannot read.
     public static func read(path: String) throws(LoraFormatError) -> FileFacts {
-        switch try LoraFile.load(path: path) {
+        var reader: SafetensorsReader? = nil
+        let loaded: LoadedFile
+        if FileManager.default.isDirectoryPath(path) {
+            loaded = try LoraFile.load(path: path)
+        } else {
+            do { reader = try SafetensorsReader(path: path) } catch { throw .file(error) }
+            loaded = try LoraFile.load(reader!)
+        }
+        var facts = try read(loaded, path: path)
+        // An adapter's tensor sample (a page or a few), from the file already open: `dupes`
+        // then opens only real candidates.
+        if facts.kind != .checkpoint {
+            facts.tensorSample = (reader.flatMap(TensorSample.init(reader:)) ?? TensorSample(path: path))?.encoded
+        }
+        return facts
+    }
+
+    static func read(_ loaded: LoadedFile, path: String) throws(LoraFormatError) -> FileFacts {
+        switch loaded {
         case .lora(let adapter):
             let report = ArchitectureDetector.detect(lora: adapter, fileName: path)
             let algorithms = Set(adapter.algorithms)

@@ -11,6 +11,8 @@ struct ScannedFile: Sendable {
     var sidecar: SidecarInfo
     var sidecarStamp: String
     var fingerprint: [UInt8]?
+    /// An adapter's `TensorSample`, encoded (duplicates).
+    var tensorSample: [UInt8]?
 
     /// Trigger words: the sidecars' activation words first, then the training tags.
     var triggerWords: [String] {
@@ -50,7 +52,7 @@ struct ScannedFile: Sendable {
             ScannedFile(
                 file: file, name: LoraFile.defaultName(for: file.path), facts: facts, sidecar: sidecar,
                 sidecarStamp: SidecarStamp.of(modelPath: file.path, siblings: file.siblings),
-                fingerprint: fingerprint))
+                fingerprint: fingerprint, tensorSample: facts.tensorSample))
     }
 }
 
