@@ -120,7 +120,7 @@ case "library":
             "LoraBench library: --out PATH.json and --data DIR are required\n".data(using: .utf8)!)
         exit(2)
     }
-    do { try libraryBenchmark(out: out, dataFolder: data) } catch {
+    do { try libraryBenchmark(out: out, dataFolder: data, reuse: arguments.contains("--reuse")) } catch {
         FileHandle.standardError.write("LoraBench library: \(error)\n".data(using: .utf8)!)
         exit(1)
     }

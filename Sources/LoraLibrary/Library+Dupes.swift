@@ -79,33 +79,32 @@ extension Library {
         let structural = try database.rows(
             """
             SELECT path, kind || '|' || coalesce(architecture, '') || '|' || modules || '|' || coalesce(ranks, '') || '|' ||
-                   coalesce(alphas, ''), tensor_sample, size, mtime
+                   coalesce(alphas, ''), tensor_sample, size || '/' || mtime
             FROM files INDEXED BY files_structure WHERE kind != 'checkpoint'
             """)
-        var byStructure: [String: [String]] = [:]
-        var stored: [String: TensorSample] = [:]
-        var stamps: [String: String] = [:]
-        var blobs: [String: [UInt8]] = [:]
-        for row in structural {
-            guard let path = row.text(0), let structure = row.text(1), !identical.contains(path) else { continue }
-            byStructure[structure, default: []].append(path)
-            if let blob = row.blob(2) { blobs[path] = blob }
-            stamps[path] = "\(row.int(3) ?? -1)/\(row.double(4) ?? -1)"
-        }
-        // Only structures several files share are compared: their samples are decoded.
-        for (_, paths) in byStructure where paths.count > 1 {
-            for path in paths {
-                if let blob = blobs[path], let sample = TensorSample(encoded: blob) { stored[path] = sample }
-            }
-        }
-        // Full comparisons made before, for files unchanged since (same size and mtime).
-        var verdicts: [String: Bool] = [:]
+        // Full comparisons made before, kept for the size and mtime each file had ("size/mtime").
+        var known: [(a: String, aStamp: String, b: String, bStamp: String, same: Bool)] = []
         for row in try database.rows("SELECT a_path, a_stamp, b_path, b_stamp, same FROM tensor_matches") {
-            guard let a = row.text(0), let b = row.text(2), stamps[a] == row.text(1), stamps[b] == row.text(3) else {
+            guard let a = row.text(0), let aStamp = row.text(1), let b = row.text(2), let bStamp = row.text(3) else {
                 continue
             }
-            verdicts[a + "\n" + b] = row.int(4) == 1
+            known.append((a, aStamp, b, bStamp, row.int(4) == 1))
         }
+        let inVerdicts = Set(known.flatMap { [$0.a, $0.b] })
+        struct Candidate {
+            var path: String
+            var blob: [UInt8]?
+        }
+        var byStructure: [String: [Candidate]] = [:]
+        var stamps: [String: String] = [:]
+        for row in structural {
+            guard let path = row.text(0), let structure = row.text(1), !identical.contains(path) else { continue }
+            byStructure[structure, default: []].append(Candidate(path: path, blob: row.blob(2)))
+            if inVerdicts.contains(path) { stamps[path] = row.text(3) }
+        }
+        // A verdict counts only while both files are as they were.
+        var verdicts: [String: Bool] = [:]
+        for v in known where stamps[v.a] == v.aStamp && stamps[v.b] == v.bStamp { verdicts[v.a + "\n" + v.b] = v.same }
         var newVerdicts: [(String, String, Bool)] = []
         func sameTensors(_ a: String, _ b: String) -> Bool {
             let (first, second) = a < b ? (a, b) : (b, a)
@@ -115,22 +114,28 @@ extension Library {
             return same
         }
         for structure in byStructure.keys.sorted() {
-            let paths = byStructure[structure]!.sorted()
-            guard paths.count > 1 else { continue }
+            let candidates = byStructure[structure]!
+            guard candidates.count > 1 else { continue }
             if cancellation.isCancelled { break }
             // Samples from the index; files indexed before lorash kept them are read.
-            let samples = paths.compactMap { path in (stored[path] ?? TensorSample(path: path)).map { (path, $0) } }
-                .sorted { $0.1.norm < $1.1.norm }
-            var grouped = Set<String>()
-            for i in samples.indices where !grouped.contains(samples[i].0) {
+            // Sorted by the first sampled value: files with the same tensors differ there by at
+            // most the agreement bound (1% of the larger norm), so each file is compared only
+            // with the few whose first value is that close (a 1% window of norms held a tenth of
+            // a structure's files; a window of first values holds a few percent).
+            let samples = candidates.compactMap { c in
+                (c.blob.flatMap(TensorSample.init(encoded:)) ?? TensorSample(path: c.path)).map { (c.path, $0) }
+            }
+            .sorted { ($0.1.values.first ?? 0, $0.0) < ($1.1.values.first ?? 0, $1.0) }
+            let bound = 0.01 * (samples.map(\.1.norm).max() ?? 0) + 1e-12
+            var grouped = [Bool](repeating: false, count: samples.count)
+            for i in samples.indices where !grouped[i] {
                 var members = [samples[i].0]
+                let first = samples[i].1.values.first ?? 0
                 var j = i + 1
-                while j < samples.count, samples[j].1.norm <= samples[i].1.norm * 1.01 + 1e-12 {
-                    if !grouped.contains(samples[j].0), samples[i].1.agrees(with: samples[j].1),
-                        sameTensors(samples[i].0, samples[j].0)
-                    {
+                while j < samples.count, (samples[j].1.values.first ?? 0) - first <= bound {
+                    if !grouped[j], samples[i].1.agrees(with: samples[j].1), sameTensors(samples[i].0, samples[j].0) {
                         members.append(samples[j].0)
-                        grouped.insert(samples[j].0)
+                        grouped[j] = true
                     }
                     j += 1
                 }
@@ -143,8 +148,11 @@ extension Library {
             try? database.transaction { () throws(LibraryError) in
                 for (a, b, same) in newVerdicts {
                     try database.run(
-                        "INSERT OR REPLACE INTO tensor_matches (a_path, a_stamp, b_path, b_stamp, same) VALUES (?, ?, ?, ?, ?)",
-                        [.text(a), .text(stamps[a] ?? ""), .text(b), .text(stamps[b] ?? ""), .integer(same ? 1 : 0)])
+                        """
+                        INSERT OR REPLACE INTO tensor_matches (a_path, a_stamp, b_path, b_stamp, same)
+                        SELECT ?1, (SELECT size || '/' || mtime FROM files WHERE path = ?1), ?2,
+                               (SELECT size || '/' || mtime FROM files WHERE path = ?2), ?3
+                        """, [.text(a), .text(b), .integer(same ? 1 : 0)])
                 }
             }
         }
@@ -220,9 +228,16 @@ struct TensorSample: Equatable {
     /// Same tensor name and values within F16/BF16 rounding (relative 1%, of the sample's norm).
     func agrees(with other: TensorSample) -> Bool {
         guard tensor == other.tensor else { return false }
+        // Stops at the first values that already differ too much: files of one structure have
+        // samples of nearly one norm, so most pairs are told apart by a value or two.
+        let limit = 0.01 * max(norm, other.norm) + 1e-12
+        let squaredLimit = limit * limit
         var distance: Float = 0
-        for (a, b) in zip(values, other.values) { distance += (a - b) * (a - b) }
-        return distance.squareRoot() <= 0.01 * max(norm, other.norm) + 1e-12
+        for (a, b) in zip(values, other.values) {
+            distance += (a - b) * (a - b)
+            if distance > squaredLimit { return false }
+        }
+        return true
     }
 
     /// Whether two files hold the same tensor names and shapes, with values equal within the
