@@ -100,18 +100,21 @@ public final class Library {
     }
 
     /// Unregisters a folder and forgets its files (user data is kept, by path and sha256).
-    /// - Returns: false when the folder was not registered.
+    /// - Returns: the number of files forgotten, nil when the folder was not registered. Files
+    ///   a registered folder around it indexed stay.
     @discardableResult
-    public func remove(folder: String) throws(LibraryError) -> Bool {
+    public func remove(folder: String) throws(LibraryError) -> Int? {
         let path = Self.absolute(folder)
-        return try database.transaction { () throws(LibraryError) in
+        return try database.transaction { () throws(LibraryError) -> Int? in
+            guard try !database.rows("SELECT id FROM folders WHERE path = ?", [.text(path)]).isEmpty else { return nil }
             try database.run(
                 "DELETE FROM search WHERE rowid IN (SELECT files.id FROM files JOIN folders ON folders.id = folder_id WHERE folders.path = ?)",
                 [.text(path)])
             try database.run(
                 "DELETE FROM files WHERE folder_id IN (SELECT id FROM folders WHERE path = ?)", [.text(path)])
+            let files = database.changes
             try database.run("DELETE FROM folders WHERE path = ?", [.text(path)])
-            return database.changes > 0
+            return files
         }
     }
 
@@ -156,7 +159,7 @@ public final class Library {
             lastScan: folders.compactMap(\.scannedAt).max())
     }
 
-    static func absolute(_ path: String) -> String {
+    public static func absolute(_ path: String) -> String {
         var p = (path as NSString).expandingTildeInPath
         if !p.hasPrefix("/") { p = FileManager.default.currentDirectoryPath + "/" + p }
         p = (p as NSString).standardizingPath

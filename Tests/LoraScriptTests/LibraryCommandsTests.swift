@@ -113,6 +113,22 @@ import Testing
             "\(ambiguous.2)")
     }
 
+    @Test func removingAFolderSaysWhatIsForgottenAndWhatStays() throws {
+        let (models, library) = try Self.workspace()
+        let (outcome, lines, diagnostics) = run(
+            "library add \(models) \(models)/Lora\nlibrary scan\nlibrary remove \(models)/Lora\nlibrary remove \(models)",
+            library: library)
+        #expect(outcome == .success, "\(diagnostics)")
+        #expect(
+            lines.suffix(2) == [
+                "removed \(models)/Lora: 0 files forgotten (bookmarks, tags and notes are kept); its files stay indexed as part of \(models)",
+                "removed \(models): 7 files forgotten (bookmarks, tags and notes are kept)",
+            ], "\(lines)")
+        let again = run("library remove \(models)", library: library)
+        #expect(again.0 == .failure)
+        #expect(again.2.first?.message.contains("is not a folder of the library") == true, "\(again.2)")
+    }
+
     @Test func dupesFindCopiesAndReSavedTensorsButNotLookAlikes() throws {
         let (models, library) = try Self.workspace()
         let (outcome, lines, diagnostics) = run("library add \(models)\nlibrary scan\ndupes", library: library)

@@ -89,11 +89,21 @@ extension Session {
 
     /// `library remove DIR`: forgets a folder and its files (user data is kept).
     public func libraryRemove(_ folder: String) throws(SessionError) -> [String] {
-        let removed = try withLibrary(about: "folder") { library throws(LibraryError) in
-            try library.remove(folder: folder)
+        let (removed, around) = try withLibrary(about: "folder") {
+            library throws(LibraryError) -> (Int?, String?) in
+            let path = Library.absolute(folder)
+            // A registered folder around this one indexed its files, and keeps them.
+            let around = try library.folders().map(\.path).filter { path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
+                .max { $0.count < $1.count }
+            return (try library.remove(folder: folder), around)
         }
-        guard removed else { throw .input("folder", "\(folder) is not a folder of the library (`library` lists them)") }
-        return ["removed \(folder) and its files from the index (bookmarks, tags and notes are kept)"]
+        guard let removed else {
+            throw .input("folder", "\(folder) is not a folder of the library (`library` lists them)")
+        }
+        var line =
+            "removed \(folder): \(removed) file\(removed == 1 ? "" : "s") forgotten (bookmarks, tags and notes are kept)"
+        if let around { line += "; its files stay indexed as part of \(around)" }
+        return [line]
     }
 
     /// `library scan`: indexes new and changed files, with progress; Ctrl-C keeps what was
