@@ -168,8 +168,9 @@ def main():
     print(f"  reference rescan, nothing changed: median {results['rescan_unchanged']:.3f} s")
     paths = sorted(p for p in cache if "/Lora/" in p)
     runs = []
+    first = max(0, min(5000, len(paths) - 300))  # other files than the ones ours touched
     for round_ in range(3):
-        for path in paths[round_ * 100 + 5000:round_ * 100 + 5100]:
+        for path in paths[first + round_ * 100:first + round_ * 100 + 100]:
             os.utime(path, (time.time(), time.time() + 10 + round_))
         start = time.perf_counter()
         assert rescan(args.data, cache_path) == 100
