@@ -50,7 +50,7 @@ public struct Completer {
             switch option.kind {
             case .choice(let words): values = words
             case .bool: values = ["true", "false"]
-            default: values = []
+            default: values = option.completions
             }
             return (word, values.map { name + "=" + $0 }.filter { $0.hasPrefix(word) })
         }

@@ -130,5 +130,15 @@ import Testing
         #expect(completer.candidates(for: "load illu").candidates.contains("illustriousXL_v01"))
         // A name with a space comes quoted.
         #expect(completer.candidates(for: "info ink").candidates.contains("'ink (1)'"))
+        // find's free-text options offer their words.
+        #expect(completer.candidates(for: "find family=p").candidates == ["family=pony"])
+        #expect(
+            completer.candidates(for: "find family=flux").candidates == [
+                "family=flux", "family=fluxdev", "family=fluxschnell",
+            ])
+        #expect(
+            completer.candidates(for: "find type=lo").candidates == [
+                "type=lora", "type=locon", "type=loha", "type=lokr",
+            ])
     }
 }

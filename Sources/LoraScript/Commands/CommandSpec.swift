@@ -143,6 +143,8 @@ public struct OptionSpec: Sendable {
     public var help: String
     /// The command needs it (`convert … format=…`): shown without brackets in the usage.
     public var isRequired: Bool
+    /// Words Tab offers for a free-text option (a `.choice` offers its own).
+    public var completions: [String] = []
 
     public init(
         _ name: String, _ kind: ValueKind, default defaultText: String? = nil, required: Bool = false, help: String
@@ -152,6 +154,13 @@ public struct OptionSpec: Sendable {
         self.defaultText = defaultText
         self.isRequired = required
         self.help = help
+    }
+
+    /// The option with `words` offered by Tab (`family=` offers the family words).
+    public func completing(_ words: [String]) -> OptionSpec {
+        var copy = self
+        copy.completions = words
+        return copy
     }
 
     var usage: String {

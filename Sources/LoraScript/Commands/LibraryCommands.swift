@@ -170,8 +170,10 @@ enum LibraryCommands {
             OptionSpec(
                 "base", .text,
                 help: "only files for this base (a session or library name): same architecture and family"),
-            OptionSpec("family", .text, help: "SD 1.5, SD 2.x, SDXL, Pony, Illustrious, NoobAI, Animagine, FLUX.1 …"),
-            OptionSpec("type", .text, help: "lora, locon, loha, lokr, full, checkpoint, peft"),
+            OptionSpec("family", .text, help: "SD 1.5, SD 2.x, SDXL, Pony, Illustrious, NoobAI, Animagine, FLUX.1 …")
+                .completing(LibraryTerms.familyWords),
+            OptionSpec("type", .text, help: "lora, locon, loha, lokr, full, checkpoint, peft")
+                .completing(["lora", "locon", "loha", "lokr", "full", "checkpoint", "peft"]),
             OptionSpec(
                 "category", .choice(["character", "style", "pose", "detail", "other"]),
                 help: "from your tags, the sidecars' tags or the Civitai type"),
@@ -376,11 +378,12 @@ enum LibraryTerms {
 
     /// The family word closest to a misspelt one.
     static func suggestion(_ text: String) -> String? {
-        Suggestions.closest(
-            to: text.lowercased(),
-            among: [
-                "sd15", "sd2", "sdxl", "sdxlbase", "pony", "illustrious", "noobai", "animagine", "flux", "fluxdev",
-                "fluxschnell",
-            ])
+        Suggestions.closest(to: text.lowercased(), among: familyWords)
     }
+
+    /// The family words `family=` takes (and Tab offers).
+    static let familyWords = [
+        "sd15", "sd2", "sdxl", "sdxlbase", "pony", "illustrious", "noobai", "animagine", "flux", "fluxdev",
+        "fluxschnell",
+    ]
 }
