@@ -178,6 +178,7 @@ extension Library {
         let bases = JSONValue.object(
             s.baseModels.sorted { $0.key < $1.key }.map { ($0.key.rawValue, .string($0.value)) })
         let text = [s.description, s.modelDescription].compactMap { $0 }.joined(separator: " ")
+        let metadata = Self.encode(f.metadata)
         try database.run(
             """
             INSERT INTO files (folder_id, path, name, size, mtime, kind, architecture, recognised_by, ranks, rank_max, alphas,
@@ -194,13 +195,13 @@ extension Library {
                 .text(f.dtype), .integer(Int64(f.modules)), SQLValue(f.outputName),
                 .text(Self.list(scanned.triggerWords)), .text(Self.list(s.tags ?? [])),
                 SQLValue(text.isEmpty ? nil : text),
-                .text(Self.encode(f.metadata)), SQLValue(f.trainingBaseHash), SQLValue(f.trainingBaseName),
+                .text(metadata), SQLValue(f.trainingBaseHash), SQLValue(f.trainingBaseName),
                 s.baseModels.isEmpty ? .null : .text(JSONWriter.string(bases)), SQLValue(s.notes),
                 SQLValue(s.modelType), SQLValue(s.preferredWeight),
                 SQLValue(s.activationText), SQLValue(s.previewFileName.map { folder + "/" + $0 }),
                 .text(s.problems.joined(separator: "\n")), .text(scanned.sidecarStamp),
                 .real(Date().timeIntervalSince1970), scanned.fingerprint.map { .blob($0) } ?? .null,
-                scanned.tensorSample.map { .blob($0) } ?? .null, .integer(Self.headerKey(scanned)),
+                scanned.tensorSample.map { .blob($0) } ?? .null, .integer(Self.headerKey(scanned, metadata: metadata)),
             ])
         let id = database.lastInsertRowID
         try updateDerived(id: id)
@@ -210,12 +211,12 @@ extension Library {
     /// A 64-bit hash (FNV-1a) of what byte-identical files must share: size, kind, modules,
     /// ranks, alphas, dtype and the kept metadata. `dupes` hashes only files whose key another
     /// file has (two different files may share a key; the sha256 tells them apart).
-    static func headerKey(_ scanned: ScannedFile) -> Int64 {
+    static func headerKey(_ scanned: ScannedFile, metadata: String) -> Int64 {
         let f = scanned.facts
         let text = [
             String(scanned.file.size), f.kind.rawValue, String(f.modules),
             f.ranks.map(String.init).joined(separator: ","),
-            f.alphas.map { NumberFormatting.shortest(float: $0) }.joined(separator: ","), f.dtype, encode(f.metadata),
+            f.alphas.map { NumberFormatting.shortest(float: $0) }.joined(separator: ","), f.dtype, metadata,
         ].joined(separator: "\u{1F}")
         return Int64(bitPattern: WeightFingerprint.fnv1a(Array(text.utf8)))
     }

@@ -59,6 +59,8 @@ public struct FileFacts: Sendable, Equatable {
     public var trainingBaseName: String?
     /// An adapter's `TensorSample`, encoded (nil for checkpoints).
     var tensorSample: [UInt8]? = nil
+    /// A checkpoint's `WeightFingerprint`, encoded (nil for adapters).
+    var fingerprint: [UInt8]? = nil
 
     /// Metadata keys kept verbatim (the rest is not indexed).
     static let keptKeys: Set<String> = [
@@ -79,10 +81,13 @@ public struct FileFacts: Sendable, Equatable {
             loaded = try LoraFile.load(reader!)
         }
         var facts = try read(loaded, path: path)
-        // An adapter's tensor sample (a page or a few), from the file already open: `dupes`
-        // then opens only real candidates.
-        if facts.kind != .checkpoint {
-            facts.tensorSample = (reader.flatMap(TensorSample.init(reader:)) ?? TensorSample(path: path))?.encoded
+        // From the file already open: an adapter's tensor sample (a page or a few; `dupes` then
+        // opens only real candidates), a checkpoint's weight fingerprint (about 1 MB of its
+        // pages; lineage, and the family of a checkpoint nothing else names).
+        if facts.kind == .checkpoint {
+            facts.fingerprint = reader.flatMap { WeightFingerprint(reader: $0) }?.encoded
+        } else {
+            facts.tensorSample = (reader.map(TensorSample.init(reader:)) ?? TensorSample(path: path))?.encoded
         }
         return facts
     }

@@ -42,17 +42,11 @@ struct ScannedFile: Sendable {
                     text: "\(file.path): changed while it was read (skipped; scan again when it is written)"))
         }
         let sidecar = Sidecars.read(modelPath: file.path, siblings: file.siblings)
-        // A checkpoint's weight fingerprint (about 1 MB of its pages read): lineage and the
-        // family of a checkpoint nothing else names.
-        var fingerprint: [UInt8]? = nil
-        if facts.kind == .checkpoint, let reader = try? SafetensorsReader(path: file.path) {
-            fingerprint = WeightFingerprint(reader: reader)?.encoded
-        }
         return .success(
             ScannedFile(
                 file: file, name: LoraFile.defaultName(for: file.path), facts: facts, sidecar: sidecar,
                 sidecarStamp: SidecarStamp.of(modelPath: file.path, siblings: file.siblings),
-                fingerprint: fingerprint, tensorSample: facts.tensorSample))
+                fingerprint: facts.fingerprint, tensorSample: facts.tensorSample))
     }
 }
 
