@@ -22,14 +22,15 @@ let package = Package(
         // Each target names every module it imports (none relies on another target's imports).
         .executableTarget(name: "lorash", dependencies: ["LoraShell"]),
         .executableTarget(
-            name: "LoraBench", dependencies: ["LoraEngine", "LoraFormats", "LoraLibrary"], swiftSettings: nativeCPU),
+            name: "LoraBench", dependencies: ["LoraEngine", "LoraFormats", "LoraLibrary", "LoraDiffusion"],
+            swiftSettings: nativeCPU),
         .target(
             name: "LoraShell",
             dependencies: ["LoraScript", "LoraKit", "LoraFormats", "LoraEngine", "CEditLine", "CTempFiles"]),
         .target(
             name: "LoraScript", dependencies: ["LoraKit", "LoraLibrary", "LoraFormats", "LoraRender", "LoraEngine"]),
         .target(
-            name: "LoraKit", dependencies: ["LoraLibrary", "LoraFormats", "LoraRender", "LoraEngine"],
+            name: "LoraKit", dependencies: ["LoraDiffusion", "LoraLibrary", "LoraFormats", "LoraRender", "LoraEngine"],
             swiftSettings: nativeCPU),
         // The LoRA library: the SQLite index of the user's folders, families, lineage.
         .target(
@@ -39,6 +40,15 @@ let package = Package(
         .target(
             name: "LoraFormats", dependencies: ["LoraEngine", "CFileCopy", "CSHA256", "CTempFiles"],
             exclude: ["Architectures/Tables"], swiftSettings: nativeCPU),
+        // Stable Diffusion 1.5 / SDXL text-to-image on the engine: tokenizer, text encoders,
+        // U-Net, VAE decoder, samplers, torch-compatible noise. Resources: CLIP's BPE vocabulary.
+        .target(
+            name: "LoraDiffusion", dependencies: ["LoraEngine", "CZlib"],
+            resources: [
+                .copy("Resources/bpe_simple_vocab_16e6.txt.gz"),
+                .copy("Resources/LICENSE-bpe_simple_vocab_16e6.txt"),
+            ],
+            swiftSettings: nativeCPU),
         .target(name: "CSHA256"),
         .target(name: "CTempFiles"),
         .target(name: "LoraRender", dependencies: ["LoraEngine", "CZlib"], swiftSettings: nativeCPU),
@@ -51,6 +61,9 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         .testTarget(name: "LoraEngineTests", dependencies: ["LoraEngine"], swiftSettings: nativeCPU),
+        .testTarget(
+            name: "LoraDiffusionTests", dependencies: ["LoraDiffusion", "LoraFormats", "LoraEngine"],
+            swiftSettings: nativeCPU),
         .testTarget(name: "LoraFormatsTests", dependencies: ["LoraFormats", "LoraEngine", "CTempFiles"]),
         .testTarget(name: "LoraKitTests", dependencies: ["LoraKit", "LoraFormats", "LoraRender", "LoraEngine"]),
         .testTarget(

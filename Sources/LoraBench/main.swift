@@ -3,6 +3,8 @@
 //
 // Usage: LoraBench engine --out PATH.json --data DIR   (run by Scripts/bench engine)
 //        LoraBench library --out PATH.json --data DIR  (run by Scripts/bench library)
+//        LoraBench render ROW --data DIR --out PATH.json --output PATH.f32 [--repeats N]
+//                                                      (one row, run by Scripts/bench render)
 //        LoraBench gemm M K N THREADS                  (one GEMM size, for profiling)
 //        LoraBench truncate OUT IN RANK KEEP THREADS   (one factored truncation, for profiling)
 //        LoraBench convert FROM TO                     (32M-element conversion, for profiling)
@@ -124,6 +126,22 @@ case "library":
         FileHandle.standardError.write("LoraBench library: \(error)\n".data(using: .utf8)!)
         exit(1)
     }
+case "render":
+    guard arguments.count >= 3, let out = value(of: "--out"), let data = value(of: "--data"),
+        let output = value(of: "--output")
+    else {
+        let message = "LoraBench render: ROW, --data DIR, --out PATH.json and --output PATH.f32 are required\n"
+        FileHandle.standardError.write(message.data(using: .utf8)!)
+        exit(2)
+    }
+    do {
+        try renderBenchmark(
+            row: arguments[2], dataFolder: data, out: out, output: output,
+            repeats: value(of: "--repeats").flatMap { Int($0) } ?? 3)
+    } catch {
+        FileHandle.standardError.write("LoraBench render: \(error)\n".data(using: .utf8)!)
+        exit(1)
+    }
 case "engine":
     guard let out = value(of: "--out"), let data = value(of: "--data") else {
         FileHandle.standardError.write(
@@ -203,6 +221,6 @@ case "convert":
             Double(32 << 20) / seconds / 1e9))
 default:
     FileHandle.standardError.write(
-        "LoraBench: unknown benchmark '\(arguments[1])' (known: engine)\n".data(using: .utf8)!)
+        "LoraBench: unknown benchmark '\(arguments[1])' (known: engine, library, render)\n".data(using: .utf8)!)
     exit(2)
 }

@@ -11,8 +11,9 @@ import Foundation
 /// all five row filters, image data split over any number of IDAT chunks.
 ///
 /// Grey becomes R = G = B; images without alpha become opaque. Ancillary chunks (tEXt, gAMA,
-/// tRNS, …) are skipped after their CRC is checked; colour management is ignored. Everything
-/// else is refused with a `PNGError` case that names the file.
+/// tRNS, …) are skipped after their CRC is checked (`textChunks(in:file:)` reads the text
+/// ones); colour management is ignored. Everything else is refused with a `PNGError` case that
+/// names the file.
 ///
 /// Source: PNG Specification (Third Edition), W3C Recommendation, 2025, §5 (datastream),
 /// §7–9 (scanlines, filters), §11.2 (IHDR); RFC 1950 (zlib stream).
@@ -26,6 +27,36 @@ public enum PNGDecoder {
     /// Reads and decodes the PNG at `path`.
     /// - Throws: `PNGError` naming `path`.
     public static func read(path: String) throws(PNGError) -> RGBAImage {
+        try decode(fileBytes(path: path), file: path)
+    }
+
+    /// The text chunks (`tEXt`, `zTXt`, `iTXt`) of the PNG at `path`, in file order, without
+    /// decoding the pixels.
+    /// - Throws: `PNGError` naming `path` when the file cannot be read or its chunk structure
+    ///   is broken (see `textChunks(in:file:)`).
+    public static func readTextChunks(path: String) throws(PNGError) -> [PNGTextChunk] {
+        try textChunks(in: fileBytes(path: path), file: path)
+    }
+
+    /// The text chunks of PNG bytes, in file order (all of them, before and after the image
+    /// data), as `PNGTextChunk` reads them: malformed text chunks are skipped as Pillow skips
+    /// them. The pixels are not decoded, but the signature, every chunk's length and CRC, the
+    /// IHDR coming first and the IEND chunk are checked.
+    /// - Parameters:
+    ///   - bytes: the whole file.
+    ///   - file: the name errors report.
+    /// - Throws: `PNGError` (`.notPNG`, `.truncated`, `.badCRC`, `.missingHeader`).
+    /// - Complexity: O(file size) plus inflating compressed text.
+    public static func textChunks(in bytes: [UInt8], file: String) throws(PNGError) -> [PNGTextChunk] {
+        var found = [PNGTextChunk]()
+        try forEachChunk(in: bytes, file: file) { (type: String, _: [UInt8], data: [UInt8]) throws(PNGError) in
+            if let chunk = PNGTextChunk.decode(type: type, data: data) { found.append(chunk) }
+        }
+        return found
+    }
+
+    /// The bytes of the regular file at `path`.
+    private static func fileBytes(path: String) throws(PNGError) -> [UInt8] {
         // Plain reasons (Foundation's say "NSCocoaErrorDomain error 256" for a folder), and no
         // wait on a pipe: a picture is a regular file.
         var status = stat()
@@ -43,16 +74,15 @@ public enum PNGDecoder {
         } catch {
             throw .unreadable(file: path, reason: String(cString: strerror(errno)).lowercased())
         }
-        return try decode([UInt8](data), file: path)
+        return [UInt8](data)
     }
 
-    /// Decodes PNG bytes.
-    /// - Parameters:
-    ///   - bytes: the whole file.
-    ///   - file: the name errors report (a path, or a description such as "<target>").
-    /// - Throws: `PNGError`.
-    /// - Complexity: O(width · height) plus inflating the data.
-    public static func decode(_ bytes: [UInt8], file: String) throws(PNGError) -> RGBAImage {
+    /// Walks the chunks of a PNG datastream up to and including IEND, calling `visit` with each
+    /// chunk's type, type bytes and data after checking the signature, the chunk's length and
+    /// its CRC, and that the first chunk is IHDR.
+    private static func forEachChunk(
+        in bytes: [UInt8], file: String, _ visit: (String, [UInt8], [UInt8]) throws(PNGError) -> Void
+    ) throws(PNGError) {
         guard bytes.count >= 8, Array(bytes[0..<8]) == signature else {
             // A prefix of the signature is a truncated PNG, anything else is not a PNG.
             if bytes.count < 8 && !bytes.isEmpty && Array(signature[0..<bytes.count]) == bytes {
@@ -61,11 +91,8 @@ public enum PNGDecoder {
             throw .notPNG(file: file)
         }
         var offset = 8
-        var header: (width: Int, height: Int, type: PNGColorType)?
-        var compressed = [UInt8]()
-        var sawImageData = false
-        var sawEnd = false
-        while !sawEnd {
+        var isFirst = true
+        while true {
             guard offset + 12 <= bytes.count else { throw .truncated(file: file) }
             let length = Int(readBigEndian(bytes, at: offset))
             let typeBytes = Array(bytes[(offset + 4)..<(offset + 8)])
@@ -75,17 +102,33 @@ public enum PNGDecoder {
             let storedCRC = readBigEndian(bytes, at: offset + 8 + length)
             guard crc(typeBytes + data) == storedCRC else { throw .badCRC(file: file, chunk: type) }
             offset += 12 + length
+            if isFirst && type != "IHDR" { throw .missingHeader(file: file) }
+            isFirst = false
+            try visit(type, typeBytes, data)
+            if type == "IEND" { return }
+        }
+    }
 
-            if header == nil && type != "IHDR" { throw .missingHeader(file: file) }
+    /// Decodes PNG bytes.
+    /// - Parameters:
+    ///   - bytes: the whole file.
+    ///   - file: the name errors report (a path, or a description such as "<target>").
+    /// - Throws: `PNGError`.
+    /// - Complexity: O(width · height) plus inflating the data.
+    public static func decode(_ bytes: [UInt8], file: String) throws(PNGError) -> RGBAImage {
+        var header: (width: Int, height: Int, type: PNGColorType)?
+        var compressed = [UInt8]()
+        var sawImageData = false
+        try forEachChunk(in: bytes, file: file) { (type: String, typeBytes: [UInt8], data: [UInt8]) throws(PNGError) in
             switch type {
             case "IHDR":
-                guard header == nil, length == 13 else { throw .missingHeader(file: file) }
+                guard header == nil, data.count == 13 else { throw .missingHeader(file: file) }
                 header = try parseHeader(data, file: file)
             case "IDAT":
                 compressed += data
                 sawImageData = true
             case "IEND":
-                sawEnd = true
+                break
             case "PLTE":
                 break  // a suggested palette for a true-colour image; palette images are refused in IHDR
             default:

@@ -32,10 +32,14 @@ public struct PNGEncoder: Sendable {
         self.maxChunkSize = maxChunkSize
     }
 
-    /// The PNG file bytes of `image`.
+    /// The PNG file bytes of `image`, with `text` chunks (A1111's `parameters`, …) in order
+    /// between IHDR and the image data, where Pillow puts them and where readers that stop at
+    /// the first IDAT still find them. Each pair is a `tEXt` chunk when its text is Latin-1,
+    /// else an uncompressed `iTXt` (UTF-8), as Pillow's `PngInfo.add_text` writes it.
     /// - Complexity: O(width · height) filtering (five trial filters per row) plus zlib.
-    /// - Precondition: the image is at least 1×1.
-    public func encode(_ image: RGBAImage) -> [UInt8] {
+    /// - Precondition: the image is at least 1×1; every keyword is 1–79 Latin-1 characters
+    ///   without NUL (`PNGTextChunk.isValidKeyword`).
+    public func encode(_ image: RGBAImage, text: [PNGTextChunk] = []) -> [UInt8] {
         precondition(image.width > 0 && image.height > 0, "PNG needs at least one pixel")
         let type = colorType ?? (image.isOpaque ? .rgb : .rgba)
         let raw = filteredScanlines(image, type: type)
@@ -47,6 +51,10 @@ public struct PNGEncoder: Sendable {
         header.appendBigEndian(UInt32(image.height))
         header += [8, type.rawValue, 0, 0, 0]  // depth, colour type, compression, filter, no interlace
         Self.appendChunk("IHDR", header, to: &file)
+        for chunk in text {
+            let (chunkType, data) = chunk.encoded()
+            Self.appendChunk(chunkType, data, to: &file)
+        }
         var start = 0
         repeat {
             let end = min(start + maxChunkSize, compressed.count)

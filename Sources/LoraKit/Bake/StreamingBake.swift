@@ -46,36 +46,7 @@ public enum StreamingBake {
         -> BakeReport
     {
         guard let base = stack.checkpoint else { throw .noBase }
-        var operations: [String: [Operation]] = [:]
-        var loras: [(name: String, applied: Int, skipped: [ModuleMatch])] = []
-        for (index, entry) in stack.entries.enumerated() {
-            let report = ModuleMatcher.check(lora: entry.lora, base: base, force: options.force)
-            if let refusal = report.refusal, !(options.force && report.matchedCount > 0) {
-                throw options.force ? .nothingMatches(lora: entry.name) : .refused(lora: entry.name, reason: refusal)
-            }
-            var applied = 0
-            for (module, match) in zip(entry.lora.modules, report.matches) {
-                guard let (key, rows) = matchedKey(module, match.status) else { continue }
-                let m = entry.weight.multiplier(for: module)
-                if m == 0 { continue }
-                try checkFinite(module, lora: entry.name)
-                module.releaseMappedPages()  // read again when its tensor is reached
-                if let magnitude = module.magnitude {
-                    let rowCount = rows?.count ?? base.shapes[key]?.first ?? 0
-                    if magnitude.count != rowCount {
-                        throw .badMagnitude(
-                            lora: entry.name, module: module.sourceName, count: magnitude.count, rows: rowCount)
-                    }
-                }
-                operations[key, default: []].append(Operation(entry: index, module: module, rows: rows, multiplier: m))
-                applied += 1
-            }
-            loras.append(
-                (
-                    entry.name, applied,
-                    zip(entry.lora.modules, report.matches).filter { matchedKey($0.0, $0.1.status) == nil }.map(\.1)
-                ))
-        }
+        let (operations, loras) = try plan(stack, base: base, force: options.force)
 
         let file = base.file
         var specs: [SafetensorsWriter.Spec] = []
@@ -210,6 +181,48 @@ public enum StreamingBake {
             writer.cancel()
             throw .interrupted(path: path)
         }
+    }
+
+    /// What a bake of `stack` does to each tensor of `base`: the modules that patch it, in stack
+    /// order, with their multipliers; and per LoRA how many modules apply and which are skipped.
+    /// Refuses what the bake refuses (a LoRA that fits nothing, non-finite factors, DoRA
+    /// magnitudes of the wrong length).
+    /// - Throws: `BakeError`.
+    static func plan(_ stack: Stack, base: BaseModel, force: Bool) throws(BakeError) -> (
+        operations: [String: [Operation]], loras: [(name: String, applied: Int, skipped: [ModuleMatch])]
+    ) {
+        var operations: [String: [Operation]] = [:]
+        var loras: [(name: String, applied: Int, skipped: [ModuleMatch])] = []
+        for (index, entry) in stack.entries.enumerated() {
+            let report = ModuleMatcher.check(lora: entry.lora, base: base, force: force)
+            if let refusal = report.refusal, !(force && report.matchedCount > 0) {
+                throw force ? .nothingMatches(lora: entry.name) : .refused(lora: entry.name, reason: refusal)
+            }
+            var applied = 0
+            for (module, match) in zip(entry.lora.modules, report.matches) {
+                guard let (key, rows) = matchedKey(module, match.status) else { continue }
+                let m = entry.weight.multiplier(for: module)
+                if m == 0 { continue }
+                try checkFinite(module, lora: entry.name)
+                module.releaseMappedPages()  // read again when its tensor is reached
+                if let magnitude = module.magnitude {
+                    let rowCount = rows?.count ?? base.shapes[key]?.first ?? 0
+                    if magnitude.count != rowCount {
+                        throw .badMagnitude(
+                            lora: entry.name, module: module.sourceName, count: magnitude.count, rows: rowCount)
+                    }
+                }
+                operations[key, default: []].append(Operation(entry: index, module: module, rows: rows, multiplier: m))
+                applied += 1
+            }
+            loras.append(
+                (
+                    entry.name, applied,
+                    zip(entry.lora.modules, report.matches).filter { matchedKey($0.0, $0.1.status) == nil }.map(\.1)
+                ))
+        }
+
+        return (operations, loras)
     }
 
     /// Whether the fused kernel can write this tensor straight from the mapped base into an

@@ -39,6 +39,9 @@ public final class Session {
         didSet { openedLibrary = nil }
     }
     var openedLibrary: Library?
+    /// The last rendered checkpoint's converted weights (kept so the next render of it does
+    /// not convert them again; dropped when another base is rendered).
+    var diffusionState: DiffusionState?
 
     private var objects: [String: any SessionObject] = [:]
     /// The names of the session's objects, in the order they were first bound.

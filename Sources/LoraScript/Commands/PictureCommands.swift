@@ -78,11 +78,18 @@ enum PictureCommands {
     }
 
     /// The charts and grids `render` draws besides pictures, by their first word.
-    static let renderForms = ["grid", "spectrum", "delta", "blocks", "interference"]
+    static let renderForms = ["grid", "from", "spectrum", "delta", "blocks", "interference"]
+
+    /// The options of a real image (an SD 1.5 / SDXL checkpoint or a stack on one).
+    static let imageOptions: Set<String> = [
+        "prompt", "negative", "steps", "cfg", "seed", "width", "height", "sampler", "karras", "clip_skip", "rng",
+    ]
 
     /// The options each form of `render` takes (`picture`: `render TARGET to PATH`).
     static let renderOptions: [String: Set<String>] = [
-        "picture": ["size", "overwrite"], "grid": ["x", "y", "size", "title", "overwrite"],
+        "picture": imageOptions.union(["size", "overwrite"]),
+        "grid": imageOptions.union(["x", "y", "size", "title", "overwrite"]),
+        "from": imageOptions.union(["size", "overwrite"]),
         "spectrum": ["title", "log", "overwrite"], "delta": ["module", "title", "overwrite"],
         "blocks": ["title", "overwrite"], "interference": ["title", "overwrite"],
     ]
@@ -93,16 +100,35 @@ enum PictureCommands {
             ParameterSpec(
                 "target", .sessionOrWord,
                 help:
-                    "a base (toy) or stack, a pattern (rings, checker, smiley, stripes), or one of grid, spectrum, delta, blocks, interference",
+                    "a base (toy, or an SD 1.5 / SDXL checkpoint) or a stack on one, a pattern (rings, checker, smiley, stripes), or one of grid, from, spectrum, delta, blocks, interference",
                 completions: renderForms + TargetPattern.allCases.map(\.rawValue)),
             ParameterSpec(
                 "subject", .sessionName, optional: true,
-                help: "for grid, blocks and interference: the stack; for spectrum and delta: the LoRA"),
+                help:
+                    "for grid, blocks and interference: the stack; for spectrum and delta: the LoRA; for from: the PNG whose parameters to render again"
+            ),
             ParameterSpec("path", .path, keyword: "to", help: "the PNG to write"),
             ParameterSpec("show", .flag, keyword: "show", optional: true, help: "also preview it in the terminal"),
         ],
         options: [
-            OptionSpec("size", .integer, default: "256 (128 per grid cell)", help: "width and height in pixels"),
+            OptionSpec(
+                "size", .integer, default: "the model's (512 SD 1.5, 1024 SDXL; toy 256, 128 per grid cell)",
+                help: "width and height in pixels"),
+            OptionSpec("prompt", .text, help: "what to draw (A1111 syntax: (word:1.2), [word], BREAK, <lora:NAME:W>)"),
+            OptionSpec("negative", .text, default: "\"\"", help: "what to steer away from (classifier-free guidance)"),
+            OptionSpec("steps", .integer, default: "20", help: "sampling steps"),
+            OptionSpec("cfg", .number, default: "7", help: "guidance scale (1 turns guidance off)"),
+            OptionSpec("seed", .integer, default: "0", help: "the initial noise; -1 draws one at random (printed)"),
+            OptionSpec("width", .integer, default: "size", help: "image width, a multiple of 8"),
+            OptionSpec("height", .integer, default: "size", help: "image height, a multiple of 8"),
+            OptionSpec(
+                "sampler", .text, default: "euler_a", help: "euler_a, euler, ddim or dpmpp_2m"
+            ).completing(["euler_a", "euler", "ddim", "dpmpp_2m"]),
+            OptionSpec("karras", .bool, default: "false", help: "Karras sigmas (euler, euler_a, dpmpp_2m)"),
+            OptionSpec("clip_skip", .integer, default: "1", help: "1: CLIP's last layer; 2: the one before (SD 1.5)"),
+            OptionSpec(
+                "rng", .text, default: "torch", help: "the noise generator: torch (torch.randn on a CPU generator)"
+            ).completing(["torch"]),
             OptionSpec("overwrite", .bool, default: "false", help: "replace an existing file"),
             OptionSpec("x", .any, help: "grid columns: LORA:a..b step s (a LoRA of the stack and its weights)"),
             OptionSpec("y", .any, help: "grid rows: LORA:a..b step s"),
@@ -152,8 +178,11 @@ enum PictureCommands {
         let session = invocation.session
         let output = Session.PictureOutput(
             path: try invocation.text("path")!, overwrite: try invocation.bool("overwrite") ?? false)
-        let subject = try invocation.object(
-            "subject", expecting: keyword == "spectrum" || keyword == "delta" ? "a LoRA" : "a stack")
+        let subject =
+            keyword == "from"
+            ? nil
+            : try invocation.object(
+                "subject", expecting: keyword == "spectrum" || keyword == "delta" ? "a LoRA" : "a stack")
         let subjectName = invocation.word("subject") ?? (keyword == "spectrum" || keyword == "delta" ? "LoRA" : "stack")
         let title = try invocation.text("title")
         // Each form takes its own options; one it does not use is refused, never ignored.
@@ -168,14 +197,34 @@ enum PictureCommands {
                 "\(option)= does not apply to render \(form == "picture" ? "TARGET" : form); it belongs to render \(uses.map { $0 == "picture" ? "TARGET" : $0 }.joined(separator: ", ")) (see help render)",
                 at: option)
         }
+        let image = try imageRequest(invocation)
         let picture: Session.Picture
         switch keyword {
+        case "grid" where Session.isDiffusionSubject(subject):
+            let x = try imageAxis("x", invocation), y = try imageAxis("y", invocation)
+            picture = try invocation.perform {
+                try session.renderImageGrid(
+                    subject!, name: subjectName, x: x, y: y, image, title: title, to: output)
+            }
         case "grid":
+            if let option = imageOptions.sorted().first(where: invocation.has) {
+                throw invocation.error(
+                    "\(option)= applies to SD 1.5 and SDXL checkpoints; a grid of the built-in model takes x, y, size and title",
+                    at: option)
+            }
             let x = try axis("x", invocation), y = try axis("y", invocation)
             picture = try invocation.perform {
                 try session.renderGrid(
                     subject, x: x, y: y, size: try invocation.integer("size"), title: title, to: output)
             }
+        case "from":
+            guard invocation.has("subject") else {
+                throw invocation.error("render from needs a PNG: render from PATH.png to OUT.png")
+            }
+            let png =
+                try invocation.word("subject").map { NSString(string: $0).expandingTildeInPath }
+                ?? invocation.value("subject")!.text
+            picture = try invocation.perform { try session.renderImage(from: png, overriding: image, to: output) }
         case "spectrum":
             picture = try invocation.perform {
                 try session.renderSpectrum(
@@ -204,8 +253,17 @@ enum PictureCommands {
                 if case .object(let object) = target { .object(object, name: invocation.word("target") ?? "") } else {
                     .word(target.text)
                 }
-            picture = try invocation.perform {
-                try session.render(renderTarget, size: try invocation.integer("size"), to: output)
+            if case .object(let object, let name) = renderTarget, Session.isDiffusionSubject(object) {
+                picture = try invocation.perform { try session.renderImage(object, name: name, image, to: output) }
+            } else {
+                if let option = imageOptions.sorted().first(where: invocation.has) {
+                    throw invocation.error(
+                        "\(option)= applies to SD 1.5 and SDXL checkpoints (load one, then render it or a stack on it); the built-in model and patterns take size only",
+                        at: option)
+                }
+                picture = try invocation.perform {
+                    try session.render(renderTarget, size: try invocation.integer("size"), to: output)
+                }
             }
         }
         invocation.report([picture.line])
@@ -213,6 +271,61 @@ enum PictureCommands {
             try preview(image, invocation: invocation, afterWriting: true)
         }
         return .nothing
+    }
+
+    /// The image settings as written (nil where not given: the session picks the model's
+    /// defaults, and `render from` keeps the PNG's).
+    static func imageRequest(_ invocation: CommandInvocation) throws -> Session.ImageRequest {
+        var request = Session.ImageRequest()
+        request.prompt = try invocation.text("prompt")
+        request.negative = try invocation.text("negative")
+        request.steps = try invocation.integer("steps")
+        request.cfg = try invocation.number("cfg")
+        request.seed = try invocation.integer("seed")
+        request.size = try invocation.integer("size")
+        request.width = try invocation.integer("width")
+        request.height = try invocation.integer("height")
+        request.sampler = try invocation.text("sampler")
+        request.karras = try invocation.bool("karras")
+        request.clipSkip = try invocation.integer("clip_skip")
+        request.rng = try invocation.text("rng")
+        return request
+    }
+
+    /// An axis of an image grid: `LORA:a..b step s`, `LORA:[0.2, 0.8]`, `seed:[1, 2, 3]`,
+    /// `prompt:["…", "…"]`, or a settings axis such as `cfg:[5, 7, 9]` or `steps:[10, 20]`.
+    static func imageAxis(_ option: String, _ invocation: CommandInvocation) throws -> Session.ImageAxis? {
+        guard let value = try invocation.value(option) else { return nil }
+        switch value {
+        case .labeledRange(let name, let range):
+            return try checkedAxis(name, values: range.values.map(Value.number), option, invocation)
+        case .labeledList(let name, let items):
+            return try checkedAxis(name, values: items, option, invocation)
+        default:
+            throw invocation.error(
+                "\(option)= is written LORA:a..b step s, LORA:[w1, w2], seed:[1, 2, 3] or prompt:[\"…\", \"…\"] (for example \(option)=hero:0..1 step 0.25)",
+                at: option)
+        }
+    }
+
+    private static func checkedAxis(
+        _ name: String, values: [Value], _ option: String, _ invocation: CommandInvocation
+    ) throws -> Session.ImageAxis {
+        guard !values.isEmpty else { throw invocation.error("\(option)= lists no values", at: option) }
+        switch name {
+        case "prompt", "negative", "sampler":
+            return Session.ImageAxis(setting: name, texts: values.map(\.text))
+        default:
+            var numbers: [Double] = []
+            for value in values {
+                guard case .number(let number) = value else {
+                    throw invocation.error(
+                        "\(option)=\(name):[…] takes numbers, not \(value.typeName) \(value.text)", at: option)
+                }
+                numbers.append(number)
+            }
+            return Session.ImageAxis(setting: name, numbers: numbers)
+        }
     }
 
     /// A grid axis as written, `LORA:a..b step s`.

@@ -85,6 +85,8 @@ extension Interpreter {
             return try variable(name, at: location)
         case .list(let elements, _):
             return .list(try elements.map { try evaluateRaw($0, kind: .any, strict: strict) })
+        case .labeledList(let label, let elements, _):
+            return .labeledList(label, try elements.map { try evaluateRaw($0, kind: .any, strict: strict) })
         case .range(let startExpression, let endExpression, let stepExpression, let location):
             let start = try number(startExpression, strict: strict)
             let end = try number(endExpression, strict: strict)

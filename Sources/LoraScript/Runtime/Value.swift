@@ -10,6 +10,8 @@ public enum Value: Sendable {
     case range(NumericRange)
     /// `label:range`, from `hero:0..1 step 0.25` (a sweep axis).
     case labeledRange(String, NumericRange)
+    /// `label:[a, b, …]`, from `seed:[1, 2, 3]` (a sweep axis of listed values).
+    case labeledList(String, [Value])
     /// A domain object: a base model, a LoRA, a stack, …
     case object(any SessionObject)
     /// The result of a command that returns nothing.
@@ -31,7 +33,7 @@ public enum Value: Sendable {
         case .bool: return "boolean"
         case .list: return "list"
         case .range: return "range"
-        case .labeledRange: return "sweep axis"
+        case .labeledRange, .labeledList: return "sweep axis"
         case .object(let o): return o.kindName
         case .nothing: return "nothing"
         }
@@ -46,6 +48,7 @@ public enum Value: Sendable {
         case .list(let items): return "[" + items.map(\.listElementText).joined(separator: ", ") + "]"
         case .range(let r): return r.text
         case .labeledRange(let label, let r): return "\(label):\(r.text)"
+        case .labeledList(let label, let items): return "\(label):" + Value.list(items).text
         case .object(let o): return o.summary
         case .nothing: return ""
         }

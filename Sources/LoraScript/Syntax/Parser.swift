@@ -372,6 +372,14 @@ public struct Parser {
         case .word(let text):
             advance()
             if let labeled = Self.labeledRange(text, at: token.location) { return labeled }
+            // `label:[a, b]`: a label glued to a list.
+            if text.count > 1, text.hasSuffix(":"), current.kind == .leftBracket,
+                current.location.line == token.location.line,
+                current.location.column == token.location.column + text.count,
+                case .list(let elements, _) = try parsePrimary()
+            {
+                return .labeledList(label: String(text.dropLast()), elements: elements, token.location)
+            }
             return .word(text, token.location)
         case .variable(let name):
             advance()

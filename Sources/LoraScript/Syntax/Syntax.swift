@@ -15,6 +15,9 @@ public indirect enum Expression: Sendable, Equatable {
     case range(start: Expression, end: Expression, step: Expression?, SourceLocation)
     /// `LABEL:start..end step s` written as one word, e.g. `x=hero:0..1 step 0.25`.
     case labeledRange(label: String, start: Expression, end: Expression, step: Expression?, SourceLocation)
+    /// `LABEL:[a, b, …]` with no space before the list, e.g. `y=seed:[1, 2, 3]` (a sweep axis of
+    /// listed values).
+    case labeledList(label: String, elements: [Expression], SourceLocation)
     case binary(String, Expression, Expression, SourceLocation)
     case unary(String, Expression, SourceLocation)
     /// Adjacent pieces with no space between them (`$dir/a.safetensors`), joined as text.
@@ -24,7 +27,8 @@ public indirect enum Expression: Sendable, Equatable {
     public var location: SourceLocation {
         switch self {
         case .number(_, let l), .word(_, let l), .string(_, let l), .variable(_, let l), .list(_, let l),
-            .range(_, _, _, let l), .labeledRange(_, _, _, _, let l), .binary(_, _, _, let l), .unary(_, _, let l),
+            .range(_, _, _, let l), .labeledRange(_, _, _, _, let l), .labeledList(_, _, let l),
+            .binary(_, _, _, let l), .unary(_, _, let l),
             .concatenation(_, let l):
             return l
         }
@@ -44,7 +48,7 @@ public indirect enum Expression: Sendable, Equatable {
         case .number(let value, _): return "'\(NumberFormatting.shortest(value))'"
         case .variable(let name, _): return "'$\(name)'"
         case .string: return "a string"
-        case .list: return "a list"
+        case .list, .labeledList: return "a list"
         case .range, .labeledRange: return "a range"
         case .binary, .unary: return "an arithmetic expression"
         case .concatenation: return "a joined word"
