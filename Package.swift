@@ -28,7 +28,8 @@ let package = Package(
             name: "LoraShell",
             dependencies: ["LoraScript", "LoraKit", "LoraFormats", "LoraEngine", "CEditLine", "CTempFiles"]),
         .target(
-            name: "LoraScript", dependencies: ["LoraKit", "LoraLibrary", "LoraFormats", "LoraRender", "LoraEngine"]),
+            name: "LoraScript",
+            dependencies: ["LoraKit", "LoraLibrary", "LoraDiffusion", "LoraFormats", "LoraRender", "LoraEngine"]),
         .target(
             name: "LoraKit", dependencies: ["LoraDiffusion", "LoraLibrary", "LoraFormats", "LoraRender", "LoraEngine"],
             swiftSettings: nativeCPU),

@@ -107,9 +107,28 @@ public enum GEMM {
     }
 
     /// The blocked, packed, multi-threaded kernel on raw pointers (C is row-major with leading
-    /// dimension `ldc`).
+    /// dimension `ldc`). B is packed slice by slice as the product runs.
     static func sgemm(
         m: Int, n: Int, k: Int, alpha: Float, a: Operand, b: Operand, beta: Float,
+        c: UnsafeMutablePointer<Float>, ldc: Int, threads: Int
+    ) {
+        sgemm(m: m, n: n, k: k, alpha: alpha, a: a, b: .strided(b), beta: beta, c: c, ldc: ldc, threads: threads)
+    }
+
+    /// Where the micro-kernel's B slivers come from.
+    enum RightOperand {
+        /// Packed slice by slice as the product runs.
+        case strided(Operand)
+        /// Packed beforehand in `PackedMatrix`'s layout.
+        case packed(UnsafePointer<Float>)
+    }
+
+    /// The five loops: for each NC-wide column block and KC slice, B's slice is packed (shared
+    /// out between the workers when it is big) or found in the packed matrix, then the work
+    /// items of the block (row blocks × column chunks, see `Partition`) run over it. All
+    /// workers work on the same slice at a time, so it stays in the shared cache.
+    static func sgemm(
+        m: Int, n: Int, k: Int, alpha: Float, a: Operand, b: RightOperand, beta: Float,
         c: UnsafeMutablePointer<Float>, ldc: Int, threads: Int
     ) {
         if m == 0 || n == 0 { return }
@@ -117,38 +136,127 @@ public enum GEMM {
             scale(c, m: m, n: n, ldc: ldc, by: beta)
             return
         }
-        let rowBlocks = (m + mc - 1) / mc
-        let workers = Swift.max(1, Swift.min(threads, rowBlocks))
-        let packedB = UnsafeMutablePointer<Float>.allocate(capacity: kc * (Swift.min(nc, n) + nr))
-        defer { packedB.deallocate() }
-        let packedAAll = UnsafeMutablePointer<Float>.allocate(capacity: workers * kc * (mc + mr))
-        defer { packedAAll.deallocate() }
-        let shared = UncheckedSendable((packedB, packedAAll, c))
+        let paddedN = (n + nr - 1) / nr * nr
+        var buffer: UnsafeMutablePointer<Float>? = nil
+        if case .strided = b { buffer = .allocate(capacity: kc * (Swift.min(nc, n) + nr)) }
+        defer { buffer?.deallocate() }
         for jc in stride(from: 0, to: n, by: nc) {
             let ncCur = Swift.min(nc, n - jc)
-            for pc in stride(from: 0, to: k, by: kc) {
-                let kcCur = Swift.min(kc, k - pc)
-                packB(b, rows: pc, kc: kcCur, columns: jc, nc: ncCur, into: packedB)
-                let firstSlice = pc == 0
-                ParallelFor.forEach(items: rowBlocks, workers: workers) { block, worker in
-                    let (packedB, packedAAll, c) = shared.value
-                    let packedA = packedAAll + worker * kc * (mc + mr)
-                    do {
-                        let ic = block * mc
-                        let mcCur = Swift.min(mc, m - ic)
-                        packA(a, rows: ic, mc: mcCur, columns: pc, kc: kcCur, alpha: alpha, into: packedA)
-                        for jr in stride(from: 0, to: ncCur, by: nr) {
-                            let nrCur = Swift.min(nr, ncCur - jr)
-                            for ir in stride(from: 0, to: mcCur, by: mr) {
-                                let mrCur = Swift.min(mr, mcCur - ir)
-                                microKernel(
-                                    kc: kcCur, a: packedA + ir * kcCur, b: packedB + jr * kcCur,
-                                    c: c + (ic + ir) * ldc + jc + jr, ldc: ldc, rows: mrCur, columns: nrCur,
-                                    beta: firstSlice ? beta : 1)
-                            }
-                        }
+            let panels = (ncCur + nr - 1) / nr
+            let partition = Partition(m: m, panels: panels, threads: threads)
+            let workers = Swift.max(1, Swift.min(threads, partition.items))
+            let packedA = UnsafeMutablePointer<Float>.allocate(capacity: workers * kc * (mc + mr))
+            defer { packedA.deallocate() }
+            let shared = UncheckedSendable((packedA, c))
+            if case .packed(let base) = b, partition.rowBlocks == 1 {
+                // One row block: the items' columns are disjoint, so each runs all its slices
+                // with no meeting between them (a wake-up per slice costs more than a slice of
+                // a 77-row product).
+                ParallelFor.forEach(items: partition.items, workers: workers) { item, worker in
+                    let (packedA, c) = shared.value
+                    for pc in stride(from: 0, to: k, by: kc) {
+                        let kcCur = Swift.min(kc, k - pc)
+                        computeItem(
+                            item, of: partition, m: m, n: ncCur, rows: pc, kc: kcCur, a: a, alpha: alpha,
+                            slice: base + pc * paddedN + jc * kcCur, packedA: packedA + worker * kc * (mc + mr),
+                            c: c + jc, ldc: ldc, beta: pc == 0 ? beta : 1)
                     }
                 }
+                continue
+            }
+            for pc in stride(from: 0, to: k, by: kc) {
+                let kcCur = Swift.min(kc, k - pc)
+                let slice: UnsafePointer<Float>
+                switch b {
+                case .packed(let base):
+                    slice = base + pc * paddedN + jc * kcCur
+                case .strided(let operand):
+                    let target = UncheckedSendable(buffer!)
+                    slice = UnsafePointer(buffer!)
+                    // In column runs of whole panels when the slice is big enough to share out.
+                    let runs = kcCur * ncCur >= 1 << 16 ? Swift.min(threads, panels) : 1
+                    let panelsPerRun = (panels + runs - 1) / runs
+                    ParallelFor.forEach(items: runs, workers: runs) { run, _ in
+                        let first = run * panelsPerRun
+                        let columns = first * nr
+                        let end = Swift.min(ncCur, (first + panelsPerRun) * nr)
+                        guard columns < end else { return }
+                        packB(
+                            operand, rows: pc, kc: kcCur, columns: jc + columns, nc: end - columns,
+                            into: target.value + first * kcCur * nr)
+                    }
+                }
+                ParallelFor.forEach(items: partition.items, workers: workers) { item, worker in
+                    let (packedA, c) = shared.value
+                    computeItem(
+                        item, of: partition, m: m, n: ncCur, rows: pc, kc: kcCur, a: a, alpha: alpha, slice: slice,
+                        packedA: packedA + worker * kc * (mc + mr), c: c + jc, ldc: ldc, beta: pc == 0 ? beta : 1)
+                }
+            }
+        }
+    }
+
+    /// How one product's output is cut into work items: row blocks of equal height (a multiple
+    /// of MR, at most MC) times column chunks of whole NR-wide panels. Columns are cut only
+    /// when there are too few row blocks to keep every thread busy (the text encoder's 77 rows,
+    /// the U-Net's 8×8 levels). The cut never changes any element's arithmetic, only who
+    /// computes it.
+    struct Partition {
+        /// Rows per row block.
+        let blockRows: Int
+        /// Row blocks.
+        let rowBlocks: Int
+        /// Panels per column chunk.
+        let chunkPanels: Int
+        /// Column chunks.
+        let columnChunks: Int
+        /// Work items (row block × column chunk).
+        var items: Int { rowBlocks * columnChunks }
+
+        init(m: Int, panels: Int, threads: Int) {
+            let blocks = (m + mc - 1) / mc
+            blockRows = ((m + blocks - 1) / blocks + mr - 1) / mr * mr
+            rowBlocks = (m + blockRows - 1) / blockRows
+            // The chunk count with the shortest finishing time, in units of one row block
+            // times one panel (ties go to fewer chunks: less repacking of A); chunks are at
+            // least four panels wide.
+            var best = (chunks: 1, panels: panels, time: Int.max)
+            for chunks in 1...Swift.max(1, Swift.min(4 * threads, panels / 4)) {
+                let width = (panels + chunks - 1) / chunks
+                let used = (panels + width - 1) / width
+                let rounds = (rowBlocks * used + threads - 1) / threads
+                let time = rounds * width
+                if time < best.time { best = (used, width, time) }
+            }
+            columnChunks = best.chunks
+            chunkPanels = best.panels
+        }
+    }
+
+    /// One work item of `partition` over one KC slice: packs its rows of α·A for columns
+    /// `rows ..< rows+kc` and runs the micro-kernel over its panels of the packed B `slice`
+    /// (panel j at `slice + j·kc·NR`). `c` points at column 0 of the panels' columns; `n` is
+    /// their count.
+    @inline(__always)
+    static func computeItem(
+        _ item: Int, of partition: Partition, m: Int, n: Int, rows: Int, kc kcCur: Int, a: Operand, alpha: Float,
+        slice: UnsafePointer<Float>, packedA: UnsafeMutablePointer<Float>, c: UnsafeMutablePointer<Float>, ldc: Int,
+        beta: Float
+    ) {
+        let block = item / partition.columnChunks
+        let chunk = item % partition.columnChunks
+        let ic = block * partition.blockRows
+        let mcCur = Swift.min(partition.blockRows, m - ic)
+        let firstPanel = chunk * partition.chunkPanels
+        let endColumn = Swift.min(n, (firstPanel + partition.chunkPanels) * nr)
+        packA(a, rows: ic, mc: mcCur, columns: rows, kc: kcCur, alpha: alpha, into: packedA)
+        for jr in stride(from: firstPanel * nr, to: endColumn, by: nr) {
+            let nrCur = Swift.min(nr, n - jr)
+            let sliver = slice + jr * kcCur
+            for ir in stride(from: 0, to: mcCur, by: mr) {
+                microKernel(
+                    kc: kcCur, a: packedA + ir * kcCur, b: sliver, c: c + (ic + ir) * ldc + jr, ldc: ldc,
+                    rows: Swift.min(mr, mcCur - ir), columns: nrCur, beta: beta)
             }
         }
     }
@@ -289,7 +397,14 @@ public enum GEMM {
         kc: Int, a: UnsafePointer<Float>, b: UnsafePointer<Float>, c: UnsafeMutablePointer<Float>, ldc: Int,
         rows: Int, columns: Int, beta: Float
     ) {
-        let t = accumulate(kc: kc, a: a, b: b)
+        store(accumulate(kc: kc, a: a, b: b), to: c, ldc: ldc, rows: rows, columns: columns, beta: beta)
+    }
+
+    /// Writes a micro-tile into C[0..<rows, 0..<columns] (β·C + tile).
+    @inline(__always)
+    static func store(
+        _ t: MicroTile, to c: UnsafeMutablePointer<Float>, ldc: Int, rows: Int, columns: Int, beta: Float
+    ) {
         let (c00, c01, c10, c11, c20, c21) = (t.c00, t.c01, t.c10, t.c11, t.c20, t.c21)
         let (c30, c31, c40, c41, c50, c51) = (t.c30, t.c31, t.c40, t.c41, t.c50, t.c51)
         if rows == mr && columns == nr {

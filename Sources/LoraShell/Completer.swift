@@ -58,14 +58,33 @@ public struct Completer {
         if verb == "help" {
             results += Set(interpreter.commands.order + LanguageTopics.names).filter { $0.hasPrefix(word) }.sorted()
         }
+        // What may stand where the cursor is, when the words before it say (`render s ` is
+        // followed by `to` or an option, never by a pattern); else every parameter's.
+        let slot = spec.flatMap { Self.slot(after: before, in: $0) }
+        var names = true
+        var files = true
         if let spec {
-            results += spec.parameters.flatMap(\.completions).filter { $0.hasPrefix(word) }
-            for parameter in spec.parameters {
+            let parameters = slot?.parameters ?? spec.parameters
+            results += parameters.flatMap(\.completions).filter { $0.hasPrefix(word) }
+            for parameter in parameters {
                 if case .choice(let words) = parameter.kind { results += words.filter { $0.hasPrefix(word) } }
             }
+            // Only names of the kinds the slot takes (`render grid ` takes stacks and bases).
+            let kinds = slot?.kinds
+            if let kinds {
+                names = false
+                files = kinds.isEmpty
+                results += interpreter.visibleNames.filter { name in
+                    guard name.hasPrefix(word), case .object(let object)? = interpreter.lookup(name) else {
+                        return false
+                    }
+                    return kinds.contains(object.kindName)
+                }
+            }
             // Library names, where a name goes (not for folders: `library add` wants paths).
-            if spec.name != "library", !word.isEmpty || spec.topic == "library",
-                spec.parameters.contains(where: {
+            if kinds == nil, slot?.parameters.isEmpty != true, spec.name != "library",
+                !word.isEmpty || spec.topic == "library",
+                parameters.contains(where: {
                     $0.kind == .sessionName || $0.kind == .sessionOrWord || $0.kind == .path || $0.name == "name"
                         || $0.name == "loras"
                 })
@@ -73,12 +92,88 @@ public struct Completer {
                 results += Self.quotedIfNeeded(interpreter.session.libraryNames(prefix: word))
             }
             results += spec.options.map { "\($0.name)=" }.filter { $0.hasPrefix(word) }
-            results += spec.parameters.compactMap(\.keyword).filter { $0.hasPrefix(word) }
+            results += (slot?.keywords ?? spec.parameters.compactMap(\.keyword)).filter { $0.hasPrefix(word) }
+            if let slot, slot.parameters.isEmpty {
+                names = false
+                files = false
+            }
         }
-        results += interpreter.visibleNames.filter { $0.hasPrefix(word) }
-        results += Self.quotedIfNeeded(Self.paths(matching: word))
+        if names { results += interpreter.visibleNames.filter { $0.hasPrefix(word) } }
+        if files { results += Self.quotedIfNeeded(Self.paths(matching: word)) }
         var seen = Set<String>()
         return (word, results.filter { seen.insert($0).inserted })
+    }
+
+    /// What the next positional argument of `spec` may be, after the arguments already in
+    /// `before` (read by the parser, matched to the parameters as the binder does): the
+    /// parameters whose value may go there, the keywords that may, and for a parameter taken
+    /// only after certain words, the kinds of object it takes. Nil when the line cannot be read
+    /// that way (an unfinished expression, arguments that fit no parameter).
+    static func slot(after before: String, in spec: CommandSpec) -> (
+        parameters: [ParameterSpec], keywords: [String], kinds: [String]?
+    )? {
+        guard case .complete(let statements) = Parser.parse(SourceText(name: "", text: before)),
+            let statement = statements.last
+        else { return nil }
+        let call: CommandCall
+        switch statement {
+        case .command(let c), .assignment(_, _, let c): call = c
+        default: return nil
+        }
+        guard call.verb == spec.name else { return nil }
+        let words: [String?] = call.arguments.compactMap {
+            if case .positional(let expression) = $0 { return expression.wordText }
+            return nil
+        }
+        var index = 0
+        var parameters: [ParameterSpec] = []
+        var keywords: [String] = []
+        var kinds: [String]?
+        for (position, parameter) in spec.parameters.enumerated() {
+            let later = spec.parameters[(position + 1)...].compactMap(\.keyword)
+            if !parameter.after.isEmpty {
+                // Taken only right after one of its words.
+                guard index > 0, let previous = words[index - 1], let taken = parameter.after[previous] else {
+                    continue
+                }
+                if index == words.count {
+                    parameters.append(parameter)
+                    kinds = taken
+                    continue  // optional: what follows may come instead
+                }
+            }
+            if let keyword = parameter.keyword {
+                if index == words.count {
+                    keywords.append(keyword)
+                    if parameter.isOptional { continue }
+                    return (parameters, keywords, kinds)
+                }
+                guard words[index] == keyword else {
+                    if parameter.isOptional { continue }
+                    return nil
+                }
+                index += 1
+                if parameter.kind == .flag { continue }
+                if index == words.count { return ([parameter], [], nil) }
+                index += 1
+                continue
+            }
+            if index == words.count {
+                parameters.append(parameter)
+                if parameter.isOptional || parameter.isVariadic { continue }
+                return (parameters, keywords, kinds)
+            }
+            if parameter.isVariadic {
+                while index < words.count, !later.contains(words[index] ?? "") { index += 1 }
+                if index == words.count {
+                    parameters.append(parameter)
+                    continue
+                }
+            } else if !(parameter.isOptional && later.contains(words[index] ?? "")) {
+                index += 1
+            }
+        }
+        return index == words.count ? (parameters, keywords, kinds) : nil
     }
 
     /// The characters a `"…"` string gives a meaning to, written with a `\` to stand for

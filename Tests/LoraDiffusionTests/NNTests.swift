@@ -172,6 +172,40 @@ struct NNTests {
         Self.expectClose(withResidual.floats(), expected, "residual")
     }
 
+    @Test(arguments: [(2, 16, 24, 33, 35), (1, 8, 8, 32, 32), (2, 5, 3, 9, 40)])
+    func winogradConvolutionMatchesTheDefiningSum(shape: (Int, Int, Int, Int, Int)) {
+        let (batch, inChannels, outChannels, height, width) = shape
+        let x = Self.tensor([batch, inChannels, height, width], seed: 23)
+        let w = Self.tensor([outChannels, inChannels, 3, 3], seed: 24, scale: 0.5)
+        let b = Self.tensor([outChannels], seed: 25)
+        var conv = Conv2d(weight: w, bias: b, stride: 1, padding: 1)
+        #expect(conv.winograd != nil)
+        conv.winogradMinimumPixels = 1
+        let want = Conv2d.reference(
+            x.floats(), batch: batch, inChannels: inChannels, height: height, width: width, weight: w.floats(),
+            bias: b.floats(), outChannels: outChannels, kernel: 3, stride: 1, padding: 1)
+        let got = conv(x)
+        #expect(got.shape == [batch, outChannels, height, width])
+        Self.expectClose(got.floats(), want)
+        let residual = Self.tensor([batch, height, width, outChannels], seed: 26)
+        let withResidual = conv.channelsLast(ChannelLayout.channelsLast(x), residual: residual)
+        let expected = zip(
+            ChannelLayout.channelsLast(Tensor(shape: got.shape, values: want)).floats(), residual.floats()
+        )
+        .map { $0 + $1 }
+        Self.expectClose(withResidual.floats(), expected, "residual")
+        // The threshold picks the form: below it, im2col (a different rounding).
+        conv.winogradMinimumPixels = height * width + 1
+        Self.expectClose(conv(x).floats(), want, "im2col")
+        // Wider layers and strided ones keep im2col only.
+        #expect(
+            Conv2d(
+                weight: Self.tensor([8, 641, 3, 3], seed: 1), bias: Self.tensor([8], seed: 2), stride: 1, padding: 1
+            )
+            .winograd == nil)
+        #expect(Conv2d(weight: w, bias: b, stride: 2, padding: 1).winograd == nil)
+    }
+
     @Test func convolutionInBandsMatchesOneBand() {
         // 3·3·64 = 576 deep: bands of 7281 positions; 2 × 70 × 60 = 8400 positions make two.
         let x = Self.tensor([2, 70, 60, 64], seed: 17)

@@ -115,19 +115,39 @@ struct PipelineTests {
         #expect(try pipeline.generate(other) != first)
     }
 
-    @Test func stopsBetweenStepsWhenCancelled() throws {
+    @Test func stopsInsideAStepWhenCancelled() throws {
         let pipeline = try Self.pipeline("sd15")
         var asked = 0
+        var stepsDone = 0
         let settings = ImageSettings(prompt: "a cat", steps: 4, width: 64, height: 64)
         #expect(throws: DiffusionError.cancelled) {
             _ = try pipeline.generate(
-                settings,
+                settings, progress: { done, _ in stepsDone = done },
                 isCancelled: {
                     asked += 1
                     return asked > 2
                 })
         }
-        #expect(asked == 3)
+        // Asked before the first step, then after the U-Net's first block: the third question
+        // comes before the first step has finished.
+        #expect(asked == 3 && stepsDone == 0)
+        // Cancelled during the decode: every step ran, no image.
+        var questions = 0
+        _ = try pipeline.generate(
+            settings,
+            isCancelled: {
+                questions += 1; return false
+            })
+        asked = 0
+        #expect(throws: DiffusionError.cancelled) {
+            _ = try pipeline.generate(
+                settings, progress: { done, _ in stepsDone = done },
+                isCancelled: {
+                    asked += 1
+                    return asked == questions
+                })
+        }
+        #expect(stepsDone == 4)
     }
 
     @Test func refusesSettingsOutOfRange() throws {
@@ -158,6 +178,18 @@ struct PipelineTests {
         }
         #expect(throws: DiffusionError.self) {
             _ = try DiffusionModelKind.detect(keys: ["lora_unet_down_blocks_0_attentions_0_proj_in.lora_down.weight"])
+        }
+        // A v-prediction SDXL (NoobAI-XL V-Pred's marker key) is refused, by name.
+        let sdxl = [
+            "model.diffusion_model.input_blocks.0.0.weight", "conditioner.embedders.0.transformer.text_model.x",
+            "conditioner.embedders.1.model.ln_final.weight", "first_stage_model.decoder.conv_in.weight",
+        ]
+        #expect((try? DiffusionModelKind.detect(keys: sdxl)) == .sdxl)
+        do {
+            _ = try DiffusionModelKind.detect(keys: sdxl + ["v_pred"])
+            Issue.record("a v-prediction checkpoint was accepted")
+        } catch {
+            #expect("\(error)".contains("v-prediction"))
         }
     }
 }

@@ -56,6 +56,34 @@ struct UNetTests {
         #expect(error.relative <= 1e-4, "\(name): relative \(error.relative), max abs \(error.maxAbsolute)")
     }
 
+    @Test func asksWhetherCancelledAfterEveryBlock() throws {
+        let unet = try UNet(try Self.weights("sd15"), config: .tinySD15)
+        let reader = try Self.cases()
+        let sample = try reader.tensor(named: "sd15_t999.sample").converted(to: .f32)
+        let context = try reader.tensor(named: "sd15_t999.context").converted(to: .f32)
+        var asked = 0
+        let full = try unet(
+            sample, timestep: 999, context: context,
+            isCancelled: {
+                asked += 1; return false
+            })
+        // Two questions per down and up layer (before the ResNet, before the transformer) and
+        // one before the middle: 4 down layers, 6 up layers.
+        #expect(asked == 2 * 4 + 1 + 2 * 6)
+        #expect(full.floats() == (try unet(sample, timestep: 999, context: context)).floats())
+        for stopAt in [1, 9, 21] {
+            var count = 0
+            #expect(throws: DiffusionError.cancelled) {
+                _ = try unet(
+                    sample, timestep: 999, context: context,
+                    isCancelled: {
+                        count += 1; return count == stopAt
+                    })
+            }
+            #expect(count == stopAt)
+        }
+    }
+
     @Test func timestepEmbeddingMatchesTorchRounding() {
         // diffusers: exponent = −ln(10000)·i / half in F32, f = exp(exponent), t·f in F32.
         let embedding = SinusoidalEmbedding.embed([999, 0], dimension: 8).floats()

@@ -105,3 +105,61 @@ func gemmMatchesNumpy(name: String) throws {
     #expect(empty.sum() == 0 && empty.maxAbs() == 0 && empty.isFinite)
     #expect(GEMM.product(Tensor(zeros: [3, 0]), Tensor(zeros: [0, 4])).floats() == [Float](repeating: 0, count: 12))
 }
+
+@Test(arguments: [
+    (1, 1, 1), (77, 768, 40), (6, 256, 16), (121, 257, 17), (300, 600, 70), (5, 3, 4100), (64, 520, 4200),
+])
+func productWithPackedBMatchesReferenceAndUnpackedBits(m: Int, k: Int, n: Int) {
+    for (ta, tb) in [(false, false), (true, false), (false, true), (true, true)] {
+        let a = random(ta ? [k, m] : [m, k], seed: UInt64(m * 31 + k))
+        let b = random(tb ? [n, k] : [k, n], seed: UInt64(n * 17 + k))
+        let packed = PackedMatrix(b, transposed: tb, threads: 2)
+        #expect(packed.rows == k && packed.columns == n)
+        // Unpacking gives B back exactly, either way round.
+        #expect(packed.matrix(transposed: tb).floats() == b.floats())
+        let reference = GEMM.reference(a, b, transposeA: ta, transposeB: tb)
+        let viaPacked = GEMM.product(a, transposeA: ta, packed, threads: 2)
+        #expect(viaPacked.shape == [m, n])
+        #expect(relativeError(viaPacked.floats(), reference) < 2e-6 * Double(k).squareRoot() + 1e-6)
+        // The same arithmetic as packing on the fly, on any thread count.
+        let unpacked = GEMM.product(a, b, transposeA: ta, transposeB: tb, threads: 1).floats().map(\.bitPattern)
+        for threads in [1, 2, 3, 8] {
+            let bits = GEMM.product(a, transposeA: ta, packed, threads: threads).floats().map(\.bitPattern)
+            #expect(bits == unpacked, "\(m)×\(k)×\(n) tA=\(ta) tB=\(tb), \(threads) threads")
+        }
+    }
+}
+
+@Test func packedMultiplyAddHonoursAlphaBetaAndEmptyInner() {
+    let a = random([19, 23], seed: 13)
+    let b = random([23, 29], seed: 14)
+    let c0 = random([19, 29], seed: 15)
+    var c = c0
+    GEMM.multiplyAdd(a, PackedMatrix(b), alpha: 2, beta: 0.5, into: &c)
+    let expected = zip(GEMM.reference(a, b), c0.floats()).map { 2 * $0 + 0.5 * Double($1) }
+    #expect(relativeError(c.floats(), expected) < 1e-5)
+    var e = c0
+    GEMM.multiplyAdd(Tensor(zeros: [19, 0]), PackedMatrix(Tensor(zeros: [0, 29])), beta: 2, into: &e)
+    #expect(e.floats() == c0.floats().map { 2 * $0 })
+}
+
+@Test func partitionCutsColumnsOnlyWhenRowsCannotKeepThreadsBusy() {
+    // Many row blocks: whole rows per item.
+    let tall = GEMM.Partition(m: 2048, panels: 20, threads: 2)
+    #expect(tall.columnChunks == 1 && tall.rowBlocks == 18 && tall.blockRows == 114)
+    // The text encoder's 77 tokens: one row block, columns cut in two for two threads.
+    let short = GEMM.Partition(m: 77, panels: 48, threads: 2)
+    #expect(short.rowBlocks == 1 && short.columnChunks == 2 && short.chunkPanels == 24)
+    // 128 rows: two equal blocks (66 + 62), not 120 + 8.
+    let two = GEMM.Partition(m: 128, panels: 80, threads: 2)
+    #expect(two.rowBlocks == 2 && two.blockRows == 66 && two.columnChunks == 1)
+    // One thread never cuts columns.
+    #expect(GEMM.Partition(m: 77, panels: 48, threads: 1).columnChunks == 1)
+    // Every item's rows and columns lie inside the matrix and cover it.
+    for (m, panels, threads) in [(77, 48, 2), (5, 3, 8), (1000, 7, 3), (250, 260, 4)] {
+        let p = GEMM.Partition(m: m, panels: panels, threads: threads)
+        #expect(p.blockRows % GEMM.mr == 0 && p.blockRows <= GEMM.mc)
+        #expect((p.rowBlocks - 1) * p.blockRows < m && p.rowBlocks * p.blockRows >= m)
+        #expect((p.columnChunks - 1) * p.chunkPanels < panels && p.columnChunks * p.chunkPanels >= panels)
+    }
+}

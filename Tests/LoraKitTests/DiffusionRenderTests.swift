@@ -171,6 +171,30 @@ enum TinyCheckpoint {
         }
     }
 
+    @Test func aPromptAxisKeepsTheOtherAxisLoraWeights() throws {
+        let base = session.object(named: "base")!
+        let stack = try session.stack(base: base, baseName: "base", loras: [loraPath + ":1"]).stack
+        let name = stack.names[0]
+        let prompts = ["a photo of a cat", "a red house"]
+        for promptOnX in [true, false] {
+            let grid = folder + "/prompt-grid-\(promptOnX).png"
+            let promptAxis = Session.ImageAxis(setting: "prompt", texts: prompts)
+            let weightAxis = Session.ImageAxis(setting: name, numbers: [0, 1])
+            _ = try session.renderImageGrid(
+                stack, name: "s", x: promptOnX ? promptAxis : weightAxis, y: promptOnX ? weightAxis : promptAxis,
+                request(""), title: nil, to: .init(path: grid))
+            let image = try PNGDecoder.read(path: grid)
+            // The cell at weight 0 is the base's picture, not the stack's at weight 1.
+            for prompt in prompts {
+                let path = folder + "/prompt-cell-\(promptOnX)-\(prompt.count).png"
+                _ = try session.renderImage(base, name: "base", request(prompt), to: .init(path: path))
+                #expect(
+                    Self.contains(image, try PNGDecoder.read(path: path)),
+                    "\(prompt) at weight 0, x=prompt \(promptOnX)")
+            }
+        }
+    }
+
     /// Whether `small` appears somewhere in `big`, pixel for pixel.
     static func contains(_ big: RGBAImage, _ small: RGBAImage) -> Bool {
         let first = Array(small.bytes[0..<(small.width * 4)])

@@ -61,6 +61,53 @@ private func statements(_ text: String) throws -> [Statement] {
         }
     }
 
+    /// `x=LABEL:[…]` is one option whose value is a labelled list, whatever the elements are
+    /// (numbers, strings with commas and brackets inside) and however they are spaced.
+    @Test(arguments: [
+        ("y=seed:[1, 2]", "seed", 2), ("x=seed:[1,2]", "seed", 2), ("x=hero:[0, 0.5, 1]", "hero", 3),
+        ("x=steps:[2, 4]", "steps", 2), ("y=prompt:[\"a\", \"b\"]", "prompt", 2), ("y=cfg:[5, 7]", "cfg", 2),
+        ("y=prompt:[\"a, [b]\", 'c]'  ,  \"d\"]", "prompt", 3), ("x=hero:[\n  0,\n  1\n]", "hero", 2),
+    ])
+    func labeledListOption(_ option: String, _ label: String, _ count: Int) throws {
+        let parsed = try statements("render grid s \(option) prompt=\"a cat\" size=64 to out/g.png")
+        guard case .command(let call) = parsed.first else { Issue.record("not a command"); return }
+        #expect(call.arguments.count == 7, "\(call.arguments)")
+        guard case .option(_, let location, .labeledList(let got, let elements, let valueLocation)) = call.arguments[2]
+        else {
+            Issue.record("\(option) is not a labeled list: \(call.arguments[2])")
+            return
+        }
+        #expect(got == label)
+        #expect(elements.count == count)
+        #expect(location.column == 15)
+        #expect(valueLocation.column == 17)
+        guard case .option("prompt", _, _) = call.arguments[3] else {
+            Issue.record("prompt= did not follow: \(call.arguments[3])")
+            return
+        }
+    }
+
+    /// What is glued to an option's value belongs to it: `out=a$b` is one joined word, and
+    /// `let ys=seed:[1, 2]` binds a labelled list.
+    @Test func gluedOptionValueContinues() throws {
+        guard case .command(let call) = try statements("save h out=a$b/c.png").first else { return }
+        #expect(call.arguments.count == 2)
+        guard case .option("out", _, .concatenation(let pieces, _)) = call.arguments[1] else {
+            Issue.record("out= is not joined: \(call.arguments[1])")
+            return
+        }
+        #expect(pieces.count == 3)
+        let bound = try statements("let ys=seed:[1, 2]")
+        guard case .binding("ys", _, .labeledList("seed", let items, _), false) = bound[0] else {
+            Issue.record("let ys=seed:[…] is not a labeled list")
+            return
+        }
+        #expect(items.count == 2)
+        // A label spaced from its list is not a labelled list (two arguments).
+        guard case .command(let spaced) = try statements("echo x=seed: [1]").first else { return }
+        #expect(spaced.arguments.count == 2)
+    }
+
     @Test func spacedMinusStartsANewArgument() throws {
         guard case .command(let call) = try statements("echo 1 -2 3 - 1").first else { return }
         #expect(call.arguments.count == 3)  // 1, -2, (3 - 1)

@@ -1,4 +1,6 @@
 import Foundation
+import LoraEngine
+import LoraFormats
 import LoraKit
 import LoraRender
 import Testing
@@ -100,9 +102,14 @@ import Testing
         #expect(unknown.2.first?.location?.column == 8)
         #expect(run("render rings to x.png size=0").2.first?.message == "size must be 1…4096, not 0")
         #expect(run("show x.png").2.first?.message.contains("x.png") == true)
-        #expect(
-            run("render rings").2.first?.message.hasPrefix(
-                "render expects 'to PATH' here (usage: render TARGET [SUBJECT] to PATH [show]") == true)
+        // A missing `to` is shown where it goes, at the end of the line, in a short message.
+        for (line, column) in [
+            ("render rings", 13), ("render rings   # the pattern", 16), ("render rings prompt=\"a cat\"", 28),
+        ] {
+            let missing = run(line).2.first
+            #expect(missing?.message == "render needs 'to PATH' (the PNG to write)", "\(line)")
+            #expect(missing?.location?.column == column, "\(line)")
+        }
     }
 }
 
@@ -179,5 +186,84 @@ import Testing
         for module in ["lycoris_conv1", "lycoris_conv2", "lycoris_fc1", "lycoris_fc2"] { #expect(svg.contains(module)) }
         let png = try PNGDecoder.read(path: "\(dir)/d.png")
         #expect(max(png.width, png.height) >= 256)  // fc1 (16 × 128) enlarged until its long side reaches 256 pixels
+    }
+}
+
+/// `render` of a real (tiny) SD 1.5 checkpoint: axes written LABEL:[…], A1111 sampler names,
+/// and the refusals of values, as the user writes them.
+@Suite(.serialized) struct ImageRenderCommandsTests {
+    /// The tiny SD 1.5 checkpoint of Tests/Fixtures/Diffusion (CLIP-L, U-Net, VAE), assembled
+    /// under single-file key names into `folder` (the sparse token table expanded).
+    static func tinyCheckpoint(in folder: String) throws -> String {
+        let fixtures =
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().path
+            + "/Fixtures/Diffusion/"
+        var tensors: [(String, Tensor)] = []
+        for file in ["text/tiny-clip-l", "unet/tiny-sd15-unet", "vae/tiny-vae"] {
+            let reader = try SafetensorsReader(path: fixtures + file + ".safetensors")
+            for entry in reader.entries where entry.dtype.isFloatingPoint && !entry.name.hasSuffix(":values") {
+                tensors.append((entry.name, reader.tensor(for: entry).converted(to: .f16)))
+            }
+            for entry in reader.entries where entry.name.hasSuffix(":rows") {
+                let key = String(entry.name.dropLast(":rows".count))
+                let rows = reader.tensor(for: entry).withUnsafeRawBytes { Array($0.bindMemory(to: Int32.self)) }
+                let values = try reader.tensor(named: key + ":values").floats()
+                let width = values.count / rows.count
+                var table = [Float](repeating: 0, count: 49408 * width)
+                for (k, row) in rows.enumerated() {
+                    for c in 0..<width { table[Int(row) * width + c] = values[k * width + c] }
+                }
+                tensors.append((key, Tensor(shape: [49408, width], values: table).converted(to: .f16)))
+            }
+        }
+        let path = folder + "/tiny-sd15.safetensors"
+        try SafetensorsWriter.write(path: path, tensors: tensors.sorted { $0.0 < $1.0 })
+        return path
+    }
+
+    @Test func axesSamplersAndValues() throws {
+        let folder = try ScriptRun.temporaryFolder("image-render")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let checkpoint = try Self.tinyCheckpoint(in: folder)
+        let run = ScriptRun(
+            """
+            load \(checkpoint) as base
+            render grid base x=seed:[1,2] y=cfg:[5, 7] prompt="a cat" size=64 steps=1 to \(folder)/g1.png
+            render grid base x=steps:[1, 2] y=prompt:["a, [cat]", "b"] size=64 to \(folder)/g2.png
+            render grid base x=sampler:["Euler a", "DPM++ 2M", ddim] prompt="a" size=64 steps=1 to \(folder)/g3.png
+            render base sampler="DPM++ 2M Karras" prompt="a" size=64 steps=1 to \(folder)/k.png
+            render base sampler="Euler a" prompt="a" size=64 steps=1 to \(folder)/a.png
+            """)
+        #expect(run.diagnostics.map(\.message) == [])
+        #expect(run.lines.contains { $0.hasPrefix("wrote \(folder)/g1.png (2×2 grid of 64×64 images") })
+        #expect(run.lines.contains { $0.hasPrefix("wrote \(folder)/g2.png (2×2 grid of 64×64 images") })
+        #expect(run.lines.contains { $0.hasPrefix("wrote \(folder)/g3.png (3×1 grid of 64×64 images") })
+        #expect(run.lines.contains { $0.hasPrefix("wrote \(folder)/k.png (64×64, SD 1.5, 1 steps dpmpp_2m karras") })
+        #expect(run.lines.contains { $0.hasPrefix("wrote \(folder)/a.png (64×64, SD 1.5, 1 steps euler_a,") })
+
+        func error(_ line: String) -> Diagnostic? {
+            let interpreter = run.interpreter
+            var found: [Diagnostic] = []
+            let saved = interpreter.report
+            interpreter.report = { found.append($0) }
+            defer { interpreter.report = saved }
+            _ = interpreter.run(SourceText(name: "t", text: line))
+            return found.first
+        }
+        let size = error("render base size=100 prompt=\"a\" to \(folder)/x.png")
+        #expect(size?.message == "size must be a multiple of 8 in 64…4096, not 100 (nearest: 96 or 104)")
+        #expect(size?.location?.column == 13)
+        let negative = error("render base cfg=-1 prompt=\"a\" to \(folder)/x.png")
+        #expect(negative?.message == "cfg must be 0…100, not -1")
+        let huge = error("render base cfg=1e9 prompt=\"a\" to \(folder)/x.png")
+        #expect(huge?.message == "cfg must be 0…100, not 1000000000")
+        let unknown = error("render base sampler=\"DPM++ 2M SDE\" prompt=\"a\" to \(folder)/x.png")
+        #expect(unknown?.message.hasPrefix("sampler=\"DPM++ 2M SDE\" is not a sampler lorash has: euler_a,") == true)
+        #expect(error("render base sampler=\"Eular a\" to \(folder)/x.png")?.suggestion == "Euler a")
+        let conflict = error("render base sampler=\"DPM++ 2M Karras\" karras=false to \(folder)/x.png")
+        #expect(
+            conflict?.message
+                == "sampler=\"DPM++ 2M Karras\" is dpmpp_2m with Karras sigmas, and karras=false says otherwise; give one of them"
+        )
     }
 }

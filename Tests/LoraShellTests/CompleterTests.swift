@@ -115,6 +115,47 @@ import Testing
         #expect(!completer.candidates(for: "echo sp").candidates.contains("spectrum"))
     }
 
+    /// After `render`'s target only `to` and options fit (not the patterns); after a form, only
+    /// names of the kind it takes (grid: stacks and bases; spectrum: LoRAs), then `to`.
+    @Test func renderOffersWhatFitsEachPosition() throws {
+        let interpreter = Interpreter(output: CapturedOutput()) { _ in }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "lorash-complete-render-\(getpid())"
+        ).path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        _ = FileManager.default.createFile(atPath: folder + "/s1.png", contents: Data())
+        let outcome = interpreter.run(
+            SourceText(
+                name: "t",
+                text: """
+                    base = toy seed=1
+                    rings2 = train base on rings rank=1 steps=1 size=8
+                    s = stack base rings2:0.5
+                    """))
+        #expect(outcome == .success)
+        let completer = Completer(interpreter: interpreter)
+        let options = Set(interpreter.commands["render"]!.options.map { "\($0.name)=" })
+        #expect(completer.candidates(for: "render s r").candidates == ["rng="])
+        // After the target: options and `to` only (no patterns, names or files).
+        #expect(Set(completer.candidates(for: "render s ").candidates) == options.union(["to"]))
+        #expect(
+            Set(completer.candidates(for: "render s to out.png s").candidates) == [
+                "show", "size=", "sampler=", "seed=", "steps=",
+            ])
+        // The target itself still offers forms, patterns and names.
+        #expect(completer.candidates(for: "render r").candidates.first == "rings")
+        #expect(completer.candidates(for: "render r").candidates.contains("rings2"))
+        // grid: stacks and bases, and `to`; no LoRAs, no files.
+        #expect(Set(completer.candidates(for: "render grid ").candidates) == options.union(["s", "base", "to"]))
+        // spectrum: LoRAs; from: files.
+        #expect(Set(completer.candidates(for: "render spectrum r").candidates) == ["rings2", "rng="])
+        #expect(completer.candidates(for: "render from \(folder)/s").candidates == ["\(folder)/s1.png"])
+        #expect(!completer.candidates(for: "render from s").candidates.contains("s"))
+        // After the subject, `to`.
+        #expect(Set(completer.candidates(for: "render grid s t").candidates) == ["title=", "to"])
+    }
+
     @Test func libraryActionsAndNames() throws {
         let root = NSTemporaryDirectory() + "lorash-completer-library-\(getpid())"
         try? FileManager.default.removeItem(atPath: root)

@@ -77,6 +77,13 @@ public struct Attention: Sendable {
         var out = Tensor(uninitialized: [batch, lq, heads * dv])
         let causal = isCausal
         let h = heads
+        // Each head's Kᵀ and V packed once as the B operands of its chunks' two products.
+        let packedHeads = ParallelFor.map(count: batch * h, workers: Parallel.threads) { head in
+            (
+                keys: PackedMatrix(k.rowSlice((head * lk)..<((head + 1) * lk)), transposed: true, threads: 1),
+                values: PackedMatrix(v.rowSlice((head * lk)..<((head + 1) * lk)), threads: 1)
+            )
+        }
         out.withUnsafeMutableFloats { target in
             guard let t = target.baseAddress else { return }
             Parallel.forEach(batch * h * chunks) { item in
@@ -84,16 +91,14 @@ public struct Attention: Sendable {
                 let first = (item % chunks) * chunk
                 let rows = Swift.min(chunk, lq - first)
                 let qRows = q.rowSlice((head * lq + first)..<(head * lq + first + rows))
-                let kHead = k.rowSlice((head * lk)..<((head + 1) * lk))
-                let vHead = v.rowSlice((head * lk)..<((head + 1) * lk))
-                var scores = GEMM.product(qRows, kHead, transposeB: true, alpha: scale, threads: 1)
+                var scores = GEMM.product(qRows, packedHeads[head].keys, alpha: scale, threads: 1)
                 scores.withUnsafeMutableFloats { s in
                     for r in 0..<rows {
                         let visible = causal ? first + r + 1 : lk
                         Attention.softmaxRow(s.baseAddress! + r * lk, count: visible, stride: lk)
                     }
                 }
-                let result = GEMM.product(scores, vHead, threads: 1)
+                let result = GEMM.product(scores, packedHeads[head].values, threads: 1)
                 let b = head / h
                 let hh = head % h
                 result.withUnsafeFloats { o in

@@ -4,18 +4,21 @@ import LoraEngine
 /// (torch's `nn.Linear`).
 ///
 /// Weights are F32, `weight` [out, in] and `bias` [out], taken from a `WeightSource` as
-/// `PREFIX.weight` / `PREFIX.bias`. The product runs on `GEMM` (the bias is written into the
-/// output first and the product accumulated onto it).
+/// `PREFIX.weight` / `PREFIX.bias`. The product runs on `GEMM` with Wᵀ packed once when the
+/// layer is built (the bias is written into the output first and the product accumulated onto
+/// it).
 public struct Linear: Sendable {
-    /// The weight matrix, [outFeatures, inFeatures].
-    public let weight: Tensor
+    /// Wᵀ [inFeatures, outFeatures], packed as the B of x·Wᵀ.
+    let packedWeight: PackedMatrix
     /// The bias, [outFeatures], if the layer has one.
     public let bias: Tensor?
 
+    /// The weight matrix, [outFeatures, inFeatures] (unpacked on each call).
+    public var weight: Tensor { packedWeight.matrix(transposed: true) }
     /// Input width (the last dimension of what the layer takes).
-    public var inFeatures: Int { weight.shape[1] }
+    public var inFeatures: Int { packedWeight.rows }
     /// Output width.
-    public var outFeatures: Int { weight.shape[0] }
+    public var outFeatures: Int { packedWeight.columns }
 
     /// A layer over given tensors.
     /// - Precondition: `weight` is [out, in] (or [out, in, 1, 1], a 1×1 convolution's kernel,
@@ -26,7 +29,7 @@ public struct Linear: Sendable {
             "Linear weight must be [out, in], got \(weight.shape)")
         let matrix = weight.converted(to: .f32).reshaped([weight.shape[0], weight.shape[1]])
         precondition(bias == nil || bias!.count == matrix.shape[0], "Linear bias does not match \(weight.shape)")
-        self.weight = matrix
+        packedWeight = PackedMatrix(matrix, transposed: true, threads: Parallel.threads)
         self.bias = bias.map { $0.converted(to: .f32).reshaped([matrix.shape[0]]) }
     }
 
@@ -74,11 +77,11 @@ public struct Linear: Sendable {
     /// residual + x·Wᵀ + b for a matrix `x` [rows, in], on `threads` GEMM workers.
     func apply(_ x: Tensor, threads: Int, residual: Tensor? = nil) -> Tensor {
         let rows = x.shape[0]
-        if bias == nil && residual == nil { return GEMM.product(x, weight, transposeB: true, threads: threads) }
+        if bias == nil && residual == nil { return GEMM.product(x, packedWeight, threads: threads) }
         var out = Linear.startingRows(
             rows: rows, width: outFeatures, base: residual?.converted(to: .f32).reshaped([rows, outFeatures]),
             bias: bias)
-        GEMM.multiplyAdd(x, weight, transposeB: true, beta: 1, into: &out, threads: threads)
+        GEMM.multiplyAdd(x, packedWeight, beta: 1, into: &out, threads: threads)
         return out
     }
 

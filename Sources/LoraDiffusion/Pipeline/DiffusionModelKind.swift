@@ -22,9 +22,13 @@ public enum DiffusionModelKind: String, Sendable, CaseIterable {
     ///   SD 2.x, SD 3, a file without a U-Net, …) and what `render` draws.
     public static func detect(keys: some Sequence<String>) throws(DiffusionError) -> DiffusionModelKind {
         var unet = false, clipL = false, sdxlClipL = false, bigG = false, vae = false
-        var sd2 = false, flux = false, sd3 = false
+        var sd2 = false, flux = false, sd3 = false, vPrediction = false
         for key in keys {
-            if key.hasPrefix("model.diffusion_model.") {
+            if key == "v_pred" {
+                // The marker ComfyUI and the NoobAI-XL / SD 2 768-v checkpoints use for a model
+                // trained to predict v rather than the noise.
+                vPrediction = true
+            } else if key.hasPrefix("model.diffusion_model.") {
                 unet = true
                 if key.hasPrefix("model.diffusion_model.double_blocks.") { flux = true }
                 if key.hasPrefix("model.diffusion_model.joint_blocks.") { sd3 = true }
@@ -58,6 +62,11 @@ public enum DiffusionModelKind: String, Sendable, CaseIterable {
         } else {
             throw .unsupportedModel(
                 "it has a U-Net but no text encoder (cond_stage_model.* or conditioner.embedders.*); \(draws) with their text encoders baked in"
+            )
+        }
+        if vPrediction {
+            throw .unsupportedModel(
+                "it is a v-prediction checkpoint (it has a 'v_pred' key, as NoobAI-XL V-Pred has); \(draws) trained to predict the noise (v-prediction is not supported yet, and would draw wrong pictures)"
             )
         }
         guard vae else {

@@ -324,7 +324,7 @@ public struct GenerationParameters: Sendable, Equatable {
 
     /// The `Schedule type` written: Karras, the A1111 label meaning lorash's standard schedule
     /// for this sampler, or the other label as read.
-    var scheduleLabel: String {
+    public var scheduleLabel: String {
         switch schedule {
         case .karras: return "Karras"
         case .standard: return sampler == .lorash(.dpmpp2m) ? "Uniform" : "Automatic"

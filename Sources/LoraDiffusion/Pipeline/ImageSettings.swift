@@ -39,15 +39,28 @@ public struct ImageSettings: Sendable, Equatable {
         self.clipSkip = clipSkip
     }
 
+    /// Why `value` cannot be an image side given as `name` (`width`, `height`, or `size` for
+    /// both), naming the nearest sides that can; nil when it can (a multiple of 8 in 64…4096).
+    public static func sizeProblem(_ name: String, _ value: Int) -> String? {
+        guard value % 8 != 0 || !(64...4096).contains(value) else { return nil }
+        let clamped = min(max(value, 64), 4096)
+        let below = clamped - clamped % 8
+        let nearest = below == clamped ? [clamped] : [below, below + 8]
+        let nearestText = nearest.map(String.init).joined(separator: " or ")
+        return "\(name) must be a multiple of 8 in 64…4096, not \(value) (nearest: \(nearestText))"
+    }
+
     /// The settings' problems, as (setting, message); empty when they can be rendered.
     public var problems: [(String, String)] {
         var found: [(String, String)] = []
         if !(1...1000).contains(steps) { found.append(("steps", "steps must be 1…1000, not \(steps)")) }
-        if !(cfg.isFinite && cfg >= 0 && cfg <= 100) { found.append(("cfg", "cfg must be 0…100, not \(cfg)")) }
+        if !(cfg.isFinite && cfg >= 0 && cfg <= 100) {
+            // As lorash prints numbers: -1, 1000000000, 0.5 (not -1.0, 1000000000.0).
+            let text = cfg == cfg.rounded() && abs(cfg) < 1e16 ? String(Int64(cfg)) : "\(cfg)"
+            found.append(("cfg", "cfg must be 0…100, not \(text)"))
+        }
         for (name, value) in [("width", width), ("height", height)] {
-            if value % 8 != 0 || !(64...4096).contains(value) {
-                found.append((name, "\(name) must be a multiple of 8 in 64…4096, not \(value)"))
-            }
+            if let problem = Self.sizeProblem(name, value) { found.append((name, problem)) }
         }
         if !(1...2).contains(clipSkip) { found.append(("clip_skip", "clip_skip must be 1 or 2, not \(clipSkip)")) }
         return found

@@ -53,7 +53,8 @@ public struct TextToImage {
     /// The final latents of a render (before decoding), [1, 4, h/8, w/8].
     /// - Parameters:
     ///   - progress: called after each step with (steps done, steps).
-    ///   - isCancelled: asked before each step; true stops with `DiffusionError.cancelled`.
+    ///   - isCancelled: asked before each step and after every U-Net block; true stops with
+    ///     `DiffusionError.cancelled`.
     /// - Throws: `DiffusionError.badSetting` for settings out of range, `.cancelled`.
     public func latents(
         _ settings: ImageSettings, progress: (Int, Int) -> Void = { _, _ in }, isCancelled: () -> Bool = { false }
@@ -86,7 +87,7 @@ public struct TextToImage {
                 )
             }
             let sample = batch == 1 ? input : Self.concatenated(Array(repeating: input, count: batch))
-            return try unet(sample, timestep: t, context: context, addedConditions: added)
+            return try unet(sample, timestep: t, context: context, addedConditions: added, isCancelled: isCancelled)
         }
         // Conditionings of equal length share one batch-2 pass; else each gets its own (A1111's
         // default; the same numbers either way).
@@ -118,24 +119,26 @@ public struct TextToImage {
     /// Renders one image.
     /// - Parameters:
     ///   - progress: called after each step with (steps done, steps).
-    ///   - isCancelled: asked before each step and before decoding.
+    ///   - isCancelled: asked before each step, after every U-Net block and between the
+    ///     decoder's blocks.
     /// - Throws: `DiffusionError.badSetting` for settings out of range, `.cancelled`.
     public func generate(
         _ settings: ImageSettings, progress: (Int, Int) -> Void = { _, _ in }, isCancelled: () -> Bool = { false }
     ) throws(DiffusionError) -> DecodedImage {
         let final = try latents(settings, progress: progress, isCancelled: isCancelled)
         if isCancelled() { throw .cancelled }
-        return try decode(final)
+        return try decode(final, isCancelled: isCancelled)
     }
 
     /// The image of final latents: the VAE's decode of latents ÷ scaling factor, as bytes.
-    public func decode(_ latents: Tensor) throws(DiffusionError) -> DecodedImage {
+    /// - Parameter isCancelled: asked between the decoder's blocks.
+    public func decode(_ latents: Tensor, isCancelled: () -> Bool = { false }) throws(DiffusionError) -> DecodedImage {
         let scale = kind.latentScale
         var scaled = latents
         scaled.withUnsafeMutableFloats { values in
             for i in values.indices { values[i] = values[i] / scale }
         }
-        return VAEDecoder.images(from: try vae.decode(scaled))[0]
+        return VAEDecoder.images(from: try vae.decode(scaled, isCancelled: isCancelled))[0]
     }
 
     /// ε₋ + cfg·(ε₊ − ε₋) from a batch [negative, positive], as diffusers computes it in F32.

@@ -160,11 +160,16 @@ extension CLIPTokenizer {
 
     /// The vocabulary in this module's resource bundle, found without `Bundle.module` (whose
     /// accessor stops the process when the bundle is missing): `lorash_LoraDiffusion.resources`
-    /// (Linux) or `.bundle` (Apple platforms) next to the executable or in its resources.
+    /// (Linux) or `.bundle` (Apple platforms) next to the executable or in its resources, or in
+    /// `../share/lorash` beside the executable's folder (where `Scripts/install` puts it).
     static func bundledVocabularyPath() -> String? {
         var folders: [URL] = [Bundle.main.bundleURL]
         if let resources = Bundle.main.resourceURL { folders.append(resources) }
-        if let executable = Bundle.main.executableURL { folders.append(executable.deletingLastPathComponent()) }
+        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
+            let folder = executable.deletingLastPathComponent()
+            folders.append(folder)
+            folders.append(folder.deletingLastPathComponent().appendingPathComponent("share/lorash"))
+        }
         let fileManager = FileManager.default
         for folder in folders {
             for bundleName in ["lorash_LoraDiffusion.resources", "lorash_LoraDiffusion.bundle"] {

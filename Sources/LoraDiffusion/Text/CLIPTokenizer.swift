@@ -83,7 +83,8 @@ public struct CLIPTokenizer: Sendable {
 
     static let howToGetIt =
         "CLIP's vocabulary \(vocabularyFileName) ships with lorash (in lorash_LoraDiffusion.resources, "
-        + "next to the executable); it is also in the open-clip-torch package "
+        + "next to the executable or in ../share/lorash beside its folder, where Scripts/install puts it); "
+        + "it is also in the open-clip-torch package "
         + "(open_clip/\(vocabularyFileName)) and in OpenAI's CLIP repository (clip/\(vocabularyFileName)). "
         + "Set \(vocabularyEnvironmentVariable) to its path."
 

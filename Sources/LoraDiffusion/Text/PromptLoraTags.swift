@@ -8,13 +8,20 @@ public struct LoraTag: Sendable, Equatable {
     public var unetWeight: Float
     /// The tag as written, `<lora:…>` included.
     public var written: String
+    /// The items lorash does not apply, as written: `dyn=8` or a fourth positional item (A1111's
+    /// LyCORIS dynamic rank), and named items A1111 itself ignores (`lbw=…`, `start=…`, which
+    /// extensions read).
+    public var ignoredItems: [String]
 
     /// A tag with both weights given.
-    public init(name: String, textEncoderWeight: Float, unetWeight: Float, written: String = "") {
+    public init(
+        name: String, textEncoderWeight: Float, unetWeight: Float, written: String = "", ignoredItems: [String] = []
+    ) {
         self.name = name
         self.textEncoderWeight = textEncoderWeight
         self.unetWeight = unetWeight
         self.written = written
+        self.ignoredItems = ignoredItems
     }
 }
 
@@ -31,9 +38,11 @@ public struct LoraTag: Sendable, Equatable {
 /// - `<lora:NAME:te=A:unet=B>` (named items win over positional ones; `unet` defaults to the
 ///   text-encoder weight).
 ///
-/// Other kinds (`hypernet`, …) are removed too and listed in `otherNetworks`. Weights parse as
-/// Python's `float` does (`0.8`, `.5`, `1e-1`, ` 2 `). Not interpreted: a fourth positional item
-/// and `dyn=` (LyCORIS dynamic rank), per-block `in=`/`mid=`/`out=`, step schedules (`@`).
+/// Other kinds (`hypernet`, …) are removed too and listed in `otherNetworks` (their text in
+/// `otherTags`). Weights parse as Python's `float` does (`0.8`, `.5`, `1e-1`, ` 2 `). Not
+/// interpreted, and listed in each tag's `ignoredItems` so the caller can say so: a fourth
+/// positional item and `dyn=` (LyCORIS dynamic rank), other named items (`lbw=`, per-block
+/// `in=`/`mid=`/`out=`, which only extensions read).
 public struct PromptLoraTags: Sendable, Equatable {
     /// The prompt without its tags (the rest of the text unchanged, spaces included).
     public var text: String
@@ -41,12 +50,15 @@ public struct PromptLoraTags: Sendable, Equatable {
     public var tags: [LoraTag]
     /// The kinds of the other extra-network tags removed (`hypernet`), in order.
     public var otherNetworks: [String]
+    /// The other extra-network tags as written (`<hypernet:foo:0.8>`), in order.
+    public var otherTags: [String]
 
-    /// A prompt's text without tags, its LoRA tags and the other networks' kinds.
-    public init(text: String, tags: [LoraTag], otherNetworks: [String] = []) {
+    /// A prompt's text without tags, its LoRA tags and the other networks' kinds and tags.
+    public init(text: String, tags: [LoraTag], otherNetworks: [String] = [], otherTags: [String]? = nil) {
         self.text = text
         self.tags = tags
         self.otherNetworks = otherNetworks
+        self.otherTags = otherTags ?? otherNetworks.map { "<\($0):…>" }
     }
 
     /// Takes every extra-network tag out of `prompt`.
@@ -59,6 +71,7 @@ public struct PromptLoraTags: Sendable, Equatable {
         text.reserveCapacity(scalars.count)
         var tags: [LoraTag] = []
         var others: [String] = []
+        var otherTags: [String] = []
         var i = 0
         while i < scalars.count {
             if scalars[i] == "<", let (kind, arguments, end) = tag(in: scalars, at: i) {
@@ -67,6 +80,7 @@ public struct PromptLoraTags: Sendable, Equatable {
                     tags.append(try loraTag(arguments: arguments, written: written))
                 } else {
                     others.append(kind)
+                    otherTags.append(written)
                 }
                 i = end
             } else {
@@ -74,7 +88,8 @@ public struct PromptLoraTags: Sendable, Equatable {
                 i += 1
             }
         }
-        return PromptLoraTags(text: String(String.UnicodeScalarView(text)), tags: tags, otherNetworks: others)
+        return PromptLoraTags(
+            text: String(String.UnicodeScalarView(text)), tags: tags, otherNetworks: others, otherTags: otherTags)
     }
 
     /// `<(\w+):([^>]+)>` at `start`: the kind, the arguments and the index after the `>`.
@@ -96,12 +111,15 @@ public struct PromptLoraTags: Sendable, Equatable {
     static func loraTag(arguments: String, written: String) throws(DiffusionError) -> LoraTag {
         var positional: [String] = []
         var named: [String: String] = [:]
+        var ignored: [String] = []
         for item in arguments.split(separator: ":", omittingEmptySubsequences: false) {
             let parts = item.split(separator: "=", omittingEmptySubsequences: false)
             if parts.count == 2 {
                 named[String(parts[0])] = String(parts[1])
+                if parts[0] != "te" && parts[0] != "unet" { ignored.append(String(item)) }
             } else {
                 positional.append(String(item))
+                if positional.count > 3 { ignored.append(String(item)) }
             }
         }
         guard let name = positional.first else {
@@ -118,7 +136,8 @@ public struct PromptLoraTags: Sendable, Equatable {
         var unet = positional.count > 2 ? try number(positional[2], "U-Net") : te
         if let given = named["unet"] { unet = try number(given, "U-Net") }
         guard te.isFinite && unet.isFinite else { throw .badPrompt("\(written): a weight is not finite") }
-        return LoraTag(name: name, textEncoderWeight: Float(te), unetWeight: Float(unet), written: written)
+        return LoraTag(
+            name: name, textEncoderWeight: Float(te), unetWeight: Float(unet), written: written, ignoredItems: ignored)
     }
 }
 

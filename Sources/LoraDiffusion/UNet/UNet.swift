@@ -156,12 +156,17 @@ public struct UNet: Sendable {
     ///   - context: the text encoder's hidden states, [B, L, crossAttentionDimension].
     ///   - addedConditions: SDXL's pooled text embedding [B, pooled] and size/crop ids [B, 6]
     ///     (original h, w, crop top, left, target h, w); required by SDXL, refused otherwise.
+    ///   - isCancelled: asked after every block (a step at 1024² takes tens of seconds on a CPU,
+    ///     so Ctrl-C must not wait for the step to end); true stops with `.cancelled`.
     /// - Returns: [B, outChannels, h, w].
-    /// - Throws: `DiffusionError.badInput` when an input's shape does not fit.
+    /// - Throws: `DiffusionError.badInput` when an input's shape does not fit, `.cancelled`.
     public func callAsFunction(
         _ sample: Tensor, timestep: Float, context: Tensor,
-        addedConditions: (textEmbeds: Tensor, timeIds: Tensor)? = nil
+        addedConditions: (textEmbeds: Tensor, timeIds: Tensor)? = nil, isCancelled: () -> Bool = { false }
     ) throws(DiffusionError) -> Tensor {
+        func check() throws(DiffusionError) {
+            if isCancelled() { throw .cancelled }
+        }
         guard sample.rank == 4, sample.shape[1] == config.inChannels, sample.shape[2] > 0, sample.shape[3] > 0 else {
             throw .badInput("U-Net sample is \(sample.shape), needs [B, \(config.inChannels), h, w]")
         }
@@ -209,7 +214,9 @@ public struct UNet: Sendable {
         var skips = [h]
         for level in down {
             for layer in level.layers {
+                try check()
                 h = layer.resnet(h, activatedTime: activatedTime)
+                try check()
                 if let transformer = layer.transformer { h = transformer(h, context: context) }
                 skips.append(h)
             }
@@ -220,6 +227,7 @@ public struct UNet: Sendable {
         }
 
         // Middle.
+        try check()
         h = midFirst(h, activatedTime: activatedTime)
         h = midTransformer(h, context: context)
         h = midSecond(h, activatedTime: activatedTime)
@@ -227,8 +235,10 @@ public struct UNet: Sendable {
         // Up.
         for level in up {
             for layer in level.layers {
+                try check()
                 h = UNet.concatenatingChannels(h, skips.removeLast())
                 h = layer.resnet(h, activatedTime: activatedTime)
+                try check()
                 if let transformer = layer.transformer { h = transformer(h, context: context) }
             }
             if let resample = level.resample {

@@ -161,9 +161,49 @@ struct ChannelsLastConv3x3: Sendable {
         return [quarter, even, odd, high + middle, high - middle, g2]
     }
 
+    /// The transformed kernels of `transformedKernels(taps:)`, each packed once as the B of
+    /// its products (for several images under one kernel: a batch).
+    func packedKernels(taps: [Int]) -> [PackedMatrix] {
+        transformedKernels(taps: taps).map { PackedMatrix($0, threads: Parallel.threads) }
+    }
+
+    /// `residual += conv(x) + bias` (or `conv(x) + bias` when `residual` is nil) for every
+    /// image of a channels-last batch [B, H, W, in], the kernels transformed once for all.
+    /// - Returns: [B, H, W, out].
+    /// - Precondition: `residual`, if given, is [B, H, W, out].
+    func batch(_ x: Tensor, residual: Tensor?) -> Tensor {
+        precondition(
+            x.rank == 4 && x.shape[3] == inChannels, "conv3x3(\(inChannels)→\(outChannels)) applied to \(x.shape)")
+        let (count, height, width) = (x.shape[0], x.shape[1], x.shape[2])
+        let kernels = packedKernels(taps: Array(0..<36))
+        let (inSize, outSize) = (height * width * inChannels, height * width * outChannels)
+        var out =
+            residual?.converted(to: .f32).reshaped([count, height, width, outChannels])
+            ?? Tensor(uninitialized: [count, height, width, outChannels])
+        let flat = x.converted(to: .f32).reshaped([count, inSize])
+        for item in 0..<count {
+            let image = flat.rowSlice(item..<(item + 1)).reshaped([height, width, inChannels])
+            var result =
+                residual == nil
+                ? Tensor(uninitialized: [height, width, outChannels])
+                : out.reshaped([count, outSize]).rowSlice(item..<(item + 1)).reshaped([height, width, outChannels])
+            run(
+                image, normalization: nil, upsampling: false, into: &result, accumulate: residual != nil,
+                kernels: kernels)
+            result.withUnsafeFloats { source in
+                out.withUnsafeMutableFloats { target in
+                    (target.baseAddress! + item * outSize).update(from: source.baseAddress!, count: outSize)
+                }
+            }
+        }
+        return out
+    }
+
     /// The strip loop: transform the input, 36 (or 25) products, transform the output.
+    /// - Parameter kernels: the packed transformed kernels for the taps, if made already.
     private func run(
-        _ x: Tensor, normalization: NormalizationMap?, upsampling: Bool, into out: inout Tensor, accumulate: Bool
+        _ x: Tensor, normalization: NormalizationMap?, upsampling: Bool, into out: inout Tensor, accumulate: Bool,
+        kernels packed: [PackedMatrix]? = nil
     ) {
         let (height, width) = imageSize(of: x)
         let c = inChannels
@@ -180,7 +220,7 @@ struct ChannelsLastConv3x3: Sendable {
         // Input rows a strip reads (with the halo) and the padded buffer's width.
         let paddedRows = step * rowsPerStrip + 2
         let paddedWidth = step * tileColumns + 2
-        let kernels = transformedKernels(taps: taps)
+        let kernels = packed ?? packedKernels(taps: taps)
         var padded = Tensor(uninitialized: [paddedRows * paddedWidth * c])
         // V: `taps.count` matrices [tiles, in], one after the other (a strip's tiles may be
         // fewer: the last strip uses a prefix). M: one [tiles, out] matrix per position, made

@@ -109,6 +109,11 @@ public struct VAEDecoder: Sendable {
     /// - Complexity: SD's VAE on a 64 × 64 latent is 2.5 TFLOP as direct convolutions; the
     ///   Winograd products make it about 0.6 TFLOP of `GEMM` work.
     public func decode(_ latents: Tensor, cancellation: CancellationToken? = nil) throws(DiffusionError) -> Tensor {
+        try decode(latents, isCancelled: { cancellation?.isCancelled == true })
+    }
+
+    /// `decode(_:cancellation:)` with the question asked between blocks given as a closure.
+    public func decode(_ latents: Tensor, isCancelled: () -> Bool) throws(DiffusionError) -> Tensor {
         let shape = latents.shape
         guard shape.count == 4, shape[1] == config.latentChannels, shape[0] > 0, shape[2] > 0, shape[3] > 0 else {
             let found = shape.count == 4 ? shape : [1, shape.count > 1 ? shape[1] : 0, 0, 0]
@@ -124,7 +129,7 @@ public struct VAEDecoder: Sendable {
         var out = Tensor(uninitialized: [batch, config.outChannels, imageHeight, imageWidth])
         for item in 0..<batch {
             let latent = channelsLast.rowSlice(item..<(item + 1)).reshaped([height, width, config.latentChannels])
-            let image = try decodeOne(latent, cancellation: cancellation)
+            let image = try decodeOne(latent, isCancelled: isCancelled)
             let planes = ChannelLayout.channelsFirst(image.reshaped([1, imageHeight, imageWidth, config.outChannels]))
             planes.withUnsafeFloats { source in
                 out.withUnsafeMutableFloats { target in
@@ -136,9 +141,9 @@ public struct VAEDecoder: Sendable {
     }
 
     /// One latent [h, w, latentChannels] to one image [H, W, outChannels], channels-last.
-    private func decodeOne(_ latent: Tensor, cancellation: CancellationToken?) throws(DiffusionError) -> Tensor {
+    private func decodeOne(_ latent: Tensor, isCancelled: () -> Bool) throws(DiffusionError) -> Tensor {
         func check() throws(DiffusionError) {
-            if cancellation?.isCancelled == true { throw .cancelled }
+            if isCancelled() { throw .cancelled }
         }
         let (height, width) = (latent.shape[0], latent.shape[1])
         let z = postQuantConv(latent.reshaped([height * width, config.latentChannels]))

@@ -8,6 +8,10 @@ extension Session {
     public struct Picture {
         public var image: RGBAImage?
         public var line: String
+        /// What the picture does not reproduce or may get wrong (a `render from` PNG's
+        /// settings lorash does not draw, another checkpoint's hash, a prompt's hypernetwork
+        /// tag): one warning each, to print before `line`.
+        public var warnings: [SessionError] = []
     }
 
     /// What `render` is asked to draw: a session object, or a word (a built-in pattern).

@@ -85,7 +85,7 @@ extension Session {
             lora = try trainer.train(cancellation: cancellation) { step, loss in
                 if step % 10 == 0 || step == configuration.steps {
                     meter.update(
-                        done: step, total: configuration.steps, note: "  loss \(String(format: "%.5f", Double(loss)))",
+                        done: step, total: configuration.steps, note: "loss \(String(format: "%.5f", Double(loss)))",
                         always: true)
                 }
             }

@@ -145,10 +145,39 @@ public final class Session {
         if overwrite { try refuseLoadedFile(path, input: input) }
         let directory = FilePaths.folder(of: path)
         guard !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) else { return }
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw .input(input, "cannot create the folder '\(directory)': \(error.localizedDescription)")
+        // Made one level at a time, so the message names the level that failed and the system's
+        // reason (Foundation's "The file doesn't exist" says neither).
+        var missing: [String] = []
+        var existing = directory
+        while !existing.isEmpty, existing != "/", !FileManager.default.fileExists(atPath: existing) {
+            missing.append(existing)
+            existing = FilePaths.folder(of: existing)
+        }
+        var isFolder: ObjCBool = false
+        if !existing.isEmpty, FileManager.default.fileExists(atPath: existing, isDirectory: &isFolder),
+            !isFolder.boolValue
+        {
+            throw .input(
+                input,
+                "cannot write \(path): '\(existing)' is a file, not a folder; choose another path, or move that file away"
+            )
+        }
+        for folder in missing.reversed() where mkdir(folder, 0o777) != 0 {
+            let code = errno
+            if code == EEXIST { continue }
+            let reason = String(cString: strerror(code))
+            let parent = FilePaths.folder(of: folder).isEmpty ? "." : FilePaths.folder(of: folder)
+            let advice: String
+            switch code {
+            case EACCES, EPERM: advice = "you may not create folders in '\(parent)'"
+            case EROFS: advice = "'\(parent)' is on a read-only file system"
+            case ENOENT: advice = "'\(parent)' does not allow new folders (a system folder such as /proc or /sys)"
+            default: advice = "the system refused"
+            }
+            throw .input(
+                input,
+                "cannot create the folder '\(folder)' for \(path): \(advice) (\(reason)); write under a folder you can create files in, such as the current one or your home folder"
+            )
         }
     }
 

@@ -39,6 +39,13 @@ enum CommandBinder {
             if let keyword = parameter.keyword {
                 guard index < positional.count, positional[index].wordText == keyword else {
                     if parameter.isOptional { continue }
+                    if index == positional.count {
+                        // Nothing left to read: say what is missing where it goes, briefly.
+                        let what = parameter.help.isEmpty ? "" : " (\(parameter.help))"
+                        throw Diagnostic(
+                            "\(spec.name) needs '\(keyword) \(parameter.name.uppercased())'\(what)",
+                            at: call.endLocation ?? call.verbLocation)
+                    }
                     let location = index < positional.count ? positional[index].location : call.verbLocation
                     let found = index < positional.count ? positional[index].wordText : nil
                     throw Diagnostic(

@@ -112,6 +112,11 @@ public struct ParameterSpec: Sendable {
     /// Words the argument may be besides names and paths (`render`'s forms and the built-in
     /// patterns), offered by Tab.
     public var completions: [String]
+    /// For an optional parameter that only some words of the argument before it take
+    /// (`render`'s SUBJECT after grid, spectrum …): each such word and the kinds of session
+    /// object that fit there (`kindName`s; none: a file). Tab offers this parameter only
+    /// after those words, and there only names of those kinds. Empty: after anything.
+    public var after: [String: [String]] = [:]
 
     public init(
         _ name: String, _ kind: ValueKind, keyword: String? = nil, optional: Bool = false, variadic: Bool = false,
@@ -124,6 +129,13 @@ public struct ParameterSpec: Sendable {
         self.isVariadic = variadic
         self.help = help
         self.completions = completions
+    }
+
+    /// The parameter, taken only after `words` (each with the kinds of object it takes).
+    public func only(after words: [String: [String]]) -> ParameterSpec {
+        var copy = self
+        copy.after = words
+        return copy
     }
 
     var usage: String {

@@ -1,4 +1,5 @@
 import Foundation
+import LoraDiffusion
 import LoraEngine
 import LoraFormats
 import LoraKit
@@ -80,6 +81,12 @@ enum PictureCommands {
     /// The charts and grids `render` draws besides pictures, by their first word.
     static let renderForms = ["grid", "from", "spectrum", "delta", "blocks", "interference"]
 
+    /// The forms that take a SUBJECT, and the kinds of object each takes (from: a PNG file).
+    static let subjectKinds: [String: [String]] = [
+        "grid": ["stack", "base"], "from": [], "spectrum": ["lora"], "delta": ["lora"], "blocks": ["stack"],
+        "interference": ["stack"],
+    ]
+
     /// The options of a real image (an SD 1.5 / SDXL checkpoint or a stack on one).
     static let imageOptions: Set<String> = [
         "prompt", "negative", "steps", "cfg", "seed", "width", "height", "sampler", "karras", "clip_skip", "rng",
@@ -100,13 +107,13 @@ enum PictureCommands {
             ParameterSpec(
                 "target", .sessionOrWord,
                 help:
-                    "a base (toy, or an SD 1.5 / SDXL checkpoint) or a stack on one, a pattern (rings, checker, smiley, stripes), or one of grid, from, spectrum, delta, blocks, interference",
+                    "a base (toy, or an SD 1.5 / SDXL checkpoint, loaded or a library name) or a stack on one, a pattern (rings, checker, smiley, stripes), or one of grid, from, spectrum, delta, blocks, interference",
                 completions: renderForms + TargetPattern.allCases.map(\.rawValue)),
             ParameterSpec(
                 "subject", .sessionName, optional: true,
                 help:
                     "for grid, blocks and interference: the stack; for spectrum and delta: the LoRA; for from: the PNG whose parameters to render again"
-            ),
+            ).only(after: subjectKinds),
             ParameterSpec("path", .path, keyword: "to", help: "the PNG to write"),
             ParameterSpec("show", .flag, keyword: "show", optional: true, help: "also preview it in the terminal"),
         ],
@@ -122,16 +129,23 @@ enum PictureCommands {
             OptionSpec("width", .integer, default: "size", help: "image width, a multiple of 8"),
             OptionSpec("height", .integer, default: "size", help: "image height, a multiple of 8"),
             OptionSpec(
-                "sampler", .text, default: "euler_a", help: "euler_a, euler, ddim or dpmpp_2m"
+                "sampler", .text, default: "euler_a",
+                help: "euler_a, euler, ddim or dpmpp_2m, or as A1111 names them (\"Euler a\", \"DPM++ 2M Karras\")"
             ).completing(["euler_a", "euler", "ddim", "dpmpp_2m"]),
-            OptionSpec("karras", .bool, default: "false", help: "Karras sigmas (euler, euler_a, dpmpp_2m)"),
-            OptionSpec("clip_skip", .integer, default: "1", help: "1: CLIP's last layer; 2: the one before (SD 1.5)"),
+            OptionSpec("karras", .bool, default: "false", help: "Karras sigmas (euler and dpmpp_2m only)"),
+            OptionSpec(
+                "clip_skip", .integer, default: "1",
+                help: "1: CLIP's last layer; 2: the one before (SD 1.5; SDXL always uses the one before)"),
             OptionSpec(
                 "rng", .text, default: "torch", help: "the noise generator: torch (torch.randn on a CPU generator)"
             ).completing(["torch"]),
             OptionSpec("overwrite", .bool, default: "false", help: "replace an existing file"),
-            OptionSpec("x", .any, help: "grid columns: LORA:a..b step s (a LoRA of the stack and its weights)"),
-            OptionSpec("y", .any, help: "grid rows: LORA:a..b step s"),
+            OptionSpec(
+                "x", .any,
+                help:
+                    "grid columns: LORA:a..b step s or LORA:[w1, w2] (a LoRA of the stack and its weights), or for real images seed:, cfg:, steps:, clip_skip: with a range or a list, or prompt:, negative:, sampler: with a list (x=seed:[1, 2], x=prompt:[\"a\", \"b\"], x=sampler:[\"Euler a\", \"DDIM\"])"
+            ),
+            OptionSpec("y", .any, help: "grid rows: written as x="),
             OptionSpec("title", .text, help: "title of a grid or chart"),
             OptionSpec("module", .text, help: "for delta: the module to draw (default: the first)"),
             OptionSpec("log", .bool, default: "true", help: "for spectrum: logarithmic y axis"),
@@ -140,6 +154,47 @@ enum PictureCommands {
             `render TARGET to PATH.png` draws a base or a stack. `render grid STACK x=LORA:0..1 step 0.25
             [y=OTHER:0..1 step 0.5] to PATH.png` draws an X/Y grid (A1111's X/Y/Z plot, for LoRA
             weights) with labelled axes: one cell per weight, the other LoRAs at their stack weights.
+
+            Real images: on an SD 1.5 or SDXL single-file checkpoint (or a stack on one),
+            `render STACK prompt="…" to PATH.png` runs text-to-image on lorash's own engine, the
+            stack's LoRAs and the prompt's `<lora:NAME:W>` tags applied in memory
+            (W + Σ mᵢ·sᵢ·ΔWᵢ; nothing is written but the picture). The initial noise is
+            torch.randn on a CPU generator seeded with `seed` (diffusers'
+            `torch.Generator("cpu").manual_seed(seed)`), and the same command writes the same
+            bytes on any number of threads. A grid of real images can also sweep a setting
+            (`x=seed:1..4`, `cfg:5..9 step 2`, `steps:…`, `clip_skip:1..2`) or a list of
+            values written in the option (`x=prompt:["a cat", "a dog"]`, `negative:[…]`,
+            `sampler:["Euler a", "DDIM"]`, `seed:[1, 2]`, `LORA:[0, 0.5, 1]`). Every cell has
+            the same seed unless an axis is the seed.
+
+            The PNG carries A1111's `parameters` text (LoRAs named by their files, with their
+            hashes; a grid's are its first cell's) and lorash's recipe (the files, the settings,
+            a grid's axes, and the command without `to PATH`). Nothing in it depends on where it
+            is written: `render from IN.png to OUT.png` renders it again, byte for byte (a
+            grid: the whole grid). Options given replace the PNG's settings before they are
+            checked (`sampler=dpmpp_2m` draws a PNG made with a sampler lorash lacks); on a
+            grid, an option its axis sets is an error. From an A1111 PNG, the checkpoint and
+            LoRAs are found by hash among the loaded ones (else by name), and what lorash does
+            not reproduce (another file's hash, hires fix, GPU noise, other schedules, VAE,
+            embeddings, …) is a warning, one line each. On a terminal a progress line shows
+            the step, s/it and the time left; Ctrl-C stops within a step and writes nothing.
+
+            The samplers are diffusers' schedulers with each model's published config (SD 1.5:
+            each class's default spacing; SDXL: "leading"); their timesteps for n steps:
+
+                euler_a   SD 1.5: linspace, n points from 999 down to 0 (fractional);
+                          SDXL: leading, 1000/n·i + 1; no Karras
+                euler     as euler_a; karras=true: sigmas spaced ρ=7 between those ends,
+                          timesteps read back from the sigmas
+                ddim      leading for SD 1.5 and SDXL: 1000/n·i + 1, from high to low,
+                          ending at 1; no Karras
+                dpmpp_2m  SD 1.5: linspace, n+1 points from 999 to 0 rounded, the last
+                          dropped; SDXL: leading, 1000/(n+1)·i + 1; karras=true: sigmas
+                          spaced ρ=7 over the whole training range, timesteps rounded
+
+            FLUX is out of scope, as are SD 2.x, SD 3, diffusers model folders, img2img,
+            inpainting and hires fix. Docs/Rendering.md has the details.
+
             `render spectrum LORA to PATH.svg` charts the singular values of every module's
             scale·ΔW (computed from the factors: QR of the thin factors and an SVD of the r×r core,
             never the dense product); `render delta LORA module=NAME to PATH.png` draws one
@@ -164,6 +219,9 @@ enum PictureCommands {
         examples: [
             "render base to out/base.png size=128", "render s to out/s.png show",
             "render grid s x=rings:0..1 step 0.25 to out/sweep.png",
+            "render sd prompt=\"a lighthouse, (golden hour:1.2)\" negative=\"blurry\" seed=42 to out/lighthouse.png",
+            "render grid sd x=hero:0..1 step 0.25 y=seed:1..3 prompt=\"hero, a knight\" to out/hero.png",
+            "render from out/lighthouse.png seed=43 to out/lighthouse43.png",
             "render spectrum rings to out/rings_spectrum.svg",
             "render delta rings module=net.1.weight to out/delta.png",
             "render blocks duo to out/blocks.png", "render interference duo to out/interference.svg",
@@ -201,6 +259,7 @@ enum PictureCommands {
         let picture: Session.Picture
         switch keyword {
         case "grid" where Session.isDiffusionSubject(subject):
+            let image = try imageRequest(checking: image, invocation)
             let x = try imageAxis("x", invocation), y = try imageAxis("y", invocation)
             picture = try invocation.perform {
                 try session.renderImageGrid(
@@ -224,6 +283,7 @@ enum PictureCommands {
             let png =
                 try invocation.word("subject").map { NSString(string: $0).expandingTildeInPath }
                 ?? invocation.value("subject")!.text
+            let image = try imageRequest(checking: image, invocation)
             picture = try invocation.perform { try session.renderImage(from: png, overriding: image, to: output) }
         case "spectrum":
             picture = try invocation.perform {
@@ -249,14 +309,19 @@ enum PictureCommands {
                     "unexpected argument: only render \(renderForms.dropLast().joined(separator: ", ")) and \(renderForms.last!) take a second name",
                     at: "subject")
             }
-            let renderTarget: Session.RenderTarget =
-                if case .object(let object) = target { .object(object, name: invocation.word("target") ?? "") } else {
-                    .word(target.text)
-                }
+            let renderTarget = try resolvedTarget(target, invocation)
             if case .object(let object, let name) = renderTarget, Session.isDiffusionSubject(object) {
+                let image = try imageRequest(checking: image, invocation)
                 picture = try invocation.perform { try session.renderImage(object, name: name, image, to: output) }
             } else {
+                // The target first: a LoRA or an unknown name is what is wrong, not prompt=.
                 if let option = imageOptions.sorted().first(where: invocation.has) {
+                    guard isBuiltInPicture(renderTarget) else {
+                        // The session refuses every target that is not the built-in model or a
+                        // pattern, before it draws or writes anything.
+                        _ = try invocation.perform { try session.render(renderTarget, size: 1, to: output) }
+                        throw invocation.error("cannot render this target", at: "target")
+                    }
                     throw invocation.error(
                         "\(option)= applies to SD 1.5 and SDXL checkpoints (load one, then render it or a stack on it); the built-in model and patterns take size only",
                         at: option)
@@ -266,11 +331,36 @@ enum PictureCommands {
                 }
             }
         }
+        invocation.warn(picture.warnings)
         invocation.report([picture.line])
         if invocation.has("show"), let image = picture.image {
             try preview(image, invocation: invocation, afterWriting: true)
         }
         return .nothing
+    }
+
+    /// The target of `render TARGET to PATH`: a session object, a name in the library (a
+    /// checkpoint there renders as it does after `load`, as `stack` takes it for a base), or a
+    /// word (a pattern, or a name the session will refuse with a suggestion).
+    static func resolvedTarget(_ target: Value, _ invocation: CommandInvocation) throws -> Session.RenderTarget {
+        if case .object(let object) = target { return .object(object, name: invocation.word("target") ?? "") }
+        let word = target.text
+        if TargetPattern(rawValue: word) == nil, !word.isEmpty {
+            let found: (any SessionObject)?
+            do { found = try invocation.session.libraryObject(named: word) } catch {
+                throw invocation.error(error.message, at: "target")
+            }
+            if let found { return .object(found, name: word) }
+        }
+        return .word(word)
+    }
+
+    /// Whether `target` is drawn by the built-in renderer: the toy model, a stack on it, or a pattern.
+    static func isBuiltInPicture(_ target: Session.RenderTarget) -> Bool {
+        switch target {
+        case .object(let object, _): return object is ToyModel || (object as? Stack)?.toy != nil
+        case .word(let word): return TargetPattern(rawValue: word) != nil
+        }
     }
 
     /// The image settings as written (nil where not given: the session picks the model's
@@ -290,6 +380,66 @@ enum PictureCommands {
         request.clipSkip = try invocation.integer("clip_skip")
         request.rng = try invocation.text("rng")
         return request
+    }
+
+    /// `request` made ready for a real image: a sampler written as A1111 shows it (`Euler a`,
+    /// `DPM++ 2M Karras`) becomes lorash's word (and `karras=true`), and `size=` is checked as
+    /// `size`, with the nearest sides that work.
+    static func imageRequest(
+        checking request: Session.ImageRequest, _ invocation: CommandInvocation
+    ) throws -> Session.ImageRequest {
+        var request = request
+        if let size = request.size, let problem = ImageSettings.sizeProblem("size", size) {
+            throw invocation.error(problem, at: "size")
+        }
+        if let written = request.sampler {
+            let (kind, karras) = try sampler(written, invocation, at: "sampler")
+            request.sampler = kind.rawValue
+            if karras {
+                if request.karras == false {
+                    throw invocation.error(
+                        "sampler=\"\(written)\" is \(kind.rawValue) with Karras sigmas, and karras=false says otherwise; give one of them",
+                        at: "karras")
+                }
+                request.karras = true
+            }
+        }
+        return request
+    }
+
+    /// The lorash sampler a `sampler=` value names, and whether it asks for Karras sigmas: a
+    /// lorash word (`euler_a`), or A1111's name as its UI and PNGs show it (`Euler a`, `DPM++ 2M`,
+    /// `DPM++ 2M Karras`), read as `render from` reads a PNG's `Sampler:` field.
+    /// - Throws: a diagnostic at `option` that echoes the value as written.
+    static func sampler(_ written: String, _ invocation: CommandInvocation, at option: String) throws -> (
+        SamplerKind, karras: Bool
+    ) {
+        let words = SamplerKind.allCases.map(\.rawValue)
+        let names = SamplerKind.allCases.map(GenerationParameters.Sampler.a1111Name(of:))
+        if let kind = SamplerKind(rawValue: written.lowercased()) { return (kind, false) }
+        // A1111's own reading of a sampler name (its aliases and schedule suffixes), through
+        // the infotext parser `render from` uses; a value that cannot be a field is no name.
+        if !written.contains(where: { ",:\"\n\r".contains($0) }),
+            let parsed = try? GenerationParameters(
+                parsingInfotext: "Steps: 1, Sampler: \(written), CFG scale: 7, Seed: 0, Size: 64x64"),
+            let kind = parsed.sampler.kind
+        {
+            switch parsed.schedule {
+            case .standard: return (kind, false)
+            case .karras: return (kind, true)
+            case .other(let label):
+                throw invocation.error(
+                    "sampler=\"\(written)\": lorash has no \(label) schedule (\(kind.rawValue) takes the standard one, or karras=true)",
+                    at: option)
+            }
+        }
+        let karrasNames = SamplerKind.allCases.filter(\.supportsKarras).map {
+            GenerationParameters.Sampler.a1111Name(of: $0) + " Karras"
+        }
+        let quoted = (names + karrasNames).map { "\"\($0)\"" }.joined(separator: ", ")
+        throw invocation.error(
+            "sampler=\"\(written)\" is not a sampler lorash has: \(words.joined(separator: ", ")), or as A1111 names them \(quoted)",
+            at: option, suggestion: Suggestions.closest(to: written, among: words + names + karrasNames))
     }
 
     /// An axis of an image grid: `LORA:a..b step s`, `LORA:[0.2, 0.8]`, `seed:[1, 2, 3]`,
@@ -313,8 +463,20 @@ enum PictureCommands {
     ) throws -> Session.ImageAxis {
         guard !values.isEmpty else { throw invocation.error("\(option)= lists no values", at: option) }
         switch name {
-        case "prompt", "negative", "sampler":
+        case "prompt", "negative":
             return Session.ImageAxis(setting: name, texts: values.map(\.text))
+        case "sampler":
+            var words: [String] = []
+            for value in values {
+                let (kind, karras) = try sampler(value.text, invocation, at: option)
+                if karras {
+                    throw invocation.error(
+                        "\(option)=sampler:[…] sweeps samplers on one schedule: write \(kind.rawValue) and give karras=true for every cell",
+                        at: option)
+                }
+                words.append(kind.rawValue)
+            }
+            return Session.ImageAxis(setting: name, texts: words)
         default:
             var numbers: [Double] = []
             for value in values {
@@ -328,14 +490,28 @@ enum PictureCommands {
         }
     }
 
-    /// A grid axis as written, `LORA:a..b step s`.
+    /// A grid axis of the built-in model as written, `LORA:a..b step s` or `LORA:[w1, w2, …]`.
     static func axis(_ option: String, _ invocation: CommandInvocation) throws -> Session.GridAxis? {
         guard let value = try invocation.value(option) else { return nil }
-        guard case .labeledRange(let name, let range) = value else {
+        switch value {
+        case .labeledRange(let name, let range):
+            return Session.GridAxis(lora: name, values: range.values)
+        case .labeledList(let name, let items):
+            guard !items.isEmpty else { throw invocation.error("\(option)= lists no values", at: option) }
+            var weights: [Double] = []
+            for item in items {
+                guard case .number(let weight) = item else {
+                    throw invocation.error(
+                        "\(option)=\(name):[…] takes weights (numbers), not \(item.typeName) \(item.text)", at: option)
+                }
+                weights.append(weight)
+            }
+            return Session.GridAxis(lora: name, values: weights)
+        default:
             throw invocation.error(
-                "\(option)= is written LORA:a..b step s (for example \(option)=hero:0..1 step 0.25)", at: option)
+                "\(option)= is written LORA:a..b step s or LORA:[w1, w2] (for example \(option)=hero:0..1 step 0.25)",
+                at: option)
         }
-        return Session.GridAxis(lora: name, values: range.values)
     }
 
     static let show = CommandSpec(

@@ -70,6 +70,7 @@ public struct Lexer {
 
     private mutating func next() throws(LexError) -> Token {
         // Skip blanks, comments and line continuations.
+        var commentStart: SourceLocation? = nil
         while let c = peek() {
             if c == " " || c == "\t" || c == "\r" {
                 _ = advance()
@@ -83,12 +84,14 @@ public struct Lexer {
                 throw LexError(
                     diagnostic: Diagnostic("line continuation at end of input", at: location), isIncomplete: true)
             } else if c == "#" && sawSpace {
+                if commentStart == nil { commentStart = location }
                 while let d = peek(), d != "\n" { _ = advance() }
             } else {
                 break
             }
         }
-        let start = location
+        // A statement ends where its comment starts (a missing argument is shown there).
+        let start = peek() == nil || peek() == "\n" ? commentStart ?? location : location
         let space = sawSpace
         sawSpace = false
         func token(_ kind: Token.Kind) -> Token { Token(kind, at: start, spaceBefore: space) }

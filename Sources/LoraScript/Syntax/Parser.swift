@@ -133,7 +133,8 @@ public struct Parser {
         while !isStatementEnd {
             arguments.append(try parseArgument())
         }
-        return CommandCall(verb: verb, verbLocation: verbToken.location, arguments: arguments)
+        return CommandCall(
+            verb: verb, verbLocation: verbToken.location, arguments: arguments, endLocation: current.location)
     }
 
     private mutating func parseArgument() throws -> Argument {
@@ -142,28 +143,32 @@ public struct Parser {
             advance()
             let valueLocation = SourceLocation(
                 file: token.location.file, line: token.location.line, column: token.location.column + name.count + 1)
-            var value: Expression
             if rest.isEmpty {
                 guard !isStatementEnd, !current.spaceBefore else {
                     throw ParseError(Diagnostic("option '\(name)=' needs a value", at: valueLocation))
                 }
-                value = try parseExpression(argument: true)
             } else {
-                var lexer = Lexer(fragment: rest, at: valueLocation)
-                let inner: [Token]
-                do { inner = try lexer.tokenize() } catch { throw ParseError(error.diagnostic) }
-                var sub = Parser(tokens: inner)
-                value = try sub.parseExpression(argument: true)
-                if sub.current.kind != .end {
-                    throw ParseError(
-                        Diagnostic("unexpected \(sub.current.describe) in option '\(name)'", at: sub.current.location))
-                }
-                // Glued continuations (`x=$a`) and a following `step` belong to the value.
-                value = try continueRange(value, argument: true)
+                try spliceGluedRest(rest, at: valueLocation)
             }
+            // The value is parsed from the token stream, so what is glued to it (`x=seed:[1, 2]`,
+            // `out=a$b`) and a following `step` belong to it.
+            let value = try parseExpression(argument: true)
             return .option(name: name, nameLocation: token.location, value: value)
         }
         return .positional(try parseExpression(argument: true))
+    }
+
+    /// Puts the tokens of `rest`, the text glued after `name=` in one word (`seed:` of
+    /// `y=seed:[1, 2]`, `0.5` of `w=0.5`), in the stream where the current token is, so the
+    /// value is parsed with what follows it: a list glued to a label, a glued `$name`, `step`.
+    private mutating func spliceGluedRest(_ rest: String, at location: SourceLocation) throws {
+        var lexer = Lexer(fragment: rest, at: location)
+        var inner: [Token]
+        do { inner = try lexer.tokenize() } catch { throw ParseError(error.diagnostic) }
+        inner.removeLast()  // .end
+        guard !inner.isEmpty else { return }
+        inner[0].spaceBefore = false  // glued to `name=`
+        tokens.replaceSubrange(position..<position, with: inner)
     }
 
     private mutating func parseBinding(isSet: Bool) throws -> Statement {
@@ -183,19 +188,8 @@ public struct Parser {
             let location = SourceLocation(
                 file: nameToken.location.file, line: nameToken.location.line,
                 column: nameToken.location.column + name.count + 1)
-            if rest.isEmpty {
-                value = try parseExpression(argument: false)
-            } else {
-                var lexer = Lexer(fragment: rest, at: location)
-                let inner: [Token]
-                do { inner = try lexer.tokenize() } catch { throw ParseError(error.diagnostic) }
-                var sub = Parser(tokens: inner)
-                let first = try sub.parseExpression(argument: false)
-                guard sub.current.kind == .end else {
-                    throw ParseError(Diagnostic("unexpected \(sub.current.describe)", at: sub.current.location))
-                }
-                value = try continueBinary(first)
-            }
+            if !rest.isEmpty { try spliceGluedRest(rest, at: location) }
+            value = try parseExpression(argument: false)
         } else {
             guard Self.isIdentifier(name) else {
                 throw ParseError(
@@ -285,20 +279,6 @@ public struct Parser {
             return .range(start: start, end: end, step: step, location)
         }
         return first
-    }
-
-    private mutating func continueBinary(_ first: Expression) throws -> Expression {
-        var lhs = first
-        var levels = 0
-        defer { chainLength -= levels }
-        while case .op(let op) = current.kind, let precedence = Self.precedence[op] {
-            try extendChain(at: current)
-            levels += 1
-            advance()
-            let rhs = try parseBinary(minimumPrecedence: precedence + 1, argument: false)
-            lhs = .binary(op, lhs, rhs, lhs.location)
-        }
-        return try continueRange(lhs, argument: false)
     }
 
     private mutating func parseStep(argument: Bool) throws -> Expression? {

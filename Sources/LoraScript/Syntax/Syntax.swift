@@ -80,11 +80,17 @@ public struct CommandCall: Sendable, Equatable {
     public var verb: String
     public var verbLocation: SourceLocation
     public var arguments: [Argument]
+    /// Where the statement ends (the newline, `;`, `}` or end of input after the last
+    /// argument): where a missing argument is reported.
+    public var endLocation: SourceLocation?
 
-    public init(verb: String, verbLocation: SourceLocation, arguments: [Argument]) {
+    public init(
+        verb: String, verbLocation: SourceLocation, arguments: [Argument], endLocation: SourceLocation? = nil
+    ) {
         self.verb = verb
         self.verbLocation = verbLocation
         self.arguments = arguments
+        self.endLocation = endLocation
     }
 }
 
