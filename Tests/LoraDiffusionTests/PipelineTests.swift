@@ -91,7 +91,7 @@ struct PipelineTests {
             let pipeline = pipelines[c.model]!
             var steps: [Int] = []
             let latents = try pipeline.latents(settings, progress: { done, _ in steps.append(done) })
-            #expect(steps == Array(1...c.steps), "\(c)")
+            #expect(steps == Array(0...c.steps), "\(c)")
             let want = try reference.tensor(named: c.name + ".latents")
             let error = DiffusionFixtures.error(latents, want)
             #expect(error.relative <= 1e-4, "\(c): final latents differ by \(error.relative) relative")

@@ -52,7 +52,8 @@ public struct TextToImage {
 
     /// The final latents of a render (before decoding), [1, 4, h/8, w/8].
     /// - Parameters:
-    ///   - progress: called after each step with (steps done, steps).
+    ///   - progress: called with (0, steps) before the first step, then after each step with
+    ///     (steps done, steps).
     ///   - isCancelled: asked before each step and after every U-Net block; true stops with
     ///     `DiffusionError.cancelled`.
     /// - Throws: `DiffusionError.badSetting` for settings out of range, `.cancelled`.
@@ -95,6 +96,7 @@ public struct TextToImage {
         var generator = TorchGenerator(seed: settings.seed)
         var latents = generator.randn([1, 4, settings.height / 8, settings.width / 8])
         latents.scale(by: scheduler.initNoiseSigma)
+        progress(0, scheduler.stepCount)  // shown at once: a step at 1024² can take a minute
         for step in 0..<scheduler.stepCount {
             if isCancelled() { throw .cancelled }
             let input = scheduler.scaleModelInput(latents, stepIndex: step)
@@ -118,7 +120,7 @@ public struct TextToImage {
 
     /// Renders one image.
     /// - Parameters:
-    ///   - progress: called after each step with (steps done, steps).
+    ///   - progress: called with (0, steps) before the first step, then after each step.
     ///   - isCancelled: asked before each step, after every U-Net block and between the
     ///     decoder's blocks.
     /// - Throws: `DiffusionError.badSetting` for settings out of range, `.cancelled`.
