@@ -451,8 +451,9 @@ public struct GenerationParameters: Sendable, Equatable {
     ]
 
     /// Sampler and schedule from A1111's `Sampler` and `Schedule type` values, as
-    /// `get_sampler_and_scheduler` splits them (a schedule suffix on the sampler wins).
-    static func samplerAndSchedule(samplerName: String, scheduleLabel: String?) -> (Sampler, Schedule) {
+    /// `get_sampler_and_scheduler` splits them (a schedule suffix on the sampler wins). The
+    /// shell reads `sampler="DPM++ 2M Karras"` with it as `render from` reads a PNG.
+    public static func samplerAndSchedule(samplerName: String, scheduleLabel: String?) -> (Sampler, Schedule) {
         var name = samplerName
         var label = scheduleLabel
         if case .other = Sampler(a1111Name: name) {

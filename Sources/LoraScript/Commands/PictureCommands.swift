@@ -417,14 +417,11 @@ enum PictureCommands {
         let words = SamplerKind.allCases.map(\.rawValue)
         let names = SamplerKind.allCases.map(GenerationParameters.Sampler.a1111Name(of:))
         if let kind = SamplerKind(rawValue: written.lowercased()) { return (kind, false) }
-        // A1111's own reading of a sampler name (its aliases and schedule suffixes), through
-        // the infotext parser `render from` uses; a value that cannot be a field is no name.
-        if !written.contains(where: { ",:\"\n\r".contains($0) }),
-            let parsed = try? GenerationParameters(
-                parsingInfotext: "Steps: 1, Sampler: \(written), CFG scale: 7, Seed: 0, Size: 64x64"),
-            let kind = parsed.sampler.kind
-        {
-            switch parsed.schedule {
+        // A1111's own reading of a sampler name (its aliases and schedule suffixes), the one
+        // `render from` applies to a PNG's `Sampler:` field.
+        let (parsed, schedule) = GenerationParameters.samplerAndSchedule(samplerName: written, scheduleLabel: nil)
+        if let kind = parsed.kind {
+            switch schedule {
             case .standard: return (kind, false)
             case .karras: return (kind, true)
             case .other(let label):
