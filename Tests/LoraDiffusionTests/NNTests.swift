@@ -234,7 +234,7 @@ struct NNTests {
         let q = Self.tensor([batch, lq, heads * d], seed: 20)
         let k = Self.tensor([batch, lk, heads * d], seed: 21)
         let v = Self.tensor([batch, lk, heads * dv], seed: 22)
-        let want = Attention.reference(
+        let want = ScaledDotProductAttention.reference(
             query: q.floats(), key: k.floats(), value: v.floats(), batch: batch, queryLength: lq, keyLength: lk,
             heads: heads, headWidth: d, valueHeadWidth: dv, causal: causal)
         var attention = Attention(heads: heads, causal: causal)

@@ -61,7 +61,7 @@ import Testing
                 == "render s prompt=\"a cat <lora:hv:0.3>\" steps=2 cfg=7 seed=3 size=64 sampler=euler_a")
         // A1111 finds LoRAs by file name: the infotext names the file, and its hash once.
         let infotext = try chunk("parameters", of: one)
-        #expect(infotext.hasPrefix("a cat <lora:hero:0.3> <lora:hero:0.8>\nSteps: 2, "))
+        #expect(infotext.hasPrefix("<lora:hero:0.8> a cat <lora:hero:0.3>\nSteps: 2, "))
         #expect(infotext.contains("Lora hashes: \"hero: \(loraHash)\", Version"))
         // Rendered again, with nothing loaded but what the recipe names: the same file.
         let again = folder + "/again.png"
@@ -91,7 +91,7 @@ import Testing
         let single = folder + "/first-cell.png"
         _ = try session.renderImage(first, name: "s", request("a dog", seed: 1), to: .init(path: single))
         #expect(try chunk("parameters", of: grid) == chunk("parameters", of: single))
-        #expect(try chunk("parameters", of: grid).hasPrefix("a dog <lora:hero:0>\n"))
+        #expect(try chunk("parameters", of: grid).hasPrefix("<lora:hero:0> a dog\n"))
         let recipe = try JSONParser.parse(try chunk("lorash", of: grid))
         #expect(
             recipe["command"]?.stringValue

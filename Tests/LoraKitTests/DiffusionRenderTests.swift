@@ -231,7 +231,7 @@ enum TinyCheckpoint {
         let parameters = try #require(chunks.first { $0.keyword == "parameters" }?.text)
         #expect(
             parameters.hasPrefix(
-                "a (photo:1.2) of a cat <lora:hero:0.7>\nNegative prompt: blurry\nSteps: 3, Sampler: DPM++ 2M, Schedule type: Karras, CFG scale: 5.5, Seed: 3, Size: 64x64, Model hash: "
+                "<lora:hero:0.7> a (photo:1.2) of a cat\nNegative prompt: blurry\nSteps: 3, Sampler: DPM++ 2M, Schedule type: Karras, CFG scale: 5.5, Seed: 3, Size: 64x64, Model hash: "
             ))
         #expect(parameters.contains("Lora hashes: \"hero: "))
         #expect(chunks.contains { $0.keyword == "lorash" })

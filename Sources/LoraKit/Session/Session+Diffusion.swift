@@ -479,11 +479,13 @@ extension Session {
         }
         prompt += rest
         // The stack's own LoRAs are written into the prompt as A1111 tags, so A1111, Civitai and
-        // `render from` without the recipe see them and their weights.
+        // `render from` without the recipe see them and their weights; in front of the prompt's
+        // own tags, since they were applied first: A1111 adds LoRAs up in the order of their
+        // tags, and F32 sums in another order can differ in the last bit.
         let tags = render.stack.entries.prefix(userCount).map {
             Self.tagText(name: Self.tagName($0), weight: $0.weight)
         }
-        prompt = ([prompt] + tags).filter { !$0.isEmpty }.joined(separator: " ")
+        prompt = (tags + [prompt]).filter { !$0.isEmpty }.joined(separator: " ")
         return GenerationParameters(
             prompt: prompt, negativePrompt: s.negative, steps: s.steps,
             sampler: .lorash((try? SamplerKind.named(s.sampler)) ?? .eulerAncestral), karras: s.karras, cfgScale: s.cfg,
