@@ -1,4 +1,5 @@
 import LoraEngine
+import Synchronization
 
 /// A 2-D convolution (torch's `nn.Conv2d` with groups 1 and dilation 1, zero padding):
 /// out[b, o, y, x] = bias[o] + Σ_{c, i, j} weight[o, c, i, j] · in[b, c, y·s − p + i, x·s − p + j].
@@ -28,9 +29,13 @@ public struct Conv2d: Sendable {
     /// The Winograd F(4×4, 3×3) form of a 3×3, stride-1, padding-1 layer with a bias and at
     /// most 640 channels in and out (the U-Net's two finest levels, where most of its
     /// convolution work is): about 2.5 times less arithmetic on maps of `winogradMinimumPixels`
-    /// or more. The kernels are transformed at each call, which on coarser maps (or wider
-    /// layers) would cost more than it saves, so those keep im2col.
+    /// or more. Coarser maps (and wider layers) keep im2col: there the transforms would cost
+    /// more than they save.
     let winograd: ChannelsLastConv3x3?
+    /// The Winograd kernels, transformed and packed at the layer's first Winograd call and kept
+    /// (four times the im2col kernel's size, held only by layers that run on large maps: about
+    /// 0.5 GB for SD 1.5 at 512²; transforming them at every call cost 3–4 % of a step).
+    let winogradKernels = WinogradKernelCache()
     /// The smallest map (height × width) the Winograd form is used on.
     var winogradMinimumPixels = 32 * 32
     /// The bias, [out], if the layer has one.
@@ -144,7 +149,8 @@ public struct Conv2d: Sendable {
             residual == nil || residual!.count == positions * outChannels, "residual does not match \(outShape)")
         let base = residual?.converted(to: .f32).reshaped([positions, outChannels])
         if let winograd, height * width >= winogradMinimumPixels {
-            return winograd.batch(input, residual: residual?.reshaped(outShape))
+            let kernels = winogradKernels.kernels { winograd.packedKernels(taps: Array(0..<36)) }
+            return winograd.batch(input, residual: residual?.reshaped(outShape), kernels: kernels)
         }
         if kernelHeight == 1 && kernelWidth == 1 && stride == 1 && padding == 0 {
             return multiply(input.reshaped([positions, inChannels]), onto: base).reshaped(outShape)
@@ -252,5 +258,21 @@ public struct Conv2d: Sendable {
             }
         }
         return out
+    }
+}
+
+/// The packed Winograd kernels of one `Conv2d`, made once on first use (by whichever caller
+/// gets there first; the others wait) and shared by every copy of the layer.
+final class WinogradKernelCache: Sendable {
+    private let stored = Mutex<[PackedMatrix]?>(nil)
+
+    /// The kernels, made by `make` if this is the first call.
+    func kernels(_ make: () -> [PackedMatrix]) -> [PackedMatrix] {
+        stored.withLock { kernels in
+            if let kernels { return kernels }
+            let made = make()
+            kernels = made
+            return made
+        }
     }
 }

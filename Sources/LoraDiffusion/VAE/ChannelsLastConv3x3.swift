@@ -9,7 +9,8 @@ import LoraEngine
 /// g becomes U = G·g·Gᵀ (6×6), and the 36 element positions are 36 independent matrix
 /// products M = V·U over the channels (on `GEMM`), after which Y = Aᵀ·M·A gives the tile:
 /// 36 multiplications per 16 outputs instead of 144. The kernels are transformed at each call
-/// (milliseconds), so the model keeps only the checkpoint's weights. In F32 the result agrees
+/// (milliseconds), so the VAE keeps only the checkpoint's weights; the U-Net's `Conv2d`, which
+/// runs each layer at every step, keeps them (`WinogradKernelCache`). In F32 the result agrees
 /// with the direct sum to about 10⁻⁶ relative.
 ///
 /// Memory: the work goes in strips of tile rows so the transformed input stays within
@@ -171,11 +172,12 @@ struct ChannelsLastConv3x3: Sendable {
     /// image of a channels-last batch [B, H, W, in], the kernels transformed once for all.
     /// - Returns: [B, H, W, out].
     /// - Precondition: `residual`, if given, is [B, H, W, out].
-    func batch(_ x: Tensor, residual: Tensor?) -> Tensor {
+    /// - Parameter kernels: `packedKernels(taps: Array(0..<36))`, if kept by the caller.
+    func batch(_ x: Tensor, residual: Tensor?, kernels given: [PackedMatrix]? = nil) -> Tensor {
         precondition(
             x.rank == 4 && x.shape[3] == inChannels, "conv3x3(\(inChannels)→\(outChannels)) applied to \(x.shape)")
         let (count, height, width) = (x.shape[0], x.shape[1], x.shape[2])
-        let kernels = packedKernels(taps: Array(0..<36))
+        let kernels = given ?? packedKernels(taps: Array(0..<36))
         let (inSize, outSize) = (height * width * inChannels, height * width * outChannels)
         var out =
             residual?.converted(to: .f32).reshaped([count, height, width, outChannels])
