@@ -80,7 +80,9 @@ enum StackCommands {
     }
 
     static let rankOptions: [OptionSpec] = [
-        OptionSpec("rank", .integer, help: "fixed output rank K"),
+        OptionSpec(
+            "rank", .integer,
+            help: "fixed output rank K (modules that hold less keep theirs; resize refuses a K above every module's)"),
         OptionSpec("fro", .number, help: "minimal rank keeping this fraction of the Frobenius norm (e.g. 0.95)"),
         OptionSpec("ratio", .number, help: "keep singular values above σ₀/ratio"),
         OptionSpec("cumulative", .number, help: "minimal rank whose singular values sum to this fraction"),
@@ -204,7 +206,9 @@ enum StackCommands {
             ParameterSpec("base", .sessionName, keyword: "from", help: "the checkpoint it was tuned from"),
         ],
         options: [
-            OptionSpec("rank", .integer, help: "rank of the extracted modules (required)"),
+            OptionSpec(
+                "rank", .integer,
+                help: "rank of the extracted modules (required; a K above every weight's smaller side is refused)"),
             OptionSpec("conv_rank", .integer, help: "rank for conv modules"),
             OptionSpec(
                 "clamp", .number, default: "0.99",
