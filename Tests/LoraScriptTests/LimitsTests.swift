@@ -98,7 +98,7 @@ import Testing
         #expect(run.lines == Array(repeating: "deeper", count: 16))
         #expect(
             run.diagnostics.first?.message
-                == "source nests more than 16 files deep (does 'self.lsh' source itself?)")
+                == "source nests more than 16 files deep (does '\(folder)/self.lsh' source itself?)")
     }
 
     /// A rank larger than some matrices but not all is kept (those keep their own rank).

@@ -12,8 +12,12 @@ import Testing
     static let peers = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/peers").path
 
-    /// Starts lorash on `script`, waits `delay` seconds, SIGKILLs it; its PID.
-    static func kill9(_ script: String, after delay: Double, environment: [String: String] = [:]) throws -> pid_t {
+    /// Starts lorash on `script`, waits until its own temporary file of `name` appears in `folder`
+    /// (when given) and then `delay` seconds, and SIGKILLs it; its PID.
+    static func kill9(
+        _ script: String, after delay: Double, once name: String? = nil, in folder: String = "",
+        environment: [String: String] = [:]
+    ) throws -> pid_t {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: BinaryRunner.binary)
         process.arguments = ["-c", script]
@@ -23,9 +27,20 @@ import Testing
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
+        if let name {
+            let deadline = Date().addingTimeInterval(60)
+            let own = "." + name + ".lorash-tmp-\(process.processIdentifier)-"
+            while process.isRunning, Date() < deadline,
+                (try? temporaries(of: name, in: folder))?.contains(where: { $0.hasPrefix(own) }) != true
+            {
+                usleep(1000)
+            }
+        }
         Thread.sleep(forTimeInterval: delay)
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        let running = process.isRunning
+        if running { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
+        #expect(running, "lorash ended before the kill (\(delay) s): \(script)")
         return process.processIdentifier
     }
 
@@ -75,8 +90,8 @@ import Testing
             script =
                 command == "save"
                 ? "load \(lora) as l; save l \(target) dtype=f16 overwrite=true"
-                : "convert \(lora) \(target) dtype=f16 overwrite=true"
-            small = "convert \(Self.peers)/lycoris_loha/lycoris.safetensors \(target) overwrite=true"
+                : "convert \(lora) \(target) format=kohya dtype=f16 overwrite=true"
+            small = "convert \(Self.peers)/peft_lora_mlp \(target) format=kohya overwrite=true"
         }
         // The previous file: any bytes; a killed write must leave them or the whole new file.
         let previous = Data("the previous file".utf8)
@@ -84,8 +99,9 @@ import Testing
         var leftovers = 0
         for round in 0..<3 {
             try previous.write(to: URL(fileURLWithPath: target))
-            let delay = 0.3 + random.nextUnit() * 1.2
-            let pid = try Self.kill9(script, after: delay)
+            // Killed at a random moment of the write (the temporary file exists from its start).
+            let delay = random.nextUnit() * 0.4
+            let pid = try Self.kill9(script, after: delay, once: "result.safetensors", in: out)
             let now = FileManager.default.contents(atPath: target)
             #expect(
                 now == previous || Self.isCompleteSafetensors(target),
@@ -100,8 +116,8 @@ import Testing
         #expect(next.status == 0, "\(next.stderr)")
         #expect(try Self.temporaries(of: "result.safetensors", in: out).isEmpty)
         #expect(Self.isCompleteSafetensors(target))
-        // At least one kill must have come while the temporary file was being written.
-        #expect(leftovers > 0, "no kill came while \(command) was writing: the test did not test anything")
+        // Every kill came while the temporary file was being written.
+        #expect(leftovers == 3, "\(leftovers) of 3 kills left a temporary file")
     }
 
     /// A temporary file of a process that still runs is never removed by another's write;
@@ -115,7 +131,7 @@ import Testing
         let stale = folder.path + "/.a.safetensors.lorash-tmp-2147483646-7"
         let other = folder.path + "/.b.safetensors.lorash-tmp-2147483646-7"
         for path in [alive, stale, other] { FileManager.default.createFile(atPath: path, contents: Data([1])) }
-        let run = try BinaryRunner.run(["-c", "convert \(Self.peers)/lycoris_loha/lycoris.safetensors \(target)"])
+        let run = try BinaryRunner.run(["-c", "convert \(Self.peers)/peft_lora_mlp \(target) format=kohya"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(FileManager.default.fileExists(atPath: alive))
         #expect(!FileManager.default.fileExists(atPath: stale))

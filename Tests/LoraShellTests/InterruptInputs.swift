@@ -5,10 +5,55 @@ import LoraEngine
 /// in a second or less with little disk: most bytes are holes (zeros the file system does not
 /// store). The tests never take them from lorash.
 enum InterruptInputs {
-    /// A kohya LoRA whose resize takes seconds: 64 modules of 4096×4096 at rank 256, all
-    /// zeros (a 512 MB hole): each module is still QR-factored and its core decomposed.
+    /// A kohya LoRA whose resize takes seconds: 64 modules of 4096×4096 at rank 256 (alpha
+    /// 256), each factor starting with 4096 values in (−1, 1) and zero after them (a 512 MB
+    /// file of holes): each module is still QR-factored and its core decomposed.
     static func loraToResize(at path: String) throws {
-        try LargeInputs.writeLora(to: path, modules: 64, width: 4096, rank: 256, sparse: true)
+        var header: [String] = []
+        var offset = 0
+        var factorStarts: [Int] = []
+        let factorBytes = 256 * 4096 * 4
+        for n in 0..<64 {
+            header.append(
+                "\"lora_unet_blocks_\(n)_proj.alpha\":{\"dtype\":\"F32\",\"shape\":[],\"data_offsets\":[\(offset),\(offset + 4)]}"
+            )
+            offset += 4
+        }
+        for n in 0..<64 {
+            for (role, shape) in [("lora_down", "[256,4096]"), ("lora_up", "[4096,256]")] {
+                header.append(
+                    "\"lora_unet_blocks_\(n)_proj.\(role).weight\":{\"dtype\":\"F32\",\"shape\":\(shape),\"data_offsets\":[\(offset),\(offset + factorBytes)]}"
+                )
+                factorStarts.append(offset)
+                offset += factorBytes
+            }
+        }
+        try writeHoles(to: path, header: header, alphas: 64, starts: factorStarts, size: offset, seed: 3)
+    }
+
+    /// Writes a safetensors file: `header`'s entries, `alphas` F32 values of 256 first, then
+    /// 4096 values in (−1, 1) at each of `starts` (offsets in the data), holes elsewhere.
+    static func writeHoles(to path: String, header: [String], alphas: Int, starts: [Int], size: Int, seed: UInt64)
+        throws
+    {
+        var json = Array(("{" + header.joined(separator: ",") + "}").utf8)
+        while json.count % 8 != 0 { json.append(0x20) }
+        FileManager.default.createFile(atPath: path, contents: nil)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        defer { try? handle.close() }
+        var prefix = Data()
+        withUnsafeBytes(of: UInt64(json.count).littleEndian) { prefix.append(contentsOf: $0) }
+        prefix.append(contentsOf: json)
+        for _ in 0..<alphas { withUnsafeBytes(of: Float(256)) { prefix.append(contentsOf: $0) } }
+        try handle.write(contentsOf: prefix)
+        let dataStart = UInt64(8 + json.count)
+        var random = SplitMix64(seed: seed)
+        for start in starts {
+            try handle.seek(toOffset: dataStart + UInt64(start))
+            let values = (0..<4096).map { _ in Float(random.nextUnit() * 2 - 1) }
+            try values.withUnsafeBytes { try handle.write(contentsOf: Data($0)) }
+        }
+        try handle.truncate(atOffset: dataStart + UInt64(size))
     }
 
     /// A checkpoint of `count` F32 weights `blocks.N.proj.weight` of `side`×`side`: with
@@ -44,12 +89,12 @@ enum InterruptInputs {
     }
 
     /// The pair `extract` is slow on: a base of zeros and a tuned file that differs from it in
-    /// every weight (16 of 2048×2048).
+    /// every weight (32 of 2048×2048).
     static func checkpointsToExtract(in folder: String) throws -> (tuned: String, base: String) {
         let tuned = folder + "/tuned.safetensors"
         let base = folder + "/base.safetensors"
-        try writeCheckpoint(to: tuned, count: 16, side: 2048, seed: 5)
-        try writeCheckpoint(to: base, count: 16, side: 2048, seed: nil)
+        try writeCheckpoint(to: tuned, count: 32, side: 2048, seed: 5)
+        try writeCheckpoint(to: base, count: 32, side: 2048, seed: nil)
         return (tuned, base)
     }
 

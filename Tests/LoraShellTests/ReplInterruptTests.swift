@@ -44,8 +44,8 @@ import Testing
         try interrupt(InterruptInputs.renderGrid(to: out + "/g.png"), whenShown: "render: cell")
         try interrupt("library scan", whenShown: "library scan: file")
         try interrupt("for i in 1..9999999 { let x = i }", whenShown: nil)
-        try session.enter("ls")
-        let listing = try session.waitFor("toy base: 4 layers", count: 2)
+        try session.enter("ls; echo \"listed\"")
+        let listing = try session.waitFor("\nlisted")
         let names = listing.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
         for name in ["big", "tuned", "base", "toybase", "r", "s"] {
             #expect(names.contains(name), "\(name) is gone:\n\(listing)")

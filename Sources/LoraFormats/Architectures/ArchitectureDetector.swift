@@ -34,10 +34,14 @@ public enum ArchitectureDetector {
             }
         }
         let components = CheckpointComponent.found(in: shapes)
-        if found == nil, let (architecture, reason) = architecture(ofPartial: components, shapes: shapes) {
+        // Only a file without a denoiser is told by its text encoders: a denoiser of unknown
+        // widths (a tiny test U-Net) says the file is no model lorash knows.
+        if found == nil, !components.contains(where: \.isDenoiser),
+            let (architecture, reason) = architecture(ofPartial: components, shapes: shapes)
+        {
             found = architecture
             evidence.append(reason)
-        } else if found == nil, !components.isEmpty {
+        } else if found == nil, !components.isEmpty, !components.contains(where: \.isDenoiser) {
             evidence.append(partialEvidence(components))
         }
         if found == nil && evidence.isEmpty {

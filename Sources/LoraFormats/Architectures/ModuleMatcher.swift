@@ -163,7 +163,7 @@ public enum ModuleMatcher {
             default: nil
             }
         if encoder == nil, target.component != .denoiser && target.component != .model {
-            if !held.isEmpty {
+            if !held.isEmpty, !held.contains(where: \.isTextEncoder) {
                 return .missing(
                     reason:
                         "not applicable: a \(target.component) module, and this file holds only \(CheckpointComponent.list(held))"

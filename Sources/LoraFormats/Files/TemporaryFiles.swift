@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -58,9 +60,16 @@ public enum TemporaryFiles {
         return removed
     }
 
-    /// Whether a process with this id exists (EPERM: it does, as another user's).
+    /// Whether a process with this id runs (EPERM: it does, as another user's). A zombie
+    /// (killed, not yet reaped by its parent: a test harness, a shell) is not running: Linux
+    /// says so in /proc/PID/stat, whose state follows the parenthesised command name.
     static func isRunning(_ pid: pid_t) -> Bool {
         if pid == getpid() { return true }
-        return kill(pid, 0) == 0 || errno == EPERM
+        guard kill(pid, 0) == 0 || errno == EPERM else { return false }
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return true }
+        let state = stat[stat.index(after: close)...].drop { $0 == " " }.first
+        return state != "Z" && state != "X"
     }
 }
