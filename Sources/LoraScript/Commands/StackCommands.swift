@@ -80,9 +80,7 @@ enum StackCommands {
     }
 
     static let rankOptions: [OptionSpec] = [
-        OptionSpec(
-            "rank", .integer,
-            help: "fixed output rank K (modules that hold less keep theirs; resize refuses a K above every module's)"),
+        OptionSpec("rank", .integer, help: "fixed output rank K"),
         OptionSpec("fro", .number, help: "minimal rank keeping this fraction of the Frobenius norm (e.g. 0.95)"),
         OptionSpec("ratio", .number, help: "keep singular values above σ₀/ratio"),
         OptionSpec("cumulative", .number, help: "minimal rank whose singular values sum to this fraction"),
@@ -184,6 +182,7 @@ enum StackCommands {
             factors and an SVD of the small core, never the dense product). Strength is preserved
             (alpha_new = scale_old·k); a dynamic target (fro, ratio, cumulative) picks the minimal
             rank that meets it, per module. Prints the retained energy overall and the module that keeps the least.
+            A module whose rank is below K keeps it; a K above every module's matrix is refused.
             """,
         examples: ["small = resize hero rank=8", "small = resize hero fro=0.9"],
         result: .value
