@@ -1,5 +1,6 @@
 import Foundation
 import LoraDiffusion
+import LoraEngine
 import LoraFormats
 import Testing
 
@@ -129,5 +130,33 @@ import Testing
                     "a grid of 8×4 cells of 2048×2048 pixels is 134217728 pixels; at most 67108864 (8192×8192) are drawn: use fewer values or a smaller size"
                 ))
         #expect(!FileManager.default.fileExists(atPath: folder + "/e.png"))
+    }
+
+    /// Ctrl-C during an SD render (1000 steps) and during a grid of SD renders: `Interrupted`
+    /// within a step, no file, and the session's next render works.
+    @Test func anSDRenderStopsAtCtrlC() throws {
+        let base = session.object(named: "base")!
+        var long = request()
+        long.steps = 1000
+        for (label, path) in [("render", folder + "/f.png"), ("grid", folder + "/g.png")] {
+            session.cancellation.reset()
+            let cancel = DispatchWorkItem { [session] in session.cancellation.cancel() }
+            DispatchQueue.global().asyncAfter(deadline: .now() + 0.5, execute: cancel)
+            let start = Date()
+            #expect(throws: Interrupted.self, "\(label)") {
+                if label == "render" {
+                    _ = try session.renderImage(base, name: "base", long, to: .init(path: path))
+                } else {
+                    _ = try session.renderImageGrid(
+                        base, name: "base", x: .init(setting: "seed", numbers: [1, 2, 3]), y: nil, long, title: nil,
+                        to: .init(path: path))
+                }
+            }
+            #expect(Date().timeIntervalSince(start) < 60, "\(label) went on after Ctrl-C")
+            #expect(!FileManager.default.fileExists(atPath: path), "\(label) left \(path)")
+        }
+        session.cancellation.reset()
+        _ = try session.renderImage(base, name: "base", request(), to: .init(path: folder + "/after.png"))
+        #expect(FileManager.default.fileExists(atPath: folder + "/after.png"))
     }
 }
