@@ -145,7 +145,7 @@ public final class EditLineReader: LineReader {
         lorash_history_set_unique(onDisk, 1)
         if FileManager.default.fileExists(atPath: target) { _ = lorash_history_load(onDisk, target) }
         lorash_history_enter(onDisk, entry)
-        let temporary = target + ".tmp.\(getpid())"
+        let temporary = TemporaryFiles.path(for: target)
         let saved = lorash_history_save(onDisk, temporary) >= 0 && rename(temporary, target) == 0
         if !saved {
             let reason = String(cString: strerror(errno))

@@ -50,9 +50,25 @@ public struct ImageSettings: Sendable, Equatable {
         return "\(name) must be a multiple of 8 in 64…4096, not \(value) (nearest: \(nearestText))"
     }
 
+    /// The longest prompt (and negative prompt) read, in UTF-8 bytes: about 8 000 tokens, a
+    /// hundred of A1111's 75-token chunks, each one more text-encoder pass and 77 more rows of
+    /// conditioning. Longer ones are refused before any of it is tokenized.
+    public static let maximumPromptBytes = 32_768
+
+    /// Why `text` cannot be the prompt given as `name` (`prompt`, `negative`), or nil.
+    public static func promptProblem(_ name: String, _ text: String) -> String? {
+        let bytes = text.utf8.count
+        guard bytes > maximumPromptBytes else { return nil }
+        return
+            "\(name) is \(bytes) bytes long; at most \(maximumPromptBytes) are read (each 75 tokens is one more text-encoder pass): shorten it"
+    }
+
     /// The settings' problems, as (setting, message); empty when they can be rendered.
     public var problems: [(String, String)] {
         var found: [(String, String)] = []
+        for (name, text) in [("prompt", prompt), ("negative", negative)] {
+            if let problem = Self.promptProblem(name, text) { found.append((name, problem)) }
+        }
         if !(1...1000).contains(steps) { found.append(("steps", "steps must be 1…1000, not \(steps)")) }
         if !(cfg.isFinite && cfg >= 0 && cfg <= 100) {
             // As lorash prints numbers: -1, 1000000000, 0.5 (not -1.0, 1000000000.0).

@@ -33,10 +33,61 @@ public enum ArchitectureDetector {
                 evidence.append("second text encoder conditioner.embedders.1")
             }
         }
+        let components = CheckpointComponent.found(in: shapes)
+        // Only a file without a denoiser is told by its text encoders: a denoiser of unknown
+        // widths (a tiny test U-Net) says the file is no model lorash knows.
+        if found == nil, !components.contains(where: \.isDenoiser),
+            let (architecture, reason) = architecture(ofPartial: components, shapes: shapes)
+        {
+            found = architecture
+            evidence.append(reason)
+        } else if found == nil, !components.isEmpty, !components.contains(where: \.isDenoiser) {
+            evidence.append(partialEvidence(components))
+        }
         if found == nil && evidence.isEmpty {
             evidence.append("\(shapes.count) tensors, no diffusion-model layout")
         }
-        return finish(found, evidence: evidence, metadata: metadata, fileName: fileName)
+        var report = finish(found, evidence: evidence, metadata: metadata, fileName: fileName)
+        report.components = components
+        return report
+    }
+
+    /// The architecture of a file without a denoiser, told by its text encoders' key names:
+    /// SDXL's `conditioner.embedders.N`, SD 1.x's `cond_stage_model.transformer`, SD 2.x's
+    /// `cond_stage_model.model`. A text encoder or a VAE on its own (`clip_l.safetensors`,
+    /// `t5xxl.safetensors`, `ae.safetensors`) serves several models and stays generic.
+    static func architecture(ofPartial components: [CheckpointComponent], shapes: [String: [Int]])
+        -> (Architecture, String)?
+    {
+        let keys = shapes.keys
+        let parts = CheckpointComponent.list(components)
+        if keys.contains(where: { $0.hasPrefix("conditioner.embedders.") }) {
+            return (.sdxl, "SDXL text encoder keys (conditioner.embedders.*) without a U-Net: \(parts)")
+        }
+        if keys.contains(where: { $0.hasPrefix("cond_stage_model.transformer.") }) {
+            return (.sd1, "SD 1.x text encoder keys (cond_stage_model.transformer.*) without a U-Net: \(parts)")
+        }
+        if keys.contains(where: { $0.hasPrefix("cond_stage_model.model.") }) {
+            return (.sd2, "SD 2.x text encoder keys (cond_stage_model.model.*) without a U-Net: \(parts)")
+        }
+        return nil
+    }
+
+    /// How a component file that serves several models was recognised.
+    static func partialEvidence(_ components: [CheckpointComponent]) -> String {
+        let parts = CheckpointComponent.list(components)
+        switch components {
+        case [.clipL]:
+            return "\(parts) alone (text_model.*, width 768): SD 1.x's, SDXL's first or FLUX.1's"
+        case [.openCLIPBigG]:
+            return "\(parts) alone (text_model.*, width 1280): SDXL's second"
+        case [.t5]:
+            return "\(parts) alone (encoder.block.*): FLUX.1's second"
+        case [.vae]:
+            return "\(parts) alone (encoder.down.*, decoder.up.*)"
+        default:
+            return "\(parts) without a denoiser"
+        }
     }
 
     /// Detects the architecture a LoRA was trained for from its module names and shapes.

@@ -8,15 +8,44 @@ public struct ArchitectureReport: Sendable, Equatable {
     /// and a `[Tag]` in the file name (derivatives such as Pony or Illustrious are SDXL by shape
     /// and can only be told apart by these).
     public var hints: [(key: String, value: String)]
+    /// The parts of a diffusion model a checkpoint holds, by key names (empty for a LoRA, or a
+    /// file none of whose keys a component has).
+    public var components: [CheckpointComponent]
 
-    public init(architecture: Architecture, evidence: [String], hints: [(key: String, value: String)] = []) {
+    public init(
+        architecture: Architecture, evidence: [String], hints: [(key: String, value: String)] = [],
+        components: [CheckpointComponent] = []
+    ) {
         self.architecture = architecture
         self.evidence = evidence
         self.hints = hints
+        self.components = components
+    }
+
+    /// The components a whole checkpoint of this architecture has and this file lacks (empty
+    /// for a whole checkpoint, a LoRA, or a generic file).
+    public var missingComponents: [CheckpointComponent] {
+        guard !components.isEmpty else { return [] }
+        let complete = CheckpointComponent.complete(for: architecture)
+        return complete.filter { !components.contains($0) }
+    }
+
+    /// "components: CLIP-L text encoder, OpenCLIP-bigG text encoder (a partial SDXL file: no
+    /// U-Net, no VAE)", or nil when no component was recognised.
+    public var componentsLine: String? {
+        guard !components.isEmpty else { return nil }
+        var line = "components: " + CheckpointComponent.list(components)
+        let missing = missingComponents
+        if !missing.isEmpty {
+            line +=
+                " (a partial \(architecture.rawValue) file: "
+                + missing.map { "no \($0.rawValue)" }.joined(separator: ", ") + ")"
+        }
+        return line
     }
 
     public static func == (a: ArchitectureReport, b: ArchitectureReport) -> Bool {
-        a.architecture == b.architecture && a.evidence == b.evidence
+        a.architecture == b.architecture && a.evidence == b.evidence && a.components == b.components
             && a.hints.map { "\($0.key)=\($0.value)" } == b.hints.map { "\($0.key)=\($0.value)" }
     }
 

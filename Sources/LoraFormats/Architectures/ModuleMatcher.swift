@@ -91,6 +91,7 @@ public enum ModuleMatcher {
         }
         let checkpointKey = rename(info.checkpointKey)
         guard let key = keys[checkpointKey], let shape = base.shapes[key] else {
+            if let reason = notApplicable(checkpointKey, base) { return .missing(reason: reason) }
             return .missing(reason: "the base has no \(checkpointKey)")
         }
         var info = info
@@ -139,10 +140,40 @@ public enum ModuleMatcher {
         return map
     }
 
+    /// Why a module whose tensor the base lacks does not apply to a partial file (a U-Net
+    /// module and a text-encoder-only file), or nil when the file holds that component.
+    static func notApplicable(_ checkpointKey: String, _ base: BaseModel) -> String? {
+        let held = base.architecture.components
+        guard !held.isEmpty, let component = CheckpointComponent.found(in: [checkpointKey: []]).first,
+            !held.contains(component)
+        else { return nil }
+        return
+            "not applicable: a \(component.rawValue) module, and this file holds only \(CheckpointComponent.list(held))"
+    }
+
     static func genericStatus(_ module: LoraModule, _ base: BaseModel, _ map: [String: String]) -> ModuleMatch.Status {
         var target = module.target
-        if target.component != .denoiser && target.component != .model {
+        // A text encoder on its own with transformers names (clip_l.safetensors): its keys are
+        // the module names, under the component it is.
+        let held = base.architecture.components
+        let encoder: CheckpointComponent? =
+            switch target.component {
+            case .textEncoder(1): held == [.clipL] ? .clipL : nil
+            case .textEncoder(2): held == [.openCLIPBigG] ? .openCLIPBigG : nil
+            default: nil
+            }
+        if encoder == nil, target.component != .denoiser && target.component != .model {
+            if !held.isEmpty, !held.contains(where: \.isTextEncoder) {
+                return .missing(
+                    reason:
+                        "not applicable: a \(target.component) module, and this file holds only \(CheckpointComponent.list(held))"
+                )
+            }
             return .missing(reason: "a \(target.component) module; the base has no recognisable text encoder")
+        }
+        if encoder == nil, !held.isEmpty, !held.contains(where: \.isDenoiser) {
+            return .missing(
+                reason: "not applicable: a denoiser module, and this file holds only \(CheckpointComponent.list(held))")
         }
         target.component = .model
         guard let key = map[target.canonicalFlatName], let shape = base.shapes[key] else {

@@ -37,8 +37,8 @@ public enum AtomicFileWriter {
             if !overwrite { throw .exists(path: path) }
         }
 
-        let name = FilePaths.name(of: path)
-        let temporary = FilePaths.joined(folderPath, ".\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        TemporaryFiles.removeStale(for: path)
+        let temporary = TemporaryFiles.path(for: path)
         let slot = lorash_temp_remember(temporary)  // removed by a fatal signal until renamed
         defer { lorash_temp_forget(slot) }
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)

@@ -21,9 +21,8 @@ struct AtomicTextFile {
     }
 
     func write(_ text: String) throws(SafetensorsError) {
-        let directory = SafetensorsWriter.directory(of: path)
-        let base = path.split(separator: "/").last.map(String.init) ?? path
-        let temporary = directory + "/." + base + ".lorash-tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        TemporaryFiles.removeStale(for: path)
+        let temporary = TemporaryFiles.path(for: path)
         let slot = lorash_temp_remember(temporary)  // removed by a fatal signal until renamed
         defer { lorash_temp_forget(slot) }
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)

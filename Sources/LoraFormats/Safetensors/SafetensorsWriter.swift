@@ -150,8 +150,9 @@ public final class SafetensorsWriter {
         }
         // A file that cannot fit is refused before anything is computed or written.
         try Self.checkFreeSpace(path: path, directory: directory, needed: dataOffset + offset)
-        let base = path.split(separator: "/").last.map(String.init) ?? path
-        temporaryPath = directory + "/." + base + ".lorash-tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        // What a killed earlier run left (its PID gone) is removed; then this run's own.
+        TemporaryFiles.removeStale(for: path)
+        temporaryPath = TemporaryFiles.path(for: path)
         // Remembered before it exists, so a SIGTERM at any point after removes it.
         temporarySlot = lorash_temp_remember(temporaryPath)
         fd = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)

@@ -9,6 +9,13 @@ enum CheckReportLines {
     /// The lines of `report`; with `all`, one line per module, matched ones too.
     static func lines(_ report: MatchReport, all: Bool) -> [String] {
         var lines: [String] = [report.refusal.map { "refused: \($0)" } ?? report.countLine]
+        // A base holding only some components says which, before the modules it cannot take.
+        let base = report.baseArchitecture
+        if let components = base.componentsLine,
+            !base.missingComponents.isEmpty || base.architecture == .generic
+        {
+            lines.append("base " + components)
+        }
         if all {
             lines += report.matches.map(\.summary)
         } else {

@@ -8,6 +8,7 @@ enum InfoFormatter {
         if !info.architecture.evidence.isEmpty {
             lines.append("  recognised by: " + info.architecture.evidence.joined(separator: "; "))
         }
+        if let components = info.architecture.componentsLine { lines.append("  " + components) }
         for hint in info.architecture.hints { lines.append("  hint: \(hint.key) = \(hint.value)") }
         if let note = info.architecture.familyNote { lines.append("  note: \(note)") }
         if let hash = info.hash {

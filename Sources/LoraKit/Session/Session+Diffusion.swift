@@ -148,6 +148,8 @@ extension Session {
             }
         }
         if let y, y.setting == x.setting { throw SessionError.input("y", "x and y are both \(x.setting)") }
+        try Self.checkGridSize(
+            columns: x.count, rows: y?.count ?? 1, width: render.settings.width, height: render.settings.height)
         try prepareOutput(output.path, overwrite: output.overwrite, input: "path")
         let title = title ?? (render.settings.prompt.isEmpty ? render.stack.summary : render.settings.prompt)
         let base = render
@@ -300,6 +302,12 @@ extension Session {
     func prepareRender(
         _ object: any SessionObject, name: String, _ request: ImageRequest, resolved: [String: LoraAdapter] = [:]
     ) throws -> PreparedRender {
+        // A megabyte of prompt is refused before its tags are read or a word is tokenized.
+        for (setting, text) in [("prompt", request.prompt), ("negative", request.negative)] {
+            if let text, let problem = ImageSettings.promptProblem(setting, text) {
+                throw SessionError.input(setting, problem)
+            }
+        }
         let stack: Stack
         if let base = object as? BaseModel {
             stack = Stack(base: base, entries: [])

@@ -160,6 +160,14 @@ extension Session {
         guard let lora = object as? LoraAdapter else { throw SessionError.input("lora", "resize works on a LoRA") }
         let convTarget = try ranks.convTarget()
         let target = try ranks.target(requiredBy: "resize")!
+        if case .rank(let k) = target {
+            try Self.checkRank(
+                k, option: "rank", "resize keeps at most each module's rank",
+                matrices: lora.modules.compactMap { module -> (String, [Int])? in
+                    if case .ia3 = module.factors { return nil }
+                    return (module.sourceName, module.deltaShape)
+                })
+        }
         let meter = meter("resize", unit: "module")
         defer { meter.finish() }
         do {
@@ -173,6 +181,22 @@ extension Session {
         } catch {
             throw SessionError.input("lora", "\(error)")
         }
+    }
+
+    /// Refuses a fixed rank larger than every matrix it would truncate (a rank=1000000000
+    /// typed for rank=100), before anything is read or allocated. A rank larger than some
+    /// matrices only is kept: those keep their own rank.
+    /// - Parameter matrices: (name, shape) of each; a shape's rank bound is min(rows, the rest).
+    static func checkRank(_ rank: Int, option: String, _ rule: String, matrices: [(String, [Int])])
+        throws(SessionError)
+    {
+        func bound(_ shape: [Int]) -> Int { min(shape.first ?? 0, shape.dropFirst().reduce(1, *)) }
+        guard let largest = matrices.max(by: { bound($0.1) < bound($1.1) }), rank > bound(largest.1) else { return }
+        let limit = bound(largest.1)
+        throw .input(
+            option,
+            "\(option)=\(rank) is larger than every matrix: the largest, \(largest.0) (\(largest.1.map(String.init).joined(separator: "×"))), has rank \(limit) at most, and \(rule); give \(option)=\(limit) or less"
+        )
     }
 
     /// `extract`'s settings as written.
@@ -199,6 +223,13 @@ extension Session {
             throw SessionError("extract needs rank=K (a whole number ≥ 1)")
         }
         let convRank = try request.ranks.fixedRank("conv_rank")
+        try Self.checkRank(
+            rank, option: "rank", "extract keeps at most each weight's rank",
+            matrices: tuned.file.entries.compactMap { entry -> (String, [Int])? in
+                let isConv = entry.shape.count == 4 && entry.shape[2] * entry.shape[3] > 1
+                guard entry.shape.count >= 2, entry.name.hasSuffix("weight"), !isConv else { return nil }
+                return (entry.name, entry.shape)
+            })
         let clamp = request.clamp ?? 0.99
         guard clamp > 0 && clamp <= 1 else {
             throw SessionError.input(

@@ -49,9 +49,9 @@ extension Session {
         let image: RGBAImage
         switch target {
         case .object(let model as ToyModel, _):
-            image = try model.render(size: size)
+            image = try model.render(size: size, cancellation: cancellation)
         case .object(let stack as Stack, _) where stack.toy != nil:
-            image = try stack.render(size: size)
+            image = try stack.render(size: size, cancellation: cancellation)
         case .object(is BaseModel, _), .object(is Stack, _):
             throw SessionError.input(
                 "target",
@@ -118,6 +118,7 @@ extension Session {
         guard (8...1024).contains(size) else {
             throw SessionError.input("size", "a grid cell is 8…1024 pixels, not \(size)")
         }
+        try Self.checkGridSize(columns: x.values.count, rows: y?.values.count ?? 1, width: size, height: size)
         let text: (Double) -> String = NumberFormatting.shortest(_:)
         let title = title ?? stack.summary
         var cells: [[RGBAImage]] = []
@@ -130,7 +131,7 @@ extension Session {
             for xValue in x.values {
                 try cancellation.check()
                 try stack.setWeight(of: x.lora, to: LoraWeight(Float(xValue)))
-                row.append(try stack.render(size: size))
+                row.append(try stack.render(size: size, cancellation: cancellation))
                 meter.update(done: cells.count * x.values.count + row.count, total: total)
             }
             cells.append(row)
@@ -144,6 +145,21 @@ extension Session {
             image: image,
             line:
                 "wrote \(output.path) (\(x.values.count)×\((y?.values.count ?? 1)) grid, \(image.width)×\(image.height))"
+        )
+    }
+
+    /// The most pixels of cells a grid draws: 8192² (256 MB as RGBA, held twice: the cells and
+    /// the picture). 64 × 64 cells of 1024 pixels would be 16 GB.
+    public static let maximumGridPixels = 8192 * 8192
+
+    /// Refuses a grid whose cells alone are more than `maximumGridPixels`, before any is drawn.
+    static func checkGridSize(columns: Int, rows: Int, width: Int, height: Int) throws(SessionError) {
+        // At most 64·64 cells of 4096² pixels: 2³⁶, no overflow.
+        let pixels = columns * rows * width * height
+        guard pixels > maximumGridPixels else { return }
+        throw .input(
+            "size",
+            "a grid of \(columns)×\(rows) cells of \(width)×\(height) pixels is \(pixels) pixels; at most \(maximumGridPixels) (8192×8192) are drawn: use fewer values or a smaller size"
         )
     }
 

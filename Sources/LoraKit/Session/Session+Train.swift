@@ -7,7 +7,7 @@ extension Session {
     /// The `train` option a training error is about.
     static func input(of error: ToyTrainingError) -> String {
         switch error {
-        case .invalidRank: return "rank"
+        case .invalidRank, .rankAboveLayers: return "rank"
         case .invalidAlpha: return "alpha"
         case .invalidSteps: return "steps"
         case .invalidLearningRate, .diverged: return "lr"

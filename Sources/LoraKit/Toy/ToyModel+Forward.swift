@@ -15,10 +15,14 @@ extension ToyModel {
     /// - Parameters:
     ///   - size: side of the square image in pixels, 1…4096.
     ///   - deltas: low-rank updates; several may target the same layer (they add up).
+    ///   - cancellation: asked between batches; once cancelled the workers stop and the
+    ///     colours are incomplete (the caller checks the token and throws).
     /// - Returns: `size · size · 3` floats, row-major pixels, R G B each.
     /// - Throws: `ToyModelError` for a bad size or a delta that does not fit its layer.
     /// - Complexity: O(size² · parameters), plus O(size² · r · (inputs + outputs)) per delta.
-    public func evaluate(size: Int, deltas: [ToyLayerDelta] = []) throws(ToyModelError) -> [Float] {
+    public func evaluate(size: Int, deltas: [ToyLayerDelta] = [], cancellation: CancellationToken? = nil)
+        throws(ToyModelError) -> [Float]
+    {
         guard (1...4096).contains(size) else { throw .invalidConfiguration("image size \(size) is not in 1…4096") }
         let plan = try ToyForwardPlan(model: self, deltas: deltas, size: size)
         let pixelCount = size * size
@@ -30,7 +34,7 @@ extension ToyModel {
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 var scratch = plan.makeScratch()
                 var batch = worker
-                while batch < batchCount {
+                while batch < batchCount, cancellation?.isCancelled != true {
                     let start = batch * Self.batchSize
                     plan.run(
                         pixels: start..<min(start + Self.batchSize, pixelCount), scratch: &scratch, into: target.address
@@ -43,9 +47,14 @@ extension ToyModel {
     }
 
     /// The model's picture at `size`×`size` (see `evaluate`), channels rounded to 8 bits.
-    /// - Throws: `ToyModelError`.
-    public func render(size: Int, deltas: [ToyLayerDelta] = []) throws(ToyModelError) -> RGBAImage {
-        RGBAImage(width: size, height: size, unitRGB: try evaluate(size: size, deltas: deltas))
+    /// - Throws: `ToyModelError`; `Interrupted` once `cancellation` is cancelled (a 4096²
+    ///   picture takes seconds).
+    public func render(size: Int, deltas: [ToyLayerDelta] = [], cancellation: CancellationToken? = nil) throws
+        -> RGBAImage
+    {
+        let colours = try evaluate(size: size, deltas: deltas, cancellation: cancellation)
+        try cancellation?.check()
+        return RGBAImage(width: size, height: size, unitRGB: colours)
     }
 
     /// The input features of every pixel of a `size`×`size` image, exactly as the forward pass

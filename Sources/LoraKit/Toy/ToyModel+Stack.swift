@@ -80,8 +80,8 @@ extension Stack {
     /// modules applied as low-rank updates of their layers.
     /// - Throws: `StackError.notDrawable` for a stack that is not on the built-in model;
     ///   `ToyModelError` for a bad size.
-    public func render(size: Int) throws -> RGBAImage {
+    public func render(size: Int, cancellation: CancellationToken? = nil) throws -> RGBAImage {
         guard let toy else { throw StackError.notDrawable }
-        return try toy.render(size: size, deltas: toy.layerDeltas(entries))
+        return try toy.render(size: size, deltas: toy.layerDeltas(entries), cancellation: cancellation)
     }
 }

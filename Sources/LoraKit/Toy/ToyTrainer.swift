@@ -34,6 +34,14 @@ public struct ToyTrainer: Sendable {
             throw .targetSizeOutOfRange(side: target.width, limit: Self.maximumTargetSide)
         }
         let layers = try configuration.layerIndices(model: model)
+        // A rank no trained layer can hold is refused before any factor is allocated.
+        if let widest = layers.max(by: { model.layerShape($0).min()! < model.layerShape($1).min()! }),
+            configuration.rank > model.layerShape(widest).min()!
+        {
+            let shape = model.layerShape(widest)
+            throw .rankAboveLayers(
+                rank: configuration.rank, largest: "net.\(widest)", shape: shape, limit: shape.min()!)
+        }
         self.model = model
         self.configuration = configuration
         plan = ToyTrainingPlan(

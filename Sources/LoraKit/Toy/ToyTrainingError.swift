@@ -2,6 +2,8 @@
 public enum ToyTrainingError: Error, Sendable, Equatable, CustomStringConvertible {
     /// `rank` is outside 1…256.
     case invalidRank(Int)
+    /// `rank` is larger than every trained layer's matrix: `largest` has rank at most `limit`.
+    case rankAboveLayers(rank: Int, largest: String, shape: [Int], limit: Int)
     /// `alpha` is zero, negative or not finite.
     case invalidAlpha(Float)
     /// `steps` is outside 1…100000.
@@ -23,6 +25,9 @@ public enum ToyTrainingError: Error, Sendable, Equatable, CustomStringConvertibl
         switch self {
         case .invalidRank(let rank):
             return "train: rank=\(rank) is not in 1…256; use a small positive rank such as rank=4"
+        case .rankAboveLayers(let rank, let largest, let shape, let limit):
+            return
+                "train: rank=\(rank) is larger than every trained layer's matrix (the largest, \(largest), is \(shape.map(String.init).joined(separator: "×")): rank \(limit) at most); use rank=\(limit) or less"
         case .invalidAlpha(let alpha):
             return "train: alpha=\(alpha) must be a positive number (scale = alpha/rank); omit it to use alpha = rank"
         case .invalidSteps(let steps):

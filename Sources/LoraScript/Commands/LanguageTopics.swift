@@ -29,6 +29,7 @@ public enum LanguageTopics {
                 `a..b` counts by 1; `a..b step s` by s. The end is included when it falls on a step,
                 and values carry no float drift: `0..1 step 0.1` has 11 values ending at exactly 1.
                 `LORA:a..b step s` is a sweep axis (render grid x=hero:0..1 step 0.25).
+                A range holds at most 10 000 000 values (0..1 step 1e-9 is refused before it is made).
                 """
         case "strings":
             return """
@@ -47,12 +48,14 @@ public enum LanguageTopics {
             return """
                 for NAME in LIST_OR_RANGE { statements }
                 Blocks nest. Example: for w in 0..1 step 0.5 { echo "w={w}" }
+                Ctrl-C stops a loop between two statements, in the shell and in a script (status 130).
                 """
         case "scripts":
             return """
                 lorash FILE [args…] runs a script (#!/usr/bin/env lorash works); lorash -c "…" runs text;
                 lorash - reads statements from standard input. The first error stops a script with exit
-                status 65 unless --keep-going. `source FILE` runs a file inside the current session.
+                status 65 unless --keep-going. `source FILE` runs a file inside the current session;
+                sources nest at most 16 deep (a file that sources itself stops there).
                 Exit statuses: 0 ok, 64 usage, 65 script error, 70 internal, 74 input error, 130 interrupted.
                 """
         case "errors":

@@ -43,7 +43,11 @@ enum PictureCommands {
                 completions: TargetPattern.allCases.map(\.rawValue)),
         ],
         options: [
-            OptionSpec("rank", .integer, default: "4", help: "LoRA rank r: the capacity of the update"),
+            OptionSpec(
+                "rank", .integer, default: "4",
+                help:
+                    "LoRA rank r: the capacity of the update (1…256, and at most the largest trained layer's smaller side)"
+            ),
             OptionSpec("alpha", .number, default: "the rank", help: "alpha; the update is scaled by alpha/rank"),
             OptionSpec("steps", .integer, default: "300", help: "Adam steps (full batch)"),
             OptionSpec("lr", .number, default: "0.01", help: "learning rate"),
@@ -120,9 +124,15 @@ enum PictureCommands {
         options: [
             OptionSpec(
                 "size", .integer, default: "the model's (512 SD 1.5, 1024 SDXL; toy 256, 128 per grid cell)",
-                help: "width and height in pixels"),
-            OptionSpec("prompt", .text, help: "what to draw (A1111 syntax: (word:1.2), [word], BREAK, <lora:NAME:W>)"),
-            OptionSpec("negative", .text, default: "\"\"", help: "what to steer away from (classifier-free guidance)"),
+                help:
+                    "width and height in pixels: SD 64…4096 (a multiple of 8), toy 1…4096, a toy grid cell 8…1024; a grid's cells together at most 8192×8192"
+            ),
+            OptionSpec(
+                "prompt", .text,
+                help: "what to draw (A1111 syntax: (word:1.2), [word], BREAK, <lora:NAME:W>); at most 32768 bytes"),
+            OptionSpec(
+                "negative", .text, default: "\"\"",
+                help: "what to steer away from (classifier-free guidance); at most 32768 bytes"),
             OptionSpec("steps", .integer, default: "20", help: "sampling steps"),
             OptionSpec("cfg", .number, default: "7", help: "guidance scale (1 turns guidance off)"),
             OptionSpec("seed", .integer, default: "0", help: "the initial noise; -1 draws one at random (printed)"),
@@ -145,7 +155,7 @@ enum PictureCommands {
                 help:
                     "grid columns: LORA:a..b step s or LORA:[w1, w2] (a LoRA of the stack and its weights), or for real images seed:, cfg:, steps:, clip_skip: with a range or a list, or prompt:, negative:, sampler: with a list (x=seed:[1, 2], x=prompt:[\"a\", \"b\"], x=sampler:[\"Euler a\", \"DDIM\"])"
             ),
-            OptionSpec("y", .any, help: "grid rows: written as x="),
+            OptionSpec("y", .any, help: "grid rows: written as x=; at most 64 values per axis"),
             OptionSpec("title", .text, help: "title of a grid or chart"),
             OptionSpec("module", .text, help: "for delta: the module to draw (default: the first)"),
             OptionSpec("log", .bool, default: "true", help: "for spectrum: logarithmic y axis"),

@@ -182,6 +182,7 @@ enum StackCommands {
             factors and an SVD of the small core, never the dense product). Strength is preserved
             (alpha_new = scale_old·k); a dynamic target (fro, ratio, cumulative) picks the minimal
             rank that meets it, per module. Prints the retained energy overall and the module that keeps the least.
+            A module whose rank is below K keeps it; a K above every module's matrix is refused.
             """,
         examples: ["small = resize hero rank=8", "small = resize hero fro=0.9"],
         result: .value
@@ -204,7 +205,9 @@ enum StackCommands {
             ParameterSpec("base", .sessionName, keyword: "from", help: "the checkpoint it was tuned from"),
         ],
         options: [
-            OptionSpec("rank", .integer, help: "rank of the extracted modules (required)"),
+            OptionSpec(
+                "rank", .integer,
+                help: "rank of the extracted modules (required; a K above every weight's smaller side is refused)"),
             OptionSpec("conv_rank", .integer, help: "rank for conv modules"),
             OptionSpec(
                 "clamp", .number, default: "0.99",

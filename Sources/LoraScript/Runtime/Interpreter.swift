@@ -211,18 +211,24 @@ public final class Interpreter {
             }
         case .forLoop(let variable, _, let sequenceExpression, let body):
             let sequence = try evaluate(sequenceExpression, as: .any, label: "loop", strict: false)
-            guard let elements = sequence.sequenceElements else {
-                throw Diagnostic(
-                    "'for' needs a list or a range to walk, not a \(sequence.typeName)", at: sequenceExpression.location
-                )
-            }
-            for element in elements {
+            func run(_ element: Value) throws {
                 try session.cancellation.check()
                 environment.pushScope()
                 defer { environment.popScope() }
                 environment.bindLocal(variable, element)
                 for inner in body { try execute(inner) }
             }
+            // A range is walked value by value (never made into a list); Ctrl-C stops it between two.
+            if case .range(let range) = sequence {
+                for value in range.lazyValues { try run(.number(value)) }
+                return
+            }
+            guard let elements = sequence.sequenceElements else {
+                throw Diagnostic(
+                    "'for' needs a list or a range to walk, not a \(sequence.typeName)", at: sequenceExpression.location
+                )
+            }
+            for element in elements { try run(element) }
         }
     }
 

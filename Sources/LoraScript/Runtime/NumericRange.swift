@@ -49,14 +49,20 @@ public struct NumericRange: Sendable, Equatable {
     }
 
     /// The values, in order.
-    public var values: [Double] {
+    public var values: [Double] { Array(lazyValues) }
+
+    /// The values one at a time, without making their array: a `for` over 10 000 000 values
+    /// holds one, not 80 MB of them (and 480 MB of script values).
+    public var lazyValues: LazyMapSequence<Range<Int>, Double> {
         let layout = Self.layout(start: start, end: end, step: step)
+        let start = start
+        let step = step
         if let scale = layout.scale {
             let a = (start * scale).rounded()
             let s = (step * scale).rounded()
-            return (0..<Int(layout.count)).map { (a + Double($0) * s) / scale }
+            return (0..<Int(layout.count)).lazy.map { (a + Double($0) * s) / scale }
         }
-        return (0..<Int(layout.count)).map { start + Double($0) * step }
+        return (0..<Int(layout.count)).lazy.map { start + Double($0) * step }
     }
 
     /// Number of values.
