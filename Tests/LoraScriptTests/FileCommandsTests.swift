@@ -120,7 +120,7 @@ import Testing
     }
 
     /// A tensor that is no LoRA module lorash reads is not written by save or convert, and
-    /// they say so (it used to vanish from the copy without a word).
+    /// they say so (it used to vanish from the copy without a word); load warns of it.
     @Test func keysNotWrittenAreNamed() throws {
         let dir = try ScriptRun.temporaryFolder("unknown-keys")
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -142,6 +142,12 @@ import Testing
                     repeating:
                         "note: 1 key of the input is not a LoRA module lorash reads and was not written: something_weird.qux",
                     count: 2), "\(run.lines)")
+        // load says so first, as a warning that names the file and the key.
+        let warnings = run.diagnostics.filter { $0.severity == .warning }.map(\.message)
+        #expect(
+            warnings == [
+                "\(dir)/in.safetensors: 1 key is not a LoRA module lorash reads and is left out of stacks, merges and saves: something_weird.qux (info a lists them)"
+            ], "\(run.diagnostics)")
     }
 
     /// Every recorded argument reads back as the same text: words the lexer would split

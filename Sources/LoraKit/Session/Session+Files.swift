@@ -9,6 +9,9 @@ extension Session {
         public var object: any SessionObject
         /// `hero: LoRA (kohya), SDXL, lora, rank 32 …`, what `load` prints.
         public var line: String
+        /// What the user should know before using it: a LoRA's keys that lorash does not read
+        /// (they are left out of every stack, merge and save).
+        public var warnings: [SessionError] = []
     }
 
     /// `load PATH [as NAME]`: a checkpoint, a LoRA file, a PEFT folder or a toy checkpoint,
@@ -45,7 +48,18 @@ extension Session {
         case .checkpoint(let base): object = base
         }
         bind(name, object)
-        return LoadResult(name: name, object: object, line: "\(name): \(line)")
+        var warnings: [SessionError] = []
+        if case .lora(let adapter) = loaded, !adapter.unrecognisedKeys.isEmpty {
+            let keys = adapter.unrecognisedKeys
+            let one = keys.count == 1
+            warnings.append(
+                .input(
+                    "path",
+                    "\(path): \(keys.count) key\(one ? "" : "s") \(one ? "is" : "are") not a LoRA module lorash reads and \(one ? "is" : "are") left out of stacks, merges and saves: "
+                        + keys.prefix(3).joined(separator: ", ") + (keys.count > 3 ? ", …" : "")
+                        + " (info \(name) lists them)"))
+        }
+        return LoadResult(name: name, object: object, line: "\(name): \(line)", warnings: warnings)
     }
 
     /// `info NAME [modules] [hash=…]`: what an object is, line by line.

@@ -45,6 +45,7 @@ enum FileCommands {
         if invocation.interpreter.bindingName == nil || !invocation.interpreter.isInteractive {
             invocation.report([loaded.line])
         }
+        invocation.warn(loaded.warnings)
         // The session bound it; binding it as a global too keeps its place in `ls`. An
         // assignment binds the result itself.
         guard invocation.interpreter.bindingName == nil else { return .object(loaded.object) }
