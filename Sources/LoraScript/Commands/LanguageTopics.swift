@@ -53,7 +53,8 @@ public enum LanguageTopics {
                 lorash FILE [args…] runs a script (#!/usr/bin/env lorash works); lorash -c "…" runs text;
                 lorash - reads statements from standard input. The first error stops a script with exit
                 status 65 unless --keep-going. `source FILE` runs a file inside the current session.
-                Exit statuses: 0 ok, 64 usage, 65 script error, 70 internal, 74 input error, 130 interrupted.
+                Exit statuses: 0 ok, 64 usage error, 65 script error, 70 internal error, 74 input error,
+                130 interrupted (Docs/Language.md, "Scripts and arguments", has the table).
                 """
         case "errors":
             return """
