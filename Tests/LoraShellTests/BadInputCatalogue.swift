@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// The bad-input catalogue: files, scripts and commands lorash must refuse (or, for sidecars,
 /// read in part and report), each with the exact error, the documented exit status and the
@@ -127,14 +128,17 @@ enum BadInputCatalogue {
         }
     }
 
-    static func f32(_ values: [Float]) -> [UInt8] { values.flatMap { value in (0..<4).map { UInt8(truncatingIfNeeded: value.bitPattern >> (8 * $0)) } } }
+    static func f32(_ values: [Float]) -> [UInt8] {
+        values.flatMap { value in (0..<4).map { UInt8(truncatingIfNeeded: value.bitPattern >> (8 * $0)) } }
+    }
 
     /// A safetensors file of `tensors`, in order, with optional metadata.
     static func file(_ tensors: [Tensor], metadata: [String: String] = [:]) -> [UInt8] {
         var entries: [String] = []
         if !metadata.isEmpty {
             entries.append(
-                "\"__metadata__\":{" + metadata.sorted { $0.key < $1.key }.map { "\"\($0.key)\":\"\($0.value)\"" }
+                "\"__metadata__\":{"
+                    + metadata.sorted { $0.key < $1.key }.map { "\"\($0.key)\":\"\($0.value)\"" }
                     .joined(separator: ",") + "}")
         }
         var offset = 0
@@ -217,9 +221,11 @@ enum BadInputCatalogue {
         )
     }()
 
-    static let pngBytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8)
+    static let pngBytes: [UInt8] =
+        [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8)
         + [UInt8](repeating: 0, count: 17)
-    static let jpegBytes: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10] + Array("JFIF".utf8) + [UInt8](repeating: 0, count: 40)
+    static let jpegBytes: [UInt8] =
+        [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10] + Array("JFIF".utf8) + [UInt8](repeating: 0, count: 40)
 
     static func text(_ string: String) -> [UInt8] { Array(string.utf8) }
 
@@ -298,7 +304,8 @@ enum BadInputCatalogue {
             safetensors(
                 header: "{\"a\":{\"dtype\":\"F32\",\"shape\":[4,4],\"data_offsets\":[0,32]}}",
                 data: [UInt8](repeating: 0, count: 32)),
-            "x.safetensors: tensor 'a': shape × dtype size is 64 bytes but its data_offsets span 32; the file is corrupt"),
+            "x.safetensors: tensor 'a': shape × dtype size is 64 bytes but its data_offsets span 32; the file is corrupt"
+        ),
         loadFile(
             "unknown dtype",
             safetensors(
@@ -323,7 +330,8 @@ enum BadInputCatalogue {
             safetensors(
                 header: "{\"a\":{\"dtype\":\"F32\",\"shape\":[4],\"data_offsets\":[0,16]}}",
                 data: [UInt8](repeating: 0, count: 64)),
-            "x.safetensors: tensors cover 16 data bytes but the data section has 64; extra bytes at the end of the file"),
+            "x.safetensors: tensors cover 16 data bytes but the data section has 64; extra bytes at the end of the file"
+        ),
         loadFile(
             "a tensor named twice",
             safetensors(
@@ -376,11 +384,17 @@ enum BadInputCatalogue {
         ),
         loadFile(
             "module without its up weight",
-            file([Tensor("lora_unet_fc1.alpha", shape: [], bytes: f32([4])), Tensor("lora_unet_fc1.lora_down.weight", shape: [4, 16])]),
+            file([
+                Tensor("lora_unet_fc1.alpha", shape: [], bytes: f32([4])),
+                Tensor("lora_unet_fc1.lora_down.weight", shape: [4, 16]),
+            ]),
             "x.safetensors: module 'lora_unet_fc1' has no up (lora_up / lora_B) weight; the file is incomplete"),
         loadFile(
             "up and down ranks differ",
-            file([Tensor("lora_unet_fc1.lora_down.weight", shape: [4, 16]), Tensor("lora_unet_fc1.lora_up.weight", shape: [32, 8])]),
+            file([
+                Tensor("lora_unet_fc1.lora_down.weight", shape: [4, 16]),
+                Tensor("lora_unet_fc1.lora_up.weight", shape: [32, 8]),
+            ]),
             "x.safetensors: module 'lora_unet_fc1': up [32, 8] does not fit down [4, 16]"),
         loadFile(
             "only keys of an unknown algorithm", file([Tensor("lora_unet_fc1.oft_blocks", shape: [4, 4])]),
@@ -393,7 +407,9 @@ enum BadInputCatalogue {
             error: "l: module 'lora_unet_fc2' holds NaN or infinite values in up" + notValidNonFinite),
         BadInput(
             name: "infinity in a LoRA, baked",
-            files: ["base.safetensors": mlpBase, "lora.safetensors": file(kohyaLora(special: ("out", "down", .infinity)))],
+            files: [
+                "base.safetensors": mlpBase, "lora.safetensors": file(kohyaLora(special: ("out", "down", .infinity))),
+            ],
             arguments: withBaseAndLora("s = stack b l; merge s into out.safetensors"), status: .scriptError,
             error: "l: module 'lora_unet_out' holds NaN or infinite values in down" + notValidNonFinite),
         BadInput(
@@ -429,14 +445,17 @@ enum BadInputCatalogue {
             files: ["base.safetensors": sd15Base, "lora.safetensors": sdxlLora],
             arguments: withBaseAndLora("s = stack b l; merge s into out.safetensors"), status: .scriptError,
             error:
-                "l does not fit b: no module of the LoRA matches a tensor of the base; stacking it is refused unless force=true"
+                "l: no module of the LoRA matches a tensor of the base; run check l on the base to see why (is it for another model?)"
         ),
         BadInput(
             name: "a checkpoint where a LoRA belongs", files: baseAndLora,
             arguments: withBaseAndLora("s = stack b b"), status: .scriptError, error: "'b' is a base, not a LoRA"),
         BadInput(
             name: "PEFT folder with broken adapter_config.json",
-            files: ["peft/adapter_model.safetensors": mlpAdapter, "peft/adapter_config.json": text("{\"r\": 4, \"lora_alpha\": ")],
+            files: [
+                "peft/adapter_model.safetensors": mlpAdapter,
+                "peft/adapter_config.json": text("{\"r\": 4, \"lora_alpha\": "),
+            ],
             arguments: ["-c", "load peft as l"], status: .scriptError,
             error:
                 "peft/adapter_config.json: invalid adapter config: not valid JSON (⟨…⟩); fix the file or export the adapter again"
@@ -444,7 +463,8 @@ enum BadInputCatalogue {
         BadInput(
             name: "folder without adapter weights", files: [:], folders: ["peft"], arguments: ["-c", "load peft as l"],
             status: .scriptError,
-            error: "peft: a folder without adapter_model.safetensors; give a .safetensors file or a PEFT adapter folder"),
+            error: "peft: a folder without adapter_model.safetensors; give a .safetensors file or a PEFT adapter folder"
+        ),
     ]
 
     static func command(_ name: String, _ tail: String, _ error: String) -> BadInput {
@@ -475,7 +495,8 @@ enum BadInputCatalogue {
             "unknown merge method", "m = merge l:0.5 method=bogus",
             "method must be one of concat, svd, ties, dare_linear, dare_ties, magnitude_prune, kohya_sum, kohya_concat, peft_linear, peft_svd, not 'bogus'"
         ),
-        command("density above one", "m = merge l:0.5 method=ties density=2", "density=2: expected a fraction in (0, 1]"),
+        command(
+            "density above one", "m = merge l:0.5 method=ties density=2", "density=2: expected a fraction in (0, 1]"),
         command(
             "unknown dtype option", "save l out.safetensors dtype=q9",
             "dtype must be one of f32, f16, bf16, fp8_e4m3, fp8_e5m2, not 'q9'"),
@@ -486,7 +507,8 @@ enum BadInputCatalogue {
             "unknown format", "convert lora.safetensors out.safetensors format=onnx",
             "format must be one of kohya, diffusers, peft, not 'onnx'"),
         command("training steps zero", "t = toy; u = train t on rings steps=0", "train: steps=0 is not in 1…100000"),
-        command("training steps negative", "t = toy; u = train t on rings steps=-1", "train: steps=-1 is not in 1…100000"),
+        command(
+            "training steps negative", "t = toy; u = train t on rings steps=-1", "train: steps=-1 is not in 1…100000"),
         command("render size zero", "t = toy; render t to out.png size=0", "size must be 1…4096, not 0"),
         command("range step zero", "for w in 0..1 step 0 { echo $w }", "a range step cannot be 0"),
         command(
@@ -544,9 +566,6 @@ enum BadInputCatalogue {
         command(
             "render over an existing file", "t = toy; render t to lora.safetensors size=8",
             "lora.safetensors: already exists; add overwrite=true to replace it, or choose another name"),
-        command(
-            "output in a missing folder", "t = toy; render t to nowhere/out.png size=8",
-            "nowhere/out.png: folder nowhere does not exist; create it first"),
     ]
 
     static let diskFull =
@@ -620,7 +639,8 @@ enum BadInputCatalogue {
 
     static func script(_ name: String, _ text: String, _ error: String) -> BadInput {
         BadInput(
-            name: name, files: ["bad.lsh": Array(text.utf8)], arguments: ["bad.lsh"], status: .scriptError, error: error)
+            name: name, files: ["bad.lsh": Array(text.utf8)], arguments: ["bad.lsh"], status: .scriptError, error: error
+        )
     }
 
     /// Syntax and runtime errors in script files, named by file, line and column.
@@ -643,7 +663,8 @@ enum BadInputCatalogue {
             arguments: ["bad.lsh"], status: .scriptError, error: "inner.lsh:3:3: error: unknown command 'ecoh'"),
         BadInput(
             name: "script that is not UTF-8", files: ["bad.lsh": text("echo ") + [0xFF, 0xFE] + text("\n")],
-            arguments: ["bad.lsh"], status: .usage, error: "lorash: cannot read 'bad.lsh': it is not a UTF-8 text script"
+            arguments: ["bad.lsh"], status: .usage,
+            error: "lorash: cannot read 'bad.lsh': it is not a UTF-8 text script"
         ),
     ]
 

@@ -86,9 +86,11 @@ import Testing
 
         // The status, and that the table documents it with this meaning.
         #expect(result.status == bad.status.code, "\(context)")
-        #expect(Self.documentedStatuses[bad.status.code] == bad.status.meaning, "\(bad.status.code) in Docs/Language.md")
+        #expect(
+            Self.documentedStatuses[bad.status.code] == bad.status.meaning, "\(bad.status.code) in Docs/Language.md")
         // The error: the first line of standard error, exactly (up to the wildcards).
-        let firstLine = result.stderr.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        let firstLine =
+            result.stderr.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
         if bad.error.isEmpty {
             #expect(result.stderr.isEmpty, "\(context)")
         } else {
@@ -96,7 +98,8 @@ import Testing
         }
         if let report = bad.report {
             let lines = result.stdout.split(separator: "\n").map(String.init)
-            #expect(lines.contains { Self.matches($0, ending: placeholders(report)) && $0.hasPrefix("  /") }, "\(context)")
+            #expect(
+                lines.contains { Self.matches($0, ending: placeholders(report)) && $0.hasPrefix("  /") }, "\(context)")
         }
         // Nothing left behind but what the case allows (no output, no partial or temporary file).
         let after = try Self.contents(of: folder)

@@ -606,7 +606,8 @@ public final class SafetensorsWriter {
             return text + " (nothing was kept; free some space or write to another folder)"
         }
         if code == EACCES || code == EPERM || code == EROFS {
-            return text + " (nothing was written; the folder is not writable: write to another folder or change its permissions)"
+            return text
+                + " (nothing was written; the folder is not writable: write to another folder or change its permissions)"
         }
         return text
     }
