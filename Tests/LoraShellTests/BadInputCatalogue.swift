@@ -566,6 +566,19 @@ enum BadInputCatalogue {
         command(
             "render over an existing file", "t = toy; render t to lora.safetensors size=8",
             "lora.safetensors: already exists; add overwrite=true to replace it, or choose another name"),
+        command(
+            "output under a file", "save l base.safetensors/out.safetensors",
+            "base.safetensors/out.safetensors: cannot write: base.safetensors is a file, not a folder; choose another path"
+        ),
+        BadInput(
+            name: "save to a folder", files: baseAndLora, folders: ["outdir"],
+            arguments: withBaseAndLora("save l outdir overwrite=true"), status: .scriptError,
+            error: "outdir: cannot write: it is a folder; give a file name (e.g. outdir/out.safetensors)"),
+        BadInput(
+            name: "bake to a folder", files: baseAndLora, folders: ["outdir"],
+            arguments: withBaseAndLora("s = stack b l; merge s into outdir overwrite=true"), status: .scriptError,
+            error: "outdir: cannot write: it is a folder; give a file name (e.g. outdir/out.safetensors)"),
+        command("quit with a status over 255", "quit 300", "exit status must be 0…255, not 300"),
     ]
 
     static let diskFull =

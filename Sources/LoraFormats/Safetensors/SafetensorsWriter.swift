@@ -629,7 +629,9 @@ public final class SafetensorsWriter {
                 throw .outputIsInput(file: path, input: input)
             }
         }
-        if target.isDirectory { throw .writeFailed(file: path, reason: "is a directory") }
+        if target.isDirectory {
+            throw .writeFailed(file: path, reason: "it is a folder; give a file name (e.g. \(path)/out.safetensors)")
+        }
         // Renaming over a device or a pipe would replace it (/dev/null) with a regular file.
         if !target.isRegularFile {
             throw .writeFailed(file: path, reason: "is not a regular file (a device, pipe or socket); write to a file")
