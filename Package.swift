@@ -74,6 +74,8 @@ let package = Package(
             name: "LoraScriptTests", dependencies: ["LoraScript", "LoraKit", "LoraFormats", "LoraRender", "LoraEngine"]),
         .testTarget(
             name: "LoraShellTests",
-            dependencies: ["LoraShell", "LoraScript", "LoraKit", "LoraFormats", "LoraRender", "LoraEngine"]),
+            dependencies: [
+                "LoraShell", "LoraScript", "LoraKit", "LoraFormats", "LoraRender", "LoraEngine", "LoraLibrary",
+            ]),
     ]
 )

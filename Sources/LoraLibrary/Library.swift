@@ -62,6 +62,12 @@ public final class Library {
             }
             if found < LibrarySchema.current { throw .readOnly(path: path) }
         } else {
+            // A newer library is refused before anything is written to it: switching it to WAL
+            // would change its header bytes (found by the bad-input catalogue).
+            let found = try database.userVersion
+            if found > LibrarySchema.current {
+                throw .newerSchema(path: path, found: found, supported: LibrarySchema.current)
+            }
             // WAL lets readers work while a scan writes.
             try database.execute("PRAGMA journal_mode = WAL")
             try LibrarySchema.migrate(database)

@@ -38,8 +38,9 @@ public struct ShellOptions: Equatable, Sendable {
           --version        print the version
           --help, -h       print this help
 
-        Exit status: 0 ok, 64 usage, 65 script error, 70 internal error, 74 input error
-        (standard input unreadable, or a loaded file truncated meanwhile), 130 interrupted.
+        Exit status: 0 ok, 64 usage error, 65 script error, 70 internal error, 74 input error
+        (standard input unreadable, or a loaded file truncated meanwhile), 130 interrupted
+        (the table in Docs/Language.md, "Scripts and arguments", gives examples).
         """
 
     /// Parses `argv` without the program name.

@@ -72,12 +72,12 @@ public enum AtomicFileWriter {
             unlink(temporary)
             if linked != 0 {
                 if linkErrno == EEXIST { throw .exists(path: path) }
-                throw .writeFailed(path: path, reason: String(cString: strerror(linkErrno)))
+                throw .writeFailed(path: path, reason: SafetensorsWriter.reason(linkErrno))
             }
         }
     }
 
-    private static func systemMessage() -> String { String(cString: strerror(errno)) }
+    private static func systemMessage() -> String { SafetensorsWriter.reason(errno) }
 
     private static func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
         #if canImport(Glibc)

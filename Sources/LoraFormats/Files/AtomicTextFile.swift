@@ -26,14 +26,14 @@ struct AtomicTextFile {
         let slot = lorash_temp_remember(temporary)  // removed by a fatal signal until renamed
         defer { lorash_temp_forget(slot) }
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        if fd < 0 { throw .writeFailed(file: path, reason: String(cString: strerror(errno))) }
+        if fd < 0 { throw .writeFailed(file: path, reason: SafetensorsWriter.reason(errno)) }
         let bytes = Array(text.utf8)
         var done = 0
         while done < bytes.count {
             let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, bytes.count - done) }
             if n < 0 {
                 if errno == EINTR { continue }
-                let reason = String(cString: strerror(errno))
+                let reason = SafetensorsWriter.reason(errno)
                 close(fd)
                 unlink(temporary)
                 throw .writeFailed(file: path, reason: reason)
@@ -47,7 +47,7 @@ struct AtomicTextFile {
             throw error
         }
         if rename(temporary, path) != 0 {
-            let reason = String(cString: strerror(errno))
+            let reason = SafetensorsWriter.reason(errno)
             unlink(temporary)
             throw .writeFailed(file: path, reason: reason)
         }

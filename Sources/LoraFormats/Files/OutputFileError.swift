@@ -18,7 +18,8 @@ public enum OutputFileError: Error, Sendable, Equatable, CustomStringConvertible
         case .notRegularFile(let path):
             return "\(path): is not a regular file (a folder, device, pipe or socket); write to a file"
         case .writeFailed(let path, let reason):
-            return "\(path): cannot write (\(reason)); check the folder's permissions and free space"
+            // The reason says what to do (SafetensorsWriter.reason): the same words as a bake's.
+            return "\(path): cannot write: \(reason)"
         }
     }
 }

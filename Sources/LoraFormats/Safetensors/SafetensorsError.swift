@@ -1,5 +1,11 @@
 import LoraEngine
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Everything that can be wrong with a safetensors file lorash reads or writes.
 ///
 /// Every case names the file, and the tensor when one is at fault, and its description says
@@ -18,6 +24,9 @@ public enum SafetensorsError: Error, Sendable, Equatable, CustomStringConvertibl
     case tooShort(file: String, size: Int)
     /// The file is not safetensors at all (a PyTorch zip/pickle checkpoint, GGUF, text, …).
     case notSafetensors(file: String, looksLike: String)
+    /// The header is valid but lists no tensor (`{}`, or `__metadata__` alone): a save that
+    /// failed, or a file that was never a model. Refused where a model is loaded.
+    case noTensors(file: String)
     /// The header length field exceeds the 100 MB limit of the reference implementation.
     case headerTooLarge(file: String, length: UInt64, limit: Int)
     /// The header length field claims more bytes than the file holds (truncated or corrupt file).
@@ -65,7 +74,11 @@ public enum SafetensorsError: Error, Sendable, Equatable, CustomStringConvertibl
 
     public var description: String {
         switch self {
-        case .cannotOpen(let f, let r): return "\(f): cannot open: \(r); check the path"
+        case .cannotOpen(let f, let r):
+            if r == String(cString: strerror(EACCES)) {
+                return "\(f): cannot open: \(r); this user may not read the file: check its permissions (ls -l)"
+            }
+            return "\(f): cannot open: \(r); check the path"
         case .isDirectory(let f):
             return
                 "\(f): is a directory, not a safetensors file (a PEFT adapter folder needs adapter_model.safetensors inside)"
@@ -76,6 +89,10 @@ public enum SafetensorsError: Error, Sendable, Equatable, CustomStringConvertibl
             if f.hasSuffix("adapter_config.json") {
                 return
                     "\(f): this is a PEFT adapter's config, not its weights; load the adapter's folder (load \(SafetensorsWriter.directory(of: f)))"
+            }
+            if kind.hasSuffix(" image") {
+                return
+                    "\(f): this is \(kind), not a safetensors file; give the model's own file (a preview picture often has the model's name)"
             }
             return "\(f): not a safetensors file (looks like \(kind)); convert it to .safetensors first"
         case .headerTooLarge(let f, let n, let limit):
@@ -109,6 +126,9 @@ public enum SafetensorsError: Error, Sendable, Equatable, CustomStringConvertibl
             return
                 "\(f): tensors cover \(c) data bytes but the data section has \(d); extra bytes at the end of the file"
         case .invalidMetadata(let f, let k, let r): return "\(f): __metadata__ entry '\(k)': \(r)"
+        case .noTensors(let f):
+            return
+                "\(f): the file holds no tensors (its header lists none); it is not a model or LoRA: download or save it again"
         case .tensorNotFound(let f, let t): return "\(f): no tensor named '\(t)'"
         case .outputExists(let f):
             return "\(f): already exists; add overwrite=true to replace it, or choose another name"

@@ -122,6 +122,20 @@ public struct SafetensorsHeader: Sendable {
             return "a GGUF file"
         }
         if bytes[0] == 0x7B { return "JSON text (a config file?)" }
+        if bytes[0] == 0x1F && bytes[1] == 0x8B { return "a gzip archive (unpack it first)" }
+        return image(bytes)
+    }
+
+    /// Recognises pictures (a preview saved under the model's name, a download that was a web
+    /// page's image) by their first bytes: "a PNG image" and so on.
+    static func image(_ bytes: UnsafeRawBufferPointer) -> String? {
+        func starts(_ magic: [UInt8], at offset: Int = 0) -> Bool {
+            bytes.count >= offset + magic.count && magic.indices.allSatisfy { bytes[offset + $0] == magic[$0] }
+        }
+        if starts([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return "a PNG image" }
+        if starts([0xFF, 0xD8, 0xFF]) { return "a JPEG image" }
+        if starts(Array("GIF8".utf8)) { return "a GIF image" }
+        if starts(Array("RIFF".utf8)) && starts(Array("WEBP".utf8), at: 8) { return "a WebP image" }
         return nil
     }
 

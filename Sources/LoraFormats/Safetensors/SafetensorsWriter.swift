@@ -159,7 +159,7 @@ public final class SafetensorsWriter {
         if fd < 0 {
             lorash_temp_forget(temporarySlot)
             temporarySlot = -1
-            throw .writeFailed(file: path, reason: String(cString: strerror(errno)))
+            throw .writeFailed(file: path, reason: Self.reason(errno))
         }
         var prefix = [UInt8](repeating: 0, count: 8)
         for i in 0..<8 { prefix[i] = UInt8(truncatingIfNeeded: UInt64(headerLength) >> (8 * UInt64(i))) }
@@ -599,11 +599,16 @@ public final class SafetensorsWriter {
         }
     }
 
-    /// `errno`'s text, with what to do when the disk (or the file-size limit) is full.
-    static func reason(_ code: Int32) -> String {
+    /// `errno`'s text, with what to do when the disk (or the file-size limit) is full or the
+    /// folder is not writable: one wording for every writer (bake, save, convert, render).
+    public static func reason(_ code: Int32) -> String {
         let text = String(cString: strerror(code))
         if code == ENOSPC || code == EFBIG || code == EDQUOT {
             return text + " (nothing was kept; free some space or write to another folder)"
+        }
+        if code == EACCES || code == EPERM || code == EROFS {
+            return text
+                + " (nothing was written; the folder is not writable: write to another folder or change its permissions)"
         }
         return text
     }
@@ -625,7 +630,9 @@ public final class SafetensorsWriter {
                 throw .outputIsInput(file: path, input: input)
             }
         }
-        if target.isDirectory { throw .writeFailed(file: path, reason: "is a directory") }
+        if target.isDirectory {
+            throw .writeFailed(file: path, reason: "it is a folder; give a file name (e.g. \(path)/out.safetensors)")
+        }
         // Renaming over a device or a pipe would replace it (/dev/null) with a regular file.
         if !target.isRegularFile {
             throw .writeFailed(file: path, reason: "is not a regular file (a device, pipe or socket); write to a file")

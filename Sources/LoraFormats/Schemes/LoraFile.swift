@@ -23,6 +23,9 @@ public enum LoraFile {
     /// PEFT folder case), for callers that read more of the same file.
     public static func load(_ file: SafetensorsReader) throws(LoraFormatError) -> LoadedFile {
         let path = file.path
+        // `{}` is a valid safetensors header, but no model: refused rather than loaded as an
+        // empty "generic checkpoint" that every later command would puzzle over.
+        if file.names.isEmpty { throw .file(.noTensors(file: path)) }
         if file.names.contains(where: LoraKeyParser.isLoraKey) {
             var config: PeftAdapterConfig? = nil
             if path.hasSuffix(PeftFolder.modelFile) {

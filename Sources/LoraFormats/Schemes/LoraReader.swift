@@ -199,7 +199,9 @@ public enum LoraReader {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         let json: JSONValue
         do { json = try JSONParser.parse(String(decoding: data, as: UTF8.self)) } catch {
-            throw .invalidAdapterConfig(file: path, detail: error.description)
+            throw .invalidAdapterConfig(
+                file: path,
+                detail: "not valid JSON (\(error.description)); fix the file or export the adapter again")
         }
         if let problem = PeftAdapterConfig.problem(in: json) {
             throw .invalidAdapterConfig(file: path, detail: problem)

@@ -427,7 +427,7 @@ public enum LoraWriter {
                 throw .writeFailed(path: path, reason: "\(parent) is a file, not a folder; choose another path")
             }
             guard mkdir(path, 0o755) == 0 else {
-                throw .writeFailed(path: path, reason: "cannot create the folder: \(String(cString: strerror(errno)))")
+                throw .writeFailed(path: path, reason: "cannot create the folder: " + SafetensorsWriter.reason(errno))
             }
             createdFolder = true
         }

@@ -80,6 +80,17 @@ extension Session {
 
     /// `library add DIR…`: registers folders (creating the index the first time).
     public func libraryAdd(_ folders: [String]) throws(SessionError) -> [String] {
+        // Checked before the index is created: a mistyped folder must not leave an empty
+        // library.db behind.
+        for folder in folders {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: Library.absolute(folder), isDirectory: &isFolder),
+                isFolder.boolValue
+            {
+                continue
+            }
+            throw SessionError(LibraryError.notAFolder(path: folder).description, about: .input("folders"))
+        }
         let added = try withLibrary(create: true, about: "folders") { library throws(LibraryError) in
             try library.add(folders: folders)
         }

@@ -56,7 +56,8 @@ public enum LanguageTopics {
                 lorash - reads statements from standard input. The first error stops a script with exit
                 status 65 unless --keep-going. `source FILE` runs a file inside the current session;
                 sources nest at most 16 deep (a file that sources itself stops there).
-                Exit statuses: 0 ok, 64 usage, 65 script error, 70 internal, 74 input error, 130 interrupted.
+                Exit statuses: 0 ok, 64 usage error, 65 script error, 70 internal error, 74 input error,
+                130 interrupted (Docs/Language.md, "Scripts and arguments", has the table).
                 """
         case "errors":
             return """
