@@ -52,7 +52,7 @@ import Testing
     }
 
     static let outputs = [
-        "base.png", "baked.safetensors", "dare_linear.safetensors", "dare_ties.safetensors", "extracted.safetensors",
+        "baked.safetensors", "base.png", "dare_linear.safetensors", "dare_ties.safetensors", "extracted.safetensors",
         "resized.safetensors", "rings.safetensors", "sd.png", "smiley.safetensors", "stack.png", "svd.safetensors",
     ]
 
