@@ -4,8 +4,34 @@ import Foundation
 /// Runs a fixed number of workers in parallel; the work each one does must depend only on its
 /// index, so results are the same whatever the machine's scheduling.
 public enum ParallelFor {
-    /// The number of worker threads kernels use unless told otherwise: all online cores.
-    public static var defaultThreadCount: Int { Swift.max(1, ProcessInfo.processInfo.activeProcessorCount) }
+    /// The number of worker threads kernels use unless told otherwise: `LORASH_THREADS` when it
+    /// is set to a valid count (see `threadCount(setting:)`), else all online cores. Read once.
+    /// Outputs do not depend on it: every kernel splits work so results are the same bytes on
+    /// any thread count.
+    public static var defaultThreadCount: Int { configuredThreadCount }
+
+    /// The environment variable that sets `defaultThreadCount`.
+    public static let threadsVariable = "LORASH_THREADS"
+
+    /// The largest `LORASH_THREADS` accepted.
+    public static let maximumThreadCount = 256
+
+    private static let configuredThreadCount: Int =
+        (try? threadCount(setting: ProcessInfo.processInfo.environment[threadsVariable]))
+        ?? Swift.max(1, ProcessInfo.processInfo.activeProcessorCount)
+
+    /// The thread count a `LORASH_THREADS` value asks for: nil when unset or empty (use the
+    /// cores), an integer 1…256 (surrounding spaces allowed).
+    /// - Throws: `ThreadSettingError` for anything else (`0`, `-2`, `four`, `1.5`, `300`).
+    public static func threadCount(setting: String?) throws(ThreadSettingError) -> Int? {
+        guard let setting else { return nil }
+        let text = setting.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty { return nil }
+        guard let value = Int(text), (1...maximumThreadCount).contains(value) else {
+            throw ThreadSettingError(value: setting)
+        }
+        return value
+    }
 
     /// Calls `body(worker)` for every worker in `0..<workers`, concurrently when `workers > 1`:
     /// worker 0 runs on the calling thread, the others on the threads of a persistent pool
@@ -148,4 +174,14 @@ final class WorkCounter: @unchecked Sendable {
 struct UncheckedSendable<Value>: @unchecked Sendable {
     let value: Value
     init(_ value: Value) { self.value = value }
+}
+
+/// A `LORASH_THREADS` value that is not a thread count.
+public struct ThreadSettingError: Error, Equatable, CustomStringConvertible {
+    /// The value as set.
+    public var value: String
+
+    public var description: String {
+        "\(ParallelFor.threadsVariable)=\"\(value)\" is not a thread count: set it to an integer 1…\(ParallelFor.maximumThreadCount), or unset it to use every core"
+    }
 }

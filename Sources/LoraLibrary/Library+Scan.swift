@@ -149,7 +149,7 @@ extension Library {
         results.initialize(repeating: nil)
         defer { results.deallocate() }
         let base = SendableResults(pointer: results.baseAddress!)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count / 8))
+        let workers = max(1, min(ParallelFor.defaultThreadCount, files.count / 8))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var i = worker
             while i < files.count {

@@ -48,6 +48,12 @@ public enum Shell {
         default:
             break
         }
+        do {
+            _ = try ParallelFor.threadCount(setting: ProcessInfo.processInfo.environment[ParallelFor.threadsVariable])
+        } catch {
+            Terminal.writeError("lorash: \(error.description)\n")
+            return ExitStatus.usage
+        }
 
         let color = Terminal.colorEnabled(forErrorStream: true)
         let errorOnTerminal = Terminal.errorIsTerminal

@@ -14,6 +14,14 @@ enum BinaryRunner {
         return root.appendingPathComponent(".build/release/lorash").path
     }
 
+    /// How much longer than usual to wait for the binary: `LORASH_TEST_TIMEOUT_SCALE` (a number
+    /// ≥ 1; `Scripts/test-sanitized` sets it, as sanitized binaries run several times slower).
+    static let timeoutScale: Double = {
+        guard let text = ProcessInfo.processInfo.environment["LORASH_TEST_TIMEOUT_SCALE"], let value = Double(text)
+        else { return 1 }
+        return Swift.max(1, value)
+    }()
+
     struct Result {
         var status: Int32
         var stdout: String

@@ -166,14 +166,14 @@ import Testing
         try process.run()
         // A writer is interrupted once its temporary output exists, the others once they run.
         var started = false
-        for _ in 0..<20_000 where process.isRunning && !started {
+        for _ in 0..<Int(20_000 * BinaryRunner.timeoutScale) where process.isRunning && !started {
             started =
                 writes
                 ? (try? FileManager.default.contentsOfDirectory(atPath: out.path))?.isEmpty == false
                 : true
             usleep(writes ? 500 : 0)
         }
-        if !writes { Thread.sleep(forTimeInterval: 1.5) }
+        if !writes { Thread.sleep(forTimeInterval: 1.5 * BinaryRunner.timeoutScale) }
         let running = process.isRunning
         if running { kill(process.processIdentifier, SIGINT) }
         let message = String(decoding: standardError.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
@@ -240,7 +240,7 @@ import Testing
         /// Waits for the hidden temporary output to appear; whether lorash is still running
         /// then (once it has exited and been reaped, its PID may be another process's).
         func waitForTemporaryOutput() -> Bool {
-            for _ in 0..<20_000 where process.isRunning {
+            for _ in 0..<Int(20_000 * BinaryRunner.timeoutScale) where process.isRunning {
                 if (try? FileManager.default.contentsOfDirectory(atPath: out.path))?.contains(where: {
                     $0.contains(".lorash-tmp-")
                 }) == true {

@@ -91,17 +91,17 @@ import Testing
             (try? tmux(["list-panes", "-t", name, "-F", "#{pane_dead}"]))?.hasPrefix("0") ?? false
         }
 
-        /// Waits (up to 15 s: the suite runs tests side by side) for lorash to exit; whether it did.
+        /// Waits (up to 15 s × `BinaryRunner.timeoutScale`: the suite runs tests side by side) for lorash to exit; whether it did.
         func waitForExit() -> Bool {
-            let deadline = Date().addingTimeInterval(15)
+            let deadline = Date().addingTimeInterval(15 * BinaryRunner.timeoutScale)
             while isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
             return !isRunning
         }
 
-        /// Waits (up to 10 s) until the screen satisfies `condition`.
+        /// Waits (up to 10 s × `BinaryRunner.timeoutScale`) until the screen satisfies `condition`.
         @discardableResult
         func waitFor(_ text: String, count: Int = 1) throws -> String {
-            let deadline = Date().addingTimeInterval(10)
+            let deadline = Date().addingTimeInterval(10 * BinaryRunner.timeoutScale)
             while Date() < deadline {
                 let shown = screen
                 if shown.components(separatedBy: text).count - 1 >= count { return shown }
@@ -212,6 +212,9 @@ import Testing
         try session.type("X")
         try session.waitFor("lorash> ecXho 1111111111222222\n222233333333334444444444")
         try session.send("C-c")
+        // Ctrl-D only once the fresh prompt is up: sooner, it lands on the abandoned line, where
+        // it deletes a character instead of ending the session (seen under AddressSanitizer).
+        try session.waitFor("lorash>", count: 2)
         #expect(try session.quit())
     }
 

@@ -131,6 +131,14 @@ struct RenderSource {
         _ json: JSONValue, parameters: GenerationParameters?, png: String, session: Session
     ) throws -> RenderSource {
         guard let path = json["checkpoint"]?.stringValue else {
+            if case .array(let commands)? = json["commands"] {
+                // A picture of the built-in model: its recipe is the commands that drew it.
+                let lines = commands.compactMap(\.stringValue)
+                throw SessionError.input(
+                    "subject",
+                    "\(png) is a picture of the built-in model; render from draws SD 1.5 / SDXL renders. Its recipe draws it again: \(lines.joined(separator: "; ")) to PATH.png"
+                )
+            }
             throw SessionError.input("subject", "\(png): its lorash recipe names no checkpoint")
         }
         var warnings: [SessionError] = []

@@ -41,8 +41,12 @@ extension Session {
     }
 
     /// `render TARGET to PATH.png [size=N]`: the built-in model, a stack on it, or a pattern.
+    /// - Parameter command: the command as it ran, without `to PATH` (`render s size=128`): with
+    ///   the commands that made the target, the PNG's recipe (`pictureRecipe`).
     /// - Throws: `SessionError` about `target`, `size` or `path`.
-    public func render(_ target: RenderTarget, size: Int?, to output: PictureOutput) throws -> Picture {
+    public func render(_ target: RenderTarget, size: Int?, to output: PictureOutput, command: String = "") throws
+        -> Picture
+    {
         let size = size ?? 256
         guard (1...4096).contains(size) else { throw SessionError.input("size", "size must be 1…4096, not \(size)") }
         let start = DispatchTime.now()
@@ -76,7 +80,8 @@ extension Session {
             image = pattern.image(size: size)
         }
         let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
-        try writePNG(image, to: output)
+        let recipe = Self.pictureRecipe(of: target, command: command)
+        try writePNG(image, text: [PNGTextChunk(keyword: "lorash", text: recipe.json)], to: output)
         return Picture(
             image: image,
             line:
@@ -353,9 +358,60 @@ extension Session {
         return Picture(image: nil, line: "wrote \(output.path) (\(names.count)×\(names.count))")
     }
 
-    /// Writes a PNG atomically after the output checks.
-    func writePNG(_ image: RGBAImage, to output: PictureOutput) throws(SessionError) {
-        try writePicture(PNGEncoder().encode(image), format: "png", to: output)
+    /// Writes a PNG (with `text` chunks) atomically after the output checks.
+    func writePNG(_ image: RGBAImage, text: [PNGTextChunk] = [], to output: PictureOutput) throws(SessionError) {
+        try writePicture(PNGEncoder().encode(image, text: text), format: "png", to: output)
+    }
+
+    /// The recipe of a picture of the built-in model, written in its `lorash` text chunk (JSON
+    /// as a LoRA file's `lorash.recipe`: `tool`, `commands`, `inputs`): the commands that made
+    /// the model (`base = toy seed=7`), each LoRA of a stack on it (its own recipe's commands —
+    /// `train`, `merge` … — or `load PATH as NAME` for a file, whose sha256 is an input), the
+    /// stack as it stands now (`s = stack base rings:0.5`, weights changed since included), then
+    /// `command`. Run in order, with `to PATH` after the last, they draw the same bytes. A model
+    /// read from a file contributes nothing (load it again under the same name first).
+    static func pictureRecipe(of target: RenderTarget, command: String) -> Provenance {
+        var commands: [String] = []
+        var files: [String] = []
+        func add(_ more: [String]) {
+            for line in more where !commands.contains(line) { commands.append(line) }
+        }
+        switch target {
+        case .object(let model as ToyModel, _):
+            add(model.recipe)
+        case .object(let stack as Stack, let name):
+            add(stack.toy?.recipe ?? [])
+            for entry in stack.entries {
+                if let recipe = entry.lora.recipe {
+                    add(recipe.commands)
+                    files += recipe.inputs.map(\.path)
+                } else if !entry.lora.sourcePath.isEmpty {
+                    add(["load \(Self.recordedWord(entry.lora.sourcePath)) as \(entry.name)"])
+                    files.append(PeftFolder.tensorFile(of: entry.lora.sourcePath))
+                }
+            }
+            if !name.isEmpty {
+                let loras = stack.specText.isEmpty ? "" : " " + stack.specText
+                let force = stack.isForced ? " force=true" : ""
+                add(["\(name) = stack \(stack.baseName ?? "base")\(loras)\(force)"])
+            }
+        default:
+            break
+        }
+        if !command.isEmpty { add([command]) }
+        return Provenance(commands: commands, inputs: Provenance.inputs(files))
+    }
+
+    /// A path as one word of a recorded command: bare when it is plain, else quoted.
+    static func recordedWord(_ text: String) -> String {
+        let plain = !text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber || "/._-".contains($0) }
+        if plain { return text }
+        var escaped = ""
+        for c in text {
+            if "\"\\{}$".contains(c) { escaped.append("\\") }
+            escaped.append(c)
+        }
+        return "\"" + escaped + "\""
     }
 
     /// Writes an SVG chart atomically after the output checks.

@@ -17,13 +17,16 @@ extension Session {
     }
 
     /// `toy [seed=N] [width=N] [depth=N]`: a new built-in image model.
+    /// - Parameter command: the command as it ran (`base = toy seed=7`), the model's recipe.
     /// - Throws: `SessionError` about `seed` or the sizes.
-    public func makeToy(seed: Int?, width: Int?, depth: Int?) throws(SessionError) -> ToyModel {
+    public func makeToy(seed: Int?, width: Int?, depth: Int?, command: String = "") throws(SessionError) -> ToyModel {
         let seed = seed ?? 0
         guard seed >= 0 else { throw .input("seed", "seed must be 0 or more") }
         do {
-            return try ToyModel(
+            var model = try ToyModel(
                 configuration: ToyModelConfiguration(seed: UInt64(seed), width: width ?? 64, depth: depth ?? 3))
+            model.recipe = command.isEmpty ? [] : [command]
+            return model
         } catch {
             throw SessionError("\(error)")
         }
@@ -39,6 +42,8 @@ extension Session {
         public var layers: String?
         /// The training resolution for a pattern.
         public var size: Int?
+        /// The command as it ran, for the LoRA's recipe.
+        public var command = ""
         public init() {}
     }
 
@@ -60,11 +65,13 @@ extension Session {
         let size = request.size ?? 64
         guard (4...512).contains(size) else { throw SessionError.input("size", "size must be 4…512") }
         let picture: RGBAImage
+        var targetFile: [String] = []
         if let pattern = TargetPattern(rawValue: target) {
             picture = pattern.image(size: size)
         } else {
             do {
                 picture = try PNGDecoder.read(path: target)
+                targetFile = [target]
             } catch {
                 throw SessionError.input(
                     "target", "\(error) (a target is a pattern — rings, checker, smiley, stripes — or a PNG)",
@@ -95,8 +102,14 @@ extension Session {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let first = lora.lossHistory.first.map { String(format: "%.5f", Double($0)) } ?? "-"
         let last = lora.finalLoss.map { String(format: "%.5f", Double($0)) } ?? "-"
+        var adapter = lora.adapter()
+        // The commands that made the base, then this one: with the target PNG's sha256, a
+        // replay of the recipe trains the same bytes (training is deterministic).
+        adapter.recipe = Provenance(
+            commands: model.recipe + (request.command.isEmpty ? [] : [request.command]),
+            inputs: Provenance.inputs(targetFile))
         return TrainResult(
-            lora: lora.adapter(),
+            lora: adapter,
             line:
                 "trained rank \(lora.rank) on \(picture.width)×\(picture.height): loss \(first) → \(last) in \(configuration.steps) steps (\(String(format: "%.1f", seconds)) s)"
         )

@@ -28,7 +28,7 @@ extension ToyModel {
         let pixelCount = size * size
         var colours = [Float](repeating: 0, count: pixelCount * 3)
         let batchCount = (pixelCount + Self.batchSize - 1) / Self.batchSize
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, batchCount, 8))
+        let workers = max(1, min(ParallelFor.defaultThreadCount, batchCount, 8))
         colours.withUnsafeMutableBufferPointer { buffer in
             let target = SendablePointer(address: buffer.baseAddress!)
             DispatchQueue.concurrentPerform(iterations: workers) { worker in

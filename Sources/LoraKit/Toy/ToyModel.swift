@@ -38,6 +38,10 @@ public struct ToyModel: Sendable {
     public let depth: Int
     /// Every tensor by name, all F32.
     public private(set) var tensors: [String: Tensor]
+    /// The commands that made this model in the session (`base = toy seed=7`), as they ran;
+    /// empty for a model read from a file. A LoRA trained on it and a picture of it record
+    /// them, so their recipes replay from nothing.
+    public var recipe: [String] = []
 
     /// Number of Linear layers.
     public var layerCount: Int { depth + 1 }

@@ -17,8 +17,9 @@ public struct ToyTrainer: Sendable {
     /// The validated settings.
     public let configuration: ToyTrainingConfiguration
     let plan: ToyTrainingPlan
-    /// Threads used per step; the results do not depend on it.
-    var workerCount = min(ProcessInfo.processInfo.activeProcessorCount, 8)
+    /// Threads used per step (`LORASH_THREADS` or the cores, at most 8); the results do not
+    /// depend on it: shards are fixed and their sums added in shard order.
+    var workerCount = min(ParallelFor.defaultThreadCount, 8)
 
     /// Largest supported target side in pixels.
     public static let maximumTargetSide = 512

@@ -31,7 +31,12 @@ public struct CommandInvocation {
     /// The command as it ran, for a file's recipe: `name = verb args…` with variables and
     /// interpolations evaluated (a loop's `"out/w{w}.png"` is recorded as `out/w0.5.png`) and
     /// without comments. Session names and other bare words stay as written.
-    public var recordedText: String {
+    public var recordedText: String { recordedText(omitting: nil) }
+
+    /// `recordedText` without positional parameter `omitted` and its keyword (`render s to
+    /// out/a.png` recorded as `render s`): a picture's recipe that does not hold its own path,
+    /// so the same render writes the same bytes wherever it goes.
+    public func recordedText(omitting omitted: String?) -> String {
         let numericOptions = Set(spec.options.filter { [.number, .integer, .bool].contains($0.kind) }.map(\.name))
         let numericArguments = spec.parameters.filter { [.number, .integer].contains($0.kind) }.flatMap {
             positionals[$0.name] ?? []
@@ -47,9 +52,18 @@ public struct CommandInvocation {
             return Self.readableWord(value.text)
         }
         var parts = [call.verb]
-        for argument in call.arguments {
+        let skipped = Set(omitted.flatMap { positionals[$0] }?.map(\.location) ?? [])
+        let keyword = omitted.flatMap { name in spec.parameters.first { $0.name == name }?.keyword }
+        for (index, argument) in call.arguments.enumerated() {
             switch argument {
             case .positional(let expression):
+                if skipped.contains(expression.location) { continue }
+                // The keyword before an omitted argument (`to` of `to PATH`) goes with it.
+                if let keyword, expression.wordText == keyword, index + 1 < call.arguments.count,
+                    case .positional(let next) = call.arguments[index + 1], skipped.contains(next.location)
+                {
+                    continue
+                }
                 parts.append(recorded(expression, numeric: numericArguments.contains(expression.location)))
             case .option(let name, _, let expression):
                 parts.append(name + "=" + recorded(expression, numeric: numericOptions.contains(name)))

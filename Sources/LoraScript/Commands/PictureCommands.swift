@@ -28,7 +28,7 @@ enum PictureCommands {
         let model = try invocation.perform {
             try invocation.session.makeToy(
                 seed: try invocation.integer("seed"), width: try invocation.integer("width"),
-                depth: try invocation.integer("depth"))
+                depth: try invocation.integer("depth"), command: invocation.recordedText)
         }
         return .object(model)
     }
@@ -73,6 +73,7 @@ enum PictureCommands {
         request.seed = try invocation.integer("seed")
         request.layers = try invocation.text("layers")
         request.size = try invocation.integer("size")
+        request.command = invocation.recordedText
         let target = try invocation.value("target")!
         if case .object = target {
             throw invocation.error("a target is a pattern name or a PNG path", at: "target")
@@ -337,7 +338,9 @@ enum PictureCommands {
                         at: option)
                 }
                 picture = try invocation.perform {
-                    try session.render(renderTarget, size: try invocation.integer("size"), to: output)
+                    try session.render(
+                        renderTarget, size: try invocation.integer("size"), to: output,
+                        command: invocation.recordedText(omitting: "path"))
                 }
             }
         }
