@@ -24,7 +24,7 @@ enum FuzzInput {
     /// Writes `bytes` to `name` in `folder` and returns its path.
     static func file(_ name: String, _ bytes: [UInt8]) -> String {
         let path = folder + "/" + name
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         return path
     }
 }
