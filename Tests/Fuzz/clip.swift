@@ -13,6 +13,6 @@ public func fuzzCLIP(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let ids = tokenizer.encode(text)
     _ = tokenizer.decode(ids)
     _ = tokenizer.tokenize(text)
-    _ = PromptChunks(text: text, tokenizer: tokenizer)
+    _ = try? PromptChunks(text: text, tokenizer: tokenizer)
     return 0
 }
