@@ -51,7 +51,7 @@ public struct Lexer {
     private mutating func advance() -> Character {
         let c = characters[index]
         index += 1
-        if c == "\n" {
+        if c == "\n" || c == "\r\n" {
             line += 1
             column = 1
         } else {
@@ -72,7 +72,9 @@ public struct Lexer {
         // Skip blanks, comments and line continuations.
         var commentStart: SourceLocation? = nil
         while let c = peek() {
-            if c == " " || c == "\t" || c == "\r" {
+            // Any blank, not only space and tab: a no-break space pasted from a web page, a
+            // vertical tab or form feed (found by fuzzing: they made an empty word forever).
+            if c == " " || c == "\t" || c == "\r" || (c.isWhitespace && c != "\n" && c != "\r\n") {
                 _ = advance()
                 sawSpace = true
             } else if c == "\\" && (peek(1) == "\n" || (peek(1) == "\r" && peek(2) == "\n")) {
@@ -85,20 +87,20 @@ public struct Lexer {
                     diagnostic: Diagnostic("line continuation at end of input", at: location), isIncomplete: true)
             } else if c == "#" && sawSpace {
                 if commentStart == nil { commentStart = location }
-                while let d = peek(), d != "\n" { _ = advance() }
+                while let d = peek(), d != "\n", d != "\r\n" { _ = advance() }
             } else {
                 break
             }
         }
         // A statement ends where its comment starts (a missing argument is shown there).
-        let start = peek() == nil || peek() == "\n" ? commentStart ?? location : location
+        let start = peek() == nil || peek() == "\n" || peek() == "\r\n" ? commentStart ?? location : location
         let space = sawSpace
         sawSpace = false
         func token(_ kind: Token.Kind) -> Token { Token(kind, at: start, spaceBefore: space) }
 
         guard let c = peek() else { return token(.end) }
         switch c {
-        case "\n", ";":
+        case "\n", "\r\n", ";":
             _ = advance()
             sawSpace = true
             return token(.separator)
@@ -148,7 +150,18 @@ public struct Lexer {
             default: break
             }
         }
-        return token(.word(word()))
+        let text = word()
+        guard !text.isEmpty else {
+            // Every character is a blank, a delimiter, an operator or part of a word; this stops
+            // the lexer rather than loop should one ever be none of those.
+            let here = location
+            let scalar = peek()!.unicodeScalars.first!.value
+            throw LexError(
+                diagnostic: Diagnostic(
+                    "unexpected character U+\(String(scalar, radix: 16, uppercase: true)); remove it", at: here),
+                isIncomplete: false)
+        }
+        return token(.word(text))
     }
 
     private mutating func word() -> String {
