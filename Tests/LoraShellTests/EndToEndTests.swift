@@ -78,7 +78,12 @@ import Testing
 
     /// A full disk in the middle of a bake, simulated by a file-size limit (writes past it fail
     /// with EFBIG as they would with ENOSPC): a clear error, status 65, no file left behind.
-    @Test func bakeThatRunsOutOfSpaceLeavesNothing() throws {
+    /// Not under ThreadSanitizer (Scripts/test-sanitized thread sets TSAN_OPTIONS): there the
+    /// sanitized lorash, under `ulimit -f 4`, dies of SIGBUS at an address in the sanitizer's
+    /// own shadow memory (0x1a…, not the mapped input at 0x7f…) right after it maps the base,
+    /// before it writes anything (strace, Docs/Reliability.md).
+    @Test(.disabled(if: ProcessInfo.processInfo.environment["TSAN_OPTIONS"] != nil, "ulimit -f breaks TSan's shadow"))
+    func bakeThatRunsOutOfSpaceLeavesNothing() throws {
         let folder = try BinaryRunner.temporaryFolder("full")
         defer { try? FileManager.default.removeItem(at: folder) }
         let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
