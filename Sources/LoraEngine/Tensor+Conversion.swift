@@ -11,6 +11,9 @@ extension Tensor {
     public func floats() -> [Float] {
         precondition(dtype.isFloatingPoint, "floats() of a \(dtype.rawValue) tensor")
         let n = count
+        // An empty array without the initializer, which would store a count into the standard
+        // library's shared empty-array storage (a race ThreadSanitizer reports).
+        if n == 0 { return [] }
         return [Float](unsafeUninitializedCapacity: n) { buffer, initialized in
             withUnsafeRawBytes { source in
                 if n > 0 {
