@@ -74,7 +74,9 @@ public enum Shell {
         case .script(let path):
             interpreter.scriptName = path
             do {
-                return status(for: try interpreter.runFile(path, arguments: options.arguments, at: nil))
+                let code = status(for: try interpreter.runFile(path, arguments: options.arguments, at: nil))
+                interpreter.finishPlanJob(status: code)
+                return code
             } catch let diagnostic as Diagnostic {
                 Terminal.writeError("lorash: \(diagnostic.message)\n")
                 return ExitStatus.usage

@@ -112,15 +112,16 @@ extension Session {
     /// - Throws: `SessionError` about `subject`, `x`, `y` or a setting; `Interrupted`.
     public func renderImageGrid(
         _ object: any SessionObject, name: String, x: ImageAxis?, y: ImageAxis?, _ request: ImageRequest,
-        title: String?, to output: PictureOutput
+        title: String?, cells which: GridCells = .all, to output: PictureOutput
     ) throws -> Picture {
-        try renderImageGrid(object, name: name, x: x, y: y, request, title: title, resolved: [:], to: output)
+        try renderImageGrid(
+            object, name: name, x: x, y: y, request, title: title, resolved: [:], cells: which, to: output)
     }
 
     /// `renderImageGrid`, with some of the prompt's tag names already resolved (`render from`).
     func renderImageGrid(
         _ object: any SessionObject, name: String, x: ImageAxis?, y: ImageAxis?, _ request: ImageRequest,
-        title: String?, resolved: [String: LoraAdapter], to output: PictureOutput
+        title: String?, resolved: [String: LoraAdapter], cells which: GridCells = .all, to output: PictureOutput
     ) throws -> Picture {
         guard let x else {
             throw SessionError.input(
@@ -150,6 +151,7 @@ extension Session {
         if let y, y.setting == x.setting { throw SessionError.input("y", "x and y are both \(x.setting)") }
         try Self.checkGridSize(
             columns: x.count, rows: y?.count ?? 1, width: render.settings.width, height: render.settings.height)
+        try which.check(total: x.count * (y?.count ?? 1))
         try prepareOutput(output.path, overwrite: output.overwrite, input: "path")
         let title = title ?? (render.settings.prompt.isEmpty ? render.stack.summary : render.settings.prompt)
         let base = render
@@ -168,13 +170,27 @@ extension Session {
                 if let y { settings.insert((y, row), at: x.setting == "prompt" ? 1 : 0) }
                 for (axis, index) in settings { try apply(axis, index: index, to: &cell) }
                 let done = row * x.count + column
-                let image = try generate(
-                    &cell, label: "render grid cell \(done + 1)/\(total)", part: (done, total, start))
-                cells.append(RGBAImage(rgb: image))
                 if first == nil { first = cell }
                 for warning in cell.warnings where !render.warnings.contains(warning) {
                     render.warnings.append(warning)
                 }
+                if case .from = which {
+                    cells.append(
+                        try which.read(done + 1, width: render.settings.width, height: render.settings.height))
+                    continue
+                }
+                guard which.draws(done + 1) else {
+                    cells.append(RGBAImage(width: 0, height: 0))
+                    continue
+                }
+                let image = try generate(
+                    &cell, label: "render grid cell \(done + 1)/\(total)", part: (done, total, start))
+                if case .only = which {
+                    var picture = try writeGridCell(RGBAImage(rgb: image), index: done + 1, total: total, to: output)
+                    picture.warnings = cell.warnings
+                    return picture
+                }
+                cells.append(RGBAImage(rgb: image))
             }
             rows.append(cells)
         }

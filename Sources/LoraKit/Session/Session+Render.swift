@@ -94,7 +94,7 @@ extension Session {
     /// - Throws: `SessionError` about `subject`, `x`, `y`, `size` or `path`; `Interrupted`.
     public func renderGrid(
         _ stackObject: (any SessionObject)?, x: GridAxis?, y: GridAxis?, size: Int?, title: String?,
-        to output: PictureOutput
+        cells which: GridCells = .all, to output: PictureOutput
     ) throws -> Picture {
         guard let stackObject else {
             throw SessionError("render grid needs a stack: render grid STACK x=LORA:0..1 step 0.25 to PATH")
@@ -124,6 +124,7 @@ extension Session {
             throw SessionError.input("size", "a grid cell is 8…1024 pixels, not \(size)")
         }
         try Self.checkGridSize(columns: x.values.count, rows: y?.values.count ?? 1, width: size, height: size)
+        try which.check(total: x.values.count * (y?.values.count ?? 1))
         let text: (Double) -> String = NumberFormatting.shortest(_:)
         let title = title ?? stack.summary
         var cells: [[RGBAImage]] = []
@@ -135,9 +136,20 @@ extension Session {
             if let y { try stack.setWeight(of: y.lora, to: LoraWeight(Float(yValue))) }
             for xValue in x.values {
                 try cancellation.check()
+                let index = cells.count * x.values.count + row.count + 1
+                if case .from = which {
+                    row.append(try which.read(index, width: size, height: size))
+                    continue
+                }
+                guard which.draws(index) else {
+                    row.append(RGBAImage(width: 0, height: 0))
+                    continue
+                }
                 try stack.setWeight(of: x.lora, to: LoraWeight(Float(xValue)))
-                row.append(try stack.render(size: size, cancellation: cancellation))
-                meter.update(done: cells.count * x.values.count + row.count, total: total)
+                let cell = try stack.render(size: size, cancellation: cancellation)
+                if case .only = which { return try writeGridCell(cell, index: index, total: total, to: output) }
+                row.append(cell)
+                meter.update(done: index, total: total)
             }
             cells.append(row)
         }

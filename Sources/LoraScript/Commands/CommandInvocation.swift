@@ -47,9 +47,16 @@ public struct CommandInvocation {
                 if numeric, let value = interpreter.lookup(word), value.isPlain { return Self.readableWord(value.text) }
                 return Self.readableWord(word)
             }
-            guard let value = try? interpreter.evaluate(expression, as: numeric ? .any : .text, label: "argument")
-            else { return "?" }
-            return Self.readableWord(value.text)
+            switch expression {
+            case .list, .labeledList, .range, .labeledRange:
+                // Sweep axes and lists in their own syntax (`x=hero:0..1 step 0.5`), not as text.
+                guard let value = try? interpreter.evaluate(expression, as: .any, label: "argument") else { return "?" }
+                return Planner.sourceText(value)
+            default:
+                guard let value = try? interpreter.evaluate(expression, as: numeric ? .any : .text, label: "argument")
+                else { return "?" }
+                return Self.readableWord(value.text)
+            }
         }
         var parts = [call.verb]
         let skipped = Set(omitted.flatMap { positionals[$0] }?.map(\.location) ?? [])
@@ -83,6 +90,12 @@ public struct CommandInvocation {
             if expression.wordText == text { return text }
             if case .number(let value, _) = expression, NumberFormatting.shortest(value) == text { return text }
         }
+        return quotedString(text)
+    }
+
+    /// `text` in double quotes, with `"`, `\`, `{`, `}` and `$` escaped: a string literal that
+    /// reads back as `text`.
+    static func quotedString(_ text: String) -> String {
         var escaped = ""
         for c in text {
             if "\"\\{}$".contains(c) { escaped.append("\\") }

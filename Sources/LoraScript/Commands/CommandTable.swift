@@ -22,6 +22,7 @@ public struct CommandTable: Sendable {
     /// The table every session starts with: the language's own commands plus the domain's.
     public static var standard: CommandTable {
         CommandTable(
-            CoreCommands.all + FileCommands.all + StackCommands.all + PictureCommands.all + LibraryCommands.all)
+            CoreCommands.all + FileCommands.all + StackCommands.all + PictureCommands.all + LibraryCommands.all
+                + BatchCommands.all)
     }
 }

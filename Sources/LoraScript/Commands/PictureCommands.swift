@@ -100,7 +100,7 @@ enum PictureCommands {
     /// The options each form of `render` takes (`picture`: `render TARGET to PATH`).
     static let renderOptions: [String: Set<String>] = [
         "picture": imageOptions.union(["size", "overwrite"]),
-        "grid": imageOptions.union(["x", "y", "size", "title", "overwrite"]),
+        "grid": imageOptions.union(["x", "y", "size", "title", "overwrite", "cell", "cells"]),
         "from": imageOptions.union(["size", "overwrite"]),
         "spectrum": ["title", "log", "overwrite"], "delta": ["module", "title", "overwrite"],
         "blocks": ["title", "overwrite"], "interference": ["title", "overwrite"],
@@ -158,6 +158,12 @@ enum PictureCommands {
             ),
             OptionSpec("y", .any, help: "grid rows: written as x=; at most 64 values per axis"),
             OptionSpec("title", .text, help: "title of a grid or chart"),
+            OptionSpec(
+                "cell", .integer,
+                help: "for grid: draw only cell N (1-based, row by row) and write it alone (a plan's job does)"),
+            OptionSpec(
+                "cells", .path,
+                help: "for grid: draw no cell, compose the grid from FOLDER/cell-0001.png … (plan assemble does)"),
             OptionSpec("module", .text, help: "for delta: the module to draw (default: the first)"),
             OptionSpec("log", .bool, default: "true", help: "for spectrum: logarithmic y axis"),
         ],
@@ -272,9 +278,10 @@ enum PictureCommands {
         case "grid" where Session.isDiffusionSubject(subject):
             let image = try imageRequest(checking: image, invocation)
             let x = try imageAxis("x", invocation), y = try imageAxis("y", invocation)
+            let cells = try gridCells(invocation)
             picture = try invocation.perform {
                 try session.renderImageGrid(
-                    subject!, name: subjectName, x: x, y: y, image, title: title, to: output)
+                    subject!, name: subjectName, x: x, y: y, image, title: title, cells: cells, to: output)
             }
         case "grid":
             if let option = imageOptions.sorted().first(where: invocation.has) {
@@ -283,9 +290,10 @@ enum PictureCommands {
                     at: option)
             }
             let x = try axis("x", invocation), y = try axis("y", invocation)
+            let cells = try gridCells(invocation)
             picture = try invocation.perform {
                 try session.renderGrid(
-                    subject, x: x, y: y, size: try invocation.integer("size"), title: title, to: output)
+                    subject, x: x, y: y, size: try invocation.integer("size"), title: title, cells: cells, to: output)
             }
         case "from":
             guard invocation.has("subject") else {
@@ -450,6 +458,17 @@ enum PictureCommands {
         throw invocation.error(
             "sampler=\"\(written)\" is not a sampler lorash has: \(words.joined(separator: ", ")), or as A1111 names them \(quoted)",
             at: option, suggestion: Suggestions.closest(to: written, among: words + names + karrasNames))
+    }
+
+    /// Which cells a grid draws: `cell=N` one (written alone), `cells=FOLDER` none (read from
+    /// the folder), else all. The two are exclusive.
+    static func gridCells(_ invocation: CommandInvocation) throws -> Session.GridCells {
+        if let index = try invocation.integer("cell") {
+            if invocation.has("cells") { throw invocation.error("give cell= or cells=, not both", at: "cells") }
+            return .only(index)
+        }
+        if let folder = try invocation.text("cells") { return .from(folder: folder) }
+        return .all
     }
 
     /// An axis of an image grid: `LORA:a..b step s`, `LORA:[0.2, 0.8]`, `seed:[1, 2, 3]`,

@@ -36,6 +36,11 @@ public final class Interpreter {
     public var scriptArguments: [String] = []
     /// `$0`, the running script's name.
     public var scriptName = "lorash"
+    /// Set while `plan` runs a script: commands are recorded as jobs instead of run.
+    var planner: Planner?
+    /// Set by `job` at the top of a plan's job script: where its log goes.
+    public internal(set) var planJob: PlanJobContext?
+
     /// The most files `source` may nest.
     public static let maximumSourceDepth = 16
 
@@ -181,9 +186,20 @@ public final class Interpreter {
             let outer = bindingName
             bindingName = nil
             defer { bindingName = outer }
+            if let planner, !Planner.runsWhilePlanning.contains(call.verb) {
+                try planner.record(call, binding: nil, interpreter: self)
+                return
+            }
             let result = try invoke(call)
             show(result)
         case .assignment(let name, let nameLocation, let call):
+            if let planner {
+                let outer = bindingName
+                bindingName = name
+                defer { bindingName = outer }
+                try planner.record(call, binding: name, interpreter: self)
+                return
+            }
             let result: Value
             if commands[call.verb] == nil, call.arguments.isEmpty, let existing = environment.lookup(call.verb) {
                 result = existing  // `b = a` copies a name's value
