@@ -48,6 +48,12 @@ public enum Shell {
         default:
             break
         }
+        if options.planFolder != nil {
+            guard case .script = options.mode else {
+                Terminal.writeError("lorash: --plan plans a script file: lorash --plan DIR FILE [ARG…]\n")
+                return ExitStatus.usage
+            }
+        }
         do {
             _ = try ParallelFor.threadCount(setting: ProcessInfo.processInfo.environment[ParallelFor.threadsVariable])
         } catch {
@@ -71,6 +77,11 @@ public enum Shell {
         SignalHandling.installInterruptHandler(cancelling: interrupt)
 
         switch options.mode {
+        case .script(let path) where options.planFolder != nil:
+            interrupt.reset()
+            let statement = Interpreter.planStatement(
+                script: path, arguments: options.arguments, into: options.planFolder!)
+            return status(for: interpreter.run(SourceText(name: "<command>", text: statement)))
         case .script(let path):
             interpreter.scriptName = path
             do {

@@ -20,6 +20,8 @@ public struct ShellOptions: Equatable, Sendable {
     public var arguments: [String] = []
     public var keepGoing = false
     public var quiet = false
+    /// `--plan DIR`: plan the script into DIR instead of running it (`plan FILE ARG… into DIR`).
+    public var planFolder: String?
 
     /// Why the command line was rejected (exit status 64).
     public struct UsageError: Error, Equatable, CustomStringConvertible {
@@ -35,6 +37,8 @@ public struct ShellOptions: Equatable, Sendable {
           -                read statements from standard input
           --keep-going, -k report every failing statement instead of stopping at the first
           --quiet, -q      print only what scripts echo, and errors
+          --plan DIR       write FILE's outputs as jobs into DIR instead of running it
+                           (the same as: lorash -c 'plan FILE ARG… into DIR'; Docs/Batch.md)
           --version        print the version
           --help, -h       print this help
 
@@ -53,6 +57,10 @@ public struct ShellOptions: Equatable, Sendable {
             switch argument {
             case "--keep-going", "-k": options.keepGoing = true
             case "--quiet", "-q": options.quiet = true
+            case "--plan":
+                guard index < argv.count else { throw UsageError(description: "--plan needs the plan's folder") }
+                options.planFolder = argv[index]
+                index += 1
             case "--version", "-V": options.mode = .version; return options
             case "--help", "-h": options.mode = .help; return options
             case "--command-reference": options.mode = .commandReference; return options

@@ -103,7 +103,10 @@ enum BatchCommands {
             script ran in (so its relative paths and LoRA names read as they did there) and, when
             the script ends, appends a line to the plan's logs/ID.log: the exit status, the host,
             the start and the time taken, and the output's sha256. plan run, plan check and plan
-            assemble read those lines. Only for script files, as their first statement.
+            assemble read those lines. A job whose output is there with the sha256 its last
+            successful run recorded is done: the script ends at once with status 0, so running a
+            job list again does only what is missing. Only for script files, as their first
+            statement.
             """,
         examples: ["job 0003 plan=/data/plans/sweep folder=/data/work"]
     ) { invocation in
@@ -126,6 +129,14 @@ enum BatchCommands {
                 at: "folder")
         }
         let number = Int(id).map(PlanFolder.number) ?? id
+        // Run again (parallel or Slurm on the same list), a finished job does nothing.
+        if let read = try? PlanFolder.read(plan), read.finishedRun(number) != nil {
+            if !interpreter.quiet {
+                invocation.print(
+                    "job \(id) is done already: \(read.output(of: number) ?? "its output") is what it wrote")
+            }
+            throw QuitRequest(status: 0)
+        }
         interpreter.planJob = PlanJobContext(plan: plan, id: number, started: Date())
         return .nothing
     }
@@ -366,5 +377,15 @@ enum BatchCommands {
     static func writeSummary(_ plan: PlanFolder) throws {
         let text = plan.summary().joined(separator: "\n") + "\n"
         try? AtomicFileWriter.write(Array(text.utf8), to: FilePaths.joined(plan.folder, "summary.txt"), overwrite: true)
+    }
+}
+
+extension Interpreter {
+    /// The statement `lorash --plan DIR FILE ARG…` runs: `plan FILE ARG… into DIR`, each word
+    /// quoted as the language reads it.
+    public static func planStatement(script: String, arguments: [String], into folder: String) -> String {
+        (["plan", script] + arguments + ["into", folder]).enumerated().map { index, word in
+            index == 0 || word == "into" && index == arguments.count + 2 ? word : CommandInvocation.quotedString(word)
+        }.joined(separator: " ")
     }
 }

@@ -76,7 +76,7 @@ final class Planner {
     static let libraryChanges: Set<String> = ["library", "bookmark", "unbookmark", "tag", "note", "rate"]
     /// The parameter naming the output of each command that writes one.
     static let outputParameter: [String: String] = [
-        "save": "path", "convert": "output", "merge": "into", "render": "path",
+        "save": "path", "convert": "output", "merge": "path", "render": "path",
     ]
 
     /// The folder the script's relative paths are read from.

@@ -1,0 +1,191 @@
+import Foundation
+import Testing
+
+/// What `plan` writes for a script, and what it refuses (the jobs' text is checked line by
+/// line: the backward slice of the names each output needs, loops unrolled, `let` for words
+/// that stay variables), and the `job` / `require` heads of a job's script.
+@Suite struct PlanTests {
+    static let script = """
+        base = toy seed=1 width=32
+        a = train base on rings rank=2 steps=5
+        b = train base on smiley rank=2 steps=5
+        s = stack base a:0.5
+        for w in [0.25, 1] {
+          weight s a w
+          let name = "w{w}"
+          render s to out/$name.png size=16
+        }
+        a = resize a rank=1
+        save a out/a.safetensors
+        info a
+        m = merge a b method=concat
+        save m out/m.safetensors
+        load out/a.safetensors as again
+        save again out/again.safetensors format=diffusers
+        """
+
+    /// A folder holding `plan.lsh` (the script above, or `text`).
+    static func folder(_ text: String = script) throws -> URL {
+        let folder = try BinaryRunner.temporaryFolder("plan")
+        try text.write(to: folder.appendingPathComponent("plan.lsh"), atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    static func lorash(_ text: String, in folder: URL) throws -> BinaryRunner.Result {
+        try BinaryRunner.run(["-c", text], directory: folder.path)
+    }
+
+    static func text(_ path: String, in folder: URL) throws -> String {
+        try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    @Test func jobsHoldTheStatementsTheirOutputNeedsInOrder() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Self.lorash("plan plan.lsh into p", in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("planned 5 jobs in 2 waves"), "\(result.stdout)")
+        let dir = folder.path
+        // The second render: the loop unrolled up to it, b (unused) left out.
+        #expect(
+            try Self.text("p/jobs/0002.lsh", in: folder) == """
+                #!/usr/bin/env lorash
+                # lorash plan job 2 of 5, wave 1: render s to out/w1.png size=16
+                # from \(dir)/plan.lsh:8
+                # output: \(dir)/out/w1.png
+                job 2 plan=\(dir)/p folder=\(dir)
+                base = toy seed=1 width=32
+                a = train base on rings rank=2 steps=5
+                s = stack base a:0.5
+                weight s a 0.25
+                weight s a 1
+                render s to out/w1.png size=16
+
+                """)
+        // `a = resize a` rebinds a: the job makes the first a, then the second.
+        let merge = try Self.text("p/jobs/0004.lsh", in: folder).split(separator: "\n").filter { !$0.hasPrefix("#") }
+        #expect(
+            merge == [
+                "job 4 plan=\(dir)/p folder=\(dir)", "base = toy seed=1 width=32",
+                "a = train base on rings rank=2 steps=5", "b = train base on smiley rank=2 steps=5",
+                "a = resize a rank=1", "m = merge a b method=concat", "save m out/m.safetensors",
+            ])
+        // A file another job writes: the next wave, required by job, not by hash.
+        let again = try Self.text("p/jobs/0005.lsh", in: folder)
+        #expect(again.contains("# input: \(dir)/out/a.safetensors (made by job 3)\n"))
+        #expect(again.contains("require \(dir)/out/a.safetensors job=3\nload out/a.safetensors as again\n"))
+        #expect(try Self.text("p/jobs-2.txt", in: folder).hasSuffix("\(dir)/p/jobs/0005.lsh\n"))
+        #expect(try Self.text("p/jobs.txt", in: folder).split(separator: "\n").count == 4)
+        let manifest = try Self.text("p/manifest.json", in: folder)
+        #expect(manifest.contains("\"after\": [\n        3\n      ]"))
+        #expect(manifest.contains("\"waves\": 2"))
+    }
+
+    @Test func aLoopVariableKeptAsAWordIsBoundInTheJob() throws {
+        let folder = try Self.folder(
+            """
+            base = toy seed=1 width=32
+            for pattern in [rings, smiley] {
+              l = train base on pattern rank=1 steps=3
+              save l "out/{pattern}.safetensors"
+            }
+            """)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try Self.lorash("plan plan.lsh into p", in: folder).status == 0)
+        let job = try Self.text("p/jobs/0002.lsh", in: folder)
+        #expect(job.contains("let pattern = \"smiley\"\nl = train base on pattern rank=1 steps=3\n"), "\(job)")
+        // The job draws what the script draws.
+        let run = try Self.lorash("plan run p jobs=2", in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let planned = try Data(contentsOf: folder.appendingPathComponent("out/smiley.safetensors"))
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("out"))
+        #expect(try BinaryRunner.run(["-q", "plan.lsh"], directory: folder.path).status == 0)
+        #expect(try Data(contentsOf: folder.appendingPathComponent("out/smiley.safetensors")) == planned)
+    }
+
+    @Test(arguments: [
+        (
+            "base = toy\nrender base to out/a.png\nrender base to out/a.png overwrite=true",
+            "out/a.png is written twice in the plan (first by line 2)"
+        ),
+        (
+            "load in.safetensors as x\nsave x in.safetensors overwrite=true",
+            "in.safetensors is read at line 1 and written here"
+        ),
+        ("load nowhere.safetensors as x\nsave x out/x.safetensors", "nowhere.safetensors: no such file, and no job"),
+        ("base = toy\necho no outputs", "writes no file (no save, convert, merge … into or render … to)"),
+        ("base = toy\nrender base to", "'to' must be followed by PATH"),
+    ])
+    func refusals(script: String, message: String) throws {
+        let folder = try Self.folder(script)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data([1, 2, 3]).write(to: folder.appendingPathComponent("in.safetensors"))
+        let result = try Self.lorash("plan plan.lsh into p", in: folder)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        // No plan folder is left behind.
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("p").path))
+    }
+
+    @Test func aPlanFolderIsNeverClobbered() throws {
+        let folder = try Self.folder("base = toy\nrender base to out/a.png size=8")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("busy"), withIntermediateDirectories: true)
+        try Data("mine".utf8).write(to: folder.appendingPathComponent("busy/notes.txt"))
+        let busy = try Self.lorash("plan plan.lsh into busy", in: folder)
+        #expect(busy.status == 65)
+        #expect(busy.stderr.contains("busy is not empty and not a plan (notes.txt"), "\(busy.stderr)")
+        #expect(try Self.text("busy/notes.txt", in: folder) == "mine")
+
+        #expect(try Self.lorash("plan plan.lsh into p", in: folder).status == 0)
+        let again = try Self.lorash("plan plan.lsh into p", in: folder)
+        #expect(again.status == 65)
+        #expect(again.stderr.contains("already holds a plan (overwrite=true replaces it"))
+        #expect(try Self.lorash("plan plan.lsh into p overwrite=true", in: folder).status == 0)
+
+        let none = try Self.lorash("plan run nowhere", in: folder)
+        #expect(none.status == 65)
+        #expect(none.stderr.contains("nowhere: no such folder; make a plan with: plan SCRIPT.lsh into"))
+        let jobs = try Self.lorash("plan check p jobs=2", in: folder)
+        #expect(jobs.stderr.contains("jobs= belongs to plan run"))
+    }
+
+    @Test func aJobRefusesAnInputThatChangedSinceThePlan() throws {
+        let folder = try Self.folder("load in.safetensors as x\nsave x out/x.safetensors format=diffusers")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = URL(fileURLWithPath: DeterminismTests.unetFixtures + "/lora_diffusers.safetensors")
+        try FileManager.default.copyItem(at: source, to: folder.appendingPathComponent("in.safetensors"))
+        #expect(try Self.lorash("plan plan.lsh into p", in: folder).status == 0)
+        // Another file in its place: the job stops before reading it, and says why.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("in.safetensors"))
+        try FileManager.default.copyItem(
+            at: URL(fileURLWithPath: DeterminismTests.unetFixtures + "/lora_kohya_by_diffusers.safetensors"),
+            to: folder.appendingPathComponent("in.safetensors"))
+        let job = try BinaryRunner.run([folder.appendingPathComponent("p/jobs/0001.lsh").path])
+        #expect(job.status == 65)
+        #expect(job.stderr.contains("in.safetensors changed since the plan was made"), "\(job.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/x.safetensors").path))
+        // Its failure is logged; plan run reports it, plan check lists it.
+        let log = try Self.text("p/logs/0001.log", in: folder)
+        #expect(log.contains("\"status\":65"))
+        let run = try Self.lorash("plan run p", in: folder)
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("failed: jobs 1"), "\(run.stderr)")
+        let check = try Self.lorash("plan check p", in: folder)
+        #expect(check.status == 65)
+        #expect(check.stdout.contains("job 1: failed with status 65"), "\(check.stdout)")
+    }
+
+    @Test func jobAndRequireAreForJobScripts() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let late = try Self.lorash("base = toy\njob 1 plan=/tmp folder=/tmp", in: folder)
+        #expect(late.status == 65)
+        #expect(late.stderr.contains("job must be the first statement of a job's script"))
+        let missing = try Self.lorash("require nothing.safetensors sha256=00", in: folder)
+        #expect(missing.stderr.contains("nothing.safetensors: no such file (an input of this job)"))
+        let both = try Self.lorash("require plan.lsh", in: folder)
+        #expect(both.stderr.contains("give sha256= or job=, one of them"))
+    }
+}
