@@ -189,7 +189,7 @@ struct PlanRunner {
     func start(script: String, log: String, threads: Int) throws -> Process {
         try FileManager.default.createDirectory(
             atPath: FilePaths.folder(of: log), withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: log, contents: nil)
+        _ = FileManager.default.createFile(atPath: log, contents: nil)
         guard let handle = FileHandle(forWritingAtPath: log) else {
             throw PlanError("cannot write \(log): \(String(cString: strerror(errno)).lowercased())")
         }
