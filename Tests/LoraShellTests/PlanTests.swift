@@ -188,4 +188,31 @@ import Testing
         let both = try Self.lorash("require plan.lsh", in: folder)
         #expect(both.stderr.contains("give sha256= or job=, one of them"))
     }
+
+    @Test func aGridOfRealImagesIsAssembledToTheDirectGridsBytes() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let checkpoint = try TinySD15.write(in: folder.path)
+        let script = """
+            load \(checkpoint) as sd
+            render grid sd x=seed:[1, 2] y=cfg:[1, 7] prompt="a cat" steps=2 size=64 to out/grid.png
+            render sd prompt="a dog" steps=2 seed=3 size=64 to out/dog.png
+            """
+        try script.write(to: folder.appendingPathComponent("sd.lsh"), atomically: true, encoding: .utf8)
+        #expect(try BinaryRunner.run(["-q", "sd.lsh"], directory: folder.path).status == 0)
+        let direct = try ["grid.png", "dog.png"].map { try Data(contentsOf: folder.appendingPathComponent("out/\($0)")) }
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("out"))
+
+        let planned = try Self.lorash("plan sd.lsh into p", in: folder)
+        #expect(planned.stdout.contains("planned 5 jobs (4 grid cells in 1 grid) in 1 wave"), "\(planned.stdout)")
+        let cell = try Self.text("p/jobs/0003.lsh", in: folder)
+        #expect(cell.contains("cell=3 to \(folder.path)/p/cells/grid-0001/cell-0003.png\n"), "\(cell)")
+        let run = try Self.lorash("plan run p jobs=2", in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let got = try ["grid.png", "dog.png"].map { try Data(contentsOf: folder.appendingPathComponent("out/\($0)")) }
+        #expect(got[0] == direct[0], "the assembled grid differs from the direct one")
+        #expect(got[1] == direct[1])
+        let check = try Self.lorash("plan check p", in: folder)
+        #expect(check.status == 0, "\(check.stdout)")
+    }
 }

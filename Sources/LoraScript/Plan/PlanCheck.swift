@@ -63,6 +63,7 @@ extension PlanFolder {
         let path = job.output
         let name = FilePaths.name(of: path).lowercased()
         var recipe: String?
+        var parameters: String?
         if name.hasSuffix(".png") {
             guard let data = FileManager.default.contents(atPath: path) else { return "\(path) cannot be read" }
             do {
@@ -75,6 +76,7 @@ extension PlanFolder {
                     return nil
                 }
                 recipe = chunks.first { $0.keyword == "lorash" }?.text
+                parameters = chunks.first { $0.keyword == "parameters" }?.text
                 if recipe == nil && chunks.isEmpty { return nil }  // a chart or a toy grid carries none
             } catch {
                 return "\(error)"
@@ -96,9 +98,21 @@ extension PlanFolder {
             }
         }
         guard let recipe else { return "\(path) carries no lorash recipe" }
-        guard let json = try? JSONParser.parse(recipe), let inputs = json["inputs"]?.arrayValue else {
-            return "\(path): its lorash recipe is not readable"
+        guard let json = try? JSONParser.parse(recipe) else { return "\(path): its lorash recipe is not readable" }
+        // A real image's recipe names its checkpoint by path; its A1111 parameters by hash.
+        if let checkpoint = json["checkpoint"]?.stringValue {
+            guard let planned = job.inputs.first(where: { $0.path == checkpoint }) else {
+                return "\(path) was drawn from \(checkpoint), which is not an input of its job"
+            }
+            if let hash = planned.sha256, let parameters,
+                let range = parameters.range(of: "Model hash: "),
+                !hash.hasPrefix(parameters[range.upperBound...].prefix(10).lowercased())
+            {
+                return "\(path) was drawn from another \(checkpoint) than the plan hashed"
+            }
+            return nil
         }
+        guard let inputs = json["inputs"]?.arrayValue else { return "\(path): its lorash recipe is not readable" }
         for input in inputs {
             guard let recorded = input["path"]?.stringValue, let hash = input["sha256"]?.stringValue else { continue }
             let absolute = Planner.absolute(recorded, in: workingFolder)
