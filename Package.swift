@@ -29,7 +29,9 @@ let package = Package(
             dependencies: ["LoraScript", "LoraKit", "LoraFormats", "LoraEngine", "CEditLine", "CTempFiles"]),
         .target(
             name: "LoraScript",
-            dependencies: ["LoraKit", "LoraLibrary", "LoraDiffusion", "LoraFormats", "LoraRender", "LoraEngine"]),
+            dependencies: [
+                "LoraKit", "LoraLibrary", "LoraDiffusion", "LoraFormats", "LoraRender", "LoraEngine", "CTempFiles",
+            ]),
         .target(
             name: "LoraKit", dependencies: ["LoraDiffusion", "LoraLibrary", "LoraFormats", "LoraRender", "LoraEngine"],
             swiftSettings: nativeCPU),

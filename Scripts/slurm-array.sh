@@ -7,12 +7,15 @@
 # the later waves instead of leaving them pending forever. Task output goes to
 # DIR/slurm/wave-K-I.out. Prints one line per wave: its number, job count and Slurm job id.
 #   --wait     block until every wave has ended; exit 1 if any task failed, was cancelled or
-#              never ran (an afterok dependency that can no longer be met is cancelled here too)
+#              never ran (an afterok dependency that can no longer be met is cancelled here too).
+#              It polls `squeue -t all` every $SLURM_ARRAY_POLL seconds (default 2), so it needs
+#              no accounting database (sacct), only a MinJobAge longer than that (default 300 s).
 #   --dry-run  print the batch scripts and sbatch commands instead of submitting (no Slurm needed)
 # Options after -- go to every sbatch (--partition=…, --time=…, --mem=…). sbatch, squeue and
 # scancel read SLURM_CONF from the environment as usual (Scripts/slurm-local prints it).
-# A wave larger than the cluster's MaxArraySize (default 1001) is split into several arrays,
-# whose outputs are DIR/slurm/wave-K-partP-I.out (I counted within part P). Every node must
+# A wave of more than M = MaxArraySize-1 jobs (Slurm's default: 1000) becomes several arrays:
+# part P runs jobs (P-1)*M+1 … P*M, its task I (SLURM_ARRAY_TASK_ID) job (P-1)*M+I, with
+# output DIR/slurm/wave-K-partP-I.out. Every node must
 # see DIR, the inputs, the outputs and lorash at the same paths (a shared filesystem).
 # Exit status: 0 submitted (or, with --wait, all tasks completed), 1 a task failed, 64 usage,
 # 69 no sbatch here. Afterwards: lorash -c 'plan assemble DIR'.
@@ -31,6 +34,12 @@ while [[ $# -gt 0 ]]; do
         *) echo "$me: unknown option '$1'" >&2; usage ;;
     esac
     shift
+done
+for option in "${extra[@]}"; do
+    case "$option" in
+        -a*|--array|--array=*|-d*|--dependency|--dependency=*|-o*|--output|--output=*|--parsable)
+            fail "$option: this script sets the array, the dependency and the output itself" 64 ;;
+    esac
 done
 
 # Check the whole plan before submitting anything.
@@ -51,7 +60,7 @@ if [[ -z "$dry" ]]; then
 fi
 max="${max:-1000}"
 [[ "$max" -gt 0 ]] || max=1000
-mkdir -p "$dir/slurm"
+[[ -n "$dry" ]] || mkdir -p "$dir/slurm"
 
 # The batch script of one part of a wave: task i runs non-empty line (offset + i) of the list.
 batch_script() { # LIST WAVE OFFSET
@@ -92,7 +101,7 @@ for w in "${!lists[@]}"; do
         fi
         submitted+=("$id"); current+=("$id")
     done
-    echo "wave $wave: $n jobs, Slurm job $(IFS=,; echo "${current[*]}")"
+    echo "wave $wave: $n job$([[ $n -eq 1 ]] || echo s), Slurm job $(IFS=,; echo "${current[*]}")"
     waves+=("$wave $n $(IFS=:; echo "${current[*]}")")
     previous=("${current[@]}")
 done
@@ -123,8 +132,9 @@ while true; do
         esac
     done <<<"$lines"
     if [[ ${#stuck[@]} -gt 0 ]]; then
-        echo "$me: cancelling job $(printf '%s\n' "${stuck[@]}" | sort -u | paste -sd,): its wave can never start" >&2
-        scancel $(printf '%s\n' "${stuck[@]}" | sort -u) 2>/dev/null || true
+        mapfile -t stuck < <(printf '%s\n' "${stuck[@]}" | sort -u)
+        echo "$me: cancelling job $(IFS=,; echo "${stuck[*]}"): its wave can never start" >&2
+        scancel "${stuck[@]}" 2>/dev/null || true
     fi
     [[ "$active" -eq 1 ]] || break
     sleep "$poll"

@@ -47,8 +47,29 @@ int lorash_temp_contains(const char *path) {
     return 0;
 }
 
+enum { child_count = 256 };
+/// The processes lorash started and waits for (`plan run`'s jobs): 0 free, else a pid.
+static volatile int child_pid[child_count];
+
+int lorash_child_remember(int pid) {
+    for (int i = 0; i < child_count; i++) {
+        int expected = 0;
+        if (__atomic_compare_exchange_n(&child_pid[i], &expected, pid, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) return i;
+    }
+    return -1;
+}
+
+void lorash_child_forget(int slot) {
+    if (slot >= 0 && slot < child_count) __atomic_store_n(&child_pid[slot], 0, __ATOMIC_RELEASE);
+}
+
 static void remove_and_die(int signal_number) {
     lorash_temp_unlink_all();
+    // The jobs this process runs end with it (each removes its own temporary files).
+    for (int i = 0; i < child_count; i++) {
+        int pid = __atomic_load_n(&child_pid[i], __ATOMIC_ACQUIRE);
+        if (pid > 0) kill(pid, SIGTERM);
+    }
     signal(signal_number, SIG_DFL);
     raise(signal_number);
 }

@@ -79,6 +79,10 @@ public enum Shell {
         switch options.mode {
         case .script(let path) where options.planFolder != nil:
             interrupt.reset()
+            if !FileManager.default.isReadableFile(atPath: path) {
+                Terminal.writeError("lorash: cannot read '\(path)': no such file\n")
+                return ExitStatus.usage
+            }
             let statement = Interpreter.planStatement(
                 script: path, arguments: options.arguments, into: options.planFolder!)
             return status(for: interpreter.run(SourceText(name: "<command>", text: statement)))

@@ -171,7 +171,7 @@ import Testing
         #expect(log.contains("\"status\":65"))
         let run = try Self.lorash("plan run p", in: folder)
         #expect(run.status == 65)
-        #expect(run.stderr.contains("failed: jobs 1"), "\(run.stderr)")
+        #expect(run.stderr.contains("failed: job 1 ("), "\(run.stderr)")
         let check = try Self.lorash("plan check p", in: folder)
         #expect(check.status == 65)
         #expect(check.stdout.contains("job 1: failed with status 65"), "\(check.stdout)")
@@ -200,13 +200,15 @@ import Testing
             """
         try script.write(to: folder.appendingPathComponent("sd.lsh"), atomically: true, encoding: .utf8)
         #expect(try BinaryRunner.run(["-q", "sd.lsh"], directory: folder.path).status == 0)
-        let direct = try ["grid.png", "dog.png"].map { try Data(contentsOf: folder.appendingPathComponent("out/\($0)")) }
+        let direct = try ["grid.png", "dog.png"].map {
+            try Data(contentsOf: folder.appendingPathComponent("out/\($0)"))
+        }
         try FileManager.default.removeItem(at: folder.appendingPathComponent("out"))
 
         let planned = try Self.lorash("plan sd.lsh into p", in: folder)
         #expect(planned.stdout.contains("planned 5 jobs (4 grid cells in 1 grid) in 1 wave"), "\(planned.stdout)")
         let cell = try Self.text("p/jobs/0003.lsh", in: folder)
-        #expect(cell.contains("cell=3 to \(folder.path)/p/cells/grid-0001/cell-0003.png\n"), "\(cell)")
+        #expect(cell.contains("cell=3 overwrite=true to \(folder.path)/p/cells/grid-0001/cell-0003.png\n"), "\(cell)")
         let run = try Self.lorash("plan run p jobs=2", in: folder)
         #expect(run.status == 0, "\(run.stderr)")
         let got = try ["grid.png", "dog.png"].map { try Data(contentsOf: folder.appendingPathComponent("out/\($0)")) }
@@ -214,5 +216,78 @@ import Testing
         #expect(got[1] == direct[1])
         let check = try Self.lorash("plan check p", in: folder)
         #expect(check.status == 0, "\(check.stdout)")
+    }
+
+    @Test func userTrialFindings() throws {
+        let folder = try Self.folder(
+            """
+            base = toy seed=1 width=32
+            a = train base on rings rank=2 steps=5
+            b = train base on smiley rank=2 steps=5
+            s = stack base a:0.5 b:0.5
+            let ax = a:0..1 step 0.5
+            render grid s x=$ax to out/g.png size=16
+            render base to out/base.png size=16
+            render from out/base.png to out/again.png
+            for f in [one, two] {
+              load "in-{f}.safetensors" as x
+              check x on base
+              save x "out/{f}.safetensors" format=diffusers
+            }
+            """)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["one", "two"] {
+            try FileManager.default.copyItem(
+                at: URL(fileURLWithPath: DeterminismTests.unetFixtures + "/lora_diffusers.safetensors"),
+                to: folder.appendingPathComponent("in-\(name).safetensors"))
+        }
+        #expect(try Self.lorash("plan plan.lsh into p", in: folder).status == 0)
+        // A sweep axis held in a variable is written back as an axis, not a string.
+        #expect(try Self.text("p/jobs/0001.lsh", in: folder).contains("render grid s x=a:0..1 step 0.5 size=16"))
+        // render from reads the PNG another job writes: the next wave.
+        let from = try Self.text("p/jobs/0005.lsh", in: folder)
+        #expect(from.contains("require \(folder.path)/out/base.png job=4\n"), "\(from)")
+        // A loop's earlier `load … as x` is not part of a later job; `check` stays as a gate.
+        let two = try Self.text("p/jobs/0007.lsh", in: folder).split(separator: "\n").filter { !$0.hasPrefix("#") }
+        #expect(
+            two.dropFirst(2) == [
+                "base = toy seed=1 width=32", "load in-two.safetensors as x", "check x on base",
+                "save x out/two.safetensors format=diffusers",
+            ], "\(two)")
+        // The gate: the direct script stops at check (a U-Net LoRA does not fit the toy), and so
+        // does each job that saves such a LoRA.
+        let run = try Self.lorash("plan run p jobs=2", in: folder)
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("failed: jobs 6-7"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/one.safetensors").path))
+
+        // A plan moved elsewhere: its jobs refuse to run rather than log to the old place.
+        try FileManager.default.moveItem(
+            at: folder.appendingPathComponent("p"), to: folder.appendingPathComponent("moved"))
+        let moved = try BinaryRunner.run([folder.appendingPathComponent("moved/jobs/0004.lsh").path])
+        #expect(moved.status == 65)
+        #expect(moved.stderr.contains("holds no plan (was it moved or removed?)"), "\(moved.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("p").path))
+    }
+
+    @Test func replanningKeepsTheRunsOfUnchangedJobsAndAForeignFile() throws {
+        let folder = try Self.folder(
+            "base = toy seed=1 width=32\nrender base to out/a.png size=8\nrender base to out/b.png size=8")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try Self.lorash("plan plan.lsh into p", in: folder).status == 0)
+        #expect(try Self.lorash("plan run p", in: folder).status == 0)
+        try Data("mine".utf8).write(to: folder.appendingPathComponent("p/joblog"))
+        try "base = toy seed=1 width=32\nrender base to out/a.png size=8\nrender base to out/c.png size=8".write(
+            to: folder.appendingPathComponent("plan.lsh"), atomically: true, encoding: .utf8)
+        let again = try Self.lorash("plan plan.lsh into p overwrite=true", in: folder)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("kept the runs of 1 job the new plan shares with the old one"))
+        #expect(try Self.text("p/joblog", in: folder) == "mine")
+        let run = try Self.lorash("plan run p", in: folder)
+        #expect(run.stdout.contains("1 of 2 jobs ran (1 done, 0 failed), 1 was done already"), "\(run.stdout)")
+        // An output no run of the plan wrote is named when planning.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("p"))
+        let blocked = try Self.lorash("plan plan.lsh into p", in: folder)
+        #expect(blocked.stderr.contains("2 outputs of the plan exist already"), "\(blocked.stderr)")
     }
 }

@@ -18,6 +18,13 @@ int lorash_temp_unlink_all(void);
 /// Whether `path` is remembered (for tests).
 int lorash_temp_contains(const char *path);
 
+/// Records a child process (a `plan run` job) that the SIGTERM, SIGHUP and SIGQUIT handlers end
+/// with SIGTERM before this process ends; returns the slot for `lorash_child_forget`, or -1.
+int lorash_child_remember(int pid);
+
+/// Forgets a slot from `lorash_child_remember` (after the child ended).
+void lorash_child_forget(int slot);
+
 /// Installs handlers for SIGTERM, SIGHUP and SIGQUIT that unlink the remembered files and then
 /// end the process by the same signal (so the exit status still says which one), and unblocks
 /// those signals if the parent started this process with them blocked. Signals the parent set to

@@ -63,6 +63,11 @@ enum BatchCommands {
             if first != "run", invocation.has("jobs") {
                 throw invocation.error("jobs= belongs to plan run", at: "jobs")
             }
+            if invocation.has("overwrite") {
+                throw invocation.error(
+                    "overwrite= belongs to making a plan (plan SCRIPT into DIR overwrite=true); a job's own statement says whether it may replace its output",
+                    at: "overwrite")
+            }
             let plan: PlanFolder
             do { plan = try PlanFolder.read(NSString(string: rest[0]).expandingTildeInPath) } catch {
                 throw invocation.error("\(error)", at: "arguments")
@@ -82,10 +87,13 @@ enum BatchCommands {
             script: first, arguments: rest, into: folder, overwrite: try invocation.bool("overwrite") ?? false,
             interpreter: interpreter, invocation: invocation)
         let lists = (1...max(made.waves, 1)).map { FilePaths.name(of: made.jobList($0)) }
+        let shown = PlanFolder.shellWord(folder)
         let cells = made.jobs.filter { $0.cell != nil }.count
         invocation.report([
             "planned \(made.jobs.count) job\(made.jobs.count == 1 ? "" : "s")\(cells > 0 ? " (\(cells) grid cells in \(made.grids.count) grid\(made.grids.count == 1 ? "" : "s"))" : "") in \(made.waves) wave\(made.waves == 1 ? "" : "s") into \(made.folder): \(lists.joined(separator: ", "))",
-            "run them: plan run \(folder) · parallel --jobs N < \(FilePaths.joined(folder, "jobs.txt")) · Scripts/slurm-array.sh \(folder)",
+            "run them: plan run \(shown)"
+                + " · parallel --will-cite --jobs N < \(PlanFolder.shellWord(FilePaths.joined(folder, "jobs.txt")))\(made.waves > 1 ? ", then jobs-2.txt …" : "")"
+                + " · Scripts/slurm-array.sh \(shown); then plan assemble \(shown)",
         ])
         return .nothing
     }
@@ -122,6 +130,11 @@ enum BatchCommands {
             throw invocation.error("a job's id is a number (0003) or grid-NNNN, not '\(id)'", at: "id")
         }
         let plan = Planner.absolute(try invocation.text("plan")!, in: FileManager.default.currentDirectoryPath)
+        guard FileManager.default.fileExists(atPath: FilePaths.joined(plan, PlanFolder.manifestName)) else {
+            throw invocation.error(
+                "\(plan) holds no plan (was it moved or removed?): a job runs from the plan it was made in; make the plan again",
+                at: "plan")
+        }
         let folder = try invocation.text("folder")!
         guard FileManager.default.changeCurrentDirectoryPath(folder) else {
             throw invocation.error(
@@ -202,6 +215,18 @@ enum BatchCommands {
         let planFolder = Planner.absolute(folder, in: workingFolder)
         let scriptPath = Planner.absolute(script, in: workingFolder)
         let existed = FileManager.default.fileExists(atPath: planFolder)
+        // The runs of the plan being replaced, by what each job does: kept for the same jobs.
+        var previousRuns: [String: Data] = [:]
+        if overwrite, let old = try? PlanFolder.read(planFolder) {
+            for job in old.jobs {
+                if let log = FileManager.default.contents(atPath: old.logFile(job.id)) { previousRuns[job.key] = log }
+            }
+            for grid in old.grids {
+                if let log = FileManager.default.contents(atPath: old.gridLogFile(grid.id)) {
+                    previousRuns[grid.key] = log
+                }
+            }
+        }
         try prepareFolder(planFolder, overwrite: overwrite, invocation: invocation)
         var written = false
         defer {
@@ -266,6 +291,24 @@ enum BatchCommands {
             throw invocation.error("\(error)", at: "folder")
         }
         written = true
+        var kept = 0
+        for job in plan.jobs { if let log = previousRuns[job.key], keep(log, at: plan.logFile(job.id)) { kept += 1 } }
+        for grid in plan.grids { if let log = previousRuns[grid.key] { _ = keep(log, at: plan.gridLogFile(grid.id)) } }
+        // Outputs already there that no run of this plan wrote: their jobs would stop at them.
+        let blocked = plan.jobs.filter {
+            $0.cell == nil && FileManager.default.fileExists(atPath: $0.output) && !plan.isDone($0.id)
+                && !$0.command.contains("overwrite=true")
+        }
+        if let first = blocked.first {
+            interpreter.report(
+                Diagnostic(
+                    severity: .warning,
+                    "\(blocked.count) output\(blocked.count == 1 ? "" : "s") of the plan exist\(blocked.count == 1 ? "s" : "") already (\(first.output)\(blocked.count > 1 ? ", …" : "")) and no run of this plan wrote \(blocked.count == 1 ? "it" : "them"): \(blocked.count == 1 ? "its job stops" : "their jobs stop") there unless the statement says overwrite=true; remove \(blocked.count == 1 ? "it" : "them") or add overwrite=true to the script",
+                    at: nil))
+        }
+        if kept > 0 && !interpreter.quiet {
+            invocation.print("kept the runs of \(kept) job\(kept == 1 ? "" : "s") the new plan shares with the old one")
+        }
         return plan
     }
 
@@ -279,26 +322,38 @@ enum BatchCommands {
                 throw invocation.error("\(folder) is a file; a plan is a folder: choose another path", at: "folder")
             }
             let contents = (try? manager.contentsOfDirectory(atPath: folder)) ?? []
-            let planFiles = Set(["jobs", "assemble", "logs", "cells", PlanFolder.manifestName, "summary.txt"])
+            let planFiles = Set([
+                "jobs", "assemble", "logs", "slurm", PlanFolder.manifestName, "summary.txt", ".lock",
+            ])
             let isPlan = contents.contains(PlanFolder.manifestName)
-            let others = contents.filter { !planFiles.contains($0) && !($0.hasPrefix("jobs") && $0.hasSuffix(".txt")) }
-            if !contents.isEmpty && (!isPlan || !others.isEmpty) {
+            if !contents.isEmpty && !isPlan {
                 throw invocation.error(
-                    "\(folder) is not empty and not a plan (\(others.prefix(3).joined(separator: ", "))…): choose a new folder",
+                    "\(folder) is not empty and not a plan (\(contents.sorted().prefix(3).joined(separator: ", "))…): choose a new folder",
                     at: "folder")
             }
             if isPlan {
                 guard overwrite else {
                     throw invocation.error(
-                        "\(folder) already holds a plan (overwrite=true replaces it, its logs and cells too)",
+                        "\(folder) already holds a plan (overwrite=true replaces it; the runs of jobs that stay the same are kept)",
                         at: "folder")
                 }
-                for name in contents { try? manager.removeItem(atPath: FilePaths.joined(folder, name)) }
+                // Only what a plan writes goes (a joblog or notes of yours stay); grid cells stay
+                // for the jobs the new plan shares with the old (their runs are kept).
+                for name in contents
+                where planFiles.contains(name) || (name.hasPrefix("jobs") && name.hasSuffix(".txt")) {
+                    try? manager.removeItem(atPath: FilePaths.joined(folder, name))
+                }
             }
         }
         do { try manager.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
             throw invocation.error("cannot make \(folder): \(error.localizedDescription)", at: "folder")
         }
+    }
+
+    /// Writes a job's log from the plan it replaces; false if it cannot.
+    private static func keep(_ log: Data, at path: String) -> Bool {
+        (try? FileManager.default.createDirectory(atPath: FilePaths.folder(of: path), withIntermediateDirectories: true))
+            != nil && FileManager.default.createFile(atPath: path, contents: log)
     }
 
     private static func write(_ text: String, to path: String) throws {
@@ -322,17 +377,27 @@ enum BatchCommands {
             throw invocation.error(
                 "\(plan.lorash), the lorash the plan was made with, is not there: make the plan again", at: "arguments")
         }
+        // One plan run at a time per plan: two would run every job twice and trip on each other.
+        let lock = open(FilePaths.joined(plan.folder, ".lock"), O_RDWR | O_CREAT, 0o644)
+        defer { if lock >= 0 { close(lock) } }
+        guard lock >= 0, flock(lock, LOCK_EX | LOCK_NB) == 0 else {
+            throw invocation.error(
+                "another plan run is running this plan (\(plan.folder)); wait for it, or stop it first", at: "arguments"
+            )
+        }
         let runner = PlanRunner(
             plan: plan, parallel: parallel, cancellation: invocation.session.cancellation,
             print: { line in if !invocation.interpreter.quiet { invocation.print(line) } })
         let outcome = try runner.run()
+        let failed = outcome.failed.count
         var lines = [
-            "plan run: \(outcome.ran - outcome.failed.count) of \(plan.jobs.count) jobs ran, \(outcome.skipped) were done already, \(outcome.failed.count) failed, in \(String(format: "%.1f", outcome.seconds)) s"
+            "plan run: \(outcome.ran) of \(plan.jobs.count) jobs ran (\(outcome.ran - failed) done, \(failed) failed), \(outcome.skipped) \(outcome.skipped == 1 ? "was" : "were") done already, in \(String(format: "%.1f", outcome.seconds)) s"
         ]
-        if !outcome.failed.isEmpty {
+        if failed > 0 {
+            let which = failed == 1 ? "job \(outcome.failed[0])" : "jobs \(PlanRunner.ranges(outcome.failed))"
             throw invocation.error(
                 lines[0]
-                    + "; failed: jobs \(PlanRunner.ranges(outcome.failed)) (their output is in \(FilePaths.joined(plan.folder, "logs"))/NNNN.out); run plan run again when fixed"
+                    + "; failed: \(which) (what \(failed == 1 ? "it" : "they") printed is in \(FilePaths.joined(plan.folder, "logs"))/NNNN.out); fix the cause (an input, or the script, then plan it again) and run plan run again: it does only what is missing"
             )
         }
         let assembled = try invocation.perform { () throws -> (lines: [String], missing: Int) in

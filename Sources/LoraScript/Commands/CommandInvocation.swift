@@ -53,6 +53,13 @@ public struct CommandInvocation {
                 guard let value = try? interpreter.evaluate(expression, as: .any, label: "argument") else { return "?" }
                 return Planner.sourceText(value)
             default:
+                // A variable holding a sweep axis or a list (`let ax = hero:0..1 step 0.5`, x=$ax).
+                if let value = try? interpreter.evaluate(expression, as: .any, label: "argument") {
+                    switch value {
+                    case .list, .labeledList, .range, .labeledRange: return Planner.sourceText(value)
+                    default: break
+                    }
+                }
                 guard let value = try? interpreter.evaluate(expression, as: numeric ? .any : .text, label: "argument")
                 else { return "?" }
                 return Self.readableWord(value.text)

@@ -42,6 +42,9 @@ extension PlanFolder {
     private func problem(ofRun id: String, output: String) -> String? {
         let runs = PlanJobRecord.read(FilePaths.joined(folder, "logs/\(id).log"))
         guard FileManager.default.fileExists(atPath: output) else {
+            if let last = runs.last, last.status == 130 {
+                return "was interrupted on \(last.host); \(output) is not written"
+            }
             if let last = runs.last, last.status != 0 {
                 return "failed with status \(last.status) on \(last.host); \(output) is not written"
             }
@@ -97,7 +100,8 @@ extension PlanFolder {
                 return "\(error)"
             }
         }
-        guard let recipe else { return "\(path) carries no lorash recipe" }
+        // A file with no recipe (a toy base saved, a conversion of a foreign file) has nothing more to check.
+        guard let recipe else { return nil }
         guard let json = try? JSONParser.parse(recipe) else { return "\(path): its lorash recipe is not readable" }
         // A real image's recipe names its checkpoint by path; its A1111 parameters by hash.
         if let checkpoint = json["checkpoint"]?.stringValue {

@@ -21,6 +21,11 @@ public struct PlanFolder: Sendable {
         public var grid: Int?
         public var cell: Int?
 
+        /// What the job does, independent of its number: its command, output and inputs.
+        var key: String {
+            ([command, output] + inputs.map { "\($0.path) \($0.sha256 ?? "job")" }).joined(separator: "\n")
+        }
+
         public static func == (a: Job, b: Job) -> Bool {
             a.id == b.id && a.wave == b.wave && a.command == b.command && a.output == b.output
                 && a.inputs.map(\.path) == b.inputs.map(\.path) && a.after == b.after
@@ -33,6 +38,9 @@ public struct PlanFolder: Sendable {
         public var output: String
         public var command: String
         public var cells: [Int]
+
+        /// What the grid is, independent of its number.
+        var key: String { "grid\n\(command)\n\(output)\n\(cells.count)" }
     }
 
     /// The plan's folder (absolute).
@@ -55,6 +63,8 @@ public struct PlanFolder: Sendable {
     public func jobFile(_ id: Int) -> String { FilePaths.joined(folder, "jobs/\(Self.number(id)).lsh") }
     /// The log of job `id`: one JSON line per run.
     public func logFile(_ id: Int) -> String { FilePaths.joined(folder, "logs/\(Self.number(id)).log") }
+    /// The log of grid `id`'s assembly.
+    public func gridLogFile(_ id: Int) -> String { FilePaths.joined(folder, "logs/grid-\(Self.number(id)).log") }
     /// What job `id` printed, when `plan run` ran it.
     public func outputLog(_ id: Int) -> String { FilePaths.joined(folder, "logs/\(Self.number(id)).out") }
     /// The assembly script of grid `id`.
@@ -174,7 +184,7 @@ public struct PlanFolder: Sendable {
     ) -> String {
         var text = "#!/usr/bin/env lorash\n"
         text += "# lorash plan job \(job.id) of \(count), wave \(job.wave): \(job.command)\n"
-        text += "# from \(plan.script):\(job.location.line)\n"
+        text += "# from \(Planner.absolute(job.location.file, in: plan.workingFolder)):\(job.location.line)\n"
         text += "# output: \(job.output)\n"
         for input in job.inputs {
             text +=

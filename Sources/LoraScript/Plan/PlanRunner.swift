@@ -1,3 +1,4 @@
+import CTempFiles
 import Foundation
 import LoraEngine
 import LoraFormats
@@ -81,14 +82,25 @@ extension PlanFolder {
     static func hash(_ path: String) -> String? {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return nil }
-        let file = isFolder.boolValue ? PeftFolder.tensorFile(of: path) : path
-        return try? FileHash.of(path: file).sha256
+        guard isFolder.boolValue else { return try? FileHash.of(path: path).sha256 }
+        // A PEFT folder: its two files, the weights and adapter_config.json (alpha, targets).
+        let files = PeftFolder.files(in: path)
+        guard let weights = try? FileHash.of(path: files.model).sha256,
+            let config = FileManager.default.contents(atPath: files.config)
+        else { return nil }
+        var digest = SHA256()
+        digest.update(Array("\(weights)\n".utf8))
+        digest.update(Array(config))
+        return digest.finalize().map { String(format: "%02x", $0) }.joined()
     }
 
     /// Appends one line to a log, creating its folder; several processes may append at once.
     static func appendLog(_ record: PlanJobRecord, to path: String) {
-        try? FileManager.default.createDirectory(
-            atPath: FilePaths.folder(of: path), withIntermediateDirectories: true)
+        let logs = FilePaths.folder(of: path)
+        // Never a plan folder of its own: a moved plan's jobs do not log to where it was.
+        guard FileManager.default.fileExists(atPath: FilePaths.joined(FilePaths.folder(of: logs), manifestName))
+        else { return }
+        try? FileManager.default.createDirectory(atPath: logs, withIntermediateDirectories: true)
         let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT, 0o644)
         guard descriptor >= 0 else { return }
         defer { close(descriptor) }
@@ -147,22 +159,28 @@ struct PlanRunner {
     /// Runs `ids` with at most `parallel` processes; returns the ids that failed.
     private func runAll(_ ids: [Int], label: String) throws -> [Int] {
         var queue = ids[...]
-        var running: [(id: Int, process: Process)] = []
+        var running: [(id: Int, process: Process, slot: Int32)] = []
         var failed: [Int] = []
         var done = 0
         let threads = max(1, ProcessInfo.processInfo.activeProcessorCount / max(parallel, 1))
         while !queue.isEmpty || !running.isEmpty {
             if cancellation.isCancelled {
-                for (_, process) in running where process.isRunning { kill(process.processIdentifier, SIGINT) }
-                for (_, process) in running { process.waitUntilExit() }
+                for (_, process, _) in running where process.isRunning { kill(process.processIdentifier, SIGINT) }
+                for (_, process, slot) in running {
+                    process.waitUntilExit()
+                    lorash_child_forget(slot)
+                }
                 throw Interrupted(kept: "the jobs that finished are kept; plan run goes on from there")
             }
             while running.count < parallel, let id = queue.popFirst() {
-                running.append((id, try start(id, threads: threads)))
+                let process = try start(id, threads: threads)
+                // SIGTERM or SIGHUP to plan run ends its jobs too (SignalHandling).
+                running.append((id, process, lorash_child_remember(process.processIdentifier)))
             }
             usleep(20_000)
             for (index, entry) in running.enumerated().reversed() where !entry.process.isRunning {
                 running.remove(at: index)
+                lorash_child_forget(entry.slot)
                 done += 1
                 let status = entry.process.terminationStatus
                 let seconds = PlanJobRecord.read(plan.logFile(entry.id)).last?.seconds ?? 0

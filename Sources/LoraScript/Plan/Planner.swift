@@ -71,7 +71,7 @@ final class Planner {
     /// heavy work (`source` runs the file's statements through the planner).
     static let runsWhilePlanning: Set<String> = ["source", "quit", "echo", "help"]
     /// Commands that read or report and make nothing a job needs: left out quietly.
-    static let leftOut: Set<String> = ["ls", "info", "check", "show", "find", "compat", "dupes", "lineage"]
+    static let leftOut: Set<String> = ["ls", "info", "show", "find", "compat", "dupes", "lineage"]
     /// Commands that change the library index: left out, with a warning.
     static let libraryChanges: Set<String> = ["library", "bookmark", "unbookmark", "tag", "note", "rate"]
     /// The parameter naming the output of each command that writes one.
@@ -161,6 +161,12 @@ final class Planner {
         } else if spec.name == "weight", let stack = invocation.word("stack") {
             defines.insert(stack)
             fresh = false
+        } else if spec.name == "check", let first = spec.parameters.first,
+            let lora = invocation.word(first.name), names.contains(lora)
+        {
+            // A gate: kept in every job that uses the LoRA, so a LoRA that does not fit stops them.
+            defines.insert(lora)
+            fresh = false
         }
         // A command that binds nothing and writes nothing (`toy` on its own) only shows its result.
         guard !defines.isEmpty else { return }
@@ -211,6 +217,11 @@ final class Planner {
 
     /// Refuses a second job writing the same file, or a job writing over a file the plan reads.
     private func claim(_ output: String, at location: SourceLocation) throws {
+        if output == planFolder || output.hasPrefix(planFolder + "/") {
+            throw Diagnostic(
+                "\(output) is inside the plan's folder (\(planFolder)): write outputs elsewhere, or plan into another folder",
+                at: location)
+        }
         if let other = producers[output] {
             throw Diagnostic(
                 "\(output) is written twice in the plan (first by line \(jobs[other - 1].location.line)): each job needs its own output",
@@ -233,18 +244,16 @@ final class Planner {
                 "\(path) is a grid the plan assembles after its jobs: a job cannot read it; render it in another plan",
                 at: location)
         }
-        var identityPath = path
+        if let hash = hashes[path] { return Input(path: path, sha256: hash) }
         var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            identityPath = PeftFolder.tensorFile(of: path)
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
+            do { _ = try FileHash.of(path: path) } catch { throw Diagnostic("\(error)", at: location) }
         }
-        if let hash = hashes[identityPath] { return Input(path: path, sha256: hash) }
-        let hash: FileHash
-        do { hash = try FileHash.of(path: identityPath) } catch {
-            throw Diagnostic("\(error)", at: location)
+        guard let hash = PlanFolder.hash(path) else {
+            throw Diagnostic("\(path): cannot be read to record its sha256", at: location)
         }
-        hashes[identityPath] = hash.sha256
-        return Input(path: path, sha256: hash.sha256)
+        hashes[path] = hash
+        return Input(path: path, sha256: hash)
     }
 
     private func addGrid(
@@ -259,7 +268,9 @@ final class Planner {
         var cellJobs: [Int] = []
         for index in 1...count {
             let cellFile = Session.GridCells.file(index, in: cellFolder)
-            let cellCommand = Self.replacingOutput(of: invocation, with: ["cell=\(index)"], path: cellFile)
+            // The plan's own file: a cell drawn again (after a failure, a new plan) replaces it.
+            let replace = command.contains(" overwrite=") ? [] : ["overwrite=true"]
+            let cellCommand = Self.replacingOutput(of: invocation, with: ["cell=\(index)"] + replace, path: cellFile)
             try addJob(
                 lines: lines.dropLast() + [cellCommand], command: cellCommand, uses: uses, inputs: inputs,
                 output: cellFile, location: location, cell: (id, index, count))
@@ -376,7 +387,8 @@ final class Planner {
     /// non-path arguments (`hero` in `hero:0.8`, in `<lora:hero:0.8>`, in `x=hero:0..1`).
     private func usedNames(_ invocation: CommandInvocation, interpreter: Interpreter) throws -> Set<String> {
         var used = Set<String>()
-        for (name, expression) in arguments(of: invocation) where kind(of: name, in: invocation.spec) != .path {
+        for (name, expression) in arguments(of: invocation)
+        where ![.path, .newName].contains(kind(of: name, in: invocation.spec)) {
             let value = try interpreter.evaluate(expression, as: .any, label: name)
             for token in Self.nameTokens(Self.sourceText(value)) where names.contains(token) { used.insert(token) }
             if case .word(let word, _) = expression, names.contains(word) { used.insert(word) }
@@ -395,6 +407,16 @@ final class Planner {
         }
         for (name, expression) in arguments(of: invocation) where name != output && name != "cells" {
             let kind = kind(of: name, in: invocation.spec)
+            if name == "subject", invocation.word("target") == "from" {
+                let text = try interpreter.evaluate(expression, as: .path, label: name).text
+                let path = Self.absolute(text, in: folder)
+                guard FileManager.default.fileExists(atPath: path) || producers[path] != nil else {
+                    throw Diagnostic(
+                        "\(text): no such file, and no job of the plan writes it", at: expression.location)
+                }
+                add(path)
+                continue
+            }
             if [.sessionName, .newName, .flag, .bool, .number, .integer].contains(kind) { continue }
             let value = try interpreter.evaluate(expression, as: kind == .path ? .path : .any, label: name)
             if kind == .path {
@@ -406,10 +428,7 @@ final class Planner {
                 add(path)
                 continue
             }
-            if name == "subject", invocation.word("target") == "from" {
-                add(value.text)
-                continue
-            }
+
             // LoRA specs: `name`, `name:0.8`, `<lora:name:0.8>`; a file in the folder if not a name.
             guard case .string(let text) = value else { continue }
             for word in text.split(separator: " ").map(String.init) {
