@@ -91,7 +91,10 @@ import Testing
         let wave2 = try String(contentsOf: folder.appendingPathComponent("plan/jobs-2.txt"), encoding: .utf8)
         #expect(wave1.split(separator: "\n").count == Self.jobCount - 20)
         #expect(wave2.split(separator: "\n").count == 20)
-        #expect(wave1.hasPrefix(BinaryRunner.binary.isEmpty ? "" : "/"))
+        // Each line runs a job by absolute paths: an executable lorash, then the job's script.
+        let first = wave1.split(separator: "\n")[0].split(separator: " ").map(String.init)
+        #expect(first.count == 2 && first[0].hasPrefix("/") && FileManager.default.isExecutableFile(atPath: first[0]))
+        #expect(first.last == folder.appendingPathComponent("plan/jobs/0001.lsh").path)
 
         // A killed worker leaves no partial file; plan run finishes what is missing.
         let job = folder.appendingPathComponent("plan/jobs/0026.lsh").path  // the first bake

@@ -193,12 +193,11 @@ enum BatchCommands {
             guard let context = invocation.interpreter.planJob, let plan = try? PlanFolder.read(context.plan) else {
                 throw invocation.error("require … job=N belongs in a plan's job script, after job", at: "job")
             }
-            guard let run = plan.finishedRun(PlanFolder.number(producer)) else {
+            guard plan.finishedRun(PlanFolder.number(producer)) != nil else {
                 throw invocation.error(
                     "\(path) is not what job \(producer) of the plan wrote (it has not finished, or the file changed since): run job \(producer) first",
                     at: "path")
             }
-            _ = run
         }
         return .nothing
     }

@@ -6,7 +6,7 @@ import LoraFormats
 /// and, as jobs run, `logs/NNNN.log` (one JSON line per run of job NNNN) and `cells/`.
 public struct PlanFolder: Sendable {
     /// One job as the manifest records it.
-    public struct Job: Sendable, Equatable {
+    public struct Job: Sendable {
         public var id: Int
         public var wave: Int
         /// The command that writes the output, as recorded.
@@ -25,15 +25,10 @@ public struct PlanFolder: Sendable {
         var key: String {
             ([command, output] + inputs.map { "\($0.path) \($0.sha256 ?? "job")" }).joined(separator: "\n")
         }
-
-        public static func == (a: Job, b: Job) -> Bool {
-            a.id == b.id && a.wave == b.wave && a.command == b.command && a.output == b.output
-                && a.inputs.map(\.path) == b.inputs.map(\.path) && a.after == b.after
-        }
     }
 
     /// One grid: its cells' jobs and the picture `plan assemble` composes.
-    public struct Grid: Sendable, Equatable {
+    public struct Grid: Sendable {
         public var id: Int
         public var output: String
         public var command: String

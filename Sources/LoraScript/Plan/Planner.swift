@@ -133,7 +133,7 @@ final class Planner {
             for name in try invocation.texts("names") { names.remove(name) }
             return
         }
-        let command = Self.plannedText(invocation, binding: binding)
+        let command = invocation.recordedText
         let lines = letLines(call, interpreter: interpreter, keeping: command) + [command]
         let uses = try usedNames(invocation, interpreter: interpreter)
         let inputs = try inputFiles(invocation, interpreter: interpreter)
@@ -307,12 +307,6 @@ final class Planner {
     /// The folder of grid `grid`'s cells.
     static func cellFolder(grid: Int, in planFolder: String) -> String {
         FilePaths.joined(planFolder, "cells/grid-\(String(format: "%04d", grid))")
-    }
-
-    /// The command as recorded, the way `recordedText` writes it, with sweep axes and lists
-    /// written back as the language reads them.
-    static func plannedText(_ invocation: CommandInvocation, binding: String?) -> String {
-        invocation.recordedText
     }
 
     /// The grid command with `to PATH` replaced by `extra` options and `to path`.
