@@ -22,7 +22,7 @@ import Testing
         func interrupt(_ line: String, whenShown progress: String?) throws {
             try session.enter(line)
             if let progress {
-                try session.waitFor(progress)
+                try session.waitFor(progress, seconds: 40)  // the suite runs beside it on 2 cores
             } else {
                 Thread.sleep(forTimeInterval: 1)
             }

@@ -98,10 +98,10 @@ import Testing
             return !isRunning
         }
 
-        /// Waits (up to 10 s × `BinaryRunner.timeoutScale`) until the screen satisfies `condition`.
+        /// Waits (up to `seconds` × `BinaryRunner.timeoutScale`) until the screen shows `text` `count` times.
         @discardableResult
-        func waitFor(_ text: String, count: Int = 1) throws -> String {
-            let deadline = Date().addingTimeInterval(10 * BinaryRunner.timeoutScale)
+        func waitFor(_ text: String, count: Int = 1, seconds: Double = 10) throws -> String {
+            let deadline = Date().addingTimeInterval(seconds * BinaryRunner.timeoutScale)
             while Date() < deadline {
                 let shown = screen
                 if shown.components(separatedBy: text).count - 1 >= count { return shown }
@@ -139,7 +139,9 @@ import Testing
         var interrupts = 0
         func interrupt(_ line: String, whenShown progress: String) throws {
             try session.enter(line)
-            try session.waitFor(progress)
+            // The whole suite runs beside this test on 2 cores: a 4 GB command may take a while
+            // to show its first progress line.
+            try session.waitFor(progress, seconds: 40)
             try session.send("C-c")
             interrupts += 1
             try session.waitFor("error: interrupted", count: interrupts)
