@@ -3,6 +3,7 @@
 #ifndef LORASH_CFILECOPY_SHIM_H
 #define LORASH_CFILECOPY_SHIM_H
 #ifdef __linux__
+#include <errno.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -61,6 +62,18 @@ static inline void *lorash_map_mirrored(unsigned long size) {
 
 /// Releases a ring from `lorash_map_mirrored(size)`.
 static inline void lorash_unmap_mirrored(void *ring, unsigned long size) { munmap(ring, 2 * size); }
+
+/// Swaps two paths in one step (renameat2 with RENAME_EXCHANGE, Linux 3.15): both must exist;
+/// they may be folders. 0, or -1 with errno (EINVAL where the file system cannot, ENOSYS where
+/// the kernel has no renameat2).
+static inline int lorash_rename_exchange(const char *a, const char *b) {
+#ifdef SYS_renameat2
+    return (int)syscall(SYS_renameat2, -100 /* AT_FDCWD */, a, -100, b, 2u /* RENAME_EXCHANGE */);
+#else
+    errno = ENOSYS;
+    return -1;
+#endif
+}
 
 #endif
 #endif

@@ -20,6 +20,9 @@ extension Library {
         public var outputName: String?
         public var category: String
         public var preferredWeight: Double?
+        /// The sidecar's file name `preferredWeight` came from: A1111's `NAME.json` or
+        /// Lora-Manager's `NAME.metadata.json`.
+        public var preferredWeightFrom: String?
         public var sha256: String?
         public var trainingBaseHash: String?
         public var bookmarked: Bool
@@ -77,7 +80,7 @@ extension Library {
         files.ranks, files.trigger_words, files.size, files.mtime, files.output_name, coalesce(files.category, 'other'),
         files.preferred_weight, files.sha256, files.training_base_hash, coalesce(user_data.bookmarked, 0),
         coalesce(user_data.tags, ''), coalesce(user_data.note, ''), user_data.rating, coalesce(user_data.uses, 0),
-        files.activation_text, files.preview, files.description
+        files.activation_text, files.preview, files.description, files.preferred_weight_from
         """
 
     static func entry(_ row: SQLRow) -> Entry {
@@ -87,13 +90,18 @@ extension Library {
             }
         }
         guard case .integer(let id) = row.values[0] else { fatalError("files.id is an integer primary key") }
+        // Rows from before schema 4 had only A1111's NAME.json to take a preferred weight from.
+        let path = row.text(1) ?? ""
+        let webUIFile = ((path as NSString).lastPathComponent as NSString).deletingPathExtension + ".json"
         return Entry(
             id: id, path: row.text(1) ?? "", name: row.text(2) ?? "", kind: row.text(3) ?? "",
             architecture: row.text(4), family: row.text(5).flatMap(BaseFamily.init(rawValue:)) ?? .unknown,
             familyReasons: words(row.text(6), "\n"),
             ranks: words(row.text(7), ",").compactMap { Int($0) }, triggerWords: words(row.text(8), ","),
             size: row.int(9) ?? 0, modified: Date(timeIntervalSince1970: row.double(10) ?? 0), outputName: row.text(11),
-            category: row.text(12) ?? "other", preferredWeight: row.double(13), sha256: row.text(14),
+            category: row.text(12) ?? "other", preferredWeight: row.double(13),
+            preferredWeightFrom: row.double(13) == nil ? nil : row.text(24) ?? webUIFile,
+            sha256: row.text(14),
             trainingBaseHash: row.text(15), bookmarked: row.int(16) == 1, userTags: words(row.text(17), " "),
             note: row.text(18) ?? "", rating: row.int(19), uses: row.int(20) ?? 0, activationText: row.text(21),
             preview: row.text(22), description: row.text(23))

@@ -26,7 +26,7 @@ import Testing
         #expect(info.description == "Héro with a red cape")
         #expect(info.sdVersion == "SDXL")
         #expect(info.activationText == "hero, red cape")
-        #expect(info.preferredWeight == 0.8)
+        #expect(info.preferredWeight == 0.8 && info.preferredWeightFrom == .webUI)
         #expect(info.negativeText == "blurry")
         #expect(info.notes == "works best at 0.7–0.9")
         #expect(info.previewFileName == "heroPony.preview.png")
@@ -48,6 +48,60 @@ import Testing
         #expect(info.trainedWords == ["ink wash", "sumi-e"])
         #expect(info.description == nil && info.activationText == nil)
         #expect(info.previewFileName == "styleIL.webp")
+    }
+
+    @Test func loraManagerAsItWritesADownload() {
+        let info = Self.read("charLM.safetensors")
+        #expect(info.problems == [])
+        #expect(info.files == [.loraManager: "charLM.metadata.json"])
+        #expect(info.baseModels == [.loraManager: "Illustrious"])
+        #expect(info.baseModel == "Illustrious")
+        #expect(info.trainedWords == ["mika", "school uniform, blue ribbon"])
+        #expect(info.modelType == "LORA")
+        #expect(info.modelName == "Mika (school uniform)")
+        #expect(info.versionName == "v1.0 IL")
+        #expect(info.tags == ["character", "anime", "girl"])
+        #expect(info.modelDescription == "<p>Mika, in her school uniform — café scenes</p>")
+        #expect(info.civitaiModelID == 1122334 && info.civitaiVersionID == 2233445)
+        #expect(info.preferredWeight == 0.75 && info.preferredWeightFrom == .loraManager)  // usage_tips' strength
+        #expect(info.notes == nil)  // ""
+        #expect(!info.notOnCivitai)
+    }
+
+    @Test func loraManagerAsItWritesTheUsersOwnLora() {
+        let info = Self.read("glowLM.safetensors")
+        #expect(info.problems == [])
+        #expect(info.baseModels == [.loraManager: "Pony"])  // chosen in its UI; no Civitai version
+        #expect(info.trainedWords == ["glowline", "neon edge"])  // typed in its UI, kept under civitai
+        #expect(info.modelName == "glowLM")
+        #expect(info.notes == "my own: good at 0.5 with a dark background")
+        #expect(info.preferredWeight == 0.5)
+        #expect(info.tags == nil && info.civitaiVersionID == nil)
+    }
+
+    @Test func loraManagerBaseModelIsTheUsersAndA1111KeepsItsOwnFields() throws {
+        let folder = LibraryFixtures.temporaryFolder()
+        // The user changed the base model in Lora-Manager after the download; A1111's editor
+        // has a weight and notes of its own.
+        let manager =
+            #"{"base_model": "NoobAI", "notes": "LM notes", "usage_tips": "{\"strength\": 0.6}", "#
+            + #""civitai": {"baseModel": "Illustrious", "trainedWords": ["lm word"]}}"#
+        let webUI = #"{"preferred weight": 0.9, "notes": "A1111 notes", "activation text": "a1111 word"}"#
+        #expect(FileManager.default.createFile(atPath: folder + "/m.metadata.json", contents: Data(manager.utf8)))
+        #expect(FileManager.default.createFile(atPath: folder + "/m.json", contents: Data(webUI.utf8)))
+        let info = Sidecars.read(modelPath: folder + "/m.safetensors")
+        #expect(info.problems == [])
+        #expect(info.files == [.loraManager: "m.metadata.json", .webUI: "m.json"])
+        #expect(info.baseModels == [.loraManager: "NoobAI"])
+        #expect(info.preferredWeight == 0.9 && info.preferredWeightFrom == .webUI && info.notes == "A1111 notes")
+        #expect(info.trainedWords == ["lm word"] && info.activationText == "a1111 word")
+        // Without A1111's file, Lora-Manager's weight and notes stand; "Unknown" defers to Civitai.
+        try FileManager.default.removeItem(atPath: folder + "/m.json")
+        let unknown = manager.replacingOccurrences(of: "NoobAI", with: "Unknown")
+        try Data(unknown.utf8).write(to: URL(fileURLWithPath: folder + "/m.metadata.json"))
+        let alone = Sidecars.read(modelPath: folder + "/m.safetensors")
+        #expect(alone.baseModels == [.loraManager: "Illustrious"])
+        #expect(alone.preferredWeight == 0.6 && alone.notes == "LM notes")
     }
 
     @Test func emptyCivitaiInfoMeansNotOnCivitai() {
@@ -135,6 +189,20 @@ import Testing
                 file + ": \"notes\" is a list, not text; ignored",
             ])
         #expect(info.problems.count == 5)
+    }
+
+    @Test func wrongTypesInALoraManagerFileKeepWhatParsed() {
+        let info = Self.read("broken/wrongLM.safetensors")
+        let file = LibraryFixtures.path("broken/wrongLM.metadata.json")
+        #expect(info.files == [.loraManager: "wrongLM.metadata.json"])
+        #expect(info.baseModels == [:])  // "Unknown", and no Civitai version
+        #expect(info.trainedWords == ["fromTop"])
+        #expect(info.tags == ["style"])
+        #expect(info.preferredWeight == nil && info.modelName == nil)
+        #expect(info.problems.count == 3)
+        #expect(info.problems.first == file + ": \"civitai\" is text, not an object; ignored")
+        #expect(info.problems.dropFirst().first == file + ": \"tags\" is text, not a list; read as one entry")
+        #expect(info.problems.last?.hasPrefix(file + ": \"usage_tips\" is not valid JSON (") == true)
     }
 
     @Test func aWeightThatIsNotANumber() {

@@ -113,6 +113,63 @@ import Testing
             "\(ambiguous.2)")
     }
 
+    /// A user's own SDXL LoRA (no training metadata) whose trigger words, base model, weight and
+    /// notes are kept by ComfyUI-Lora-Manager in `NAME.metadata.json` (as it writes it).
+    @Test func loraManagerSidecarsGiveTriggerWordsFamilyAndWeight() throws {
+        let (models, library) = try Self.workspace()
+        try FileManager.default.createDirectory(atPath: models + "/Lora/mine", withIntermediateDirectories: true)
+        try Self.copyWithoutMetadata(models + "/Lora/hero.safetensors", to: models + "/Lora/mine/glowLM.safetensors")
+        let before = run("library add \(models)\nlibrary scan\nfind neon", library: library)
+        #expect(before.0 == .success, "\(before.2)")
+        #expect(
+            before.1.contains { $0.hasPrefix("scanned in") && $0.hasSuffix(": 8 new, 0 changed, 0 gone, 0 unchanged") })
+        #expect(!before.1.contains { $0.hasPrefix("glowLM ") })
+        // Lora-Manager writes its sidecar; the next scan reads the file again.
+        try FileManager.default.copyItem(
+            atPath: Self.fixture + "/../glowLM.metadata.json", toPath: models + "/Lora/mine/glowLM.metadata.json")
+        let (outcome, lines, diagnostics) = run(
+            """
+            library scan
+            find neon
+            find family=pony
+            load illustriousXL_v01 as base
+            s = stack base glowLM
+            """, library: library)
+        #expect(outcome == .success, "\(diagnostics)")
+        #expect(
+            lines.contains { $0.hasPrefix("scanned in") && $0.hasSuffix(": 0 new, 1 changed, 0 gone, 7 unchanged") })
+        let tables = lines.split { $0.hasPrefix("name ") }.dropFirst().map {
+            $0.prefix { !$0.hasPrefix("base:") }.map { String($0.split(separator: " ")[0]) }
+        }
+        #expect(tables.count == 2)
+        #expect(tables.first == ["glowLM"])  // "neon edge", typed in Lora-Manager
+        #expect(tables.last.map(Set.init) == ["hero", "glowLM"])
+        #expect(lines.contains("glowLM: trigger words glowline, neon edge"), "\(lines)")
+        #expect(
+            lines.contains(
+                "glowLM: weight 0.5, its preferred weight (glowLM.metadata.json); write glowLM:1 to override"),
+            "\(lines)")
+        #expect(
+            diagnostics.contains {
+                $0.severity == .warning && $0.message.contains("glowLM was trained on Pony (its .metadata.json)")
+            }, "\(diagnostics)")
+    }
+
+    /// Copies a safetensors file without its `__metadata__` (the tensors' bytes and offsets as they were).
+    static func copyWithoutMetadata(_ source: String, to target: String) throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: source))
+        let length = data.prefix(8).enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
+        var header = try #require(
+            try JSONSerialization.jsonObject(with: data.subdata(in: 8..<(8 + length))) as? [String: Any])
+        header["__metadata__"] = nil
+        var json = try JSONSerialization.data(withJSONObject: header, options: [.sortedKeys])
+        while json.count % 8 != 0 { json.append(0x20) }
+        var out = Data((0..<8).map { UInt8(truncatingIfNeeded: json.count >> (8 * $0)) })
+        out.append(json)
+        out.append(data.subdata(in: (8 + length)..<data.count))
+        try out.write(to: URL(fileURLWithPath: target))
+    }
+
     @Test func removingAFolderSaysWhatIsForgottenAndWhatStays() throws {
         let (models, library) = try Self.workspace()
         let (outcome, lines, diagnostics) = run(

@@ -120,6 +120,61 @@ import Testing
         #expect(leftovers == 3, "\(leftovers) of 3 kills left a temporary file")
     }
 
+    /// A PEFT folder (weights and config) replaced with overwrite=true and killed at random
+    /// moments: the folder holds the previous pair or the whole new one, never new weights beside
+    /// the old config; the user's own file in it stays; the next write removes the killed runs'
+    /// temporary folders.
+    @Test func aKilledPeftFolderWriteLeavesOneWholeAdapter() throws {
+        let folder = try BinaryRunner.temporaryFolder("crash-peft")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out").path
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: false)
+        let target = out + "/result"
+        let lora = folder.appendingPathComponent("big.safetensors").path
+        try LargeInputs.writeLora(to: lora, modules: 64, width: 8192, rank: 1024, sparse: true)
+        let script = "load \(lora) as l; save l \(target) format=peft dtype=f16 overwrite=true"
+        // The previous adapter: PEFT's own fixture, and a README of the user's.
+        let fixture = Self.peers + "/peft_lora_mlp"
+        let readme = Data("my notes on this adapter".utf8)
+        var random = SplitMix64(seed: 20)
+        var leftovers = 0
+        for round in 0..<3 {
+            try? FileManager.default.removeItem(atPath: target)
+            try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: false)
+            for name in ["adapter_model.safetensors", "adapter_config.json"] {
+                try FileManager.default.copyItem(atPath: fixture + "/" + name, toPath: target + "/" + name)
+            }
+            try readme.write(to: URL(fileURLWithPath: target + "/README.md"))
+            let oldModel = FileManager.default.contents(atPath: fixture + "/adapter_model.safetensors")
+            let oldConfig = FileManager.default.contents(atPath: fixture + "/adapter_config.json")
+            let delay = random.nextUnit() * 0.4
+            let pid = try Self.kill9(script, after: delay, once: "result", in: out)
+            let model = FileManager.default.contents(atPath: target + "/adapter_model.safetensors")
+            let config = FileManager.default.contents(atPath: target + "/adapter_config.json")
+            let old = model == oldModel && config == oldConfig
+            let new =
+                Self.isCompleteSafetensors(target + "/adapter_model.safetensors")
+                && model != oldModel && config != oldConfig
+                && (config.flatMap { String(data: $0, encoding: .utf8) }?.contains("\"r\": 1024") ?? false)
+            #expect(
+                old || new, "round \(round) (killed after \(delay) s): neither the previous adapter nor the new one")
+            #expect(FileManager.default.contents(atPath: target + "/README.md") == readme)
+            for name in try Self.temporaries(of: "result", in: out) {
+                #expect(name.hasPrefix(".result.lorash-tmp-\(pid)-"), "\(name) is not the killed run's")
+                leftovers += 1
+            }
+        }
+        #expect(leftovers == 3, "\(leftovers) of 3 kills left a temporary folder")
+        let next = try BinaryRunner.run(["-c", "convert \(fixture) \(target) format=peft overwrite=true"])
+        #expect(next.status == 0, "\(next.stderr)")
+        #expect(try Self.temporaries(of: "result", in: out).isEmpty)
+        #expect(
+            FileManager.default.contents(atPath: target + "/adapter_config.json").flatMap {
+                String(data: $0, encoding: .utf8)
+            }?.contains("\"r\": 4") == true)
+        #expect(FileManager.default.contents(atPath: target + "/README.md") == readme)
+    }
+
     /// A temporary file of a process that still runs is never removed by another's write;
     /// a stale one (its PID gone) is. (Names are made as lorash makes them.)
     @Test func onlyStaleTemporariesAreRemoved() throws {

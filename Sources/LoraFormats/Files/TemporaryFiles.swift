@@ -10,7 +10,8 @@ import Foundation
 /// process left behind.
 ///
 /// Outputs are written to `.NAME.lorash-tmp-PID-N` beside `NAME` (hidden, in the same folder so
-/// the final `rename(2)` stays on one file system) and renamed when complete. A SIGTERM, SIGHUP
+/// the final `rename(2)` stays on one file system) and renamed when complete; a folder output
+/// (a PEFT adapter) is a folder of that name (`AtomicFolder`). A SIGTERM, SIGHUP
 /// or SIGQUIT removes the file (CTempFiles' handler); a SIGKILL or a power cut cannot, and
 /// leaves it: the next write of the same `NAME` removes every such file whose process is gone.
 public enum TemporaryFiles {
@@ -55,7 +56,14 @@ public enum TemporaryFiles {
             }
             guard let pid = owner(of: fileName, target: name), !isRunning(pid) else { continue }
             let stale = FilePaths.joined(directory, fileName)
-            if unlink(stale) == 0 { removed.append(stale) }
+            var info = stat()
+            guard lstat(stale, &info) == 0 else { continue }
+            if info.st_mode & S_IFMT == S_IFDIR {
+                // An `AtomicFolder`'s: a PEFT folder being written, or the old one it replaced.
+                if (try? FileManager.default.removeItem(atPath: stale)) != nil { removed.append(stale) }
+            } else if unlink(stale) == 0 {
+                removed.append(stale)
+            }
         }
         return removed
     }

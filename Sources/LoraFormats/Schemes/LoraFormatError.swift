@@ -65,3 +65,25 @@ public enum LoraFormatError: Error, Sendable, Equatable, CustomStringConvertible
         }
     }
 }
+
+extension LoraFormatError {
+    /// The same error with the paths under `temporary` (a folder being written, `AtomicFolder`)
+    /// named under `target`, where the user asked for them: what a write can fail with.
+    func naming(_ temporary: String, as target: String) -> LoraFormatError {
+        func mapped(_ path: String) -> String {
+            path.hasPrefix(temporary) ? target + path.dropFirst(temporary.count) : path
+        }
+        switch self {
+        case .file(.writeFailed(let file, let reason)): return .file(.writeFailed(file: mapped(file), reason: reason))
+        case .file(.outputExists(let file)): return .file(.outputExists(file: mapped(file)))
+        case .file(.outputIsInput(let file, let input)): return .file(.outputIsInput(file: mapped(file), input: input))
+        case .file(.unexpectedTensor(let file, let tensor, let reason)):
+            return .file(.unexpectedTensor(file: mapped(file), tensor: tensor, reason: reason))
+        case .file(.missingTensors(let file, let tensors)):
+            return .file(.missingTensors(file: mapped(file), tensors: tensors))
+        case .writeFailed(let path, let reason): return .writeFailed(path: mapped(path), reason: reason)
+        case .interrupted(let path): return .interrupted(path: mapped(path))
+        default: return self
+        }
+    }
+}

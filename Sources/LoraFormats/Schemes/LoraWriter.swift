@@ -405,8 +405,8 @@ public enum LoraWriter {
     ) throws(LoraFormatError) -> SaveResult {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
-        var createdFolder = false
-        var finished = false
+        let (modelPath, configPath) = PeftFolder.files(in: path)
+        let configInputs = inputs + [PeftFolder.files(in: adapter.sourcePath).config]
         if fm.fileExists(atPath: path, isDirectory: &isDirectory) {
             if !isDirectory.boolValue {
                 throw .writeFailed(
@@ -415,10 +415,7 @@ public enum LoraWriter {
                         "is a file; format=peft writes a folder (adapter_model.safetensors and adapter_config.json), so name a folder"
                 )
             }
-            if !options.overwrite,
-                fm.fileExists(atPath: PeftFolder.files(in: path).model)
-                    || fm.fileExists(atPath: PeftFolder.files(in: path).config)
-            {
+            if !options.overwrite, fm.fileExists(atPath: modelPath) || fm.fileExists(atPath: configPath) {
                 throw .file(.outputExists(file: path))
             }
         } else {
@@ -426,20 +423,19 @@ public enum LoraWriter {
             if !parent.isEmpty, fm.fileExists(atPath: parent, isDirectory: &isDirectory), !isDirectory.boolValue {
                 throw .writeFailed(path: path, reason: "\(parent) is a file, not a folder; choose another path")
             }
-            guard mkdir(path, 0o755) == 0 else {
-                throw .writeFailed(path: path, reason: "cannot create the folder: " + SafetensorsWriter.reason(errno))
-            }
-            createdFolder = true
         }
-        // A folder made here is removed again if a write fails (its files are written
-        // atomically, so it is empty then).
-        let (modelPath, configPath) = PeftFolder.files(in: path)
-        defer {
-            if createdFolder && !finished {
-                unlink(modelPath)
-                rmdir(path)
-            }
-        }
+        do {
+            try SafetensorsWriter.checkTarget(modelPath, overwrite: true, inputs: inputs)
+            try SafetensorsWriter.checkTarget(configPath, overwrite: true, inputs: configInputs)
+        } catch { throw .file(error) }
+
+        // Both files are written into a hidden folder beside the target, which then takes its
+        // place in one step: never new weights beside an old config, never half a folder.
+        let folder: AtomicFolder
+        do { folder = try AtomicFolder(target: path) } catch { throw .file(error) }
+        var committed = false
+        defer { if !committed { folder.discard() } }
+        let (temporaryModel, temporaryConfig) = PeftFolder.files(in: folder.temporary)
         var fullConfig = config
         fullConfig.baseModel = adapter.peftConfig?.baseModel
         var peftMetadata = outputMetadata(
@@ -449,16 +445,22 @@ public enum LoraWriter {
         if let component = adapter.components.first, component != .model {
             peftMetadata[LoraReader.componentMetadataKey] = LoraReader.componentName(component)
         }
-        let result = try write(
-            path: modelPath, tensors: tensors, metadata: peftMetadata, options: options, inputs: inputs)
-        let text = JSONWriter.string(fullConfig.json(), indent: 2) + "\n"
+        let result: SafetensorsWriter.Result
         do {
-            let writer = try AtomicTextFile(
-                path: configPath, overwrite: options.overwrite,
-                inputs: inputs + [PeftFolder.files(in: adapter.sourcePath).config])
-            try writer.write(text)
-        } catch { throw .file(error) }
-        finished = true
+            result = try write(
+                path: temporaryModel, tensors: tensors, metadata: peftMetadata, options: options, inputs: inputs)
+            let text = JSONWriter.string(fullConfig.json(), indent: 2) + "\n"
+            let writer = try AtomicTextFile(path: temporaryConfig, overwrite: true, inputs: configInputs)
+            do { try writer.write(text) } catch { throw LoraFormatError.file(error) }
+            try folder.commit(published: [PeftFolder.modelFile, PeftFolder.configFile])
+        } catch let error as LoraFormatError {
+            throw error.naming(folder.temporary, as: path)
+        } catch let error as SafetensorsError {
+            throw LoraFormatError.file(error).naming(folder.temporary, as: path)
+        } catch {
+            throw .writeFailed(path: path, reason: "\(error)")
+        }
+        committed = true
         return SaveResult(
             paths: [modelPath, configPath], moduleCount: moduleCount, approximations: approximations,
             dataSHA256: result.dataSHA256 ?? "")

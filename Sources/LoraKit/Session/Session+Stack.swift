@@ -76,7 +76,8 @@ extension Session {
                 let weight = entry.preferredWeight, weight.isFinite
             else { return word }
             let text = NumberFormatting.shortest(weight)
-            notes.append("\(word): weight \(text), its preferred weight (\(word).json); write \(word):1 to override")
+            let from = entry.preferredWeightFrom ?? "its sidecar"
+            notes.append("\(word): weight \(text), its preferred weight (\(from)); write \(word):1 to override")
             return "\(word):\(text)"
         }
     }

@@ -95,6 +95,11 @@ public enum LibrarySchema {
           same INTEGER NOT NULL, PRIMARY KEY (a_path, b_path));
         CREATE INDEX files_browse ON files(family, kind, category, architecture, rank_max, mtime, size, name, path);
         """,
+        // 4: which sidecar the preferred weight came from (A1111's NAME.json or Lora-Manager's
+        // NAME.metadata.json); NULL in rows from before, which only A1111's file could give.
+        """
+        ALTER TABLE files ADD COLUMN preferred_weight_from TEXT;
+        """,
     ]
 
     /// Brings `database` to `current`, refusing one from a newer lorash.

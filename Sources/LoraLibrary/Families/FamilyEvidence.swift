@@ -150,7 +150,7 @@ public struct FamilyEvidence: Sendable, Equatable {
     }
 
     static func sidecarReasons(_ sidecars: SidecarInfo) -> [FamilyReason] {
-        [SidecarKind.civitaiHelper, .stabilityMatrix].compactMap { kind in
+        [SidecarKind.civitaiHelper, .stabilityMatrix, .loraManager].compactMap { kind in
             guard let value = sidecars.baseModels[kind] else { return nil }
             let family = BaseFamily(civitaiBaseModel: value) ?? .unknown
             let text =

@@ -56,7 +56,7 @@ enum SidecarStamp {
     /// The names a sidecar of `stem` may have.
     static func candidates(stem: String) -> [String] {
         [
-            stem + ".json", stem + ".civitai.info", stem + ".cm-info.json",
+            stem + ".json", stem + ".civitai.info", stem + ".cm-info.json", stem + ".metadata.json",
         ] + Sidecars.previewSuffixes.map { stem + $0 }
     }
 

@@ -1,8 +1,9 @@
 /// What the sidecar files beside one model say about it, every field optional.
 ///
 /// Read by `Sidecars.read(modelPath:siblings:)`, never written. A field comes from the first
-/// sidecar that has it, in the order Civitai Helper, Stability Matrix (the Civitai fields) and
-/// A1111 (its own fields); `baseModels` keeps each Civitai sidecar's claim apart so evidence can
+/// sidecar that has it, in the order Civitai Helper, Stability Matrix, ComfyUI-Lora-Manager (the
+/// Civitai fields) and A1111 (its own fields; Lora-Manager's notes and recommended strength fill
+/// A1111's `notes` and `preferred weight` where A1111 has none); `baseModels` keeps each Civitai sidecar's claim apart so evidence can
 /// name the file and show a disagreement. What could not be read is in `problems`, one line per
 /// problem naming the sidecar's path; the fields that did parse are kept.
 public struct SidecarInfo: Sendable, Equatable {
@@ -17,13 +18,17 @@ public struct SidecarInfo: Sendable, Equatable {
     /// `activation text`: words A1111 adds to the prompt with the LoRA.
     public var activationText: String?
     /// `preferred weight` (A1111 writes a number; a numeric string is accepted). 0 = unset.
+    /// Lora-Manager's recommended `strength` where A1111 has none.
     public var preferredWeight: Double?
+    /// The sidecar `preferredWeight` came from.
+    public var preferredWeightFrom: SidecarKind?
     /// `negative text`.
     public var negativeText: String?
     /// `notes`.
     public var notes: String?
 
-    // Civitai (Civitai Helper's .civitai.info, Stability Matrix's .cm-info.json)
+    // Civitai (Civitai Helper's .civitai.info, Stability Matrix's .cm-info.json,
+    // Lora-Manager's .metadata.json)
     /// Civitai's `baseModel` as each Civitai sidecar has it.
     public var baseModels: [SidecarKind: String] = [:]
     /// `trainedWords` / `TrainedWords`: the trigger words.
@@ -54,7 +59,9 @@ public struct SidecarInfo: Sendable, Equatable {
     public init() {}
 
     /// The Civitai `baseModel`, Civitai Helper's first.
-    public var baseModel: String? { baseModels[.civitaiHelper] ?? baseModels[.stabilityMatrix] }
+    public var baseModel: String? {
+        baseModels[.civitaiHelper] ?? baseModels[.stabilityMatrix] ?? baseModels[.loraManager]
+    }
 
     /// Whether no sidecar and no preview was found.
     public var isEmpty: Bool { files.isEmpty && previewFileName == nil }

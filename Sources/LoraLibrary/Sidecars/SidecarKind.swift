@@ -9,6 +9,10 @@ public enum SidecarKind: String, Sendable, Hashable, CaseIterable, Comparable {
     /// Stability Matrix's `NAME.cm-info.json` (its ConnectedModelInfo: ModelName, BaseModel,
     /// TrainedWords, ModelType, Tags…).
     case stabilityMatrix = ".cm-info.json"
+    /// ComfyUI-Lora-Manager's `NAME.metadata.json` (`base_model`, `model_name`, `tags`,
+    /// `notes`, `usage_tips`, and the Civitai model version under `civitai`, whose
+    /// `trainedWords` the user edits in its UI).
+    case loraManager = ".metadata.json"
 
     /// The sidecar's file name for a model whose name without extension is `stem`.
     public func fileName(stem: String) -> String { stem + rawValue }

@@ -2,7 +2,8 @@ import Foundation
 import LoraFormats
 
 /// Reads the sidecar files other tools keep beside a model: A1111's `NAME.json`, Civitai
-/// Helper's `NAME.civitai.info`, Stability Matrix's `NAME.cm-info.json`, and a preview picture.
+/// Helper's `NAME.civitai.info`, Stability Matrix's `NAME.cm-info.json`, ComfyUI-Lora-Manager's
+/// `NAME.metadata.json`, and a preview picture.
 ///
 /// Nothing here throws or writes: a scan of 30 000 files must finish whatever the files hold.
 /// Broken JSON, wrong types, bytes that are not UTF-8, a file over `maximumBytes`: each becomes
@@ -37,7 +38,7 @@ public enum Sidecars {
         }
 
         var info = SidecarInfo()
-        for kind in [SidecarKind.civitaiHelper, .stabilityMatrix, .webUI] {
+        for kind in [SidecarKind.civitaiHelper, .stabilityMatrix, .loraManager, .webUI] {
             let name = kind.fileName(stem: stem)
             guard name != modelFile, exists(name) else { continue }
             info.files[kind] = name
@@ -49,6 +50,7 @@ public enum Sidecars {
             switch kind {
             case .civitaiHelper: reader.readCivitaiHelper(object, into: &info)
             case .stabilityMatrix: reader.readStabilityMatrix(object, into: &info)
+            case .loraManager: reader.readLoraManager(object, into: &info)
             case .webUI: reader.readWebUI(object, into: &info)
             }
             info.problems += reader.problems
@@ -123,7 +125,7 @@ struct SidecarReader {
         }
     }
 
-    // MARK: The three formats
+    // MARK: The four formats
 
     /// Civitai Helper: the Civitai model-version JSON (`id`, `modelId`, `name`, `baseModel`,
     /// `trainedWords`, `model.name`, `model.type`, `model.tags` or `tags`); `{}` = not on Civitai.
@@ -132,21 +134,93 @@ struct SidecarReader {
             info.notOnCivitai = true
             return
         }
-        let top = JSONValue.object(members)
+        readCivitaiVersion(.object(members), as: .civitaiHelper, fieldPrefix: "", into: &info)
+    }
+
+    /// The fields of a Civitai model-version object, as Civitai Helper keeps it at the top of
+    /// its file and Lora-Manager under `civitai`; `fieldPrefix` ("civitai.") names them in
+    /// problems.
+    private mutating func readCivitaiVersion(
+        _ top: JSONValue, as kind: SidecarKind, fieldPrefix: String, into info: inout SidecarInfo
+    ) {
         let model = top["model"].flatMap { value -> JSONValue? in
             if value.isNull { return nil }
-            if value.objectMembers == nil { problem("\"model\" is \(Self.kind(of: value)), not an object") }
+            if value.objectMembers == nil {
+                problem("\"\(fieldPrefix)model\" is \(Self.kind(of: value)), not an object")
+            }
             return value.objectMembers == nil ? nil : value
         }
-        if let base = string(top["baseModel"], "baseModel") { info.baseModels[.civitaiHelper] = base }
+        let p = fieldPrefix
+        if let base = string(top["baseModel"], p + "baseModel") { info.baseModels[kind] = base }
+        info.trainedWords = info.trainedWords ?? strings(top["trainedWords"], p + "trainedWords")
+        info.modelType = info.modelType ?? string(model?["type"], p + "model.type")
+        info.modelName = info.modelName ?? string(model?["name"], p + "model.name")
+        info.modelDescription = info.modelDescription ?? string(model?["description"], p + "model.description")
+        info.versionName = info.versionName ?? string(top["name"], p + "name")
+        info.tags = info.tags ?? strings(model?["tags"], p + "model.tags") ?? strings(top["tags"], p + "tags")
+        info.civitaiModelID = info.civitaiModelID ?? integer(top["modelId"], p + "modelId")
+        info.civitaiVersionID = info.civitaiVersionID ?? integer(top["id"], p + "id")
+    }
+
+    /// ComfyUI-Lora-Manager (willmiao/ComfyUI-Lora-Manager, `py/utils/models.py`
+    /// `LoraMetadata`, written by `py/utils/metadata_manager.py` `save_metadata`): the Civitai
+    /// model version under `civitai` (its `trainedWords` are the trigger words, also where the
+    /// user types them for a file not from Civitai), then its own fields: `base_model` (a
+    /// Civitai name, "Unknown" when it has none; before the version's `baseModel`), `model_name`, `tags`, `modelDescription`,
+    /// a top-level `trainedWords`, `notes`, and `usage_tips`, a JSON object in a string whose
+    /// `strength` is the recommended weight.
+    mutating func readLoraManager(_ members: [(String, JSONValue)], into info: inout SidecarInfo) {
+        let top = JSONValue.object(members)
+        switch top["civitai"] {
+        case nil, .null?: break
+        case let civitai? where civitai.objectMembers != nil:
+            readCivitaiVersion(civitai, as: .loraManager, fieldPrefix: "civitai.", into: &info)
+        case let other?: problem("\"civitai\" is \(Self.kind(of: other)), not an object; ignored")
+        }
+        // `base_model` is what Lora-Manager shows and lets the user change; the Civitai
+        // version's `baseModel` stands where it is "Unknown" or missing.
+        if let base = string(top["base_model"], "base_model"), base.lowercased() != "unknown" {
+            info.baseModels[.loraManager] = base
+        }
         info.trainedWords = info.trainedWords ?? strings(top["trainedWords"], "trainedWords")
-        info.modelType = info.modelType ?? string(model?["type"], "model.type")
-        info.modelName = info.modelName ?? string(model?["name"], "model.name")
-        info.modelDescription = info.modelDescription ?? string(model?["description"], "model.description")
-        info.versionName = info.versionName ?? string(top["name"], "name")
-        info.tags = info.tags ?? strings(model?["tags"], "model.tags") ?? strings(top["tags"], "tags")
-        info.civitaiModelID = info.civitaiModelID ?? integer(top["modelId"], "modelId")
-        info.civitaiVersionID = info.civitaiVersionID ?? integer(top["id"], "id")
+        if let name = string(top["model_name"], "model_name"), info.modelName == nil { info.modelName = name }
+        if let tags = strings(top["tags"], "tags"), info.tags == nil, !tags.isEmpty { info.tags = tags }
+        if let text = string(top["modelDescription"], "modelDescription"), info.modelDescription == nil {
+            info.modelDescription = text
+        }
+        info.notes = string(top["notes"], "notes")
+        if let strength = usageTipsStrength(top["usage_tips"]) {
+            info.preferredWeight = strength
+            info.preferredWeightFrom = .loraManager
+        }
+    }
+
+    /// `usage_tips`: `"{\"strength\": 0.6, …}"` (a JSON object in a string, as Lora-Manager keeps
+    /// it; an object is accepted too). Nil when it has no strength, or a strength of 0.
+    private mutating func usageTipsStrength(_ value: JSONValue?) -> Double? {
+        let tips: JSONValue
+        switch value {
+        case nil, .null?: return nil
+        case .string(let text)?:
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if trimmed.isEmpty { return nil }
+            let bytes = Array(trimmed.utf8)
+            switch Self.parse(bytes) {
+            case .success(let parsed) where parsed.objectMembers != nil: tips = parsed
+            case .success(let parsed):
+                problem("\"usage_tips\" holds \(Self.kind(of: parsed)), not an object; ignored")
+                return nil
+            case .failure(let error):
+                problem("\"usage_tips\" is not valid JSON (\(error)); ignored")
+                return nil
+            }
+        case let object? where object.objectMembers != nil: tips = object
+        case let other?:
+            problem("\"usage_tips\" is \(Self.kind(of: other)), not text; ignored")
+            return nil
+        }
+        let strength = number(tips["strength"], "usage_tips.strength")
+        return strength == 0 ? nil : strength
     }
 
     /// Stability Matrix: ConnectedModelInfo (`ModelId`, `ModelName`, `ModelDescription`, `Tags`,
@@ -172,9 +246,12 @@ struct SidecarReader {
         info.sdVersion = string(top["sd version"], "sd version")
         info.activationText = string(top["activation text"], "activation text")
         let weight = number(top["preferred weight"], "preferred weight")
-        info.preferredWeight = weight == 0 ? nil : weight
+        if let weight, weight != 0 {
+            info.preferredWeight = weight
+            info.preferredWeightFrom = .webUI
+        }
         info.negativeText = string(top["negative text"], "negative text")
-        info.notes = string(top["notes"], "notes")
+        if let notes = string(top["notes"], "notes") { info.notes = notes }
     }
 
     // MARK: Fields, tolerant of the wrong type

@@ -91,7 +91,8 @@ enum LibraryCommands {
             ComfyUI's models/loras …); `library scan` indexes them: new or changed files (by path,
             size, modification time and sidecars) are read — headers, metadata and the sidecars
             other tools write (A1111's NAME.json, Civitai Helper's NAME.civitai.info, Stability
-            Matrix's NAME.cm-info.json, preview images) — and files gone are forgotten; nothing is
+            Matrix's NAME.cm-info.json, ComfyUI-Lora-Manager's NAME.metadata.json, preview
+            images) — and files gone are forgotten; nothing is
             ever written to those folders. Ctrl-C stops a scan and keeps what was indexed.
             `library hash` computes the sha256 of every file that has none yet (or of the named
             ones): it finds the checkpoint a LoRA was trained on (kohya's ss_new_sd_model_hash)
