@@ -184,8 +184,9 @@ extension Library {
             INSERT INTO files (folder_id, path, name, size, mtime, kind, architecture, recognised_by, ranks, rank_max, alphas,
               dtype, modules, output_name, trigger_words, tags, description, metadata, training_base_hash,
               training_base_name, sidecar_bases, sidecar_notes, civitai_type, preferred_weight, activation_text, preview,
-              problems, sidecar_stamp, scanned_at, fingerprint, tensor_sample, header_key, preferred_weight_from)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              problems, sidecar_stamp, scanned_at, fingerprint, tensor_sample, header_key, preferred_weight_from,
+              model_name, preferred_te_weight)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
                 .integer(folderID), .text(scanned.file.path), .text(scanned.name), .integer(Int64(scanned.file.size)),
@@ -202,7 +203,8 @@ extension Library {
                 .text(s.problems.joined(separator: "\n")), .text(scanned.sidecarStamp),
                 .real(Date().timeIntervalSince1970), scanned.fingerprint.map { .blob($0) } ?? .null,
                 scanned.tensorSample.map { .blob($0) } ?? .null, .integer(Self.headerKey(scanned, metadata: metadata)),
-                SQLValue(s.preferredWeightFrom.flatMap { s.files[$0] }),
+                SQLValue(s.preferredWeightFrom.flatMap { s.files[$0] }), SQLValue(s.modelName),
+                SQLValue(s.preferredTextEncoderWeight),
             ])
         let id = database.lastInsertRowID
         try updateDerived(id: id)
@@ -228,7 +230,7 @@ extension Library {
         try database.run(
             """
             INSERT INTO search (rowid, name, triggers, tags, text)
-            SELECT files.id, files.name || ' ' || coalesce(files.output_name, ''),
+            SELECT files.id, files.name || ' ' || coalesce(files.output_name, '') || ' ' || coalesce(files.model_name, ''),
                    coalesce(files.trigger_words, '') || ' ' || coalesce(files.activation_text, ''),
                    coalesce(files.tags, '') || ' ' || coalesce(user_data.tags, '') || ' ' || coalesce(files.family, ''),
                    coalesce(files.description, '') || ' ' || coalesce(files.sidecar_notes, '') || ' ' || coalesce(user_data.note, '')

@@ -23,6 +23,9 @@ extension Library {
         /// The sidecar's file name `preferredWeight` came from: A1111's `NAME.json` or
         /// Lora-Manager's `NAME.metadata.json`.
         public var preferredWeightFrom: String?
+        /// The text encoders' weight where it differs from `preferredWeight` (Lora-Manager's
+        /// `clip_strength`).
+        public var preferredTextEncoderWeight: Double?
         public var sha256: String?
         public var trainingBaseHash: String?
         public var bookmarked: Bool
@@ -36,6 +39,10 @@ extension Library {
         public var preview: String?
         /// The sidecars' description.
         public var description: String?
+        /// The model's name a sidecar gives (Civitai's, or Lora-Manager's `model_name`).
+        public var modelName: String?
+        /// The notes a sidecar keeps (A1111's, or Lora-Manager's); the user's own are `note`.
+        public var sidecarNotes: String?
     }
 
     /// How `find` orders its results.
@@ -80,7 +87,8 @@ extension Library {
         files.ranks, files.trigger_words, files.size, files.mtime, files.output_name, coalesce(files.category, 'other'),
         files.preferred_weight, files.sha256, files.training_base_hash, coalesce(user_data.bookmarked, 0),
         coalesce(user_data.tags, ''), coalesce(user_data.note, ''), user_data.rating, coalesce(user_data.uses, 0),
-        files.activation_text, files.preview, files.description, files.preferred_weight_from
+        files.activation_text, files.preview, files.description, files.preferred_weight_from, files.model_name,
+        files.sidecar_notes, files.preferred_te_weight
         """
 
     static func entry(_ row: SQLRow) -> Entry {
@@ -101,10 +109,11 @@ extension Library {
             size: row.int(9) ?? 0, modified: Date(timeIntervalSince1970: row.double(10) ?? 0), outputName: row.text(11),
             category: row.text(12) ?? "other", preferredWeight: row.double(13),
             preferredWeightFrom: row.double(13) == nil ? nil : row.text(24) ?? webUIFile,
+            preferredTextEncoderWeight: row.double(27),
             sha256: row.text(14),
             trainingBaseHash: row.text(15), bookmarked: row.int(16) == 1, userTags: words(row.text(17), " "),
             note: row.text(18) ?? "", rating: row.int(19), uses: row.int(20) ?? 0, activationText: row.text(21),
-            preview: row.text(22), description: row.text(23))
+            preview: row.text(22), description: row.text(23), modelName: row.text(25), sidecarNotes: row.text(26))
     }
 
     /// The files matching `query`, in its order, at most `limit`.

@@ -211,6 +211,26 @@ import Testing
         #expect(try library.database.rows("SELECT count(tensor_sample) FROM files").first?.int(0) == 0)
     }
 
+    /// Version 4 reads the files with sidecars again at the next scan (for the model name and
+    /// where the preferred weight came from); files without sidecars are not read again.
+    @Test func version4ReadsFilesWithSidecarsAgain() throws {
+        let path = LibraryFixtures.folder() + "/library.db"
+        do {
+            let db = try SQLiteDatabase(path: path)
+            try LibrarySchema.migrate(db, to: 3)
+            try db.run("INSERT INTO folders (id, path, added_at) VALUES (1, '/m', 0)")
+            for (id, stamp) in [(1, "a.json:10:1.0;"), (2, "")] {
+                try db.run(
+                    "INSERT INTO files (id, folder_id, path, name, size, mtime, kind, sidecar_stamp, scanned_at) VALUES (?, 1, ?, ?, 1, 1, 'LoRA', ?, 0)",
+                    [.integer(Int64(id)), .text("/m/\(id).safetensors"), .text("\(id)"), .text(stamp)])
+            }
+        }
+        let library = try Library(path: path)
+        let rows = try library.database.rows(
+            "SELECT sidecar_stamp, model_name, preferred_weight_from FROM files ORDER BY id")
+        #expect(rows.map(\.values) == [[.text(""), .null, .null], [.text(""), .null, .null]])
+    }
+
     @Test func aNewerDatabaseIsRefused() throws {
         let path = LibraryFixtures.folder() + "/library.db"
         do {

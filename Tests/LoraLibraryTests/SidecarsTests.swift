@@ -64,6 +64,7 @@ import Testing
         #expect(info.modelDescription == "<p>Mika, in her school uniform — café scenes</p>")
         #expect(info.civitaiModelID == 1122334 && info.civitaiVersionID == 2233445)
         #expect(info.preferredWeight == 0.75 && info.preferredWeightFrom == .loraManager)  // usage_tips' strength
+        #expect(info.preferredTextEncoderWeight == 1)  // its clip_strength
         #expect(info.notes == nil)  // ""
         #expect(!info.notOnCivitai)
     }
@@ -75,7 +76,7 @@ import Testing
         #expect(info.trainedWords == ["glowline", "neon edge"])  // typed in its UI, kept under civitai
         #expect(info.modelName == "glowLM")
         #expect(info.notes == "my own: good at 0.5 with a dark background")
-        #expect(info.preferredWeight == 0.5)
+        #expect(info.preferredWeight == 0.5 && info.preferredTextEncoderWeight == nil)
         #expect(info.tags == nil && info.civitaiVersionID == nil)
     }
 

@@ -155,6 +155,68 @@ import Testing
             }, "\(diagnostics)")
     }
 
+    /// What `info` and `find` show of a Lora-Manager download: its model name (searched), its
+    /// trigger words (a Civitai trained word with commas is several), notes and weight; its own
+    /// tags with Civitai's; looking at it is not a use.
+    @Test func loraManagerFieldsInInfoAndFind() throws {
+        let (models, library) = try Self.workspace()
+        try Self.copyWithoutMetadata(models + "/Lora/hero.safetensors", to: models + "/Lora/charLM.safetensors")
+        let sidecar = try String(contentsOfFile: Self.fixture + "/../charLM.metadata.json", encoding: .utf8)
+            .replacingOccurrences(of: "\"notes\": \"\"", with: "\"notes\": \"use score tags\"")
+            .replacingOccurrences(
+                of: "\"model_name\": \"Mika (school uniform)\"", with: "\"model_name\": \"Festival Mika\""
+            )
+            .replacingOccurrences(
+                of: "\"tags\": [\n    \"character\",", with: "\"tags\": [\n    \"mytag\",\n    \"character\",")
+        try sidecar.write(toFile: models + "/Lora/charLM.metadata.json", atomically: true, encoding: .utf8)
+        let (outcome, lines, diagnostics) = run(
+            """
+            library add \(models)
+            library scan
+            find festival
+            find mytag
+            find family=illustrious type=lora
+            info charLM
+            info charLM
+            load illustriousXL_v01 as base
+            s = stack base charLM
+            ls
+            """, library: library)
+        #expect(outcome == .success, "\(diagnostics)")
+        let tables = lines.split { $0.hasPrefix("name ") }.dropFirst().map {
+            $0.prefix { !$0.hasPrefix("LoRA (") }.map { String($0.split(separator: " ")[0]) }
+        }
+        #expect(tables.count == 3, "\(lines)")
+        #expect(
+            lines.contains { $0.hasPrefix("s ") && $0.hasSuffix("stack on base: charLM:te=1:unet=0.75") }, "\(lines)")
+        #expect(tables.allSatisfy { $0 == ["charLM"] }, "\(tables)")
+        #expect(lines.contains { $0.hasPrefix("charLM ") && $0.contains("mika, school uniform, blue ribbon") })
+        #expect(lines.contains("  model name: Festival Mika"))  // as the user named it in Lora-Manager
+        #expect(lines.contains("  trigger words: mika, school uniform, blue ribbon"))
+        #expect(lines.contains("  preferred weight: 0.75, text encoders 1 (charLM.metadata.json)"))
+        // Stacked, its strength and clip_strength weigh the U-Net and the text encoders, as
+        // ComfyUI's LoraLoader does.
+        #expect(
+            lines.contains(
+                "charLM: weight unet=0.75:te=1, its preferred weight (charLM.metadata.json); write charLM:1 to override"
+            ),
+            "\(lines)")
+        #expect(lines.contains("  sidecar notes: use score tags"))
+        #expect(lines.contains("library: charLM, category character"), "\(lines)")  // not "used 2 times"
+        #expect(
+            lines.contains("family: Illustrious")
+                && lines.contains("  evidence: its .metadata.json says base model \"Illustrious\""))
+    }
+
+    /// `family=` words: `sdxl` is every SDXL family, `unknown` what `find` shows as "unknown"
+    /// and as "SDXL, family unknown"; a misspelling gets the closest word.
+    @Test func familyWords() {
+        #expect(LibraryTerms.family("unknown") == [.otherSDXL, .unknown])
+        #expect(LibraryTerms.family("sdxl")?.count == 6)
+        #expect(LibraryTerms.family("Pony") == [.pony])
+        #expect(LibraryTerms.family("ponny") == nil && LibraryTerms.suggestion("ponny") == "pony")
+    }
+
     /// Copies a safetensors file without its `__metadata__` (the tensors' bytes and offsets as they were).
     static func copyWithoutMetadata(_ source: String, to target: String) throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: source))

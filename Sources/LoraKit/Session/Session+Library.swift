@@ -284,14 +284,17 @@ extension Session {
 
     // MARK: Names
 
-    /// The file a library name stands for, when a library exists and the name is in it.
+    /// The file a library name stands for, when a library exists and the name is in it;
+    /// `recordingUse`: a load or a stack, counted for `find sort=used` (`info`, `check` are not).
     /// - Throws: `SessionError` for an ambiguous name (listing the candidates).
-    func libraryPath(for name: String, about subject: SessionError.Subject) throws(SessionError) -> String? {
+    func libraryPath(
+        for name: String, about subject: SessionError.Subject, recordingUse: Bool = true
+    ) throws(SessionError) -> String? {
         guard hasLibrary, !name.contains("/") else { return nil }
         let library = try library()
         do {
             guard let entry = try library.entry(named: name) else { return nil }
-            try? library.recordUse(path: entry.path)
+            if recordingUse { try? library.recordUse(path: entry.path) }
             return entry.path
         } catch {
             throw SessionError(Self.message(error), about: subject)
@@ -299,10 +302,11 @@ extension Session {
     }
 
     /// The file a library name stands for, loaded (header only; not bound): a LoRA or a
-    /// checkpoint. nil when there is no library or the name is not in it.
+    /// checkpoint, for a command that looks at it (`info`, `check`, `compat`, a render's base),
+    /// so not counted as a use. nil when there is no library or the name is not in it.
     /// - Throws: `SessionError` for an ambiguous name or a file that no longer reads.
     public func libraryObject(named name: String) throws(SessionError) -> (any SessionObject)? {
-        guard let path = try libraryPath(for: name, about: .request) else { return nil }
+        guard let path = try libraryPath(for: name, about: .request, recordingUse: false) else { return nil }
         do {
             switch try LoraFile.load(path: path) {
             case .lora(let adapter): return adapter
@@ -490,10 +494,18 @@ extension Session {
             "library: \(entry.name), category \(entry.category)"
                 + (mine.isEmpty ? "" : "; " + mine.joined(separator: ", ")))
         if !entry.note.isEmpty { lines.append("  note: \(entry.note)") }
+        if let name = entry.modelName, name != entry.name { lines.append("  model name: \(name)") }
+        if !entry.triggerWords.isEmpty {
+            lines.append("  trigger words: " + entry.triggerWords.joined(separator: ", "))
+        }
         if let text = entry.activationText, !text.isEmpty { lines.append("  activation text: \(text)") }
         if let weight = entry.preferredWeight {
-            lines.append("  preferred weight: \(NumberFormatting.shortest(weight))")
+            lines.append(
+                "  preferred weight: \(NumberFormatting.shortest(weight))"
+                    + (entry.preferredTextEncoderWeight.map { ", text encoders \(NumberFormatting.shortest($0))" } ?? "")
+                    + (entry.preferredWeightFrom.map { " (\($0))" } ?? ""))
         }
+        if let notes = entry.sidecarNotes, !notes.isEmpty { lines.append("  sidecar notes: \(notes)") }
         if let description = entry.description, !description.isEmpty {
             lines.append(
                 "  description: " + (description.count > 200 ? String(description.prefix(199)) + "…" : description))

@@ -75,7 +75,10 @@ extension Session {
                 let library = try? library(), let entry = try? library.entry(named: word),
                 let weight = entry.preferredWeight, weight.isFinite
             else { return word }
-            let text = NumberFormatting.shortest(weight)
+            var text = NumberFormatting.shortest(weight)
+            if let te = entry.preferredTextEncoderWeight, te.isFinite {
+                text = "unet=\(text):te=\(NumberFormatting.shortest(te))"
+            }
             let from = entry.preferredWeightFrom ?? "its sidecar"
             notes.append("\(word): weight \(text), its preferred weight (\(from)); write \(word):1 to override")
             return "\(word):\(text)"

@@ -96,9 +96,15 @@ public enum LibrarySchema {
         CREATE INDEX files_browse ON files(family, kind, category, architecture, rank_max, mtime, size, name, path);
         """,
         // 4: which sidecar the preferred weight came from (A1111's NAME.json or Lora-Manager's
-        // NAME.metadata.json); NULL in rows from before, which only A1111's file could give.
+        // NAME.metadata.json; NULL in rows from before, which only A1111's file could give) and
+        // the text encoders' weight when it differs (Lora-Manager's clip_strength), and
+        // the model's name a sidecar gives ("Detail Tweaker XL"), searched with the file's. The
+        // files with sidecars are read again at the next scan, to fill them.
         """
         ALTER TABLE files ADD COLUMN preferred_weight_from TEXT;
+        ALTER TABLE files ADD COLUMN model_name TEXT;
+        ALTER TABLE files ADD COLUMN preferred_te_weight REAL;
+        UPDATE files SET sidecar_stamp = '' WHERE sidecar_stamp != '';
         """,
     ]
 

@@ -149,12 +149,14 @@ public struct FamilyEvidence: Sendable, Equatable {
         return out
     }
 
+    /// Lora-Manager's first: its `base_model` is what the user chose in its UI (or Civitai's
+    /// when they left it), where the other two are copies of what Civitai says.
     static func sidecarReasons(_ sidecars: SidecarInfo) -> [FamilyReason] {
-        [SidecarKind.civitaiHelper, .stabilityMatrix, .loraManager].compactMap { kind in
+        [SidecarKind.loraManager, .civitaiHelper, .stabilityMatrix].compactMap { kind in
             guard let value = sidecars.baseModels[kind] else { return nil }
             let family = BaseFamily(civitaiBaseModel: value) ?? .unknown
             let text =
-                "\(kind.label) says baseModel \"\(value)\""
+                "\(kind.label) says \(kind == .loraManager ? "base model" : "baseModel") \"\(value)\""
                 + (family == .unknown ? ", a base lorash does not know" : "")
             return FamilyReason(
                 family: family, strength: .sidecar, citation: kind.label, text: text,

@@ -14,11 +14,13 @@ struct ScannedFile: Sendable {
     /// An adapter's `TensorSample`, encoded (duplicates).
     var tensorSample: [UInt8]?
 
-    /// Trigger words: the sidecars' activation words first, then the training tags.
+    /// Trigger words: the sidecars' activation words first, then the training tags. A
+    /// Civitai trained word with commas in it ("twintails, black ribbon") is several prompt
+    /// words, as A1111's activation text is: each is one trigger word.
     var triggerWords: [String] {
         var words: [String] = []
         for word in (sidecar.activationText ?? "").split(separator: ",")
-            + (sidecar.trainedWords ?? []).map({ Substring($0) })
+            + (sidecar.trainedWords ?? []).flatMap({ $0.split(separator: ",") })
         {
             let w = word.trimmingCharacters(in: .whitespaces)
             if !w.isEmpty && !words.contains(w) { words.append(w) }

@@ -22,6 +22,9 @@ public struct SidecarInfo: Sendable, Equatable {
     public var preferredWeight: Double?
     /// The sidecar `preferredWeight` came from.
     public var preferredWeightFrom: SidecarKind?
+    /// The text encoders' weight where it differs from the U-Net's: Lora-Manager's
+    /// `clip_strength` (ComfyUI's LoraLoader `strength_clip`), with its `strength`.
+    public var preferredTextEncoderWeight: Double?
     /// `negative text`.
     public var negativeText: String?
     /// `notes`.
@@ -58,9 +61,10 @@ public struct SidecarInfo: Sendable, Equatable {
 
     public init() {}
 
-    /// The Civitai `baseModel`, Civitai Helper's first.
+    /// The base model a sidecar names: Lora-Manager's (the user's choice in its UI), then
+    /// Civitai Helper's and Stability Matrix's Civitai `baseModel`.
     public var baseModel: String? {
-        baseModels[.civitaiHelper] ?? baseModels[.stabilityMatrix] ?? baseModels[.loraManager]
+        baseModels[.loraManager] ?? baseModels[.civitaiHelper] ?? baseModels[.stabilityMatrix]
     }
 
     /// Whether no sidecar and no preview was found.

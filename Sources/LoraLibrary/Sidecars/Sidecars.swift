@@ -183,21 +183,28 @@ struct SidecarReader {
             info.baseModels[.loraManager] = base
         }
         info.trainedWords = info.trainedWords ?? strings(top["trainedWords"], "trainedWords")
-        if let name = string(top["model_name"], "model_name"), info.modelName == nil { info.modelName = name }
-        if let tags = strings(top["tags"], "tags"), info.tags == nil, !tags.isEmpty { info.tags = tags }
+        // `model_name` is the user's to change in Lora-Manager, as `base_model` is.
+        if let name = string(top["model_name"], "model_name") { info.modelName = name }
+        // Its `tags` are Civitai's and the user's own, merged: all are searched.
+        if let tags = strings(top["tags"], "tags"), !tags.isEmpty {
+            info.tags = (info.tags ?? []) + tags.filter { !(info.tags ?? []).contains($0) }
+        }
         if let text = string(top["modelDescription"], "modelDescription"), info.modelDescription == nil {
             info.modelDescription = text
         }
         info.notes = string(top["notes"], "notes")
-        if let strength = usageTipsStrength(top["usage_tips"]) {
+        if let (strength, clip) = usageTips(top["usage_tips"]) {
             info.preferredWeight = strength
             info.preferredWeightFrom = .loraManager
+            info.preferredTextEncoderWeight = clip == strength ? nil : clip
         }
     }
 
-    /// `usage_tips`: `"{\"strength\": 0.6, …}"` (a JSON object in a string, as Lora-Manager keeps
-    /// it; an object is accepted too). Nil when it has no strength, or a strength of 0.
-    private mutating func usageTipsStrength(_ value: JSONValue?) -> Double? {
+    /// `usage_tips`: `"{\"strength\": 0.6, \"clip_strength\": 1, …}"` (a JSON object in a string,
+    /// as Lora-Manager keeps it; an object is accepted too): the U-Net's weight and the text
+    /// encoders' (ComfyUI's `strength_model` and `strength_clip`). Nil when it has no strength,
+    /// or a strength of 0.
+    private mutating func usageTips(_ value: JSONValue?) -> (strength: Double, clip: Double?)? {
         let tips: JSONValue
         switch value {
         case nil, .null?: return nil
@@ -219,8 +226,8 @@ struct SidecarReader {
             problem("\"usage_tips\" is \(Self.kind(of: other)), not text; ignored")
             return nil
         }
-        let strength = number(tips["strength"], "usage_tips.strength")
-        return strength == 0 ? nil : strength
+        guard let strength = number(tips["strength"], "usage_tips.strength"), strength != 0 else { return nil }
+        return (strength, number(tips["clip_strength"], "usage_tips.clip_strength"))
     }
 
     /// Stability Matrix: ConnectedModelInfo (`ModelId`, `ModelName`, `ModelDescription`, `Tags`,

@@ -220,7 +220,7 @@ enum LibraryCommands {
         if let family = try invocation.text("family") {
             guard let parsed = LibraryTerms.family(family) else {
                 throw invocation.error(
-                    "unknown family '\(family)'; one of: sd15, sd2, sdxl (every SDXL family), sdxlbase, pony, illustrious, noobai, animagine, flux, fluxdev, fluxschnell, unknown (a name with spaces is quoted: family=\"SD 1.5\")",
+                    "unknown family '\(family)'; one of: sd15, sd2, sdxl (every SDXL family), sdxlbase, pony, illustrious, noobai, animagine, flux, fluxdev, fluxschnell, unknown (with SDXL, family unknown) (a name with spaces is quoted: family=\"SD 1.5\")",
                     at: "family", suggestion: LibraryTerms.suggestion(family))
             }
             query.families = parsed
@@ -374,6 +374,8 @@ enum LibraryTerms {
         let word = text.lowercased().filter { $0.isLetter || $0.isNumber }
         if word == "sdxl" { return BaseFamily.allCases.filter { $0.architecture == .sdxl } }
         if word == "flux" || word == "flux1" { return [.flux1Dev, .flux1Schnell] }
+        // What `find` shows as "unknown" and as "SDXL, family unknown".
+        if word == "unknown" { return [.otherSDXL, .unknown] }
         return BaseFamily(userText: text).map { [$0] }
     }
 
@@ -385,6 +387,6 @@ enum LibraryTerms {
     /// The family words `family=` takes (and Tab offers).
     static let familyWords = [
         "sd15", "sd2", "sdxl", "sdxlbase", "pony", "illustrious", "noobai", "animagine", "flux", "fluxdev",
-        "fluxschnell",
+        "fluxschnell", "unknown",
     ]
 }
