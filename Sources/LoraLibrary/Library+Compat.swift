@@ -22,21 +22,24 @@ extension Library {
         if baseSHA == nil { baseSHA = try entry(path: basePath)?.sha256 }
         let family = base.family.isKnownFamily ? base.family.rawValue : nil
         let known = BaseFamily.allCases.filter(\.isKnownFamily).map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        let related = BaseFamily.allCases.filter { base.family.isRelated(to: $0) }.map { "'\($0.rawValue)'" }
+            .joined(separator: ", ")
         let rows = try database.rows(
             """
             SELECT files.id, files.name, files.path,
               CASE
-                WHEN coalesce(files.architecture, 'generic') != ?1 THEN 4
+                WHEN coalesce(files.architecture, 'generic') != ?1 THEN 5
                 WHEN ?2 IS NOT NULL AND files.training_base_hash = ?2 THEN 0
                 WHEN ?3 IS NOT NULL AND files.family = ?3 THEN 1
-                WHEN ?3 IS NOT NULL AND files.family IN (\(known)) THEN 2
-                ELSE 3
+                WHEN ?3 IS NOT NULL AND files.family IN (\(related.isEmpty ? "NULL" : related)) THEN 2
+                WHEN ?3 IS NOT NULL AND files.family IN (\(known)) THEN 3
+                ELSE 4
               END AS grade
             FROM files WHERE files.kind != 'checkpoint'
             ORDER BY grade, files.name COLLATE NOCASE, files.path
             """, [.text(architecture), SQLValue(baseSHA), SQLValue(family)])
         let grades: [CompatibilityVerdict.Grade] = [
-            .sameBase, .sameFamily, .sameArchitectureOtherFamily, .unknown, .doesNotFit,
+            .sameBase, .sameFamily, .relatedFamily, .sameArchitectureOtherFamily, .unknown, .doesNotFit,
         ]
         var groups = grades.map { ($0, [CompatibilityRow]()) }
         for row in rows {
@@ -47,7 +50,7 @@ extension Library {
                 reason =
                     CompatibilityVerdict(
                         loraName: name, lora: evidence, baseName: baseName, base: base,
-                        modulesFit: grade == 4 ? false : nil
+                        modulesFit: grade == 5 ? false : nil
                     ).message
             }
             groups[grade].1.append(CompatibilityRow(name: name, path: row.text(2) ?? "", reason: reason))

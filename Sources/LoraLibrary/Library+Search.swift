@@ -43,6 +43,8 @@ extension Library {
         public var modelName: String?
         /// The notes a sidecar keeps (A1111's, or Lora-Manager's); the user's own are `note`.
         public var sidecarNotes: String?
+        /// What the scan could not read of the file's sidecars, one line each naming the file.
+        public var sidecarProblems: [String]
     }
 
     /// How `find` orders its results.
@@ -88,7 +90,7 @@ extension Library {
         files.preferred_weight, files.sha256, files.training_base_hash, coalesce(user_data.bookmarked, 0),
         coalesce(user_data.tags, ''), coalesce(user_data.note, ''), user_data.rating, coalesce(user_data.uses, 0),
         files.activation_text, files.preview, files.description, files.preferred_weight_from, files.model_name,
-        files.sidecar_notes, files.preferred_te_weight
+        files.sidecar_notes, files.preferred_te_weight, files.problems
         """
 
     static func entry(_ row: SQLRow) -> Entry {
@@ -113,7 +115,8 @@ extension Library {
             sha256: row.text(14),
             trainingBaseHash: row.text(15), bookmarked: row.int(16) == 1, userTags: words(row.text(17), " "),
             note: row.text(18) ?? "", rating: row.int(19), uses: row.int(20) ?? 0, activationText: row.text(21),
-            preview: row.text(22), description: row.text(23), modelName: row.text(25), sidecarNotes: row.text(26))
+            preview: row.text(22), description: row.text(23), modelName: row.text(25), sidecarNotes: row.text(26),
+            sidecarProblems: words(row.text(28), "\n"))
     }
 
     /// The files matching `query`, in its order, at most `limit`.

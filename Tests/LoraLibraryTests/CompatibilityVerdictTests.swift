@@ -33,6 +33,40 @@ import Testing
         )
     }
 
+    /// NoobAI-XL was fine-tuned from Illustrious XL: either way round it is not "cross-family".
+    @Test func aFamilyFineTunedFromTheOther() {
+        let noob = FamilyEvidence(
+            clues: FamilyClues(
+                fileName: "inkStyle.safetensors", architecture: .sdxl,
+                sidecars: FamilyEvidenceTests.sidecars([.loraManager: "NoobAI"])))
+        let verdict = CompatibilityVerdict(
+            loraName: "inkStyle", lora: noob, baseName: "waiMix_v10", base: Self.illustriousBase, modulesFit: true)
+        #expect(verdict.grade == .relatedFamily)
+        #expect(
+            verdict.message
+                == "inkStyle was trained on NoobAI (its .metadata.json); base is Illustrious (its .civitai.info): NoobAI was fine-tuned from Illustrious, so LoRAs of one usually work on the other"
+        )
+        let noobBase = FamilyEvidence(
+            clues: FamilyClues(
+                fileName: "noobaiXLNAIXL_epsilonPred11Version.safetensors", architecture: .sdxl,
+                sidecars: FamilyEvidenceTests.sidecars([.civitaiHelper: "NoobAI"])))
+        let illustriousLora = FamilyEvidence(
+            clues: FamilyClues(
+                fileName: "x.safetensors", architecture: .sdxl,
+                sidecars: FamilyEvidenceTests.sidecars([.civitaiHelper: "Illustrious"])))
+        #expect(
+            CompatibilityVerdict(
+                loraName: "x", lora: illustriousLora, baseName: "noob", base: noobBase, modulesFit: true
+            )
+            .grade == .relatedFamily)
+        // Pony is no relation of either.
+        #expect(
+            CompatibilityVerdict(loraName: "hero", lora: Self.hero, baseName: "noob", base: noobBase, modulesFit: true)
+                .grade == .sameArchitectureOtherFamily)
+        #expect(BaseFamily.noobAI.isRelated(to: .illustrious) && BaseFamily.illustrious.isRelated(to: .noobAI))
+        #expect(!BaseFamily.noobAI.isRelated(to: .noobAI) && !BaseFamily.pony.isRelated(to: .sdxlBase))
+    }
+
     @Test func theVeryBase() {
         let verdict = CompatibilityVerdict(
             loraName: "hero", lora: Self.hero, baseName: "ponyDiffusionV6XL.safetensors", base: Self.ponyBase,

@@ -203,9 +203,43 @@ import Testing
             "\(lines)")
         #expect(lines.contains("  sidecar notes: use score tags"))
         #expect(lines.contains("library: charLM, category character"), "\(lines)")  // not "used 2 times"
+        #expect(!lines.contains { $0.hasPrefix("  sidecar problem") })
         #expect(
             lines.contains("family: Illustrious")
                 && lines.contains("  evidence: its .metadata.json says base model \"Illustrious\""))
+    }
+
+    /// A NoobAI LoRA on an Illustrious base: its own group in `compat`, and a line (not a
+    /// warning) in `check`.
+    @Test func aRelatedFamilyIsNotCrossFamily() throws {
+        let (models, library) = try Self.workspace()
+        try Self.copyWithoutMetadata(models + "/Lora/hero.safetensors", to: models + "/Lora/noobInk.safetensors")
+        try #"{"base_model": "NoobAI", "civitai": {"trainedWords": ["inkwash"]}}"#.write(
+            toFile: models + "/Lora/noobInk.metadata.json", atomically: true, encoding: .utf8)
+        try #"{"base_model": "Pony", "usage_tips": "{\"strength\": 0.7"}"#.write(
+            toFile: models + "/Lora/hero.metadata.json", atomically: true, encoding: .utf8)
+        let (outcome, lines, diagnostics) = run(
+            """
+            library add \(models)
+            library scan
+            load illustriousXL_v01 as base
+            check noobInk on base
+            compat base
+            info hero
+            """, library: library)
+        #expect(outcome == .success, "\(diagnostics)")
+        #expect(diagnostics.filter { $0.message.contains("noobInk") }.isEmpty, "\(diagnostics)")
+        #expect(
+            lines.contains(
+                "family: noobInk was trained on NoobAI (its .metadata.json); base is Illustrious (its .civitai.info): NoobAI was fine-tuned from Illustrious, so LoRAs of one usually work on the other"
+            ), "\(lines)")
+        let group = try #require(lines.firstIndex { $0.hasPrefix("a family fine-tuned from the other") }, "\(lines)")
+        #expect(lines[group].hasSuffix("(1):") && lines[group + 1].hasPrefix("  noobInk was trained on NoobAI"))
+        // A sidecar read in part says so in `info`, long after the scan that met it.
+        #expect(
+            lines.contains {
+                $0.hasPrefix("  sidecar problem: \(models)/Lora/hero.metadata.json: \"usage_tips\" is not valid JSON (")
+            }, "\(lines)")
     }
 
     /// `family=` words: `sdxl` is every SDXL family, `unknown` what `find` shows as "unknown"

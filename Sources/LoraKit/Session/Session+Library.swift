@@ -418,6 +418,7 @@ extension Session {
         switch grade {
         case .sameBase: return "trained on this very base"
         case .sameFamily: return "same family"
+        case .relatedFamily: return "a family fine-tuned from the other (loads, usually works)"
         case .sameArchitectureOtherFamily: return "same architecture, other family (loads, usually draws poorly)"
         case .unknown: return "family unknown"
         case .doesNotFit: return "do not fit (other architecture)"
@@ -511,6 +512,7 @@ extension Session {
                 "  description: " + (description.count > 200 ? String(description.prefix(199)) + "…" : description))
         }
         if let preview = entry.preview { lines.append("  preview: \(preview)") }
+        for problem in entry.sidecarProblems { lines.append("  sidecar problem: \(problem)") }
         return lines
     }
 }

@@ -64,6 +64,17 @@ public enum BaseFamily: String, Sendable, Hashable, CaseIterable {
     /// different families are cross-family; an unknown side makes the verdict unknown.
     public var isKnownFamily: Bool { self != .otherSDXL && self != .unknown }
 
+    /// The family this one was fine-tuned from, where LoRAs of either usually work on the
+    /// other: NoobAI-XL from Illustrious XL ("Fine-tuned from:
+    /// OnomaAIResearch/Illustrious-xl-early-release-v0", Laxhar/noobai-XL-1.0's model card).
+    /// Pony and Animagine were retrained too far from SDXL 1.0 for its LoRAs to carry over.
+    public var parent: BaseFamily? { self == .noobAI ? .illustrious : nil }
+
+    /// Whether one of the two families was fine-tuned from the other (`parent`).
+    public func isRelated(to other: BaseFamily) -> Bool {
+        self != other && (parent == other || other.parent == self)
+    }
+
     /// The family an architecture alone implies: SD 1.x → SD 1.5, SD 2.x → SD 2.x, SDXL → SDXL
     /// of unknown family, FLUX.1 → FLUX.1 dev (the common one; a schnell hint changes it).
     public static func implied(by architecture: Architecture?) -> BaseFamily {

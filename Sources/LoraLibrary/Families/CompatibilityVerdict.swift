@@ -4,7 +4,8 @@ import LoraFormats
 ///
 /// Shapes first: a LoRA whose modules do not fit the base, or whose architecture differs from
 /// the base's, does not fit. Then the training base: `ss_new_sd_model_hash` equal to the base
-/// file's sha256 is the very base. Then families: the same known family suits; two known
+/// file's sha256 is the very base. Then families: the same known family suits, and so does a
+/// family fine-tuned from the other (NoobAI from Illustrious); two other known
 /// families of one architecture load together but usually draw poorly ("cross-base LoRAs almost
 /// never work properly"); an unknown family on either side leaves it unknown.
 public struct CompatibilityVerdict: Sendable, Equatable {
@@ -14,6 +15,9 @@ public struct CompatibilityVerdict: Sendable, Equatable {
         case sameBase
         /// The LoRA's family is the base's.
         case sameFamily
+        /// One family was fine-tuned from the other (NoobAI from Illustrious): it loads, and
+        /// usually works.
+        case relatedFamily
         /// Same architecture, different known families: it loads, and usually draws poorly.
         case sameArchitectureOtherFamily
         /// A family (or an architecture) is unknown on one side.
@@ -58,6 +62,13 @@ public struct CompatibilityVerdict: Sendable, Equatable {
             if lora.family == base.family {
                 grade = .sameFamily
                 message = both + "same family"
+            } else if lora.family.isRelated(to: base.family) {
+                grade = .relatedFamily
+                let (child, parent) =
+                    lora.family.parent == base.family ? (lora.family, base.family) : (base.family, lora.family)
+                message =
+                    both
+                    + "\(child.displayName) was fine-tuned from \(parent.displayName), so LoRAs of one usually work on the other"
             } else {
                 grade = .sameArchitectureOtherFamily
                 let shapes =

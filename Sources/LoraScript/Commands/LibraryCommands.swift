@@ -57,9 +57,10 @@ enum LibraryCommands {
         options: [OptionSpec("limit", .integer, default: "20", help: "LoRAs shown per group")],
         help: """
             Grades every LoRA of the library for the base: trained on this very base (kohya's
-            ss_new_sd_model_hash is the base's sha256), same family, same architecture but
-            another family (it loads, and usually draws poorly: Pony, Illustrious, NoobAI and
-            Animagine are all SDXL), family unknown, and does not fit (another architecture). Each
+            ss_new_sd_model_hash is the base's sha256), same family, a family fine-tuned from the
+            other (NoobAI from Illustrious: it usually works), same architecture but another
+            family (it loads, and usually draws poorly: Pony, Illustrious, NoobAI and Animagine
+            are all SDXL), family unknown, and does not fit (another architecture). Each
             LoRA shown says why. The base's family comes from the library (its sha256 among the
             known public bases, its sidecars, your tags, its name) — `info`-like evidence first
             on the first line.

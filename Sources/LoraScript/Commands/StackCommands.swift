@@ -22,7 +22,8 @@ enum StackCommands {
             Builds an ordered stack: the base plus Σ mᵢ·sᵢ·ΔWᵢ on every weight the LoRAs adapt (mᵢ
             your weight, sᵢ the LoRA's scale, alpha/rank). The stack is what the user sees in
             images, and every merge in lorash either reproduces it exactly or reports how far it is.
-            W defaults to 1; `te=`/`unet=` split it by component; `lbw=` applies a LoRA Block
+            W defaults to 1 (a library name written alone takes its sidecar's preferred weight,
+            and says so; `<lora:NAME>` is 1, as in A1111); `te=`/`unet=` split it by component; `lbw=` applies a LoRA Block
             Weight preset (ALL, INS, IND, INALL, MIDD, OUTD, OUTS, OUTALL, …) or a vector of 17 or
             26 (SD 1.5), 12 or 20 (SDXL) numbers, quoted because of its commas
             ("hero:0.8:lbw=1,0,0,…"); a vector of the other model's length is refused, and on

@@ -171,8 +171,15 @@ extension Interpreter {
                 throw Diagnostic(
                     "no session name '\(word)'; a file is loaded first: load \(word) as NAME", at: location)
             }
+            if let families = LibraryTerms.family(word), families.count == 1, families[0].isKnownFamily {
+                throw Diagnostic(
+                    "'\(word)' is a family, not a name: a base is a checkpoint (load FILE as base, or a library name; find type=checkpoint family=\(families[0].rawValue) lists yours)",
+                    at: location)
+            }
             throw Diagnostic(
-                "no session name '\(word)' (see 'ls')", at: location,
+                session.hasLibrary
+                    ? "no session name or library file '\(word)' (see 'ls', and 'find \(word)')"
+                    : "no session name '\(word)' (see 'ls')", at: location,
                 suggestion: Suggestions.closest(to: word, among: visibleNames))
         case .any, .number, .integer, .bool:
             if word == "true" { return .bool(true) }
