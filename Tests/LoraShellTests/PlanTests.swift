@@ -177,6 +177,84 @@ import Testing
         #expect(check.stdout.contains("job 1: failed with status 65"), "\(check.stdout)")
     }
 
+    /// A script that names its files by library name (a checkpoint to `load`, a PEFT folder
+    /// to `stack` and to `save`): the plan records each file with its name and the library, the
+    /// jobs read the same files (byte-identical outputs), and a job whose name now stands for
+    /// another file (a rescan after a rename) stops before it reads anything.
+    @Test func libraryNamesArePlannedAsTheFilesTheyName() throws {
+        let folder = try Self.folder(
+            """
+            load mlpbase as base
+            s = stack base mlplora:0.5
+            merge s into out/baked.safetensors
+            save mlplora out/lora.safetensors
+            """)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let peers = CrashSafetyTests.peers + "/peft_lora_mlp"
+        let models = folder.appendingPathComponent("models").path
+        try FileManager.default.createDirectory(atPath: models + "/mlplora", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: peers + "/base.safetensors", toPath: models + "/mlpbase.safetensors")
+        for name in ["adapter_model.safetensors", "adapter_config.json"] {
+            try FileManager.default.copyItem(atPath: peers + "/" + name, toPath: models + "/mlplora/" + name)
+        }
+        let library = ["LORASH_LIBRARY": folder.appendingPathComponent("library.db").path]
+        func lorash(_ text: String) throws -> BinaryRunner.Result {
+            try BinaryRunner.run(["-c", text], environment: library, directory: folder.path)
+        }
+        #expect(try lorash("library add models; library scan").status == 0)
+        // The direct run, its outputs kept aside.
+        let direct = try BinaryRunner.run(["plan.lsh"], environment: library, directory: folder.path)
+        #expect(direct.status == 0, "\(direct.stderr)")
+        let out = folder.appendingPathComponent("out")
+        let expected = try ["baked.safetensors", "lora.safetensors"].map {
+            try Data(contentsOf: out.appendingPathComponent($0))
+        }
+        try FileManager.default.removeItem(at: out)
+
+        let plan = try lorash("plan plan.lsh into p")
+        #expect(plan.status == 0, "\(plan.stderr)")
+        let bake = try Self.text("p/jobs/0001.lsh", in: folder)
+        let dir = folder.path
+        #expect(bake.contains("job 1 plan=\(dir)/p folder=\(dir) library=\(dir)/library.db\n"), "\(bake)")
+        #expect(bake.contains("require \(models)/mlpbase.safetensors sha256="), "\(bake)")
+        #expect(bake.contains(" name=mlpbase\n") && bake.contains("require \(models)/mlplora sha256="), "\(bake)")
+        #expect(
+            bake.hasSuffix("load mlpbase as base\ns = stack base mlplora:0.5\nmerge s into out/baked.safetensors\n"))
+        #expect(
+            try Self.text("p/jobs/0002.lsh", in: folder).contains(" name=mlplora\nsave mlplora out/lora.safetensors\n"))
+        // Run with no LORASH_LIBRARY at all: the jobs use the plan's.
+        let run = try BinaryRunner.run(
+            ["-c", "plan run p jobs=2"], environment: ["LORASH_LIBRARY": "/nowhere/x.db"], directory: dir)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(
+            try ["baked.safetensors", "lora.safetensors"].map { try Data(contentsOf: out.appendingPathComponent($0)) }
+                == expected)
+        let check = try BinaryRunner.run(["-c", "plan check p"], directory: dir)
+        #expect(check.status == 0 && check.stdout.contains("all 2 jobs are done"), "\(check.stdout)\(check.stderr)")
+
+        // The PEFT folder renamed and the library scanned again: the name is gone, the job says so.
+        #expect(try lorash("plan plan.lsh into p2").status == 0)
+        try FileManager.default.moveItem(atPath: models + "/mlplora", toPath: models + "/mlplora_v2")
+        #expect(try lorash("library scan").status == 0)
+        let stale = try BinaryRunner.run([folder.appendingPathComponent("p2/jobs/0002.lsh").path])
+        #expect(stale.status == 65)
+        #expect(
+            stale.stderr.contains("\(models)/mlplora: no such file (an input of this job)")
+                || stale.stderr.contains("the library name 'mlplora' is no longer in the library"), "\(stale.stderr)")
+        // Back in place under its name but another file in the library under that name: refused by name.
+        try FileManager.default.copyItem(atPath: models + "/mlplora_v2", toPath: models + "/mlplora")
+        let elsewhere = folder.appendingPathComponent("elsewhere").path
+        try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
+        try FileManager.default.moveItem(atPath: models + "/mlplora_v2", toPath: elsewhere + "/mlplora")
+        #expect(try lorash("library remove models; library add elsewhere; library scan").status == 0)
+        let renamed = try BinaryRunner.run([folder.appendingPathComponent("p2/jobs/0002.lsh").path])
+        #expect(renamed.status == 65)
+        #expect(
+            renamed.stderr.contains(
+                "the library name 'mlplora' now stands for \(elsewhere)/mlplora, not \(models)/mlplora"),
+            "\(renamed.stderr)")
+    }
+
     @Test func jobAndRequireAreForJobScripts() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -301,6 +301,14 @@ extension Session {
         }
     }
 
+    /// The file a library name stands for (not counted as a use): what `plan` records as a
+    /// job's input, and what `require … name=` checks. nil when there is no library or the
+    /// name is not in it.
+    /// - Throws: `SessionError` for an ambiguous name (listing the candidates).
+    public func libraryFile(named name: String) throws(SessionError) -> String? {
+        try libraryPath(for: name, about: .request, recordingUse: false)
+    }
+
     /// The file a library name stands for, loaded (header only; not bound): a LoRA or a
     /// checkpoint, for a command that looks at it (`info`, `check`, `compat`, a render's base),
     /// so not counted as a use. nil when there is no library or the name is not in it.

@@ -105,10 +105,12 @@ enum BatchCommands {
         options: [
             OptionSpec("plan", .path, required: true, help: "the plan's folder (its log goes to logs/ID.log)"),
             OptionSpec("folder", .path, required: true, help: "the folder the script's relative paths are read from"),
+            OptionSpec("library", .path, help: "the library index the plan resolved library names in"),
         ],
         help: """
             The first statement of every script `plan` writes. It moves to the folder the planned
-            script ran in (so its relative paths and LoRA names read as they did there) and, when
+            script ran in (so its relative paths and LoRA names read as they did there), uses the
+            library the plan read library names from (`library=`, when the job has any) and, when
             the script ends, appends a line to the plan's logs/ID.log: the exit status, the host,
             the start and the time taken, and the output's sha256. plan run, plan check and plan
             assemble read those lines. A job whose output is there with the sha256 its last
@@ -141,6 +143,14 @@ enum BatchCommands {
                 "cannot work in \(folder): no such folder here (a plan assumes every machine sees the same paths)",
                 at: "folder")
         }
+        if let library = try invocation.text("library") {
+            guard FileManager.default.fileExists(atPath: library) else {
+                throw invocation.error(
+                    "the library \(library) is not here: the plan reads files by their library names in it (a plan assumes every machine sees the same paths)",
+                    at: "library")
+            }
+            interpreter.session.libraryPath = library
+        }
         let number = Int(id).map(PlanFolder.number) ?? id
         // Run again (parallel or Slurm on the same list), a finished job does nothing.
         if let read = try? PlanFolder.read(plan), read.finishedRun(number) != nil {
@@ -161,13 +171,15 @@ enum BatchCommands {
         options: [
             OptionSpec("sha256", .text, help: "the sha256 the file had when the plan was made"),
             OptionSpec("job", .integer, help: "the job of the plan that writes the file"),
+            OptionSpec("name", .text, help: "the library name the script wrote for the file"),
         ],
         help: """
             A plan's job names each input it reads: `require PATH sha256=HEX` stops the job
             (status 65) when the file is missing or its sha256 is not the one the plan recorded
             (the file changed since: make the plan again); `require PATH job=N` when job N of the
-            plan has not written it, or it changed since (run job N first). A PEFT folder is
-            hashed by its adapter_model.safetensors.
+            plan has not written it, or it changed since (run job N first). `name=NAME`: the
+            script named the file by its library name, and the library must still give that
+            name to this file. A PEFT folder is hashed by its adapter_model.safetensors.
             """,
         examples: [
             "require /data/models/base.safetensors sha256=6ce0161689b3853acaa03779ec93eafe75a02f4ced659bee03f50797806fa2fa"
@@ -188,6 +200,20 @@ enum BatchCommands {
             throw invocation.error(
                 "\(path) changed since the plan was made (sha256 \(actual.prefix(12))…, planned \(sha.prefix(12))…): make the plan again",
                 at: "path")
+        }
+        if let name = try invocation.text("name") {
+            let found: String?
+            do { found = try invocation.session.libraryFile(named: name) } catch {
+                throw invocation.error(
+                    "\((error as? SessionError)?.message ?? "\(error)"): make the plan again", at: "name")
+            }
+            guard let found, Planner.absolute(found, in: FileManager.default.currentDirectoryPath) == path else {
+                throw invocation.error(
+                    "the library name '\(name)' "
+                        + (found.map { "now stands for \($0), not \(path)" } ?? "is no longer in the library")
+                        + " (a rescan since the plan was made): make the plan again",
+                    at: "name")
+            }
         }
         if let producer {
             guard let context = invocation.interpreter.planJob, let plan = try? PlanFolder.read(context.plan) else {
@@ -273,7 +299,8 @@ enum BatchCommands {
             })
         do {
             for job in planner.jobs {
-                let text = PlanFolder.jobScript(job, of: planner.jobs.count, plan: plan, lines: job.lines)
+                let text = PlanFolder.jobScript(
+                    job, of: planner.jobs.count, plan: plan, lines: job.lines, library: planner.library)
                 try write(text, to: plan.jobFile(job.id))
             }
             for grid in planner.grids {

@@ -173,9 +173,10 @@ public struct PlanFolder: Sendable {
     // MARK: Writing
 
     /// The text of a job's script: a header naming its output and inputs, `job`, a `require`
-    /// per input, then the statements.
+    /// per input, then the statements. A job that reads files by library name uses `library`,
+    /// the index the plan resolved them in.
     static func jobScript(
-        _ job: Planner.Job, of count: Int, plan: PlanFolder, lines: [String]
+        _ job: Planner.Job, of count: Int, plan: PlanFolder, lines: [String], library: String? = nil
     ) -> String {
         var text = "#!/usr/bin/env lorash\n"
         text += "# lorash plan job \(job.id) of \(count), wave \(job.wave): \(job.command)\n"
@@ -186,11 +187,14 @@ public struct PlanFolder: Sendable {
                 "# input: \(input.path) " + (input.job.map { "(made by job \($0))" } ?? "sha256 \(input.sha256!)")
                 + "\n"
         }
+        let byName = job.inputs.contains { $0.libraryName != nil }
         text +=
-            "job \(job.id) plan=\(Planner.quoted(plan.folder)) folder=\(Planner.quoted(plan.workingFolder))\n"
+            "job \(job.id) plan=\(Planner.quoted(plan.folder)) folder=\(Planner.quoted(plan.workingFolder))"
+            + (byName ? library.map { " library=\(Planner.quoted($0))" } ?? "" : "") + "\n"
         for input in job.inputs {
             let check = input.job.map { "job=\($0)" } ?? "sha256=\(input.sha256!)"
-            text += "require \(Planner.quoted(input.path)) \(check)\n"
+            let name = input.libraryName.map { " name=\(Planner.quoted($0))" } ?? ""
+            text += "require \(Planner.quoted(input.path)) \(check)\(name)\n"
         }
         for line in lines { text += line + "\n" }
         return text

@@ -39,6 +39,10 @@ final class Planner {
         var sha256: String?
         /// The job that writes it (a file the plan makes).
         var job: Int?
+        /// The library name the script wrote for it (`load hero`, `stack base hero:0.8`): the
+        /// job resolves the name again through the same library, and stops unless it still
+        /// names this file.
+        var libraryName: String?
     }
 
     /// One job: a statement that writes a file, and what it needs.
@@ -95,6 +99,10 @@ final class Planner {
     /// Every file read so far, and where (an output may not replace it).
     private var readFiles: [String: SourceLocation] = [:]
     private var hashes: [String: String] = [:]
+    /// The library names the script wrote for files, by the file's path.
+    private var libraryNames: [String: String] = [:]
+    /// The library those names were resolved in (absolute), when the script used any.
+    private(set) var library: String?
 
     init(folder: String, planFolder: String) {
         self.folder = folder
@@ -244,7 +252,7 @@ final class Planner {
                 "\(path) is a grid the plan assembles after its jobs: a job cannot read it; render it in another plan",
                 at: location)
         }
-        if let hash = hashes[path] { return Input(path: path, sha256: hash) }
+        if let hash = hashes[path] { return Input(path: path, sha256: hash, libraryName: libraryNames[path]) }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
             do { _ = try FileHash.of(path: path) } catch { throw Diagnostic("\(error)", at: location) }
@@ -253,7 +261,7 @@ final class Planner {
             throw Diagnostic("\(path): cannot be read to record its sha256", at: location)
         }
         hashes[path] = hash
-        return Input(path: path, sha256: hash)
+        return Input(path: path, sha256: hash, libraryName: libraryNames[path])
     }
 
     private func addGrid(
@@ -411,10 +419,24 @@ final class Planner {
                 add(path)
                 continue
             }
+            if kind == .sessionName, let word = expression.wordText, !names.contains(word),
+                interpreter.lookup(word) == nil,
+                let path = try libraryFile(word, interpreter: interpreter, at: expression.location)
+            {
+                add(path)  // a library name where a session name goes (`save hero out/hero.safetensors`)
+                continue
+            }
             if [.sessionName, .newName, .flag, .bool, .number, .integer].contains(kind) { continue }
             let value = try interpreter.evaluate(expression, as: kind == .path ? .path : .any, label: name)
             if kind == .path {
                 let path = Self.absolute(value.text, in: folder)
+                if !FileManager.default.fileExists(atPath: path), producers[path] == nil,
+                    !FileManager.default.fileExists(atPath: path + ".safetensors"),
+                    let found = try libraryFile(value.text, interpreter: interpreter, at: expression.location)
+                {
+                    add(found)
+                    continue
+                }
                 guard FileManager.default.fileExists(atPath: path) || producers[path] != nil else {
                     throw Diagnostic(
                         "\(value.text): no such file, and no job of the plan writes it", at: expression.location)
@@ -425,11 +447,14 @@ final class Planner {
 
             // LoRA specs: `name`, `name:0.8`, `<lora:name:0.8>`; a file in the folder if not a name.
             guard case .string(let text) = value else { continue }
+            let specs = ["loras", "inputs"].contains(name)
             for word in text.split(separator: " ").map(String.init) {
                 var stem = word
-                if stem.hasPrefix("<lora:") || stem.hasPrefix("<lyco:") { stem = String(stem.dropFirst(6)) }
+                let tag = stem.hasPrefix("<lora:") || stem.hasPrefix("<lyco:")
+                if tag { stem = String(stem.dropFirst(6)) }
                 if let colon = stem.firstIndex(of: ":") { stem = String(stem[..<colon]) }
                 guard !stem.isEmpty, !names.contains(stem) else { continue }
+                var found = false
                 for candidate in [stem, stem + ".safetensors"] {
                     let path = Self.absolute(candidate, in: folder)
                     var isFolder: ObjCBool = false
@@ -440,12 +465,36 @@ final class Planner {
                             continue
                         }
                         add(path)
+                        found = true
                         break
                     }
+                }
+                // Not a file here: a library name (`stack base hero:0.8`, `<lora:hero:0.8>`).
+                if !found, specs || tag,
+                    let path = try libraryFile(
+                        tag ? String(stem.prefix { $0 != ">" }) : stem, interpreter: interpreter,
+                        at: expression.location)
+                {
+                    add(path)
                 }
             }
         }
         return files
+    }
+
+    /// The file a library name stands for, remembered with the name and the library it came
+    /// from (the jobs resolve it there again); nil when there is no library or no such name.
+    private func libraryFile(_ name: String, interpreter: Interpreter, at location: SourceLocation) throws -> String? {
+        guard !name.contains("/") else { return nil }
+        let found: String?
+        do { found = try interpreter.session.libraryFile(named: name) } catch {
+            throw Diagnostic(error.message, at: location)
+        }
+        guard let found else { return nil }
+        let path = Self.absolute(found, in: folder)
+        libraryNames[path] = name
+        library = Self.absolute(interpreter.session.libraryPath, in: folder)
+        return path
     }
 
     private func arguments(of invocation: CommandInvocation) -> [(String, Expression)] {
