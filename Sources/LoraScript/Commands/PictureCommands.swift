@@ -76,7 +76,13 @@ enum PictureCommands {
         request.command = invocation.recordedText
         let target = try invocation.value("target")!
         if case .object = target {
-            throw invocation.error("a target is a pattern name or a PNG path", at: "target")
+            let word = invocation.word("target") ?? target.text
+            let pattern = TargetPattern(rawValue: word) != nil
+            throw invocation.error(
+                pattern
+                    ? "'\(word)' is your \(target.typeName == "lora" ? "LoRA" : target.typeName) now, which hides the pattern: write the pattern in quotes (on \"\(word)\"), or give LoRAs names of their own (\(word)8 = train …)"
+                    : "'\(word)' is a \(target.typeName): a target is a pattern name (rings, checker, smiley, stripes) or a PNG path",
+                at: "target")
         }
         let result = try invocation.perform { try invocation.session.train(base, on: target.text, request) }
         invocation.report([result.line])

@@ -100,6 +100,13 @@ extension Interpreter {
             let start = try number(startExpression, strict: strict)
             let end = try number(endExpression, strict: strict)
             let step = try stepExpression.map { try number($0, strict: strict) }
+            // A weight sweep counted by 1 that misses its own end (`hero:0..1.5` is 0 and 1)
+            // is almost always a missing step.
+            if step == nil, (end - start).rounded() != end - start {
+                throw Diagnostic(
+                    "\(label):\(NumberFormatting.shortest(start))..\(NumberFormatting.shortest(end)) counts by 1 and never reaches \(NumberFormatting.shortest(end)): give a step (\(label):\(NumberFormatting.shortest(start))..\(NumberFormatting.shortest(end)) step 0.25)",
+                    at: location)
+            }
             do {
                 return .labeledRange(label, try NumericRange(start: start, end: end, step: step))
             } catch {

@@ -264,6 +264,12 @@ public final class Interpreter {
 
     public func invoke(_ call: CommandCall) throws -> Value {
         guard let spec = commands[call.verb] else {
+            // A name typed alone (`s` at the prompt) is a question about it, not a command.
+            if call.arguments.isEmpty, lookup(call.verb) != nil || session.object(named: call.verb) != nil {
+                throw Diagnostic(
+                    "'\(call.verb)' is a name in the session, not a command: info \(call.verb) shows it, ls lists them all",
+                    at: call.verbLocation)
+            }
             let candidates = commands.order + environment.allNames
             throw Diagnostic(
                 "unknown command '\(call.verb)'", at: call.verbLocation,

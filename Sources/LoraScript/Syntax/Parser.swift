@@ -416,6 +416,20 @@ public struct Parser {
             return inner
         case .end:
             throw ParseError(Diagnostic("expected a value", at: token.location), isIncomplete: true)
+        case .comma:
+            // `rings:1,5` or `weight s a 1,5` (a decimal comma), `x=a:0,0.5,1` (a list unbracketed).
+            let previous = position > 0 ? tokens[position - 1] : token
+            let afterDigit: Bool
+            switch previous.kind {
+            case .number: afterDigit = true
+            case .word(let text): afterDigit = text.last?.isNumber ?? false
+            default: afterDigit = false
+            }
+            let hint =
+                afterDigit && !token.spaceBefore
+                ? "a decimal is written with a dot (1.5, not 1,5), and a list of values in brackets ([0, 0.5, 1])"
+                : "a list of values is written in brackets ([0, 0.5, 1])"
+            throw ParseError(Diagnostic("unexpected ',': \(hint)", at: token.location))
         default:
             throw ParseError(Diagnostic("expected a value, found \(token.describe)", at: token.location))
         }
