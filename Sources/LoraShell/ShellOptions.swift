@@ -1,3 +1,5 @@
+import LoraFormats
+
 /// What the command line asked for.
 public struct ShellOptions: Equatable, Sendable {
     /// How statements reach the shell.
@@ -80,7 +82,9 @@ public struct ShellOptions: Equatable, Sendable {
                 return options
             default:
                 if argument.hasPrefix("-") && argument.count > 1 {
-                    throw UsageError(description: "unknown option '\(argument)' (see lorash --help)")
+                    let known = ["--keep-going", "--quiet", "--plan", "--version", "--help"]
+                    let hint = Suggestions.closest(to: argument, among: known).map { "did you mean \($0)? " } ?? ""
+                    throw UsageError(description: "unknown option '\(argument)' (\(hint)see lorash --help)")
                 }
                 options.mode = .script(path: argument)
                 options.arguments = Array(argv[index...])

@@ -22,6 +22,12 @@ import Testing
         #expect(throws: ShellOptions.UsageError(description: "unknown option '--frobnicate' (see lorash --help)")) {
             try ShellOptions.parse(["--frobnicate"])
         }
+        #expect(
+            throws: ShellOptions.UsageError(
+                description: "unknown option '--quite' (did you mean --quiet? see lorash --help)")
+        ) {
+            try ShellOptions.parse(["--quite"])
+        }
         #expect(throws: ShellOptions.UsageError(description: "-c needs the text to run")) {
             try ShellOptions.parse(["-c"])
         }

@@ -56,7 +56,7 @@ struct RenderSource {
             guard let text = infotext else {
                 throw SessionError.input(
                     "subject",
-                    "\(png) has no generation parameters (no A1111 'parameters' or lorash text chunk): it was not made by A1111, ComfyUI's A1111-style savers or lorash"
+                    "\(png) has no generation parameters (no A1111 'parameters' or lorash text chunk): render from draws again one image that A1111, ComfyUI's A1111-style savers or lorash rendered (not a grid, and not an edited copy, which loses the chunk)"
                 )
             }
             let parsed: GenerationParameters

@@ -140,7 +140,13 @@ public enum LoraMerge {
         }
         let lora = LoraAdapter(
             modules: modules, metadata: metadata, scheme: first.scheme, alphaSource: first.alphaSource, sourcePath: "")
-        return (lora, MergeReport(operation: options.method.rawValue, modules: lines))
+        var report = MergeReport(operation: options.method.rawValue, modules: lines)
+        if case .rank(let asked)? = options.target, let most = report.rankRange?.upperBound, most < asked {
+            report.notes.append(
+                "rank=\(asked) was asked; the stack has rank \(most) at most, so that is its exact rank (nothing more to keep)"
+            )
+        }
+        return (lora, report)
     }
 
     /// A stable 64-bit FNV-1a hash of a group's key (the same on every run and machine).
