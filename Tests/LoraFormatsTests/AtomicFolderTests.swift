@@ -92,6 +92,21 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == ["link", "real"])
     }
 
+    /// The new folder keeps the old one's mode (a private folder stays private), and a target
+    /// written as `out/.` is the folder itself, with its temporary folder beside it.
+    @Test func theFoldersModeStaysAndADotTargetIsTheFolder() throws {
+        let root = TestSupport.temporaryFolder()
+        let out = root + "/adapter"
+        try FileManager.default.copyItem(atPath: Self.fixture, toPath: out)
+        #expect(chmod(out, 0o700) == 0)
+        let expected = try Self.expectedFiles()
+        try Self.saveCopy(to: out + "/.")
+        var info = stat()
+        #expect(stat(out, &info) == 0 && info.st_mode & 0o7777 == 0o700)
+        #expect(Self.files(out) == expected)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["adapter"])
+    }
+
     /// A pipe in the folder cannot be linked into the new one: the files are renamed in one
     /// after the other instead, and the pipe stays.
     @Test func whatCannotBeLinkedFallsBackToRenamingTheFiles() throws {

@@ -85,7 +85,7 @@ import Testing
         // The user changed the base model in Lora-Manager after the download; A1111's editor
         // has a weight and notes of its own.
         let manager =
-            #"{"base_model": "NoobAI", "notes": "LM notes", "usage_tips": "{\"strength\": 0.6}", "#
+            #"{"base_model": "NoobAI", "notes": "LM notes", "usage_tips": "{\"strength\": 0.6, \"clip_strength\": 0.3}", "#
             + #""civitai": {"baseModel": "Illustrious", "trainedWords": ["lm word"]}}"#
         let webUI = #"{"preferred weight": 0.9, "notes": "A1111 notes", "activation text": "a1111 word"}"#
         #expect(FileManager.default.createFile(atPath: folder + "/m.metadata.json", contents: Data(manager.utf8)))
@@ -95,6 +95,7 @@ import Testing
         #expect(info.files == [.loraManager: "m.metadata.json", .webUI: "m.json"])
         #expect(info.baseModels == [.loraManager: "NoobAI"])
         #expect(info.preferredWeight == 0.9 && info.preferredWeightFrom == .webUI && info.notes == "A1111 notes")
+        #expect(info.preferredTextEncoderWeight == nil)  // A1111's one weight, not Lora-Manager's clip_strength
         #expect(info.trainedWords == ["lm word"] && info.activationText == "a1111 word")
         // Without A1111's file, Lora-Manager's weight and notes stand; "Unknown" defers to Civitai.
         try FileManager.default.removeItem(atPath: folder + "/m.json")
@@ -102,7 +103,7 @@ import Testing
         try Data(unknown.utf8).write(to: URL(fileURLWithPath: folder + "/m.metadata.json"))
         let alone = Sidecars.read(modelPath: folder + "/m.safetensors")
         #expect(alone.baseModels == [.loraManager: "Illustrious"])
-        #expect(alone.preferredWeight == 0.6 && alone.notes == "LM notes")
+        #expect(alone.preferredWeight == 0.6 && alone.preferredTextEncoderWeight == 0.3 && alone.notes == "LM notes")
     }
 
     @Test func emptyCivitaiInfoMeansNotOnCivitai() {

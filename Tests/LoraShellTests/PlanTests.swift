@@ -255,6 +255,56 @@ import Testing
             "\(renamed.stderr)")
     }
 
+    /// A library opened in the session is the plan's; `<lora:NAME>` without a weight is the
+    /// library's file (a session name of that name is not); a file an earlier job writes is
+    /// not looked up in the library.
+    @Test func libraryNamesInPlansEdgeCases() throws {
+        let folder = try Self.folder(
+            """
+            load mlpbase as base
+            s = stack base "<lora:mlplora>"
+            merge s into out/a.safetensors
+            """)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let peers = CrashSafetyTests.peers + "/peft_lora_mlp"
+        let models = folder.appendingPathComponent("models").path
+        try FileManager.default.createDirectory(atPath: models + "/mlplora", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: peers + "/base.safetensors", toPath: models + "/mlpbase.safetensors")
+        for name in ["adapter_model.safetensors", "adapter_config.json"] {
+            try FileManager.default.copyItem(atPath: peers + "/" + name, toPath: models + "/mlplora/" + name)
+        }
+        let db = folder.appendingPathComponent("mine.db").path
+        let elsewhere = ["LORASH_LIBRARY": folder.appendingPathComponent("default.db").path]
+        let plan = try BinaryRunner.run(
+            ["-c", "library open \(db)\nlibrary add models\nlibrary scan\nplan plan.lsh into p"],
+            environment: elsewhere,
+            directory: folder.path)
+        #expect(plan.status == 0, "\(plan.stderr)")
+        let job = try Self.text("p/jobs/0001.lsh", in: folder)
+        #expect(job.contains(" library=\(db)\n"), "\(job)")
+        #expect(job.contains("require \(models)/mlplora sha256=") && job.contains(" name=mlplora\n"), "\(job)")
+        let run = try BinaryRunner.run(["-c", "plan run p"], environment: elsewhere, directory: folder.path)
+        #expect(run.status == 0, "\(run.stderr)")
+
+        // A session name is not a library name, even in an A1111 tag.
+        try "load models/mlplora as mlplora\n\((try Self.text("plan.lsh", in: folder)))"
+            .write(to: folder.appendingPathComponent("plan2.lsh"), atomically: true, encoding: .utf8)
+        #expect(
+            try BinaryRunner.run(["-c", "library open \(db)\nplan plan2.lsh into p2"], directory: folder.path).status
+                == 0)
+        let own = try Self.text("p2/jobs/0001.lsh", in: folder)
+        #expect(!own.contains("name=mlplora") && own.contains("require \(models)/mlplora sha256="), "\(own)")
+
+        // `load hero` where an earlier job writes hero.safetensors: refused as before, not read from the library.
+        try "load mlpbase as b\nsave b mlpbase2.safetensors\nload mlpbase2 as c\nsave c out/c.safetensors\n"
+            .write(to: folder.appendingPathComponent("plan3.lsh"), atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(atPath: peers + "/base.safetensors", toPath: models + "/mlpbase2.safetensors")
+        #expect(try BinaryRunner.run(["-c", "library open \(db)\nlibrary scan"], directory: folder.path).status == 0)
+        let third = try BinaryRunner.run(["-c", "library open \(db)\nplan plan3.lsh into p3"], directory: folder.path)
+        #expect(third.status == 65)
+        #expect(third.stderr.contains("mlpbase2: no such file, and no job of the plan writes it"), "\(third.stderr)")
+    }
+
     @Test func jobAndRequireAreForJobScripts() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }

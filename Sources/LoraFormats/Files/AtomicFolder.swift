@@ -20,46 +20,78 @@ import Foundation
 /// then removed. A file system that has no hard links or cannot exchange (FAT, some network
 /// file systems) gets the two files renamed into the target one after the other instead.
 ///
-/// A process killed at any point leaves the target as it was or as it is meant to be, and at
-/// most a temporary folder, which the next write of the same target removes
-/// (`TemporaryFiles.removeStale`).
+/// A process killed at any point (SIGKILL, or SIGTERM, whose handler removes only files) leaves
+/// the target as it was or as it is meant to be, and at most a temporary folder, which the next
+/// write of the same target removes (`TemporaryFiles.removeStale`). The new folder has the old
+/// one's mode and, where the process may set it, owner; it is another folder (inode), so a shell
+/// sitting in the old one sees it gone. What cannot be hard-linked (a pipe, a file another user
+/// owns under `fs.protected_hardlinks`), a parent folder that cannot take the temporary folder,
+/// and a file system that cannot exchange fall back to atomic files one after the other. A file
+/// another program replaces in the old folder during the microseconds between the links and the
+/// exchange keeps its previous content in the new folder.
 struct AtomicFolder {
-    /// The folder the files are published as.
+    /// The folder the files are published as (absolute; a symbolic link resolved).
     let target: String
-    /// The hidden folder they are written into first.
-    let temporary: String
+    /// The path the user gave, for messages.
+    let displayPath: String
+    /// Where the files are written: the hidden temporary folder, or the target itself when its
+    /// parent folder cannot take one (a writable folder in a read-only parent): then each file
+    /// is still atomic, but not the pair.
+    let folder: String
+    /// Whether `folder` is a temporary folder that `commit` puts in the target's place.
+    var isTemporary: Bool { folder != target }
 
-    /// Removes stale temporary folders of `target` and makes a fresh one.
-    /// A target that is a symbolic link to a folder is written where the link points, so
-    /// the link stays a link.
-    init(target: String) throws(SafetensorsError) {
+    /// Removes stale temporary folders of the target and makes a fresh one, with the target's
+    /// mode and owner when it exists.
+    init(target path: String) throws(SafetensorsError) {
+        displayPath = path
+        var resolved = URL(fileURLWithPath: path).standardizedFileURL.path  // `out/.` is `out`
         var info = stat()
-        if lstat(target, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(target, nil) {
-            self.target = String(cString: resolved)
-            free(resolved)
-        } else {
-            self.target = target
+        if lstat(resolved, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, let real = realpath(resolved, nil) {
+            resolved = String(cString: real)  // a link to a folder stays a link
+            free(real)
         }
-        let target = self.target
-        TemporaryFiles.removeStale(for: target)
-        temporary = TemporaryFiles.path(for: target)
-        guard mkdir(temporary, 0o755) == 0 else {
-            throw .writeFailed(file: target, reason: "cannot create a folder: " + SafetensorsWriter.reason(errno))
+        target = resolved
+        TemporaryFiles.removeStale(for: resolved)
+        let temporary = TemporaryFiles.path(for: resolved)
+        var existing = stat()
+        let exists = stat(resolved, &existing) == 0 && existing.st_mode & S_IFMT == S_IFDIR
+        if mkdir(temporary, 0o700) == 0 {
+            folder = temporary
+            if exists {
+                _ = chown(temporary, existing.st_uid, existing.st_gid)  // as the owner can; else ours
+                chmod(temporary, existing.st_mode & 0o7777)
+            } else {
+                chmod(temporary, 0o777 & ~Self.umask)
+            }
+        } else if exists, [EACCES, EPERM, EROFS].contains(errno), access(resolved, W_OK) == 0 {
+            folder = resolved
+        } else {
+            throw .writeFailed(file: path, reason: "cannot create a folder: " + SafetensorsWriter.reason(errno))
         }
     }
 
+    /// The process's file-mode mask (read without changing it for good).
+    static var umask: mode_t {
+        let mask = Glibc.umask(0o022)
+        Glibc.umask(mask)
+        return mask
+    }
+
     /// Removes the temporary folder and what is in it (after a failed or interrupted write).
-    func discard() { Self.removeTree(temporary) }
+    func discard() { if isTemporary { Self.removeTree(folder) } }
 
     /// Puts the temporary folder in the target's place. `published` are the names written into
     /// it; every other entry of an existing target is kept.
     func commit(published: [String]) throws(SafetensorsError) {
+        guard isTemporary else { return }
+        let temporary = folder
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: target, isDirectory: &isFolder) else {
             if rename(temporary, target) == 0 { return }
-            throw .writeFailed(file: target, reason: SafetensorsWriter.reason(errno))
+            throw .writeFailed(file: displayPath, reason: SafetensorsWriter.reason(errno))
         }
-        guard isFolder.boolValue else { throw .writeFailed(file: target, reason: "it is a file, not a folder") }
+        guard isFolder.boolValue else { throw .writeFailed(file: displayPath, reason: "it is a file, not a folder") }
         if Self.linkTree(from: target, to: temporary, skipping: Set(published)),
             lorash_rename_exchange(temporary, target) == 0
         {
@@ -73,14 +105,15 @@ struct AtomicFolder {
         for name in published {
             if rename(FilePaths.joined(temporary, name), FilePaths.joined(target, name)) != 0 {
                 let reason = SafetensorsWriter.reason(errno)
-                throw .writeFailed(file: FilePaths.joined(target, name), reason: reason)
+                throw .writeFailed(file: FilePaths.joined(displayPath, name), reason: reason)
             }
         }
         Self.removeTree(temporary)
     }
 
-    /// Hard-links every entry of `source` (folders made, symbolic links copied) into
-    /// `destination`, except the top-level names in `skipping`; whether all of them could be.
+    /// Hard-links every entry of `source` (folders made with their mode, symbolic links
+    /// copied) into `destination`, except the top-level names in `skipping`; whether all of
+    /// them could be.
     static func linkTree(from source: String, to destination: String, skipping: Set<String>) -> Bool {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: source) else { return false }
         for name in names where !skipping.contains(name) {
@@ -90,9 +123,10 @@ struct AtomicFolder {
             guard lstat(from, &info) == 0 else { return false }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
-                guard mkdir(to, info.st_mode & 0o7777) == 0, linkTree(from: from, to: to, skipping: []) else {
-                    return false
-                }
+                guard mkdir(to, 0o700) == 0 else { return false }
+                _ = chown(to, info.st_uid, info.st_gid)
+                chmod(to, info.st_mode & 0o7777)
+                guard linkTree(from: from, to: to, skipping: []) else { return false }
             case S_IFLNK:
                 guard let link = try? FileManager.default.destinationOfSymbolicLink(atPath: from),
                     symlink(link, to) == 0

@@ -11,7 +11,8 @@ import Foundation
 ///
 /// Outputs are written to `.NAME.lorash-tmp-PID-N` beside `NAME` (hidden, in the same folder so
 /// the final `rename(2)` stays on one file system) and renamed when complete; a folder output
-/// (a PEFT adapter) is a folder of that name (`AtomicFolder`). A SIGTERM, SIGHUP
+/// (a PEFT adapter) is a folder of that name (`AtomicFolder`), which a signal leaves (its
+/// handler removes files only) for the next write to remove. A SIGTERM, SIGHUP
 /// or SIGQUIT removes the file (CTempFiles' handler); a SIGKILL or a power cut cannot, and
 /// leaves it: the next write of the same `NAME` removes every such file whose process is gone.
 public enum TemporaryFiles {

@@ -435,7 +435,7 @@ public enum LoraWriter {
         do { folder = try AtomicFolder(target: path) } catch { throw .file(error) }
         var committed = false
         defer { if !committed { folder.discard() } }
-        let (temporaryModel, temporaryConfig) = PeftFolder.files(in: folder.temporary)
+        let (temporaryModel, temporaryConfig) = PeftFolder.files(in: folder.folder)
         var fullConfig = config
         fullConfig.baseModel = adapter.peftConfig?.baseModel
         var peftMetadata = outputMetadata(
@@ -454,9 +454,9 @@ public enum LoraWriter {
             do { try writer.write(text) } catch { throw LoraFormatError.file(error) }
             try folder.commit(published: [PeftFolder.modelFile, PeftFolder.configFile])
         } catch let error as LoraFormatError {
-            throw error.naming(folder.temporary, as: path)
+            throw error.naming(folder.folder, as: path)
         } catch let error as SafetensorsError {
-            throw LoraFormatError.file(error).naming(folder.temporary, as: path)
+            throw LoraFormatError.file(error).naming(folder.folder, as: path)
         } catch {
             throw .writeFailed(path: path, reason: "\(error)")
         }

@@ -256,6 +256,7 @@ struct SidecarReader {
         if let weight, weight != 0 {
             info.preferredWeight = weight
             info.preferredWeightFrom = .webUI
+            info.preferredTextEncoderWeight = nil  // A1111's weight is one for both
         }
         info.negativeText = string(top["negative text"], "negative text")
         if let notes = string(top["notes"], "notes") { info.notes = notes }

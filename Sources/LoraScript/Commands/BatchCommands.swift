@@ -260,9 +260,10 @@ enum BatchCommands {
         }
 
         let planner = Planner(folder: workingFolder, planFolder: planFolder)
+        let session = Session(cancellation: interpreter.session.cancellation)
+        session.libraryPath = interpreter.session.libraryPath  // `library open` holds for the plan too
         let child = Interpreter(
-            commands: interpreter.commands, session: Session(cancellation: interpreter.session.cancellation),
-            output: interpreter.output, report: interpreter.report)
+            commands: interpreter.commands, session: session, output: interpreter.output, report: interpreter.report)
         child.quiet = interpreter.quiet
         child.planner = planner
         let outcome: Interpreter.Outcome

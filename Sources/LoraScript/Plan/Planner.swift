@@ -432,6 +432,7 @@ final class Planner {
                 let path = Self.absolute(value.text, in: folder)
                 if !FileManager.default.fileExists(atPath: path), producers[path] == nil,
                     !FileManager.default.fileExists(atPath: path + ".safetensors"),
+                    producers[path + ".safetensors"] == nil,
                     let found = try libraryFile(value.text, interpreter: interpreter, at: expression.location)
                 {
                     add(found)
@@ -451,7 +452,7 @@ final class Planner {
             for word in text.split(separator: " ").map(String.init) {
                 var stem = word
                 let tag = stem.hasPrefix("<lora:") || stem.hasPrefix("<lyco:")
-                if tag { stem = String(stem.dropFirst(6)) }
+                if tag { stem = String(stem.dropFirst(6).prefix { $0 != ">" }) }
                 if let colon = stem.firstIndex(of: ":") { stem = String(stem[..<colon]) }
                 guard !stem.isEmpty, !names.contains(stem) else { continue }
                 var found = false
@@ -471,9 +472,7 @@ final class Planner {
                 }
                 // Not a file here: a library name (`stack base hero:0.8`, `<lora:hero:0.8>`).
                 if !found, specs || tag,
-                    let path = try libraryFile(
-                        tag ? String(stem.prefix { $0 != ">" }) : stem, interpreter: interpreter,
-                        at: expression.location)
+                    let path = try libraryFile(stem, interpreter: interpreter, at: expression.location)
                 {
                     add(path)
                 }

@@ -102,7 +102,8 @@ extension Interpreter {
             let step = try stepExpression.map { try number($0, strict: strict) }
             // A weight sweep counted by 1 that misses its own end (`hero:0..1.5` is 0 and 1)
             // is almost always a missing step.
-            if step == nil, (end - start).rounded() != end - start {
+            let span = end - start
+            if step == nil, span.isFinite, abs(span - span.rounded()) > 1e-9 * Swift.max(1, abs(span)) {
                 throw Diagnostic(
                     "\(label):\(NumberFormatting.shortest(start))..\(NumberFormatting.shortest(end)) counts by 1 and never reaches \(NumberFormatting.shortest(end)): give a step (\(label):\(NumberFormatting.shortest(start))..\(NumberFormatting.shortest(end)) step 0.25)",
                     at: location)

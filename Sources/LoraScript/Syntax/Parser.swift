@@ -417,19 +417,7 @@ public struct Parser {
         case .end:
             throw ParseError(Diagnostic("expected a value", at: token.location), isIncomplete: true)
         case .comma:
-            // `rings:1,5` or `weight s a 1,5` (a decimal comma), `x=a:0,0.5,1` (a list unbracketed).
-            let previous = position > 0 ? tokens[position - 1] : token
-            let afterDigit: Bool
-            switch previous.kind {
-            case .number: afterDigit = true
-            case .word(let text): afterDigit = text.last?.isNumber ?? false
-            default: afterDigit = false
-            }
-            let hint =
-                afterDigit && !token.spaceBefore
-                ? "a decimal is written with a dot (1.5, not 1,5), and a list of values in brackets ([0, 0.5, 1])"
-                : "a list of values is written in brackets ([0, 0.5, 1])"
-            throw ParseError(Diagnostic("unexpected ',': \(hint)", at: token.location))
+            throw ParseError(Diagnostic("unexpected ',': \(commaHint(token))", at: token.location))
         default:
             throw ParseError(Diagnostic("expected a value, found \(token.describe)", at: token.location))
         }
@@ -451,8 +439,27 @@ public struct Parser {
 
     private mutating func expectStatementEnd() throws {
         guard isStatementEnd else {
+            if current.kind == .comma {
+                throw ParseError(Diagnostic("unexpected ',': \(commaHint(current))", at: current.location))
+            }
             throw ParseError(Diagnostic("unexpected \(current.describe) after the value", at: current.location))
         }
+    }
+
+    /// What a stray comma usually means: `rings:1,5` or `weight s a 1,5` (a decimal comma),
+    /// `x = a:0,0.5,1` (a list without its brackets).
+    private func commaHint(_ comma: Token) -> String {
+        let index = tokens.firstIndex { $0.location == comma.location } ?? position
+        let previous = index > 0 ? tokens[index - 1] : comma
+        let afterDigit: Bool
+        switch previous.kind {
+        case .number: afterDigit = true
+        case .word(let text): afterDigit = text.last?.isNumber ?? false
+        default: afterDigit = false
+        }
+        return afterDigit && !comma.spaceBefore
+            ? "a decimal is written with a dot (1.5, not 1,5), and a list of values in brackets ([0, 0.5, 1])"
+            : "a list of values is written in brackets ([0, 0.5, 1])"
     }
 
     /// Whether `text` is a plain name: a letter or `_`, then letters, digits and `_`.
