@@ -177,6 +177,19 @@ import Testing
         #expect(check.stdout.contains("job 1: failed with status 65"), "\(check.stdout)")
     }
 
+    /// `FOLDER/models` holding PEFT's MLP fixture as a library would: `mlpbase.safetensors` (the
+    /// base) and the adapter folder `mlplora`; its path.
+    static func libraryModels(in folder: URL) throws -> String {
+        let peers = CrashSafetyTests.peers + "/peft_lora_mlp"
+        let models = folder.appendingPathComponent("models").path
+        try FileManager.default.createDirectory(atPath: models + "/mlplora", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: peers + "/base.safetensors", toPath: models + "/mlpbase.safetensors")
+        for name in ["adapter_model.safetensors", "adapter_config.json"] {
+            try FileManager.default.copyItem(atPath: peers + "/" + name, toPath: models + "/mlplora/" + name)
+        }
+        return models
+    }
+
     /// A script that names its files by library name (a checkpoint to `load`, a PEFT folder
     /// to `stack` and to `save`): the plan records each file with its name and the library, the
     /// jobs read the same files (byte-identical outputs), and a job whose name now stands for
@@ -190,13 +203,7 @@ import Testing
             save mlplora out/lora.safetensors
             """)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let peers = CrashSafetyTests.peers + "/peft_lora_mlp"
-        let models = folder.appendingPathComponent("models").path
-        try FileManager.default.createDirectory(atPath: models + "/mlplora", withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: peers + "/base.safetensors", toPath: models + "/mlpbase.safetensors")
-        for name in ["adapter_model.safetensors", "adapter_config.json"] {
-            try FileManager.default.copyItem(atPath: peers + "/" + name, toPath: models + "/mlplora/" + name)
-        }
+        let models = try Self.libraryModels(in: folder)
         let library = ["LORASH_LIBRARY": folder.appendingPathComponent("library.db").path]
         func lorash(_ text: String) throws -> BinaryRunner.Result {
             try BinaryRunner.run(["-c", text], environment: library, directory: folder.path)
@@ -267,12 +274,7 @@ import Testing
             """)
         defer { try? FileManager.default.removeItem(at: folder) }
         let peers = CrashSafetyTests.peers + "/peft_lora_mlp"
-        let models = folder.appendingPathComponent("models").path
-        try FileManager.default.createDirectory(atPath: models + "/mlplora", withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: peers + "/base.safetensors", toPath: models + "/mlpbase.safetensors")
-        for name in ["adapter_model.safetensors", "adapter_config.json"] {
-            try FileManager.default.copyItem(atPath: peers + "/" + name, toPath: models + "/mlplora/" + name)
-        }
+        let models = try Self.libraryModels(in: folder)
         let db = folder.appendingPathComponent("mine.db").path
         let elsewhere = ["LORASH_LIBRARY": folder.appendingPathComponent("default.db").path]
         let plan = try BinaryRunner.run(
