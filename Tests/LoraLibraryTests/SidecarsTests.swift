@@ -106,6 +106,18 @@ import Testing
         #expect(alone.preferredWeight == 0.6 && alone.preferredTextEncoderWeight == 0.3 && alone.notes == "LM notes")
     }
 
+    /// Trigger words the user added in Lora-Manager are kept beside Civitai Helper's copy of
+    /// Civitai's.
+    @Test func loraManagerTriggerWordsAddToCivitaiHelpers() throws {
+        let folder = LibraryFixtures.temporaryFolder()
+        let helper = #"{"id": 1, "baseModel": "Pony", "trainedWords": ["hero", "red cape"]}"#
+        let manager = #"{"base_model": "Pony", "civitai": {"trainedWords": ["hero", "red cape", "my extra"]}}"#
+        #expect(FileManager.default.createFile(atPath: folder + "/h.civitai.info", contents: Data(helper.utf8)))
+        #expect(FileManager.default.createFile(atPath: folder + "/h.metadata.json", contents: Data(manager.utf8)))
+        let info = Sidecars.read(modelPath: folder + "/h.safetensors")
+        #expect(info.trainedWords == ["hero", "red cape", "my extra"])
+    }
+
     @Test func emptyCivitaiInfoMeansNotOnCivitai() {
         let info = Self.read("notOnCivitai.safetensors")
         #expect(info.notOnCivitai)

@@ -152,7 +152,12 @@ struct SidecarReader {
         }
         let p = fieldPrefix
         if let base = string(top["baseModel"], p + "baseModel") { info.baseModels[kind] = base }
-        info.trainedWords = info.trainedWords ?? strings(top["trainedWords"], p + "trainedWords")
+        if let words = strings(top["trainedWords"], p + "trainedWords") {
+            // Lora-Manager's are the user's to edit: added to Civitai Helper's, not hidden by them.
+            let known = info.trainedWords ?? []
+            info.trainedWords =
+                kind == .loraManager ? known + words.filter { !known.contains($0) } : info.trainedWords ?? words
+        }
         info.modelType = info.modelType ?? string(model?["type"], p + "model.type")
         info.modelName = info.modelName ?? string(model?["name"], p + "model.name")
         info.modelDescription = info.modelDescription ?? string(model?["description"], p + "model.description")
