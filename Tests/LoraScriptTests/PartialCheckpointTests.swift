@@ -221,4 +221,64 @@ import Testing
                 "lora_unet_down_blocks_0_attentions_0_transformer_blocks_0_attn2_to_k: missing (not applicable: a denoiser module, and this file holds only CLIP-L text encoder)"
             ), "\(run.lines)")
     }
+
+    /// An SDXL LoRA on ComfyUI's `clip_g.safetensors` (OpenCLIP-bigG with transformers names,
+    /// width 1280): its te2 module matches by name and bakes exactly; its te1 and U-Net modules
+    /// do not apply, and say so.
+    @Test func anSDXLLorasSecondTextEncoderModuleBakesIntoClipG() throws {
+        let folder = try ScriptRun.temporaryFolder("partial-clip-g")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let base = folder + "/clip_g.safetensors"
+        let q = "text_model.encoder.layers.0.self_attn.q_proj.weight"
+        try Self.write(
+            base,
+            [
+                (q, [1280, 1280]), ("text_model.final_layer_norm.weight", [1280]),
+                ("text_projection.weight", [1280, 1280]),
+            ])
+        var lora: [(String, Tensor)] = []
+        var up: [Float] = [], down: [Float] = []
+        for (n, (name, out, inputs)) in [
+            ("lora_te2_text_model_encoder_layers_0_self_attn_q_proj", 1280, 1280),
+            ("lora_te1_text_model_encoder_layers_0_self_attn_q_proj", 768, 768),
+            ("lora_unet_input_blocks_4_1_transformer_blocks_0_attn2_to_k", 640, 2048),
+        ].enumerated() {
+            let d = Self.tensor([4, inputs], phase: Float(30 + n), scale: 0.1)
+            let u = Self.tensor([out, 4], phase: Float(40 + n), scale: 0.1)
+            if n == 0 { (up, down) = (try u.floats(), try d.floats()) }
+            lora += [
+                (name + ".lora_down.weight", d), (name + ".lora_up.weight", u),
+                (name + ".alpha", Tensor(shape: [], values: [2])),
+            ]
+        }
+        let loraPath = folder + "/sdxl.safetensors"
+        try SafetensorsWriter.write(
+            path: loraPath, tensors: lora.sorted { $0.0 < $1.0 }, metadata: ["ss_network_module": "networks.lora"])
+        let out = folder + "/clip_g_baked.safetensors"
+        let run = ScriptRun(
+            "load \(base) as g\nload \(loraPath) as l\ncheck l on g\ns = stack g l:0.5\nmerge s into \(out)")
+        #expect(run.diagnostics.filter { $0.severity != .warning }.isEmpty, "\(run.diagnostics)")
+        #expect(run.lines.contains("1 of 3 modules match; 2 missing, 0 shape mismatches, 0 other architecture"))
+        #expect(run.lines.contains("base components: OpenCLIP-bigG text encoder"), "\(run.lines)")
+        #expect(
+            run.lines.contains(
+                "lora_te1_text_model_encoder_layers_0_self_attn_q_proj: missing (not applicable: a text encoder 1 module, and this file holds only OpenCLIP-bigG text encoder)"
+            ), "\(run.lines)")
+        // W + 0.5·(alpha/rank)·up·down = W + 0.25·up·down, in Double.
+        let w = try SafetensorsReader(path: base).tensor(named: q).floats()
+        let baked = try SafetensorsReader(path: out)
+        let got = try baked.tensor(named: q).floats()
+        var worst = 0.0
+        for o in stride(from: 0, to: 1280, by: 53) {
+            for i in 0..<1280 {
+                var sum = Double(w[o * 1280 + i])
+                for k in 0..<4 { sum += 0.25 * Double(up[o * 4 + k]) * Double(down[k * 1280 + i]) }
+                worst = max(worst, abs(sum - Double(got[o * 1280 + i])))
+            }
+        }
+        #expect(worst < 1e-6, "worst difference \(worst)")
+        #expect(
+            try baked.tensor(named: "text_projection.weight").floats()
+                == SafetensorsReader(path: base).tensor(named: "text_projection.weight").floats())
+    }
 }

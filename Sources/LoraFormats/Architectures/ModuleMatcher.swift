@@ -163,7 +163,8 @@ public enum ModuleMatcher {
             default: nil
             }
         if encoder == nil, target.component != .denoiser && target.component != .model {
-            if !held.isEmpty, !held.contains(where: \.isTextEncoder) {
+            // Another text encoder alone (te1 on clip_g.safetensors), or no text encoder at all.
+            if !held.isEmpty {
                 return .missing(
                     reason:
                         "not applicable: a \(target.component) module, and this file holds only \(CheckpointComponent.list(held))"
