@@ -297,6 +297,26 @@ import Testing
         let own = try Self.text("p2/jobs/0001.lsh", in: folder)
         #expect(!own.contains("name=mlplora") && own.contains("require \(models)/mlplora sha256="), "\(own)")
 
+        // A library name in a variable where a session name goes (`resize $n`), and `convert NAME`.
+        try """
+        for n in ["mlplora"] {
+          small = resize $n rank=2
+          save small "out/{n}-r2.safetensors"
+        }
+        convert mlplora out/mlplora_kohya.safetensors format=kohya
+        """.write(to: folder.appendingPathComponent("plan4.lsh"), atomically: true, encoding: .utf8)
+        let fourth = try BinaryRunner.run(
+            ["-c", "library open \(db)\nplan plan4.lsh into p4\nplan run p4"], directory: folder.path)
+        #expect(fourth.status == 0, "\(fourth.stderr)")
+        for id in ["0001", "0002"] {
+            let text = try Self.text("p4/jobs/\(id).lsh", in: folder)
+            #expect(text.contains("require \(models)/mlplora sha256=") && text.contains(" name=mlplora\n"), "\(text)")
+            #expect(text.contains(" library=\(db)\n"), "\(text)")
+        }
+        for file in ["out/mlplora-r2.safetensors", "out/mlplora_kohya.safetensors"] {
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path), "\(file)")
+        }
+
         // `load hero` where an earlier job writes hero.safetensors: refused as before, not read from the library.
         try "load mlpbase as b\nsave b mlpbase2.safetensors\nload mlpbase2 as c\nsave c out/c.safetensors\n"
             .write(to: folder.appendingPathComponent("plan3.lsh"), atomically: true, encoding: .utf8)

@@ -244,6 +244,14 @@ extension Session {
     /// - Throws: `SessionError` about `input`, `output` or an option; `Interrupted`.
     public func convert(_ input: String, to output: String, _ request: SaveRequest) throws -> [String] {
         guard request.format != nil else { throw SessionError("convert needs format=kohya|diffusers|peft") }
+        var input = input
+        // A name that is no file may be a library name (`convert hero out/hero_peft format=peft`).
+        if !FileManager.default.fileExists(atPath: input),
+            !FileManager.default.fileExists(atPath: input + ".safetensors"),
+            let found = try libraryPath(for: input, about: .input("input"))
+        {
+            input = found
+        }
         let adapter: LoraAdapter
         do {
             adapter = try LoraFile.loadLora(path: input)

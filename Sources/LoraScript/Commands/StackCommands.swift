@@ -31,8 +31,8 @@ enum StackCommands {
             SD 1.5's); `GLOB=W` gives the modules whose name matches the glob (`*`
             any run, `?` one character; the file's key name or the module's path) that weight
             instead, the last matching glob winning: `hero:1:*attn2*=0` turns off its
-            cross-attention. In an A1111 string, NAME is a session name or a
-            NAME.safetensors file in the current folder. Each LoRA is checked against the base:
+            cross-attention. In an A1111 string, NAME is a session name, a NAME.safetensors file
+            in the current folder, or a library name. Each LoRA is checked against the base:
             one for another architecture is refused with the reason unless force=true. A weight
             beyond ±10 is kept but warned about (LoRAs are made for weights near 1). On the
             built-in model (a toy base) weights are one number per LoRA, and every module must fit

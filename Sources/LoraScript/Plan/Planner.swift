@@ -419,11 +419,18 @@ final class Planner {
                 add(path)
                 continue
             }
-            if kind == .sessionName, let word = expression.wordText, !names.contains(word),
-                interpreter.lookup(word) == nil,
+            // A library name where a session name goes (`save hero …`, `resize $n rank=2` with
+            // $n a library name).
+            let sessionWord: String? =
+                kind == .sessionName
+                ? expression.wordText.flatMap { interpreter.lookup($0) == nil ? $0 : nil }
+                    ?? (try? interpreter.evaluate(expression, as: .any, label: name)).flatMap {
+                        if case .string(let text) = $0 { return text } else { return nil }
+                    } : nil
+            if let word = sessionWord, !names.contains(word),
                 let path = try libraryFile(word, interpreter: interpreter, at: expression.location)
             {
-                add(path)  // a library name where a session name goes (`save hero out/hero.safetensors`)
+                add(path)
                 continue
             }
             if [.sessionName, .newName, .flag, .bool, .number, .integer].contains(kind) { continue }
