@@ -175,6 +175,14 @@ import Testing
         let check = try Self.lorash("plan check p", in: folder)
         #expect(check.status == 65)
         #expect(check.stdout.contains("job 1: failed with status 65"), "\(check.stdout)")
+        // The planned file back: the retry succeeds, and the job's output log keeps both runs.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("in.safetensors"))
+        try FileManager.default.copyItem(at: source, to: folder.appendingPathComponent("in.safetensors"))
+        let retry = try Self.lorash("plan run p", in: folder)
+        #expect(retry.status == 0, "\(retry.stderr)")
+        let out = try Self.text("p/logs/0001.out", in: folder)
+        #expect(out.components(separatedBy: "== plan run on ").count == 3, "\(out)")
+        #expect(out.contains("in.safetensors changed since the plan was made"), "\(out)")
     }
 
     /// `FOLDER/models` holding PEFT's MLP fixture as a library would: `mlpbase.safetensors` (the

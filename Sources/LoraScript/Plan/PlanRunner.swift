@@ -199,7 +199,8 @@ struct PlanRunner {
         return failed.sorted()
     }
 
-    /// Starts job `id`: `lorash jobs/NNNN.lsh`, its output and errors to `logs/NNNN.out`.
+    /// Starts job `id`: `lorash jobs/NNNN.lsh`, its output and errors appended to
+    /// `logs/NNNN.out` after a line naming the run (a retry keeps the failure's message).
     private func start(_ id: Int, threads: Int) throws -> Process {
         try start(script: plan.jobFile(id), log: plan.outputLog(id), threads: threads)
     }
@@ -207,10 +208,15 @@ struct PlanRunner {
     func start(script: String, log: String, threads: Int) throws -> Process {
         try FileManager.default.createDirectory(
             atPath: FilePaths.folder(of: log), withIntermediateDirectories: true)
-        _ = FileManager.default.createFile(atPath: log, contents: nil)
+        if !FileManager.default.fileExists(atPath: log) {
+            _ = FileManager.default.createFile(atPath: log, contents: nil)
+        }
         guard let handle = FileHandle(forWritingAtPath: log) else {
             throw PlanError("cannot write \(log): \(String(cString: strerror(errno)).lowercased())")
         }
+        handle.seekToEndOfFile()
+        let started = ISO8601DateFormatter().string(from: Date())
+        handle.write(Data("== plan run on \(ProcessInfo.processInfo.hostName) at \(started)\n".utf8))
         let process = Process()
         process.executableURL = URL(fileURLWithPath: plan.lorash)
         process.arguments = [script]
