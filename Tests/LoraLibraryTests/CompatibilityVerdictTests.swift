@@ -33,12 +33,16 @@ import Testing
         )
     }
 
+    /// An SDXL file whose one sidecar names its base model.
+    static func sdxl(_ fileName: String, _ sidecar: SidecarKind, says baseModel: String) -> FamilyEvidence {
+        FamilyEvidence(
+            clues: FamilyClues(
+                fileName: fileName, architecture: .sdxl, sidecars: FamilyEvidenceTests.sidecars([sidecar: baseModel])))
+    }
+
     /// NoobAI-XL was fine-tuned from Illustrious XL: either way round it is not "cross-family".
     @Test func aFamilyFineTunedFromTheOther() {
-        let noob = FamilyEvidence(
-            clues: FamilyClues(
-                fileName: "inkStyle.safetensors", architecture: .sdxl,
-                sidecars: FamilyEvidenceTests.sidecars([.loraManager: "NoobAI"])))
+        let noob = Self.sdxl("inkStyle.safetensors", .loraManager, says: "NoobAI")
         let verdict = CompatibilityVerdict(
             loraName: "inkStyle", lora: noob, baseName: "waiMix_v10", base: Self.illustriousBase, modulesFit: true)
         #expect(verdict.grade == .relatedFamily)
@@ -46,14 +50,8 @@ import Testing
             verdict.message
                 == "inkStyle was trained on NoobAI (its .metadata.json); base is Illustrious (its .civitai.info): NoobAI was fine-tuned from Illustrious, so LoRAs of one usually work on the other"
         )
-        let noobBase = FamilyEvidence(
-            clues: FamilyClues(
-                fileName: "noobaiXLNAIXL_epsilonPred11Version.safetensors", architecture: .sdxl,
-                sidecars: FamilyEvidenceTests.sidecars([.civitaiHelper: "NoobAI"])))
-        let illustriousLora = FamilyEvidence(
-            clues: FamilyClues(
-                fileName: "x.safetensors", architecture: .sdxl,
-                sidecars: FamilyEvidenceTests.sidecars([.civitaiHelper: "Illustrious"])))
+        let noobBase = Self.sdxl("noobaiXLNAIXL_epsilonPred11Version.safetensors", .civitaiHelper, says: "NoobAI")
+        let illustriousLora = Self.sdxl("x.safetensors", .civitaiHelper, says: "Illustrious")
         #expect(
             CompatibilityVerdict(
                 loraName: "x", lora: illustriousLora, baseName: "noob", base: noobBase, modulesFit: true

@@ -56,26 +56,18 @@ struct AtomicFolder {
         let temporary = TemporaryFiles.path(for: resolved)
         var existing = stat()
         let exists = stat(resolved, &existing) == 0 && existing.st_mode & S_IFMT == S_IFDIR
-        if mkdir(temporary, 0o700) == 0 {
+        // A new folder gets the mode the umask gives; a replacement the old one's.
+        if mkdir(temporary, exists ? 0o700 : 0o777) == 0 {
             folder = temporary
             if exists {
                 _ = chown(temporary, existing.st_uid, existing.st_gid)  // as the owner can; else ours
                 chmod(temporary, existing.st_mode & 0o7777)
-            } else {
-                chmod(temporary, 0o777 & ~Self.umask)
             }
         } else if exists, [EACCES, EPERM, EROFS].contains(errno), access(resolved, W_OK) == 0 {
             folder = resolved
         } else {
             throw .writeFailed(file: path, reason: "cannot create a folder: " + SafetensorsWriter.reason(errno))
         }
-    }
-
-    /// The process's file-mode mask (read without changing it for good).
-    static var umask: mode_t {
-        let mask = Glibc.umask(0o022)
-        Glibc.umask(mask)
-        return mask
     }
 
     /// Removes the temporary folder and what is in it (after a failed or interrupted write).

@@ -420,14 +420,10 @@ final class Planner {
                 continue
             }
             // A library name where a session name goes (`save hero …`, `resize $n rank=2` with
-            // $n a library name).
-            let sessionWord: String? =
-                kind == .sessionName
-                ? expression.wordText.flatMap { interpreter.lookup($0) == nil ? $0 : nil }
-                    ?? (try? interpreter.evaluate(expression, as: .any, label: name)).flatMap {
-                        if case .string(let text) = $0 { return text } else { return nil }
-                    } : nil
-            if let word = sessionWord, !names.contains(word),
+            // $n a library name): the word, or the variable's text.
+            if kind == .sessionName,
+                case .string(let word)? = try? interpreter.evaluate(expression, as: .any, label: name),
+                !names.contains(word),
                 let path = try libraryFile(word, interpreter: interpreter, at: expression.location)
             {
                 add(path)
